@@ -8,12 +8,21 @@ use crate::literal::StrLit;
 type Result<T> = std::result::Result<T, ParserError>;
 
 fn fail<T>(src: &str, msg: impl Into<String>, span: Span) -> Result<T> {
-    let error = SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, span.start as usize, span.end as usize);
+    let error = SyntaxError::new(
+        src,
+        SyntaxErrorKind::SyntaxError,
+        msg,
+        span.start as usize,
+        span.end as usize,
+    );
     Err(ParserError::User { error })
 }
 
 pub fn expr(kind: ExprKind, l: usize, r: usize) -> Expr {
-    Expr { kind, span: Span::new(l, r) }
+    Expr {
+        kind,
+        span: Span::new(l, r),
+    }
 }
 
 pub fn constant(c: Constant, l: usize, r: usize) -> Expr {
@@ -50,11 +59,26 @@ pub fn dotted(first: String, rest: Vec<String>) -> String {
 }
 
 pub fn bin(a: Expr, op: BinOp, b: Expr, l: usize, r: usize) -> Expr {
-    expr(ExprKind::BinOp { left: Box::new(a), op, right: Box::new(b) }, l, r)
+    expr(
+        ExprKind::BinOp {
+            left: Box::new(a),
+            op,
+            right: Box::new(b),
+        },
+        l,
+        r,
+    )
 }
 
 pub fn unary(op: UnaryOp, e: Expr, l: usize, r: usize) -> Expr {
-    expr(ExprKind::UnaryOp { op, operand: Box::new(e) }, l, r)
+    expr(
+        ExprKind::UnaryOp {
+            op,
+            operand: Box::new(e),
+        },
+        l,
+        r,
+    )
 }
 
 pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> Expr {
@@ -64,20 +88,52 @@ pub fn bool_op(op: BoolOp, first: Expr, rest: Vec<Expr>, l: usize, r: usize) -> 
 }
 
 pub fn compare(left: Expr, ops: Vec<(CmpOp, Expr)>, l: usize, r: usize) -> Expr {
-    expr(ExprKind::Compare { left: Box::new(left), ops }, l, r)
+    expr(
+        ExprKind::Compare {
+            left: Box::new(left),
+            ops,
+        },
+        l,
+        r,
+    )
 }
 
 pub fn if_exp(body: Expr, test: Expr, orelse: Expr, l: usize, r: usize) -> Expr {
-    expr(ExprKind::IfExp { test: Box::new(test), body: Box::new(body), orelse: Box::new(orelse) }, l, r)
+    expr(
+        ExprKind::IfExp {
+            test: Box::new(test),
+            body: Box::new(body),
+            orelse: Box::new(orelse),
+        },
+        l,
+        r,
+    )
 }
 
 pub fn named_expr(name: String, l: usize, nr: usize, value: Expr, r: usize) -> Expr {
     let target = expr(ExprKind::Name(name), l, nr);
-    expr(ExprKind::NamedExpr { target: Box::new(target), value: Box::new(value) }, l, r)
+    expr(
+        ExprKind::NamedExpr {
+            target: Box::new(target),
+            value: Box::new(value),
+        },
+        l,
+        r,
+    )
 }
 
-pub fn slice(lower: Option<Expr>, upper: Option<Expr>, step: Option<Expr>, l: usize, r: usize) -> Expr {
-    let kind = ExprKind::Slice { lower: lower.map(Box::new), upper: upper.map(Box::new), step: step.map(Box::new) };
+pub fn slice(
+    lower: Option<Expr>,
+    upper: Option<Expr>,
+    step: Option<Expr>,
+    l: usize,
+    r: usize,
+) -> Expr {
+    let kind = ExprKind::Slice {
+        lower: lower.map(Box::new),
+        upper: upper.map(Box::new),
+        step: step.map(Box::new),
+    };
     expr(kind, l, r)
 }
 
@@ -92,22 +148,39 @@ pub fn trailer(e: Expr, t: Trailer, l: usize, r: usize) -> Expr {
     let value = Box::new(e);
     let kind = match t {
         Trailer::Call(args) => ExprKind::Call { func: value, args },
-        Trailer::Subscript(index) => ExprKind::Subscript { value, index: Box::new(index) },
+        Trailer::Subscript(index) => ExprKind::Subscript {
+            value,
+            index: Box::new(index),
+        },
         Trailer::Attribute(attr) => ExprKind::Attribute { value, attr },
     };
     expr(kind, l, r)
 }
 
 pub fn genexp_arg(elt: Expr, generators: Vec<Comprehension>, l: usize, r: usize) -> Arg {
-    Arg::Positional(expr(ExprKind::GeneratorExp { elt: Box::new(elt), generators }, l, r))
+    Arg::Positional(expr(
+        ExprKind::GeneratorExp {
+            elt: Box::new(elt),
+            generators,
+        },
+        l,
+        r,
+    ))
 }
 
 pub fn keyword_arg(src: &str, name: Expr, value: Expr) -> Result<Arg> {
     match &name.kind {
         ExprKind::Name(n) => Ok(Arg::Keyword(n.clone(), value)),
         _ => {
-            let span = Span { start: name.span.start, end: value.span.end };
-            fail(src, "expression cannot contain assignment, perhaps you meant \"==\"?", span)
+            let span = Span {
+                start: name.span.start,
+                end: value.span.end,
+            };
+            fail(
+                src,
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                span,
+            )
         }
     }
 }
@@ -120,8 +193,15 @@ pub fn comprehension(src: &str, target: Expr, iter: Expr, ifs: Vec<Expr>) -> Res
 /// Concatenates adjacent string literals; f-strings are split into parts.
 pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize) -> Result<Expr> {
     let is_bytes = matches!(parts[0].1, StrLit::Bytes(_));
-    if parts.iter().any(|p| matches!(p.1, StrLit::Bytes(_)) != is_bytes) {
-        return fail(src, "cannot mix bytes and nonbytes literals", Span::new(l, r));
+    if parts
+        .iter()
+        .any(|p| matches!(p.1, StrLit::Bytes(_)) != is_bytes)
+    {
+        return fail(
+            src,
+            "cannot mix bytes and nonbytes literals",
+            Span::new(l, r),
+        );
     }
     if is_bytes {
         let mut out = Vec::new();
@@ -137,7 +217,11 @@ pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize
     for (start, part, _) in parts {
         match part {
             StrLit::Str(s) => push_literal(&mut fparts, s),
-            StrLit::FStr { raw, body, body_offset } => {
+            StrLit::FStr {
+                raw,
+                body,
+                body_offset,
+            } => {
                 has_fstring = true;
                 let parsed = crate::fstring::parse(src, &body, start + body_offset, raw)?;
                 for p in parsed {
@@ -205,17 +289,26 @@ fn check_target(src: &str, e: &Expr, ctx: Context, hint: bool) -> Result<()> {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
         ExprKind::Tuple(items) | ExprKind::List(items) => {
             items.iter().try_for_each(|item| match &item.kind {
-                ExprKind::Starred(inner) if ctx == Context::Assign => check_target(src, inner, ctx, hint),
+                ExprKind::Starred(inner) if ctx == Context::Assign => {
+                    check_target(src, inner, ctx, hint)
+                }
                 _ => check_target(src, item, ctx, hint),
             })
         }
-        ExprKind::Starred(_) if ctx == Context::Assign => {
-            fail(src, "starred assignment target must be in a list or tuple", e.span)
-        }
+        ExprKind::Starred(_) if ctx == Context::Assign => fail(
+            src,
+            "starred assignment target must be in a list or tuple",
+            e.span,
+        ),
         _ => {
             let what = describe(e);
-            let verb = if ctx == Context::Delete { "delete" } else { "assign to" };
-            let suffix = hint && !matches!(what, "None" | "True" | "False" | "conditional expression");
+            let verb = if ctx == Context::Delete {
+                "delete"
+            } else {
+                "assign to"
+            };
+            let suffix =
+                hint && !matches!(what, "None" | "True" | "False" | "conditional expression");
             let msg = if suffix {
                 format!("cannot {verb} {what} here. Maybe you meant '==' instead of '='?")
             } else {
@@ -250,23 +343,47 @@ pub fn aug_assign(src: &str, target: Expr, op: BinOp, value: Expr) -> Result<Stm
                 "None" | "True" | "False" | "ellipsis" => "literal",
                 other => other,
             };
-            fail(src, format!("'{what}' is an illegal expression for augmented assignment"), target.span)
+            fail(
+                src,
+                format!("'{what}' is an illegal expression for augmented assignment"),
+                target.span,
+            )
         }
     }
 }
 
-pub fn ann_assign(src: &str, target: Expr, annotation: Expr, value: Option<Expr>) -> Result<StmtKind> {
+pub fn ann_assign(
+    src: &str,
+    target: Expr,
+    annotation: Expr,
+    value: Option<Expr>,
+) -> Result<StmtKind> {
     match target.kind {
         ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
-            Ok(StmtKind::AnnAssign { target, annotation, value })
+            Ok(StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            })
         }
-        _ => fail(src, format!("only single target (not {}) can be annotated", describe(&target)), target.span),
+        _ => fail(
+            src,
+            format!(
+                "only single target (not {}) can be annotated",
+                describe(&target)
+            ),
+            target.span,
+        ),
     }
 }
 
 pub fn delete(src: &str, target: Expr, _l: usize, _r: usize) -> Result<StmtKind> {
     let targets = match &target.kind {
-        ExprKind::Tuple(items) if target.span.start == items.first().map_or(0, |i| i.span.start) => items.clone(),
+        ExprKind::Tuple(items)
+            if target.span.start == items.first().map_or(0, |i| i.span.start) =>
+        {
+            items.clone()
+        }
         _ => vec![target.clone()],
     };
     for t in &targets {
@@ -275,9 +392,20 @@ pub fn delete(src: &str, target: Expr, _l: usize, _r: usize) -> Result<StmtKind>
     Ok(StmtKind::Delete(targets))
 }
 
-pub fn for_stmt(src: &str, target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Option<Vec<Stmt>>) -> Result<StmtKind> {
+pub fn for_stmt(
+    src: &str,
+    target: Expr,
+    iter: Expr,
+    body: Vec<Stmt>,
+    orelse: Option<Vec<Stmt>>,
+) -> Result<StmtKind> {
     check_target(src, &target, Context::Assign, false)?;
-    Ok(StmtKind::For { target, iter, body, orelse: orelse.unwrap_or_default() })
+    Ok(StmtKind::For {
+        target,
+        iter,
+        body,
+        orelse: orelse.unwrap_or_default(),
+    })
 }
 
 pub fn if_chain(
@@ -289,17 +417,38 @@ pub fn if_chain(
     let mut tail = orelse.unwrap_or_default();
     for (l, test, body, r) in elifs.into_iter().rev() {
         let span = Span::new(l, r);
-        tail = vec![Stmt { kind: StmtKind::If { test, body, orelse: tail }, span }];
+        tail = vec![Stmt {
+            kind: StmtKind::If {
+                test,
+                body,
+                orelse: tail,
+            },
+            span,
+        }];
     }
-    StmtKind::If { test, body, orelse: tail }
+    StmtKind::If {
+        test,
+        body,
+        orelse: tail,
+    }
 }
 
-pub fn handler(typ: Option<(Expr, Option<String>)>, body: Vec<Stmt>, l: usize, r: usize) -> ExceptHandler {
+pub fn handler(
+    typ: Option<(Expr, Option<String>)>,
+    body: Vec<Stmt>,
+    l: usize,
+    r: usize,
+) -> ExceptHandler {
     let (typ, name) = match typ {
         Some((t, n)) => (Some(t), n),
         None => (None, None),
     };
-    ExceptHandler { typ, name, body, span: Span::new(l, r) }
+    ExceptHandler {
+        typ,
+        name,
+        body,
+        span: Span::new(l, r),
+    }
 }
 
 pub fn try_stmt(
@@ -308,7 +457,12 @@ pub fn try_stmt(
     orelse: Option<Vec<Stmt>>,
     fin: Option<Vec<Stmt>>,
 ) -> StmtKind {
-    StmtKind::Try { body, handlers, orelse: orelse.unwrap_or_default(), finalbody: fin.unwrap_or_default() }
+    StmtKind::Try {
+        body,
+        handlers,
+        orelse: orelse.unwrap_or_default(),
+        finalbody: fin.unwrap_or_default(),
+    }
 }
 
 /// One entry of a parameter list before its order is checked.
@@ -326,7 +480,11 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
     let mut names: Vec<String> = Vec::new();
     let mut check_dup = |name: &str, span: Span| -> Result<()> {
         if names.iter().any(|n| n == name) {
-            return fail(src, format!("duplicate argument '{name}' in function definition"), span);
+            return fail(
+                src,
+                format!("duplicate argument '{name}' in function definition"),
+                span,
+            );
         }
         names.push(name.to_string());
         Ok(())
@@ -336,7 +494,11 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
             ParamItem::Plain(param) => {
                 check_dup(&param.name, param.span)?;
                 if p.kwarg.is_some() {
-                    return fail(src, "arguments cannot follow var-keyword argument", param.span);
+                    return fail(
+                        src,
+                        "arguments cannot follow var-keyword argument",
+                        param.span,
+                    );
                 }
                 if seen_star {
                     p.kwonly.push(param);
@@ -344,7 +506,11 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
                     if param.default.is_some() {
                         seen_default = true;
                     } else if seen_default {
-                        return fail(src, "non-default argument follows default argument", param.span);
+                        return fail(
+                            src,
+                            "non-default argument follows default argument",
+                            param.span,
+                        );
                     }
                     p.args.push(param);
                 }
@@ -386,12 +552,24 @@ pub fn function_def(
 ) -> Result<StmtKind> {
     let at = body.first().map_or(Span::default(), |s| s.span);
     let params = params(src, items, at)?;
-    Ok(StmtKind::FunctionDef(Box::new(FunctionDef { name, params, body, decorators })))
+    Ok(StmtKind::FunctionDef(Box::new(FunctionDef {
+        name,
+        params,
+        body,
+        decorators,
+    })))
 }
 
 pub fn lambda(src: &str, items: Vec<ParamItem>, body: Expr, l: usize, r: usize) -> Result<Expr> {
     let params = params(src, items, Span::new(l, r))?;
-    Ok(expr(ExprKind::Lambda { params: Box::new(params), body: Box::new(body) }, l, r))
+    Ok(expr(
+        ExprKind::Lambda {
+            params: Box::new(params),
+            body: Box::new(body),
+        },
+        l,
+        r,
+    ))
 }
 
 pub fn class_def(
@@ -403,7 +581,12 @@ pub fn class_def(
 ) -> Result<StmtKind> {
     let bases = bases.unwrap_or_default();
     check_call_args(src, &bases)?;
-    Ok(StmtKind::ClassDef(Box::new(ClassDef { name, bases, body, decorators })))
+    Ok(StmtKind::ClassDef(Box::new(ClassDef {
+        name,
+        bases,
+        body,
+        decorators,
+    })))
 }
 
 /// Checks argument order in a call: positional after keyword and the like.
@@ -415,7 +598,11 @@ pub fn check_call_args(src: &str, args: &[Arg]) -> Result<()> {
         match arg {
             Arg::Positional(e) => {
                 if seen_double_star {
-                    return fail(src, "positional argument follows keyword argument unpacking", e.span);
+                    return fail(
+                        src,
+                        "positional argument follows keyword argument unpacking",
+                        e.span,
+                    );
                 }
                 if seen_keyword {
                     return fail(src, "positional argument follows keyword argument", e.span);
@@ -423,13 +610,23 @@ pub fn check_call_args(src: &str, args: &[Arg]) -> Result<()> {
             }
             Arg::Star(e) => {
                 if seen_double_star {
-                    let span = Span { start: e.span.start.saturating_sub(1), end: e.span.end };
-                    return fail(src, "iterable argument unpacking follows keyword argument unpacking", span);
+                    let span = Span {
+                        start: e.span.start.saturating_sub(1),
+                        end: e.span.end,
+                    };
+                    return fail(
+                        src,
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        span,
+                    );
                 }
             }
             Arg::Keyword(name, e) => {
                 if keywords.contains(&name.as_str()) {
-                    let span = Span { start: e.span.start.saturating_sub(name.len() as u32 + 1), end: e.span.end };
+                    let span = Span {
+                        start: e.span.start.saturating_sub(name.len() as u32 + 1),
+                        end: e.span.end,
+                    };
                     return fail(src, format!("keyword argument repeated: {name}"), span);
                 }
                 keywords.push(name);

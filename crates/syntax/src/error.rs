@@ -39,11 +39,21 @@ pub struct SyntaxError {
 
 impl SyntaxError {
     /// An error whose caret covers the byte range `start..end` of `src`.
-    pub fn new(src: &str, kind: SyntaxErrorKind, msg: impl Into<String>, start: usize, end: usize) -> SyntaxError {
+    pub fn new(
+        src: &str,
+        kind: SyntaxErrorKind,
+        msg: impl Into<String>,
+        start: usize,
+        end: usize,
+    ) -> SyntaxError {
         let index = LineIndex::new(src);
         let (lineno, col) = index.line_col(src, start);
         let text = index.line_text(src, lineno).to_string();
-        let end_col = if index.line_col(src, end).0 == lineno { index.line_col(src, end).1 } else { text.chars().count() };
+        let end_col = if index.line_col(src, end).0 == lineno {
+            index.line_col(src, end).1
+        } else {
+            text.chars().count()
+        };
         SyntaxError {
             kind,
             msg: msg.into(),
@@ -80,7 +90,13 @@ impl SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} (line {})", self.kind.name(), self.msg, self.lineno)
+        write!(
+            f,
+            "{}: {} (line {})",
+            self.kind.name(),
+            self.msg,
+            self.lineno
+        )
     }
 }
 
@@ -113,15 +129,21 @@ impl LineIndex {
         let line = self.line(offset);
         let start = self.starts[line - 1];
         let offset = offset.min(src.len());
-        let col = src.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let col = src
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
         (line, col)
     }
 
     /// The text of a 1-based line, without its line break.
     pub fn line_text<'s>(&self, src: &'s str, line: usize) -> &'s str {
-        let Some(&start) = self.starts.get(line - 1) else { return "" };
+        let Some(&start) = self.starts.get(line - 1) else {
+            return "";
+        };
         let end = self.starts.get(line).copied().unwrap_or(src.len());
-        src.get(start..end).unwrap_or("").trim_end_matches(['\n', '\r'])
+        src.get(start..end)
+            .unwrap_or("")
+            .trim_end_matches(['\n', '\r'])
     }
 }
 
@@ -134,7 +156,10 @@ pub(crate) fn lex_error(src: &str, kind: LexErrorKind, start: usize, end: usize)
             if ch == '$' || ch == '?' || ch == '`' || ch == '!' {
                 err("invalid syntax".into())
             } else if ch.is_whitespace() || ch.is_control() || !ch.is_ascii() {
-                err(format!("invalid non-printable character U+{:04X}", ch as u32))
+                err(format!(
+                    "invalid non-printable character U+{:04X}",
+                    ch as u32
+                ))
             } else {
                 err("invalid syntax".into())
             }
@@ -148,11 +173,19 @@ pub(crate) fn lex_error(src: &str, kind: LexErrorKind, start: usize, end: usize)
         }
         LexErrorKind::UnterminatedString | LexErrorKind::UnterminatedTripleString => {
             let index = LineIndex::new(src);
-            let mut detected = if matches!(kind, LexErrorKind::UnterminatedString) { end } else { src.len() };
+            let mut detected = if matches!(kind, LexErrorKind::UnterminatedString) {
+                end
+            } else {
+                src.len()
+            };
             if detected == src.len() && src.ends_with('\n') && detected > 0 {
                 detected -= 1;
             }
-            let what = if matches!(kind, LexErrorKind::UnterminatedString) { "" } else { "triple-quoted " };
+            let what = if matches!(kind, LexErrorKind::UnterminatedString) {
+                ""
+            } else {
+                "triple-quoted "
+            };
             let line = index.line(detected);
             SyntaxError::new(
                 src,
@@ -206,22 +239,39 @@ fn block_owner(tok: &Tok) -> Option<&'static str> {
 }
 
 /// Turns a parser error into CPython's SyntaxError. `tokens` is what the lexer produced.
-pub(crate) fn map_parse_error(src: &str, err: ParserError, tokens: &[(usize, Tok, usize)]) -> SyntaxError {
-    let syntax = |msg: &str, start: usize, end: usize| SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, start, end);
+pub(crate) fn map_parse_error(
+    src: &str,
+    err: ParserError,
+    tokens: &[(usize, Tok, usize)],
+) -> SyntaxError {
+    let syntax = |msg: &str, start: usize, end: usize| {
+        SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, start, end)
+    };
     match err {
         ParseError::User { error } => error,
         ParseError::InvalidToken { location } => syntax("invalid syntax", location, location + 1),
-        ParseError::ExtraToken { token: (start, _, end) } => syntax("invalid syntax", start, end),
+        ParseError::ExtraToken {
+            token: (start, _, end),
+        } => syntax("invalid syntax", start, end),
         ParseError::UnrecognizedEof { location, expected } => {
             if expected.iter().any(|e| e == "\"INDENT\"") {
                 return expected_block(src, tokens, location);
             }
             syntax("unexpected EOF while parsing", location, location)
         }
-        ParseError::UnrecognizedToken { token: (start, tok, end), expected } => {
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => {
             if tok == Tok::Indent {
-                return SyntaxError::new(src, SyntaxErrorKind::IndentationError, "unexpected indent", start, start)
-                    .without_caret();
+                return SyntaxError::new(
+                    src,
+                    SyntaxErrorKind::IndentationError,
+                    "unexpected indent",
+                    start,
+                    start,
+                )
+                .without_caret();
             }
             if expected.len() == 1 && expected[0] == "\"INDENT\"" {
                 return expected_block(src, tokens, start);
@@ -251,9 +301,15 @@ fn expected_block(src: &str, tokens: &[(usize, Tok, usize)], at: usize) -> Synta
     }
     let index = LineIndex::new(src);
     let msg = match owner {
-        Some((name, pos)) => format!("expected an indented block after {name} on line {}", index.line(pos)),
+        Some((name, pos)) => format!(
+            "expected an indented block after {name} on line {}",
+            index.line(pos)
+        ),
         None => "expected an indented block".to_string(),
     };
-    let (at, end) = tokens.iter().find(|t| t.0 >= at && t.1 != Tok::Dedent).map_or((at, at + 1), |t| (t.0, t.0 + 1));
+    let (at, end) = tokens
+        .iter()
+        .find(|t| t.0 >= at && t.1 != Tok::Dedent)
+        .map_or((at, at + 1), |t| (t.0, t.0 + 1));
     SyntaxError::new(src, SyntaxErrorKind::IndentationError, msg, at, end)
 }

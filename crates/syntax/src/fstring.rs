@@ -6,7 +6,13 @@ use crate::literal::decode_str;
 use crate::token::LexErrorKind;
 
 fn error(src: &str, msg: &str, at: usize) -> ParserError {
-    let error = SyntaxError::new(src, SyntaxErrorKind::SyntaxError, format!("f-string: {msg}"), at, at + 1);
+    let error = SyntaxError::new(
+        src,
+        SyntaxErrorKind::SyntaxError,
+        format!("f-string: {msg}"),
+        at,
+        at + 1,
+    );
     ParserError::User { error }
 }
 
@@ -23,7 +29,12 @@ fn literal(src: &str, text: &str, raw: bool, at: usize) -> Result<String, Parser
 }
 
 /// Parses `body` (the text between the quotes), which starts at byte `base` of `src`.
-pub fn parse(src: &str, body: &str, base: usize, raw: bool) -> Result<Vec<FStringPart>, ParserError> {
+pub fn parse(
+    src: &str,
+    body: &str,
+    base: usize,
+    raw: bool,
+) -> Result<Vec<FStringPart>, ParserError> {
     let b = body.as_bytes();
     let mut parts = Vec::new();
     let mut text = String::new();
@@ -58,7 +69,12 @@ pub fn parse(src: &str, body: &str, base: usize, raw: bool) -> Result<Vec<FStrin
             _ => i += 1,
         }
     }
-    text.push_str(&literal(src, &body[seg_start.min(body.len())..], raw, base + seg_start)?);
+    text.push_str(&literal(
+        src,
+        &body[seg_start.min(body.len())..],
+        raw,
+        base + seg_start,
+    )?);
     if !text.is_empty() {
         parts.push(FStringPart::Literal(text));
     }
@@ -66,7 +82,13 @@ pub fn parse(src: &str, body: &str, base: usize, raw: bool) -> Result<Vec<FStrin
 }
 
 /// Parses one replacement field starting after its `{`; returns it and the index after `}`.
-fn field(src: &str, body: &str, base: usize, start: usize, raw: bool) -> Result<(FStringPart, usize), ParserError> {
+fn field(
+    src: &str,
+    body: &str,
+    base: usize,
+    start: usize,
+    raw: bool,
+) -> Result<(FStringPart, usize), ParserError> {
     let b = body.as_bytes();
     let mut depth = 0usize;
     let mut i = start;
@@ -110,7 +132,11 @@ fn field(src: &str, body: &str, base: usize, start: usize, raw: bool) -> Result<
     if b.get(i) == Some(&b'!') {
         let c = b.get(i + 1).copied().unwrap_or(b'}');
         if !matches!(c, b's' | b'r' | b'a') {
-            return Err(error(src, "invalid conversion character: expected 's', 'r', or 'a'", base + i));
+            return Err(error(
+                src,
+                "invalid conversion character: expected 's', 'r', or 'a'",
+                base + i,
+            ));
         }
         conversion = Some(c as char);
         i += 2;
@@ -129,7 +155,12 @@ fn field(src: &str, body: &str, base: usize, start: usize, raw: bool) -> Result<
             }
             i += 1;
         }
-        spec = parse(src, &body[spec_start..i.min(body.len())], base + spec_start, raw)?;
+        spec = parse(
+            src,
+            &body[spec_start..i.min(body.len())],
+            base + spec_start,
+            raw,
+        )?;
     }
     if b.get(i) != Some(&b'}') {
         return Err(error(src, "expecting '}'", base + i.min(body.len())));
@@ -137,13 +168,27 @@ fn field(src: &str, body: &str, base: usize, start: usize, raw: bool) -> Result<
     if debug_text.is_some() && conversion.is_none() && spec.is_empty() {
         conversion = Some('r');
     }
-    Ok((FStringPart::Field { value: Box::new(value), conversion, spec, debug_text }, i + 1))
+    Ok((
+        FStringPart::Field {
+            value: Box::new(value),
+            conversion,
+            spec,
+            debug_text,
+        },
+        i + 1,
+    ))
 }
 
 fn parse_field_expr(src: &str, text: &str, at: usize) -> Result<Expr, ParserError> {
     let wrapped = format!("({})", text.trim());
     crate::parse_expression(&wrapped).map_err(|e| {
-        let error = SyntaxError::new(src, SyntaxErrorKind::SyntaxError, format!("f-string: {}", e.msg), at, at + 1);
+        let error = SyntaxError::new(
+            src,
+            SyntaxErrorKind::SyntaxError,
+            format!("f-string: {}", e.msg),
+            at,
+            at + 1,
+        );
         ParserError::User { error }
     })
 }

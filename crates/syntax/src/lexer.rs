@@ -76,13 +76,21 @@ impl<'s> Lexer<'s> {
     fn track_bracket(&mut self, tok: &Tok, start: usize) -> Result<(), SyntaxError> {
         if tok.is_open_bracket() {
             if self.brackets.len() >= MAX_BRACKET_DEPTH {
-                return Err(bracket_error(self.src, "too many nested parentheses".into(), start));
+                return Err(bracket_error(
+                    self.src,
+                    "too many nested parentheses".into(),
+                    start,
+                ));
             }
             self.brackets.push((tok.clone(), start));
         } else if tok.is_close_bracket() {
             let close = bracket_char(tok);
             let Some((open, open_at)) = self.brackets.pop() else {
-                return Err(bracket_error(self.src, format!("unmatched '{close}'"), start));
+                return Err(bracket_error(
+                    self.src,
+                    format!("unmatched '{close}'"),
+                    start,
+                ));
             };
             let expected = match open {
                 Tok::LPar => ')',
@@ -92,7 +100,11 @@ impl<'s> Lexer<'s> {
             if expected != close {
                 let index = crate::error::LineIndex::new(self.src);
                 let (open_line, close_line) = (index.line(open_at), index.line(start));
-                let where_ = if open_line == close_line { String::new() } else { format!(" on line {open_line}") };
+                let where_ = if open_line == close_line {
+                    String::new()
+                } else {
+                    format!(" on line {open_line}")
+                };
                 let msg = format!(
                     "closing parenthesis '{close}' does not match opening parenthesis '{}'{where_}",
                     bracket_char(&open)
@@ -106,7 +118,11 @@ impl<'s> Lexer<'s> {
     fn finish(&mut self) -> Result<(), SyntaxError> {
         self.finished = true;
         if let Some((open, at)) = self.brackets.last() {
-            return Err(bracket_error(self.src, format!("'{}' was never closed", bracket_char(open)), *at));
+            return Err(bracket_error(
+                self.src,
+                format!("'{}' was never closed", bracket_char(open)),
+                *at,
+            ));
         }
         let end = self.src.len();
         if !self.at_line_start {

@@ -30,7 +30,13 @@ fn tokens(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
 
 fn check_source(src: &str) -> Result<(), SyntaxError> {
     if let Some(pos) = src.find('\0') {
-        let mut err = SyntaxError::new(src, SyntaxErrorKind::SyntaxError, "source code cannot contain null bytes", pos, pos);
+        let mut err = SyntaxError::new(
+            src,
+            SyntaxErrorKind::SyntaxError,
+            "source code cannot contain null bytes",
+            pos,
+            pos,
+        );
         err.offset = None;
         return Err(err);
     }
@@ -83,7 +89,10 @@ pub fn interactive_status(src: &str) -> InputStatus {
     }
     // A compound statement keeps reading until an empty line ends it.
     let opens_block = trimmed.ends_with(':') || src.contains('\n') && src.lines().count() > 1;
-    let first_is_compound = src.lines().next().is_some_and(|l| l.trim_end().ends_with(':'))
+    let first_is_compound = src
+        .lines()
+        .next()
+        .is_some_and(|l| l.trim_end().ends_with(':'))
         || last_line.starts_with([' ', '\t']);
     if (opens_block && first_is_compound) && !src.ends_with("\n\n") {
         return InputStatus::Incomplete;

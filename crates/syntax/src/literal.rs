@@ -30,7 +30,10 @@ fn int_from_digits(digits: &str, radix: u32) -> IntLit {
 
 pub(crate) fn decimal_int(lex: &mut Lexer<Tok>) -> Result<IntLit, LexErrorKind> {
     let text = lex.slice();
-    if text.len() > 1 && text.starts_with('0') && text.bytes().any(|b| b.is_ascii_digit() && b != b'0') {
+    if text.len() > 1
+        && text.starts_with('0')
+        && text.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+    {
         return Err(LexErrorKind::Literal(
             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),
             false,
@@ -69,7 +72,13 @@ pub(crate) fn string(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
             });
         };
         match c {
-            b'\\' => i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') { 3 } else { 2 },
+            b'\\' => {
+                i += if rest.get(i + 1) == Some(&b'\r') && rest.get(i + 2) == Some(&b'\n') {
+                    3
+                } else {
+                    2
+                }
+            }
             b'\n' | b'\r' if !triple => {
                 lex.bump(i);
                 return Err(LexErrorKind::UnterminatedString);
@@ -95,13 +104,24 @@ pub(crate) fn string(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
     lex.bump(i);
     let raw = prefix.contains('r');
     if prefix.contains('f') {
-        return Ok(StrLit::FStr { raw, body: body.to_string(), body_offset });
+        return Ok(StrLit::FStr {
+            raw,
+            body: body.to_string(),
+            body_offset,
+        });
     }
     if prefix.contains('b') {
         if !body.is_ascii() {
-            return Err(LexErrorKind::Literal("bytes can only contain ASCII literal characters".into(), false));
+            return Err(LexErrorKind::Literal(
+                "bytes can only contain ASCII literal characters".into(),
+                false,
+            ));
         }
-        return if raw { Ok(StrLit::Bytes(body.as_bytes().to_vec())) } else { decode_bytes(body).map(StrLit::Bytes) };
+        return if raw {
+            Ok(StrLit::Bytes(body.as_bytes().to_vec()))
+        } else {
+            decode_bytes(body).map(StrLit::Bytes)
+        };
     }
     if raw {
         Ok(StrLit::Str(body.to_string()))
@@ -112,7 +132,9 @@ pub(crate) fn string(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
 
 fn hex_value(digits: &[u8]) -> Option<u32> {
     if digits.iter().all(|d| d.is_ascii_hexdigit()) {
-        std::str::from_utf8(digits).ok().and_then(|s| u32::from_str_radix(s, 16).ok())
+        std::str::from_utf8(digits)
+            .ok()
+            .and_then(|s| u32::from_str_radix(s, 16).ok())
     } else {
         None
     }
@@ -137,8 +159,14 @@ fn simple_escape(c: u8) -> Option<u8> {
 }
 
 fn octal_escape(s: &[u8]) -> (u32, usize) {
-    let n = s.iter().take(3).take_while(|c| (b'0'..=b'7').contains(c)).count();
-    let v = s[..n].iter().fold(0u32, |acc, d| acc * 8 + u32::from(d - b'0'));
+    let n = s
+        .iter()
+        .take(3)
+        .take_while(|c| (b'0'..=b'7').contains(c))
+        .count();
+    let v = s[..n]
+        .iter()
+        .fold(0u32, |acc, d| acc * 8 + u32::from(d - b'0'));
     (v, n)
 }
 
@@ -163,7 +191,10 @@ pub fn decode_bytes(body: &str) -> Result<Vec<u8>, LexErrorKind> {
             i += if s.get(i + 2) == Some(&b'\n') { 3 } else { 2 };
         } else if c == b'x' {
             let Some(v) = s.get(i + 2..i + 4).and_then(hex_value) else {
-                return Err(LexErrorKind::Literal(format!("(value error) invalid \\x escape at position {i}"), true));
+                return Err(LexErrorKind::Literal(
+                    format!("(value error) invalid \\x escape at position {i}"),
+                    true,
+                ));
             };
             out.push(v as u8);
             i += 4;
@@ -218,9 +249,15 @@ pub fn decode_str(body: &str) -> Result<String, LexErrorKind> {
                 b'u' => (4, "truncated \\uXXXX escape"),
                 _ => (8, "truncated \\UXXXXXXXX escape"),
             };
-            let digits = s.get(i + 2..i + 2 + len).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+            let digits = s
+                .get(i + 2..i + 2 + len)
+                .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
             let Some(v) = digits.and_then(hex_value) else {
-                let avail = s[i + 2..].iter().take(len).take_while(|d| d.is_ascii_hexdigit()).count();
+                let avail = s[i + 2..]
+                    .iter()
+                    .take(len)
+                    .take_while(|d| d.is_ascii_hexdigit())
+                    .count();
                 return Err(unicode_error(i, i + 1 + avail, what));
             };
             match char::from_u32(v) {
@@ -230,7 +267,11 @@ pub fn decode_str(body: &str) -> Result<String, LexErrorKind> {
             }
             i += 2 + len;
         } else if c == b'N' {
-            let name_end = if s.get(i + 2) == Some(&b'{') { body[i + 3..].find('}').map(|p| i + 3 + p) } else { None };
+            let name_end = if s.get(i + 2) == Some(&b'{') {
+                body[i + 3..].find('}').map(|p| i + 3 + p)
+            } else {
+                None
+            };
             let Some(end) = name_end else {
                 return Err(unicode_error(i, i + 1, "malformed \\N character escape"));
             };

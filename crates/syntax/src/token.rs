@@ -43,11 +43,17 @@ pub enum Tok {
     #[regex(r"0[oO](_?[0-7])+", |lex| literal::radix_int(lex.slice(), 8))]
     #[regex(r"0[bB](_?[01])+", |lex| literal::radix_int(lex.slice(), 2))]
     Int(IntLit),
-    #[regex(r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?", literal::float)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?",
+        literal::float
+    )]
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", literal::float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", literal::float)]
     Float(f64),
-    #[regex(r#"([rRbBuUfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#, literal::string)]
+    #[regex(
+        r#"([rRbBuUfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#,
+        literal::string
+    )]
     Str(StrLit),
 
     #[token("False")]

@@ -1,0 +1,182 @@
+//! The `minipy` command: `minipy FILE`, `minipy -c CODE`, `minipy -` and the REPL.
+#![forbid(unsafe_code)]
+
+mod repl;
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Parser;
+use minipy::Interpreter;
+
+/// A Python 3.11 subset whose bytes, bytearray and memoryview share buffers.
+#[derive(Parser, Debug)]
+#[command(name = "minipy", version, about, disable_help_subcommand = true)]
+struct Cli {
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
+    command: Option<String>,
+    /// Run the script, then open the interactive prompt with its globals.
+    #[arg(short = 'i')]
+    interactive: bool,
+    /// Do not print the banner at the interactive prompt.
+    #[arg(short = 'q')]
+    quiet: bool,
+    /// Stop the script after this many steps (statements and loop iterations).
+    #[arg(long, value_name = "N")]
+    max_steps: Option<u64>,
+    /// Stop the script when it asks for more memory than this (e.g. 64M, 1G).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_memory: Option<usize>,
+    /// Stop the script after this many seconds.
+    #[arg(long, value_name = "SECONDS")]
+    timeout: Option<f64>,
+    /// The script to run (`-` reads it from standard input), then its arguments.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+fn parse_size(text: &str) -> Result<usize, String> {
+    let t = text.trim();
+    let (digits, mult) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => {
+            let unit = t[i..].to_ascii_uppercase();
+            let m: usize = match unit.trim_end_matches(['B', 'I']) {
+                "" => 1,
+                "K" => 1 << 10,
+                "M" => 1 << 20,
+                "G" => 1 << 30,
+                _ => return Err(format!("unknown size unit in '{text}'")),
+            };
+            (&t[..i], m)
+        }
+        None => (t, 1),
+    };
+    let n: usize = digits
+        .parse()
+        .map_err(|_| format!("invalid size '{text}'"))?;
+    Ok(n.saturating_mul(mult))
+}
+
+fn configure(py: &mut Interpreter, cli: &Cli) {
+    let limits = &mut py.runtime().limits;
+    limits.max_steps = cli.max_steps;
+    limits.max_memory = cli.max_memory;
+    limits.timeout = cli.timeout.map(Duration::from_secs_f64);
+    limits.interrupt_as_keyboard = true;
+    let flag = limits.interrupt.clone();
+    // Ctrl-C while code runs raises KeyboardInterrupt in the script.
+    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
+}
+
+/// Runs a program and reports an uncaught error like CPython; returns the exit status.
+fn run_program(py: &mut Interpreter, filename: &str, source: &str) -> u8 {
+    match py.run(filename, source) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprint!("{}", e.traceback);
+            e.process_status() as u8
+        }
+    }
+}
+
+/// CPython shows the main script's absolute path in tracebacks.
+fn absolute(path: &str) -> String {
+    let p = std::path::Path::new(path);
+    if p.is_absolute() {
+        return path.to_string();
+    }
+    let Ok(cwd) = std::env::current_dir() else {
+        return path.to_string();
+    };
+    let mut out = cwd;
+    for part in p.components() {
+        match part {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out.to_string_lossy().into_owned()
+}
+
+fn read_file(path: &str) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        let reason = match e.kind() {
+            std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
+            std::io::ErrorKind::PermissionDenied => "[Errno 13] Permission denied".to_string(),
+            _ => e.to_string(),
+        };
+        format!("minipy: can't open file '{path}': {reason}")
+    })?;
+    decode_source(path, bytes)
+}
+
+fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        let byte = e.as_bytes()[pos];
+        format!(
+            "SyntaxError: Non-UTF-8 code starting with '\\x{byte:02x}' in file {path} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+            e.as_bytes()[..pos].iter().filter(|b| **b == b'\n').count() + 1
+        )
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut py = Interpreter::new();
+    configure(&mut py, &cli);
+    let status = if let Some(code) = &cli.command {
+        let mut argv = vec!["-c".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        py.set_argv(argv);
+        let s = run_program(&mut py, "<string>", code);
+        if cli.interactive {
+            repl::run(&mut py, true)
+        } else {
+            s
+        }
+    } else if let Some(path) = cli.args.first().filter(|p| *p != "-") {
+        py.set_argv(cli.args.clone());
+        match read_file(path) {
+            Ok(source) => {
+                let s = run_program(&mut py, &absolute(path), &source);
+                if cli.interactive {
+                    repl::run(&mut py, true)
+                } else {
+                    s
+                }
+            }
+            Err(msg) => {
+                eprintln!("{msg}");
+                2
+            }
+        }
+    } else if !cli.args.is_empty() || !std::io::stdin().is_terminal() {
+        // `minipy -` or piped input: read the whole program, run it without prompts.
+        let mut argv = cli.args.clone();
+        if argv.is_empty() {
+            argv.push(String::new());
+        }
+        py.set_argv(argv);
+        let mut bytes = Vec::new();
+        if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+            eprintln!("minipy: cannot read standard input: {e}");
+            return ExitCode::from(1);
+        }
+        match decode_source("<stdin>", bytes) {
+            Ok(source) => run_program(&mut py, "<stdin>", &source),
+            Err(msg) => {
+                eprintln!("{msg}");
+                1
+            }
+        }
+    } else {
+        repl::run(&mut py, cli.quiet)
+    };
+    ExitCode::from(status)
+}

@@ -1,0 +1,233 @@
+//! minipy: an embeddable Python 3 subset interpreter whose bytes, bytearray and
+//! memoryview share reference-counted buffers.
+//!
+//! ```
+//! let mut py = minipy::Interpreter::new();
+//! let out = py.capture_output();
+//! py.run("<example>", "b = bytearray(b'hi')\nm = memoryview(b)\nm[0] = 72\nprint(b)").unwrap();
+//! assert_eq!(out.take(), "bytearray(b'Hi')\n");
+//! ```
+#![forbid(unsafe_code)]
+
+use std::cell::RefCell;
+use std::fmt;
+use std::rc::Rc;
+
+use minipy_runtime::builtins::exception::format_exception;
+use minipy_runtime::exceptions::{ErrState, LimitError};
+use minipy_runtime::output::{CaptureOutput, Output};
+use minipy_runtime::{ExcKind, Interp, PyErr, RunError};
+
+pub use minipy_runtime::Value;
+
+/// One interpreter: its globals, modules, output sink and limits.
+pub struct Interpreter {
+    interp: Interp,
+}
+
+/// What kind of failure ended a run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The source did not parse (SyntaxError or IndentationError).
+    Syntax,
+    /// An exception the script did not catch.
+    Exception,
+    /// A limit set by the host was hit; the script could not catch it.
+    Limit(LimitError),
+}
+
+/// A failed run, with everything needed to report it like CPython.
+#[derive(Debug, Clone)]
+pub struct Error {
+    pub kind: ErrorKind,
+    /// The exception's class name (`"ValueError"`), or the limit's name.
+    pub type_name: String,
+    /// The exception's message (`str(exc)`).
+    pub message: String,
+    /// The full report CPython would print to stderr.
+    pub traceback: String,
+    /// The line the error points at, when known.
+    pub line: Option<usize>,
+    /// For `SystemExit`: the process exit status it asks for.
+    pub exit_code: Option<i32>,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.type_name, self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Output captured by [`Interpreter::capture_output`].
+#[derive(Clone, Default)]
+pub struct Captured {
+    buffer: Rc<RefCell<String>>,
+}
+
+impl Captured {
+    /// Takes what was printed so far.
+    pub fn take(&self) -> String {
+        std::mem::take(&mut *self.buffer.borrow_mut())
+    }
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}
+
+impl Interpreter {
+    /// A fresh interpreter printing to standard output.
+    pub fn new() -> Interpreter {
+        Interpreter {
+            interp: Interp::new(),
+        }
+    }
+
+    /// Sends `print` output to `out`.
+    pub fn set_output(&mut self, out: Box<dyn Output>) {
+        self.interp.set_output(out);
+    }
+
+    /// Captures `print` output in memory.
+    pub fn capture_output(&mut self) -> Captured {
+        let capture = CaptureOutput::default();
+        let handle = Captured {
+            buffer: capture.buffer.clone(),
+        };
+        self.interp.set_output(Box::new(capture));
+        handle
+    }
+
+    /// Sets `sys.argv`.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.interp.argv = argv;
+    }
+
+    /// Runs a module's source; `filename` is what tracebacks show.
+    pub fn run(&mut self, filename: &str, source: &str) -> Result<(), Error> {
+        let result = self.interp.run_module(filename, source);
+        self.interp.out.flush();
+        result.map_err(|e| self.report(e, filename))
+    }
+
+    /// Runs one piece of interactive input: expression statements print their repr.
+    pub fn run_interactive(&mut self, source: &str) -> Result<(), Error> {
+        let result = self.interp.run_interactive("<stdin>", source);
+        self.interp.out.flush();
+        result.map_err(|e| self.report(e, "<stdin>"))
+    }
+
+    /// Direct access to the runtime, for what this API does not cover yet.
+    pub fn runtime(&mut self) -> &mut Interp {
+        &mut self.interp
+    }
+
+    /// Turns a runtime failure into an [`Error`].
+    fn report(&mut self, e: RunError, filename: &str) -> Error {
+        match e {
+            RunError::Syntax(s) => Error {
+                kind: ErrorKind::Syntax,
+                type_name: s.kind.name().to_string(),
+                message: s.msg.clone(),
+                traceback: String::new(),
+                line: Some(s.lineno),
+                exit_code: None,
+            }
+            .with_syntax(&s, filename),
+            RunError::Exception(err) => self.exception_error(err),
+        }
+    }
+
+    fn exception_error(&mut self, mut err: PyErr) -> Error {
+        if let ErrState::Limit(limit) = &err.state {
+            let message = match limit {
+                LimitError::Steps(n) => format!("step limit of {n} exceeded"),
+                LimitError::Memory(n) => format!("memory limit of {n} bytes exceeded"),
+                LimitError::Timeout => "time limit exceeded".to_string(),
+                LimitError::Interrupted => "interrupted by the host".to_string(),
+            };
+            return Error {
+                kind: ErrorKind::Limit(limit.clone()),
+                type_name: "LimitExceeded".into(),
+                traceback: format!("minipy: {message}\n"),
+                message,
+                line: None,
+                exit_code: None,
+            };
+        }
+        let Some(obj) = self.interp.materialize(&mut err) else {
+            return Error {
+                kind: ErrorKind::Exception,
+                type_name: "?".into(),
+                message: String::new(),
+                traceback: String::new(),
+                line: None,
+                exit_code: None,
+            };
+        };
+        let exit_code = if obj.class.exc_kind == Some(ExcKind::SystemExit) {
+            let args = obj.exc_args();
+            Some(match args.first() {
+                None | Some(Value::None) => 0,
+                Some(Value::Int(i)) => *i as i32,
+                Some(Value::Bool(b)) => *b as i32,
+                Some(_) => 1,
+            })
+        } else {
+            None
+        };
+        let message = self
+            .interp
+            .str(&Value::Instance(obj.clone()))
+            .unwrap_or_default();
+        let traceback = if exit_code.is_some() {
+            match obj.exc_args().first() {
+                None | Some(Value::None) | Some(Value::Int(_)) | Some(Value::Bool(_)) => {
+                    String::new()
+                }
+                Some(_) => format!("{message}\n"),
+            }
+        } else {
+            format_exception(&mut self.interp, &obj)
+        };
+        let line = obj
+            .exc
+            .as_ref()
+            .and_then(|e| e.borrow().traceback.last().map(|t| t.line()));
+        Error {
+            kind: ErrorKind::Exception,
+            type_name: obj.class.name().to_string(),
+            message,
+            traceback,
+            line,
+            exit_code,
+        }
+    }
+}
+
+impl Error {
+    fn with_syntax(mut self, s: &minipy_syntax::SyntaxError, filename: &str) -> Error {
+        self.traceback = s.render(filename);
+        self
+    }
+
+    /// The process exit status CPython would use for this error.
+    pub fn process_status(&self) -> i32 {
+        match (&self.kind, self.exit_code) {
+            (_, Some(code)) => code,
+            (ErrorKind::Exception, None) if self.type_name == "KeyboardInterrupt" => 130,
+            _ => 1,
+        }
+    }
+}
+
+/// Renders a syntax error as CPython prints it for a file.
+pub fn render_syntax_error(filename: &str, source: &str) -> Option<String> {
+    minipy_syntax::parse_module(source)
+        .err()
+        .map(|e| e.render(filename))
+}

@@ -1,0 +1,95 @@
+//! Arguments passed to built-in functions, and the parsing that gives CPython's messages.
+
+use std::rc::Rc;
+
+use crate::errors;
+use crate::exceptions::PyResult;
+use crate::value::Value;
+
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub pos: &'a [Value],
+    pub kw: &'a [(Rc<str>, Value)],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(pos: &'a [Value], kw: &'a [(Rc<str>, Value)]) -> Args<'a> {
+        Args { pos, kw }
+    }
+
+    pub fn positional(pos: &'a [Value]) -> Args<'a> {
+        Args { pos, kw: &[] }
+    }
+
+    pub fn len(&self) -> usize {
+        self.pos.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pos.is_empty() && self.kw.is_empty()
+    }
+
+    /// Refuses keyword arguments, as built-ins with positional-only parameters do.
+    pub fn no_kw(&self, name: &str) -> PyResult<()> {
+        if !self.kw.is_empty() {
+            return Err(errors::no_keyword_arguments(name));
+        }
+        Ok(())
+    }
+
+    /// Positional-only arguments, between `min` and `max` of them; the message follows
+    /// CPython's Argument Clinic wording ("find expected at least 1 argument, got 0").
+    pub fn range(&self, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        self.no_kw(name)?;
+        let n = self.pos.len();
+        if n < min || n > max {
+            return Err(if min == max {
+                if min == 0 {
+                    errors::takes_no_arguments(name)
+                } else if min == 1 {
+                    errors::takes_exactly_one(name, n)
+                } else {
+                    errors::expected_exactly(name, min, n)
+                }
+            } else if n < min {
+                errors::expected_at_least(name, min, n)
+            } else {
+                errors::expected_at_most(name, max, n)
+            });
+        }
+        Ok(self.pos)
+    }
+
+    /// Positional-or-keyword parameters `names`, the first `required` of them mandatory.
+    /// Messages follow CPython's ("split() takes at most 2 arguments (3 given)").
+    pub fn parse<const N: usize>(
+        &self,
+        fname: &str,
+        names: [&str; N],
+        required: usize,
+    ) -> PyResult<[Option<Value>; N]> {
+        let mut out: [Option<Value>; N] = std::array::from_fn(|_| None);
+        let given = self.pos.len() + self.kw.len();
+        if self.pos.len() > N {
+            return Err(errors::takes_at_most(fname, N, given));
+        }
+        for (i, v) in self.pos.iter().enumerate() {
+            out[i] = Some(v.clone());
+        }
+        for (k, v) in self.kw {
+            let Some(i) = names.iter().position(|n| **n == **k) else {
+                return Err(errors::unexpected_keyword(fname, k));
+            };
+            if out[i].is_some() {
+                return Err(errors::multiple_values(fname, names[i]));
+            }
+            out[i] = Some(v.clone());
+        }
+        for (i, slot) in out.iter().enumerate().take(required) {
+            if slot.is_none() {
+                return Err(errors::missing_required(fname, names[i], i + 1));
+            }
+        }
+        Ok(out)
+    }
+}

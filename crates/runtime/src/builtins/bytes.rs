@@ -1,0 +1,1488 @@
+//! bytes and bytearray: one implementation over `&[u8]`, each method a small function
+//! shared by both types (results keep the receiver's type where CPython's do).
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::buffer::Buffer;
+use crate::class::Instance;
+use crate::codecs::{self, Encoding};
+use crate::errors;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::sequence;
+use crate::value::Value;
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("bytes", bytes_new);
+    interp.add_constructor("bytearray", bytearray_new);
+    let shared: &[crate::interp::MethodDef] = &[
+        ("decode", decode),
+        ("hex", hex),
+        ("count", count),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("join", join),
+        ("replace", replace),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("title", title),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("isdigit", isdigit),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("islower", islower),
+        ("isupper", isupper),
+        ("istitle", istitle),
+        ("isascii", isascii),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("splitlines", splitlines),
+        ("expandtabs", expandtabs),
+        ("translate", translate),
+    ];
+    interp.add_methods("bytes", shared);
+    interp.add_methods("bytearray", shared);
+    interp.add_methods(
+        "bytearray",
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("pop", pop),
+            ("insert", insert),
+            ("remove", remove),
+            ("reverse", reverse),
+            ("clear", clear),
+            ("copy", copy),
+        ],
+    );
+    interp.add_class_methods("bytes", &[("fromhex", fromhex), ("maketrans", maketrans)]);
+    interp.add_class_methods(
+        "bytearray",
+        &[("fromhex", fromhex), ("maketrans", maketrans)],
+    );
+}
+
+fn buf(v: &Value) -> &Rc<Buffer> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => b,
+        // Method tables only attach these functions to bytes and bytearray.
+        _ => unreachable!("bytes method on another type"),
+    }
+}
+
+fn data(v: &Value) -> Vec<u8> {
+    buf(v).to_vec()
+}
+
+/// A new object of the receiver's type.
+fn like(this: &Value, data: Vec<u8>) -> Value {
+    match this {
+        Value::ByteArray(_) => Value::bytearray(data),
+        _ => Value::bytes(data),
+    }
+}
+
+/// The bytes of any bytes-like object, or `None`.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => Some(b.to_vec()),
+        Value::MemoryView(m) if !m.is_released() => Some(m.to_bytes()),
+        _ => None,
+    }
+}
+
+/// A bytes-like argument, with CPython's "a bytes-like object is required" error.
+fn arg_bytes(v: &Value) -> PyResult<Vec<u8>> {
+    bytes_like(v).ok_or_else(|| errors::bytes_like_required(v.type_name()))
+}
+
+/// `bytes(x)` semantics for an argument that must convert to bytes (`int.from_bytes`).
+pub fn bytes_from_object(interp: &mut Interp, v: &Value, _what: &str) -> PyResult<Vec<u8>> {
+    if let Some(b) = bytes_like(v) {
+        return Ok(b);
+    }
+    from_iterable(interp, v, false)
+}
+
+fn from_iterable(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<Vec<u8>> {
+    let items = match interp.collect(v) {
+        Ok(items) => items,
+        Err(_) => {
+            return Err(PyErr::type_error(format!(
+                "cannot convert '{}' object to {}",
+                v.type_name(),
+                if for_bytearray { "bytearray" } else { "bytes" }
+            )));
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(byte_value(interp, &item, for_bytearray)?);
+    }
+    Ok(out)
+}
+
+/// An int in range(256) (`__index__` honoured).
+fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u8> {
+    let n = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => return Err(errors::byte_range(for_bytearray)),
+        other => {
+            if matches!(other, Value::Instance(_)) {
+                super::functions::index_i64(interp, other)?
+            } else {
+                return Err(errors::cannot_interpret_as_int(other.type_name()));
+            }
+        }
+    };
+    if !(0..256).contains(&n) {
+        return Err(errors::byte_range(for_bytearray));
+    }
+    Ok(n as u8)
+}
+
+fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<Vec<u8>> {
+    let name = if for_bytearray { "bytearray" } else { "bytes" };
+    let [source, encoding, errors] = args.parse(name, ["source", "encoding", "errors"], 0)?;
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(PyErr::type_error(if encoding.is_some() {
+                "encoding without a string argument"
+            } else {
+                "errors without a string argument"
+            }));
+        }
+        return Ok(vec![]);
+    };
+    if let Value::Str(s) = &source {
+        if encoding.is_none() {
+            return Err(PyErr::type_error("string argument without an encoding"));
+        }
+        let v = encode_str(interp, s.as_str(), encoding, errors)?;
+        return Ok(data(&v));
+    }
+    if encoding.is_some() {
+        return Err(PyErr::type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(PyErr::type_error("errors without a string argument"));
+    }
+    match &source {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let n = super::functions::index_i64(interp, &source).map_err(|_| {
+                PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
+            })?;
+            if n < 0 {
+                return Err(PyErr::value_error("negative count"));
+            }
+            interp.limits.check_alloc(n as usize)?;
+            Ok(vec![0; n as usize])
+        }
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+            if let Value::MemoryView(m) = &source {
+                m.check()?;
+            }
+            Ok(bytes_like(&source).unwrap_or_default())
+        }
+        Value::Instance(_) => {
+            let s = interp.intern("__bytes__");
+            if !for_bytearray {
+                if let Some(r) = interp.call_special(&source, s, vec![]) {
+                    let r = r?;
+                    return match r {
+                        Value::Bytes(b) => Ok(b.to_vec()),
+                        other => Err(PyErr::type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
+            }
+            if interp
+                .special_method(&source, crate::intern::sym::__index__)
+                .is_some()
+            {
+                let n = super::functions::index_i64(interp, &source)?;
+                if n < 0 {
+                    return Err(PyErr::value_error("negative count"));
+                }
+                interp.limits.check_alloc(n as usize)?;
+                return Ok(vec![0; n as usize]);
+            }
+            from_iterable(interp, &source, for_bytearray)
+        }
+        Value::Float(_) => Err(PyErr::type_error(format!(
+            "cannot convert 'float' object to {name}"
+        ))),
+        other => from_iterable(interp, other, for_bytearray),
+    }
+}
+
+fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::bytes(construct(interp, args, false)?))
+}
+
+fn bytearray_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::bytearray(construct(interp, args, true)?))
+}
+
+// ----- subscription -----
+
+pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
+    let b = buf(obj);
+    match key {
+        Value::Int(i) => {
+            let d = b.borrow();
+            match sequence::index(*i, d.len()) {
+                Some(j) => Ok(Value::Int(d[j] as i64)),
+                None => Err(errors::index_out_of_range(obj.type_name())),
+            }
+        }
+        Value::Slice(s) => {
+            let d = b.borrow();
+            let sl = sequence::slice(s, d.len())?;
+            Ok(like(obj, sequence::take(&d, &sl)))
+        }
+        other => {
+            let what = obj.type_name();
+            let i = sequence::index_operand(other, what).map_err(|_| {
+                PyErr::type_error(format!(
+                    "byte indices must be integers or slices, not {}",
+                    other.type_name()
+                ))
+            })?;
+            let d = b.borrow();
+            match sequence::index(i, d.len()) {
+                Some(j) => Ok(Value::Int(d[j] as i64)),
+                None => Err(errors::index_out_of_range(what)),
+            }
+        }
+    }
+}
+
+pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+    let b = buf(obj);
+    match key {
+        Value::Slice(s) => {
+            let new = match &v {
+                Value::Int(_) => {
+                    return Err(PyErr::type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ))
+                }
+                Value::Str(_) => {
+                    return Err(PyErr::type_error(
+                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                    ))
+                }
+                other => match bytes_like(other) {
+                    Some(d) => d,
+                    None => from_iterable(interp, other, true)?,
+                },
+            };
+            let len = b.len();
+            let sl = sequence::slice(s, len)?;
+            if sl.step != 1 {
+                if new.len() != sl.count {
+                    return Err(errors::assignment_size_mismatch(new.len(), sl.count));
+                }
+                let mut d = b.borrow_mut();
+                for (i, x) in sl.indices().zip(new) {
+                    d[i] = x;
+                }
+                return Ok(());
+            }
+            let new_len = len - sl.count + new.len();
+            let mut d = b.resize_to(new_len)?;
+            let start = sl.start as usize;
+            d.splice(start..start + sl.count, new);
+            Ok(())
+        }
+        _ => {
+            let i = sequence::index_operand(key, "bytearray")?;
+            let x = byte_value(interp, &v, true)?;
+            let mut d = b.borrow_mut();
+            let len = d.len();
+            match sequence::index(i, len) {
+                Some(j) => {
+                    d[j] = x;
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("bytearray index out of range")),
+            }
+        }
+    }
+}
+
+pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
+    let b = buf(obj);
+    let len = b.len();
+    match key {
+        Value::Slice(s) => {
+            let sl = sequence::slice(s, len)?;
+            if sl.count == 0 {
+                return Ok(());
+            }
+            sequence::delete_slice(&mut *b.resize()?, &sl);
+            Ok(())
+        }
+        _ => {
+            let i = sequence::index_operand(key, "bytearray")?;
+            match sequence::index(i, len) {
+                Some(j) => {
+                    b.resize()?.remove(j);
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("bytearray index out of range")),
+            }
+        }
+    }
+}
+
+pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
+    let hay = data(container);
+    match item {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            let n = int_in_range(item)?;
+            Ok(memchr::memchr(n, &hay).is_some())
+        }
+        Value::Instance(_)
+            if interp
+                .special_method(item, crate::intern::sym::__index__)
+                .is_some() =>
+        {
+            let n = super::functions::index_i64(interp, item)?;
+            if !(0..256).contains(&n) {
+                return Err(errors::byte_range(false));
+            }
+            Ok(memchr::memchr(n as u8, &hay).is_some())
+        }
+        other => {
+            let needle = arg_bytes(other)?;
+            Ok(memchr::memmem::find(&hay, &needle).is_some())
+        }
+    }
+}
+
+fn int_in_range(v: &Value) -> PyResult<u8> {
+    match v {
+        Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
+        Value::Bool(b) => Ok(*b as u8),
+        _ => Err(errors::byte_range(false)),
+    }
+}
+
+// ----- codecs -----
+
+fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
+    match v {
+        None => Ok(default.to_string()),
+        Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+        Some(other) => Err(PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn encode_str(
+    _: &mut Interp,
+    text: &str,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<Value> {
+    let enc_name = str_arg(encoding, "encode() argument 'encoding'", "utf-8")?;
+    let errors = str_arg(errors, "encode() argument 'errors'", "strict")?;
+    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
+    Ok(Value::bytes(codecs::encode(text, enc, &errors)?))
+}
+
+/// `str(b, encoding, errors)`.
+pub fn decode_object(
+    _: &mut Interp,
+    object: &Value,
+    encoding: Option<Value>,
+    errors: Option<Value>,
+) -> PyResult<Value> {
+    let Some(d) = bytes_like(object) else {
+        if let Value::Str(_) = object {
+            return Err(PyErr::type_error("decoding str is not supported"));
+        }
+        return Err(PyErr::type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            object.type_name()
+        )));
+    };
+    let enc_name = str_arg(encoding, "str() argument 'encoding'", "utf-8")?;
+    let errors = str_arg(errors, "str() argument 'errors'", "strict")?;
+    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
+    Ok(Value::str(codecs::decode(&d, enc, &errors)?))
+}
+
+fn decode(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [encoding, errors] = args.parse("decode", ["encoding", "errors"], 0)?;
+    let enc_name = str_arg(encoding, "decode() argument 'encoding'", "utf-8")?;
+    let errors = str_arg(errors, "decode() argument 'errors'", "strict")?;
+    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
+    Ok(Value::str(codecs::decode(
+        &buf(this).borrow(),
+        enc,
+        &errors,
+    )?))
+}
+
+/// The message of a UnicodeDecodeError/UnicodeEncodeError built from its arguments.
+pub fn unicode_error_str(interp: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
+    let kind = inst.class.exc_kind;
+    if !matches!(
+        kind,
+        Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError)
+    ) {
+        return Ok(None);
+    }
+    let args = inst.exc_args();
+    if args.len() != 5 {
+        return Ok(None);
+    }
+    let (Value::Str(enc), Value::Int(start), Value::Int(end), Value::Str(reason)) =
+        (&args[0], &args[2], &args[3], &args[4])
+    else {
+        return Ok(None);
+    };
+    let _ = interp;
+    let (start, end) = (*start as usize, *end as usize);
+    Ok(Some(if kind == Some(ExcKind::UnicodeDecodeError) {
+        let obj = bytes_like(&args[1]).unwrap_or_default();
+        if end == start + 1 {
+            format!(
+                "'{}' codec can't decode byte 0x{:02x} in position {start}: {}",
+                enc.as_str(),
+                obj.get(start).copied().unwrap_or(0),
+                reason.as_str()
+            )
+        } else {
+            format!(
+                "'{}' codec can't decode bytes in position {start}-{}: {}",
+                enc.as_str(),
+                end - 1,
+                reason.as_str()
+            )
+        }
+    } else {
+        let text: Vec<char> = match &args[1] {
+            Value::Str(s) => s.as_str().chars().collect(),
+            _ => vec![],
+        };
+        if end == start + 1 {
+            let c = text.get(start).copied().unwrap_or('\0') as u32;
+            let esc = if c < 0x100 {
+                format!("\\x{c:02x}")
+            } else if c < 0x10000 {
+                format!("\\u{c:04x}")
+            } else {
+                format!("\\U{c:08x}")
+            };
+            format!(
+                "'{}' codec can't encode character '{esc}' in position {start}: {}",
+                enc.as_str(),
+                reason.as_str()
+            )
+        } else {
+            format!(
+                "'{}' codec can't encode characters in position {start}-{}: {}",
+                enc.as_str(),
+                end - 1,
+                reason.as_str()
+            )
+        }
+    }))
+}
+
+/// `%s`/`%b` of bytes formatting.
+pub fn bytes_for_percent(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = bytes_like(v) {
+        return Ok(b);
+    }
+    let s = interp.intern("__bytes__");
+    if let Some(r) = interp.call_special(v, s, vec![]) {
+        if let Value::Bytes(b) = r? {
+            return Ok(b.to_vec());
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        v.type_name()
+    )))
+}
+
+// ----- hex -----
+
+/// `hex([sep[, bytes_per_sep]])`, shared with memoryview.
+pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
+    let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0)?;
+    let hex: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
+    let Some(sep) = sep else {
+        return Ok(Value::str(hex.concat()));
+    };
+    let sep = match &sep {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "sep must be str or bytes, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if sep.chars().count() != 1 {
+        return Err(PyErr::value_error("sep must be length 1."));
+    }
+    if !sep.is_ascii() {
+        return Err(PyErr::value_error("sep must be ASCII."));
+    }
+    let per = match per {
+        Some(p) => super::functions::index_i64(interp, &p)?,
+        None => 1,
+    };
+    if per == 0 || d.is_empty() {
+        return Ok(Value::str(hex.concat()));
+    }
+    let n = per.unsigned_abs() as usize;
+    let groups: Vec<String> = if per > 0 {
+        // Groups are counted from the right.
+        let first = d.len() % n;
+        let mut out = Vec::new();
+        if first > 0 {
+            out.push(hex[..first].concat());
+        }
+        for chunk in hex[first..].chunks(n) {
+            out.push(chunk.concat());
+        }
+        out
+    } else {
+        hex.chunks(n).map(|c| c.concat()).collect()
+    };
+    Ok(Value::str(groups.join(&sep)))
+}
+
+fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let d = data(this);
+    hex_with(interp, &d, args)
+}
+
+fn fromhex(_: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("fromhex", 1, 1)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "fromhex() argument must be str, not {}",
+            a[0].type_name()
+        )));
+    };
+    let text = s.as_str().as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        if text[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let hi = (text[i] as char).to_digit(16);
+        let lo = text.get(i + 1).and_then(|c| (*c as char).to_digit(16));
+        match (hi, lo) {
+            (Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 2;
+            }
+            (Some(_), None) => {
+                let pos = i + 1;
+                return Err(PyErr::value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {pos}"
+                )));
+            }
+            _ => {
+                return Err(PyErr::value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
+        }
+    }
+    Ok(match cls {
+        Value::Class(c) if c.name() == "bytearray" => Value::bytearray(out),
+        _ => Value::bytes(out),
+    })
+}
+
+// ----- searching -----
+
+/// Normalizes optional start/end bounds against a length.
+fn span(
+    interp: &mut Interp,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
+    let len = len as i64;
+    let mut norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = super::functions::index_i64(interp, v)?;
+                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
+            }
+        }
+    };
+    let s = norm(start, 0)?;
+    let e = norm(end, len)?;
+    Ok((s as usize, e.max(s) as usize))
+}
+
+/// The needle of find/count/index: bytes-like or an int.
+fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![int_in_range(v)?]),
+        Value::Instance(_)
+            if interp
+                .special_method(v, crate::intern::sym::__index__)
+                .is_some() =>
+        {
+            let n = super::functions::index_i64(interp, v)?;
+            if !(0..256).contains(&n) {
+                return Err(errors::byte_range(false));
+            }
+            Ok(vec![n as u8])
+        }
+        other => bytes_like(other).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "argument should be integer or bytes-like object, not '{}'",
+                other.type_name()
+            ))
+        }),
+    }
+}
+
+fn search(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<i64> {
+    let a = args.range(name, 1, 3)?;
+    let n = needle(interp, &a[0])?;
+    let b = buf(this);
+    let len = b.len();
+    let (s, e) = span(interp, len, a.get(1), a.get(2))?;
+    let raw_start = match a.get(1) {
+        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
+        _ => 0,
+    };
+    if raw_start > len as i64 || s > e {
+        return Ok(-1);
+    }
+    let d = b.borrow();
+    let hay = &d[s..e];
+    let found = if reverse {
+        memchr::memmem::rfind(hay, &n)
+    } else {
+        memchr::memmem::find(hay, &n)
+    };
+    Ok(found.map_or(-1, |p| (s + p) as i64))
+}
+
+fn find(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    search(interp, this, args, "find", false).map(Value::Int)
+}
+
+fn rfind(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    search(interp, this, args, "rfind", true).map(Value::Int)
+}
+
+fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match search(interp, this, args, "index", false)? {
+        -1 => Err(PyErr::value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match search(interp, this, args, "rindex", true)? {
+        -1 => Err(PyErr::value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("count", 1, 3)?;
+    let n = needle(interp, &a[0])?;
+    let b = buf(this);
+    let (s, e) = span(interp, b.len(), a.get(1), a.get(2))?;
+    let d = b.borrow();
+    let hay = &d[s..e];
+    if n.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    Ok(Value::Int(memchr::memmem::find_iter(hay, &n).count() as i64))
+}
+
+fn affix(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    let a = args.range(name, 1, 3)?;
+    let b = buf(this);
+    let len = b.len();
+    let (s, e) = span(interp, len, a.get(1), a.get(2))?;
+    let raw_start = match a.get(1) {
+        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
+        _ => 0,
+    };
+    if raw_start > len as i64 {
+        return Ok(Value::Bool(false));
+    }
+    let d = b.borrow();
+    let hay = &d[s..e];
+    let test = |p: &[u8]| {
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    match &a[0] {
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                let p = bytes_like(item)
+                    .ok_or_else(|| errors::bytes_like_required(item.type_name()))?;
+                if test(&p) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => match bytes_like(other) {
+            Some(p) => Ok(Value::Bool(test(&p))),
+            None => Err(PyErr::type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+fn startswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "startswith", false)
+}
+
+fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "endswith", true)
+}
+
+// ----- splitting and joining -----
+
+fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<Vec<u8>>, usize)> {
+    let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let s = arg_bytes(&v)?;
+            if s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Some(s)
+        }
+    };
+    let max = match maxsplit {
+        Some(m) => super::functions::index_i64(interp, &m)?,
+        None => -1,
+    };
+    Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, max) = split_args(interp, args, "split")?;
+    let d = data(this);
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut start = 0;
+            for pos in memchr::memmem::find_iter(&d, &sep) {
+                if parts.len() == max {
+                    break;
+                }
+                if pos < start {
+                    continue;
+                }
+                parts.push(d[start..pos].to_vec());
+                start = pos + sep.len();
+            }
+            parts.push(d[start..].to_vec());
+        }
+        None => {
+            let mut i = 0;
+            while i < d.len() {
+                while i < d.len() && is_space(d[i]) {
+                    i += 1;
+                }
+                if i == d.len() {
+                    break;
+                }
+                if parts.len() == max {
+                    let mut end = d.len();
+                    while end > i && is_space(d[end - 1]) {
+                        end -= 1;
+                    }
+                    parts.push(d[i..end].to_vec());
+                    break;
+                }
+                let start = i;
+                while i < d.len() && !is_space(d[i]) {
+                    i += 1;
+                }
+                parts.push(d[start..i].to_vec());
+            }
+        }
+    }
+    Ok(Value::list(
+        parts.into_iter().map(|p| like(this, p)).collect(),
+    ))
+}
+
+fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, max) = split_args(interp, args, "rsplit")?;
+    let d = data(this);
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut end = d.len();
+            while parts.len() < max {
+                match memchr::memmem::rfind(&d[..end], &sep) {
+                    Some(pos) => {
+                        parts.push(d[pos + sep.len()..end].to_vec());
+                        end = pos;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(d[..end].to_vec());
+        }
+        None => {
+            let mut i = d.len();
+            while i > 0 {
+                while i > 0 && is_space(d[i - 1]) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if parts.len() == max {
+                    let mut start = 0;
+                    while start < i && is_space(d[start]) {
+                        start += 1;
+                    }
+                    parts.push(d[start..i].to_vec());
+                    break;
+                }
+                let end = i;
+                while i > 0 && !is_space(d[i - 1]) {
+                    i -= 1;
+                }
+                parts.push(d[i..end].to_vec());
+            }
+        }
+    }
+    parts.reverse();
+    Ok(Value::list(
+        parts.into_iter().map(|p| like(this, p)).collect(),
+    ))
+}
+
+fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("join", 1, 1)?;
+    let items = interp.collect(&a[0])?;
+    let sep = data(this);
+    // Size first, so the result is allocated once.
+    let mut total = sep.len() * items.len().saturating_sub(1);
+    for (i, item) in items.iter().enumerate() {
+        total += match item {
+            Value::Bytes(b) | Value::ByteArray(b) => b.len(),
+            Value::MemoryView(m) => {
+                m.check()?;
+                if !m.is_c_contiguous() {
+                    return Err(PyErr::type_error(format!(
+                        "sequence item {i}: expected a bytes-like object, memoryview found"
+                    )));
+                }
+                m.nbytes()
+            }
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    other.type_name()
+                )))
+            }
+        };
+    }
+    interp.limits.check_alloc(total)?;
+    let mut out = Vec::with_capacity(total);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        match item {
+            Value::Bytes(b) | Value::ByteArray(b) => out.extend_from_slice(&b.borrow()),
+            Value::MemoryView(m) => out.extend_from_slice(&m.to_bytes()),
+            _ => {}
+        }
+    }
+    Ok(like(this, out))
+}
+
+fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("replace", 2, 3)?;
+    let old = arg_bytes(&a[0])?;
+    let new = arg_bytes(&a[1])?;
+    let max = match a.get(2) {
+        Some(c) => super::functions::index_i64(interp, c)?,
+        None => -1,
+    };
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let d = data(this);
+    let mut out = Vec::with_capacity(d.len());
+    if old.is_empty() {
+        let mut n = 0;
+        for (i, b) in d.iter().enumerate() {
+            if n < max {
+                out.extend_from_slice(&new);
+                n += 1;
+            }
+            out.push(*b);
+            if i == d.len() - 1 && n < max {
+                out.extend_from_slice(&new);
+            }
+        }
+        if d.is_empty() && max > 0 {
+            out.extend_from_slice(&new);
+        }
+        return Ok(like(this, out));
+    }
+    let mut start = 0;
+    let mut n = 0;
+    for pos in memchr::memmem::find_iter(&d, &old) {
+        if n == max {
+            break;
+        }
+        if pos < start {
+            continue;
+        }
+        out.extend_from_slice(&d[start..pos]);
+        out.extend_from_slice(&new);
+        start = pos + old.len();
+        n += 1;
+    }
+    out.extend_from_slice(&d[start..]);
+    Ok(like(this, out))
+}
+
+fn strip_impl(this: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let a = args.range(name, 0, 1)?;
+    let chars: Option<Vec<u8>> = match a.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(arg_bytes(v)?),
+    };
+    let d = data(this);
+    let strip = |b: u8| match &chars {
+        Some(c) => c.contains(&b),
+        None => is_space(b),
+    };
+    let mut s = 0;
+    let mut e = d.len();
+    if left {
+        while s < e && strip(d[s]) {
+            s += 1;
+        }
+    }
+    if right {
+        while e > s && strip(d[e - 1]) {
+            e -= 1;
+        }
+    }
+    Ok(like(this, d[s..e].to_vec()))
+}
+
+fn strip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    strip_impl(this, args, "strip", true, true)
+}
+
+fn lstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    strip_impl(this, args, "lstrip", true, false)
+}
+
+fn rstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    strip_impl(this, args, "rstrip", false, true)
+}
+
+fn map_bytes(
+    this: &Value,
+    args: Args,
+    name: &str,
+    f: impl Fn(&[u8]) -> Vec<u8>,
+) -> PyResult<Value> {
+    args.range(name, 0, 0)?;
+    Ok(like(this, f(&data(this))))
+}
+
+fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_bytes(this, args, "upper", |d| d.to_ascii_uppercase())
+}
+
+fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_bytes(this, args, "lower", |d| d.to_ascii_lowercase())
+}
+
+fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_bytes(this, args, "swapcase", |d| {
+        d.iter()
+            .map(|b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_bytes(this, args, "capitalize", |d| {
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
+    })
+}
+
+fn title_bytes(d: &[u8]) -> Vec<u8> {
+    let mut prev = false;
+    d.iter()
+        .map(|&b| {
+            let r = if prev {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            prev = b.is_ascii_alphabetic();
+            r
+        })
+        .collect()
+}
+
+fn title(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_bytes(this, args, "title", title_bytes)
+}
+
+fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+    let a = args.range(name, 1, 1)?;
+    let sep = arg_bytes(&a[0])?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let d = data(this);
+    let found = if reverse {
+        memchr::memmem::rfind(&d, &sep)
+    } else {
+        memchr::memmem::find(&d, &sep)
+    };
+    let parts = match found {
+        Some(i) => vec![d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()],
+        None if reverse => vec![vec![], vec![], d.clone()],
+        None => vec![d.clone(), vec![], vec![]],
+    };
+    Ok(Value::tuple(
+        parts.into_iter().map(|p| like(this, p)).collect(),
+    ))
+}
+
+fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "partition", false)
+}
+
+fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "rpartition", true)
+}
+
+fn test(this: &Value, args: Args, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
+    args.range(name, 0, 0)?;
+    Ok(Value::Bool(f(&buf(this).borrow())))
+}
+
+fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isdigit", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_digit)
+    })
+}
+
+fn isalpha(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isalpha", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
+    })
+}
+
+fn isalnum(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isalnum", |d| {
+        !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
+    })
+}
+
+fn isspace(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isspace", |d| {
+        !d.is_empty() && d.iter().all(|b| is_space(*b))
+    })
+}
+
+fn islower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "islower", |d| {
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+fn isupper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isupper", |d| {
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+fn istitle(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "istitle", |d| {
+        d.iter().any(u8::is_ascii_alphabetic) && title_bytes(d) == d
+    })
+}
+
+fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    test(this, args, "isascii", |d| d.is_ascii())
+}
+
+fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("removeprefix", 1, 1)?;
+    let p = arg_bytes(&a[0])?;
+    let d = data(this);
+    Ok(like(
+        this,
+        d.strip_prefix(p.as_slice()).unwrap_or(&d).to_vec(),
+    ))
+}
+
+fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("removesuffix", 1, 1)?;
+    let p = arg_bytes(&a[0])?;
+    let d = data(this);
+    Ok(like(
+        this,
+        d.strip_suffix(p.as_slice()).unwrap_or(&d).to_vec(),
+    ))
+}
+
+fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)> {
+    let a = args.range(name, 1, 2)?;
+    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
+        None => b' ',
+        Some(v) => match bytes_like(v) {
+            Some(f) if f.len() == 1 && !matches!(v, Value::MemoryView(_)) => f[0],
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    v.type_name()
+                )))
+            }
+        },
+    };
+    Ok((width, fill))
+}
+
+fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "center")?;
+    let d = data(this);
+    if width <= d.len() {
+        return Ok(like(this, d));
+    }
+    let total = width - d.len();
+    let left = total / 2 + (total & width & 1);
+    let mut out = vec![fill; left];
+    out.extend_from_slice(&d);
+    out.extend(std::iter::repeat_n(fill, total - left));
+    Ok(like(this, out))
+}
+
+fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "ljust")?;
+    let mut d = data(this);
+    if d.len() < width {
+        d.resize(width, fill);
+    }
+    Ok(like(this, d))
+}
+
+fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "rjust")?;
+    let d = data(this);
+    let mut out = vec![fill; width.saturating_sub(d.len())];
+    out.extend(d);
+    Ok(like(this, out))
+}
+
+fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("zfill", 1, 1)?;
+    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let d = data(this);
+    if width <= d.len() {
+        return Ok(like(this, d));
+    }
+    let zeros = width - d.len();
+    let (sign, rest) = match d.first() {
+        Some(b'+' | b'-') => (&d[..1], &d[1..]),
+        _ => (&d[..0], &d[..]),
+    };
+    let mut out = sign.to_vec();
+    out.extend(std::iter::repeat_n(b'0', zeros));
+    out.extend_from_slice(rest);
+    Ok(like(this, out))
+}
+
+fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [keepends] = args.parse("splitlines", ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(k) => interp.truthy(&k)?,
+        None => false,
+    };
+    let d = data(this);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < d.len() {
+        if d[i] == b'\n' || d[i] == b'\r' {
+            let mut end = i + 1;
+            if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
+                end += 1;
+            }
+            out.push(like(this, d[start..if keep { end } else { i }].to_vec()));
+            start = end;
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if start < d.len() {
+        out.push(like(this, d[start..].to_vec()));
+    }
+    Ok(Value::list(out))
+}
+
+fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
+    let size = match tabsize {
+        Some(t) => super::functions::index_i64(interp, &t)?,
+        None => 8,
+    };
+    let mut out = Vec::new();
+    let mut col = 0i64;
+    for b in data(this) {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.extend(std::iter::repeat_n(b' ', n as usize));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                col = 0;
+            }
+            _ => {
+                out.push(b);
+                col += 1;
+            }
+        }
+    }
+    Ok(like(this, out))
+}
+
+fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() && args.kw.is_empty() {
+        return Err(errors::expected_at_least("translate", 1, 0));
+    }
+    let mut table = args.pos.first().cloned();
+    let mut delete = args.pos.get(1).cloned();
+    for (k, v) in args.kw {
+        match &**k {
+            "delete" => delete = Some(v.clone()),
+            other => return Err(errors::unexpected_keyword("translate", other)),
+        }
+    }
+    let table = match table.take() {
+        None | Some(Value::None) => None,
+        Some(t) => {
+            let t = arg_bytes(&t)?;
+            if t.len() != 256 {
+                return Err(PyErr::value_error(
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = match delete {
+        Some(d) => arg_bytes(&d)?,
+        None => vec![],
+    };
+    let out = data(this)
+        .into_iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    Ok(like(this, out))
+}
+
+fn maketrans(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("maketrans", 2, 2)?;
+    let from = arg_bytes(&a[0])?;
+    let to = arg_bytes(&a[1])?;
+    if from.len() != to.len() {
+        return Err(PyErr::value_error(
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(Value::bytes(table))
+}
+
+// ----- bytearray only -----
+
+fn append(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("append", 1, 1)?;
+    let x = byte_value(interp, &a[0], true)?;
+    buf(this).resize()?.push(x);
+    Ok(Value::None)
+}
+
+fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("extend", 1, 1)?;
+    let new = match &a[0] {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "expected iterable of integers; got: 'str'",
+            ))
+        }
+        v => match bytes_like(v) {
+            Some(d) => d,
+            None => {
+                if interp.iter(v).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "can't extend bytearray with {}",
+                        v.type_name()
+                    )));
+                }
+                from_iterable(interp, v, true)?
+            }
+        },
+    };
+    let b = buf(this);
+    let target_len = b.len() + new.len();
+    b.resize_to(target_len)?.extend_from_slice(&new);
+    Ok(Value::None)
+}
+
+fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("pop", 0, 1)?;
+    let b = buf(this);
+    let len = b.len();
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
+    let i = match a.first() {
+        Some(v) => super::functions::index_i64(interp, v)?,
+        None => -1,
+    };
+    match sequence::index(i, len) {
+        Some(j) => Ok(Value::Int(b.resize()?.remove(j) as i64)),
+        None => Err(PyErr::index_error("pop index out of range")),
+    }
+}
+
+fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("insert", 2, 2)?;
+    let i = super::functions::index_i64(interp, &a[0])?;
+    let x = byte_value(interp, &a[1], true)?;
+    let b = buf(this);
+    let len = b.len() as i64;
+    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    b.resize()?.insert(j as usize, x);
+    Ok(Value::None)
+}
+
+fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("remove", 1, 1)?;
+    let x = byte_value(interp, &a[0], true)?;
+    let b = buf(this);
+    let pos = b.borrow().iter().position(|y| *y == x);
+    match pos {
+        Some(p) => {
+            b.resize()?.remove(p);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("value not found in bytearray")),
+    }
+}
+
+fn reverse(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("reverse", 0, 0)?;
+    buf(this).borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("clear", 0, 0)?;
+    buf(this).resize()?.clear();
+    Ok(Value::None)
+}
+
+fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("copy", 0, 0)?;
+    Ok(Value::bytearray(data(this)))
+}

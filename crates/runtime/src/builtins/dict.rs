@@ -1,0 +1,462 @@
+//! `dict`, `set` and `frozenset`: constructors, lookup and methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::dict::{new_dict, Dict, HashKey};
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::iter::{make, DictView, IterState};
+use crate::value::Value;
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("dict", dict_new);
+    interp.add_constructor("set", set_new);
+    interp.add_constructor("frozenset", frozenset_new);
+    interp.add_methods(
+        "dict",
+        &[
+            ("get", get),
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("setdefault", setdefault),
+            ("update", update),
+            ("clear", clear),
+            ("copy", copy),
+        ],
+    );
+    interp.add_class_methods("dict", &[("fromkeys", fromkeys)]);
+    interp.add_methods(
+        "set",
+        &[
+            ("add", add),
+            ("discard", discard),
+            ("remove", set_remove),
+            ("pop", set_pop),
+            ("clear", clear),
+            ("copy", set_copy),
+            ("update", set_update),
+            ("union", union),
+            ("intersection", intersection),
+            ("difference", difference),
+            ("issubset", issubset),
+            ("issuperset", issuperset),
+        ],
+    );
+    interp.add_methods(
+        "frozenset",
+        &[
+            ("union", union),
+            ("intersection", intersection),
+            ("difference", difference),
+            ("issubset", issubset),
+            ("issuperset", issuperset),
+            ("copy", set_copy),
+        ],
+    );
+}
+
+/// Looks a key up with Python equality.
+pub fn lookup(interp: &mut Interp, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
+    let k = interp.hash_key(key)?;
+    Ok(d.borrow().get(&k).cloned())
+}
+
+impl Interp {
+    pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
+        let k = self.hash_key(&key)?;
+        if let Value::Dict(d) = d {
+            d.borrow_mut().insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// `d.update(m)` for a dict or an iterable of pairs.
+    pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
+        if let Value::Dict(src) = m {
+            let items: Vec<(Value, Value)> = src
+                .borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            for (k, v) in items {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        if let Value::Instance(_) = m {
+            if let Ok(keys) = self.get_attr_str(m, "keys") {
+                let ks = self.call(&keys, vec![], vec![])?;
+                for k in self.collect(&ks)? {
+                    let v = self.get_item(m, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let pairs = self.collect(m).map_err(|_| {
+            PyErr::type_error(format!("'{}' object is not iterable", m.type_name()))
+        })?;
+        for (i, p) in pairs.into_iter().enumerate() {
+            let kv = self.collect(&p).map_err(|_| {
+                PyErr::type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ))
+            })?;
+            if kv.len() != 2 {
+                return Err(PyErr::value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    kv.len()
+                )));
+            }
+            let mut kv = kv.into_iter();
+            let (k, v) = (
+                kv.next().unwrap_or(Value::None),
+                kv.next().unwrap_or(Value::None),
+            );
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        let k = self.hash_key(&v)?;
+        if let Value::Set(d) = s {
+            d.borrow_mut().insert(k, Value::None);
+        }
+        Ok(())
+    }
+}
+
+fn new_dict_value() -> Value {
+    Value::Dict(Rc::new(RefCell::new(new_dict())))
+}
+
+fn dict_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let d = new_dict_value();
+    if let Some(m) = a.first() {
+        interp.dict_update(&d, m)?;
+    }
+    for (k, v) in args.kw {
+        interp.dict_set(&d, Value::str(&**k), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn this(v: &Value) -> PyResult<&Rc<RefCell<Dict>>> {
+    match v {
+        Value::Dict(d) | Value::Set(d) => Ok(d),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn get(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("get", 1, 2)?;
+    Ok(
+        lookup(interp, this(d)?, &a[0])?
+            .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)),
+    )
+}
+
+fn view(d: &Value, view: DictView) -> PyResult<Value> {
+    Ok(make(IterState::DictViewObj {
+        dict: this(d)?.clone(),
+        view,
+    }))
+}
+
+fn keys(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("keys", 0, 0)?;
+    view(d, DictView::Keys)
+}
+
+fn values(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("values", 0, 0)?;
+    view(d, DictView::Values)
+}
+
+fn items(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("items", 0, 0)?;
+    view(d, DictView::Items)
+}
+
+fn pop(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("pop", 1, 2)?;
+    let k = interp.hash_key(&a[0])?;
+    match this(d)?.borrow_mut().shift_remove(&k) {
+        Some(v) => Ok(v),
+        None => a
+            .get(1)
+            .cloned()
+            .ok_or_else(|| errors::key_error(a[0].clone())),
+    }
+}
+
+fn popitem(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("popitem", 0, 0)?;
+    match this(d)?.borrow_mut().pop() {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        None => Err(PyErr::new(
+            crate::exceptions::ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+fn setdefault(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("setdefault", 1, 2)?;
+    if let Some(v) = lookup(interp, this(d)?, &a[0])? {
+        return Ok(v);
+    }
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    interp.dict_set(d, a[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn update(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    if let Some(m) = a.first() {
+        interp.dict_update(d, m)?;
+    }
+    for (k, v) in args.kw {
+        interp.dict_set(d, Value::str(&**k), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn clear(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("clear", 0, 0)?;
+    this(d)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy_dict(d: &Dict) -> Dict {
+    d.iter()
+        .map(|(k, v)| {
+            (
+                HashKey {
+                    hash: k.hash,
+                    value: k.value.clone(),
+                },
+                v.clone(),
+            )
+        })
+        .collect()
+}
+
+fn copy(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("copy", 0, 0)?;
+    Ok(Value::Dict(Rc::new(RefCell::new(copy_dict(
+        &this(d)?.borrow(),
+    )))))
+}
+
+fn fromkeys(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("fromkeys", 1, 2)?;
+    let d = new_dict_value();
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    for k in interp.collect(&a[0])? {
+        interp.dict_set(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ----- sets -----
+
+fn set_from(interp: &mut Interp, items: Option<&Value>) -> PyResult<Dict> {
+    let mut d = new_dict();
+    if let Some(v) = items {
+        for item in interp.collect(v)? {
+            let k = interp.hash_key(&item)?;
+            d.insert(k, Value::None);
+        }
+    }
+    Ok(d)
+}
+
+fn set_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("set")?;
+    let a = args.range("set", 0, 1)?;
+    Ok(Value::Set(Rc::new(RefCell::new(set_from(
+        interp,
+        a.first(),
+    )?))))
+}
+
+fn frozenset_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("frozenset")?;
+    let a = args.range("frozenset", 0, 1)?;
+    Ok(Value::FrozenSet(Rc::new(set_from(interp, a.first())?)))
+}
+
+fn set_keys(v: &Value) -> Vec<HashKey> {
+    match v {
+        Value::Set(d) => d
+            .borrow()
+            .keys()
+            .map(|k| HashKey {
+                hash: k.hash,
+                value: k.value.clone(),
+            })
+            .collect(),
+        Value::FrozenSet(d) => d
+            .keys()
+            .map(|k| HashKey {
+                hash: k.hash,
+                value: k.value.clone(),
+            })
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn make_like(this: &Value, d: Dict) -> Value {
+    match this {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(d)),
+        _ => Value::Set(Rc::new(RefCell::new(d))),
+    }
+}
+
+fn add(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("add", 1, 1)?;
+    interp.set_add(s, a[0].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("discard", 1, 1)?;
+    let k = interp.hash_key(&a[0])?;
+    this(s)?.borrow_mut().shift_remove(&k);
+    Ok(Value::None)
+}
+
+fn set_remove(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("remove", 1, 1)?;
+    let k = interp.hash_key(&a[0])?;
+    if this(s)?.borrow_mut().shift_remove(&k).is_none() {
+        return Err(errors::key_error(a[0].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.range("pop", 0, 0)?;
+    let d = this(s)?;
+    if d.borrow().is_empty() {
+        return Err(PyErr::new(
+            crate::exceptions::ExcKind::KeyError,
+            "pop from an empty set",
+        ));
+    }
+    let first = d.borrow_mut().shift_remove_index(0);
+    Ok(first.map(|(k, _)| k.value).unwrap_or(Value::None))
+}
+
+fn set_copy(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.range("copy", 0, 0)?;
+    Ok(make_like(
+        s,
+        set_keys(s).into_iter().map(|k| (k, Value::None)).collect(),
+    ))
+}
+
+fn set_update(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("update")?;
+    for other in args.pos {
+        for item in interp.collect(other)? {
+            interp.set_add(s, item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn others(interp: &mut Interp, args: Args, name: &str) -> PyResult<Vec<Dict>> {
+    args.no_kw(name)?;
+    args.pos.iter().map(|o| set_from(interp, Some(o))).collect()
+}
+
+fn union(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "union")? {
+        d.extend(o);
+    }
+    Ok(make_like(s, d))
+}
+
+fn intersection(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "intersection")? {
+        d.retain(|k, _| o.contains_key(k));
+    }
+    Ok(make_like(s, d))
+}
+
+fn difference(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "difference")? {
+        d.retain(|k, _| !o.contains_key(k));
+    }
+    Ok(make_like(s, d))
+}
+
+fn issubset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("issubset", 1, 1)?;
+    let o = set_from(interp, Some(&a[0]))?;
+    Ok(Value::Bool(set_keys(s).iter().all(|k| o.contains_key(k))))
+}
+
+fn issuperset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("issuperset", 1, 1)?;
+    let o = set_from(interp, Some(&a[0]))?;
+    let mine: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    Ok(Value::Bool(o.keys().all(|k| mine.contains_key(k))))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+pub fn set_operator(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use minipy_syntax::ast::BinOp;
+    if !matches!(a, Value::Set(_) | Value::FrozenSet(_))
+        || !matches!(b, Value::Set(_) | Value::FrozenSet(_))
+    {
+        return None;
+    }
+    let mut d: Dict = set_keys(a).into_iter().map(|k| (k, Value::None)).collect();
+    let other: Dict = set_keys(b).into_iter().map(|k| (k, Value::None)).collect();
+    match op {
+        BinOp::BitOr => d.extend(other),
+        BinOp::BitAnd => d.retain(|k, _| other.contains_key(k)),
+        BinOp::Sub => d.retain(|k, _| !other.contains_key(k)),
+        BinOp::BitXor => {
+            let mine: Vec<HashKey> = set_keys(a);
+            d.retain(|k, _| !other.contains_key(k));
+            for (k, v) in other {
+                if !mine.contains(&k) {
+                    d.insert(k, v);
+                }
+            }
+        }
+        _ => return None,
+    }
+    Some(make_like(a, d))
+}

@@ -1,0 +1,893 @@
+//! The built-in functions (`print`, `len`, `isinstance`, ...), one small function each.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::args::Args;
+use crate::class::Class;
+use crate::errors;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::int;
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::iter::{make, IterState};
+use crate::value::Value;
+
+/// Everything the `builtins` namespace holds.
+pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
+    let mut t: HashMap<Rc<str>, Value> = HashMap::new();
+    let funcs: &[(&'static str, crate::function::FuncImpl)] = &[
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("ascii", ascii),
+        ("isinstance", isinstance),
+        ("issubclass", issubclass),
+        ("ord", ord),
+        ("chr", chr),
+        ("hex", hex),
+        ("oct", oct),
+        ("bin", bin),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+        ("id", id),
+        ("hash", hash),
+        ("callable", callable),
+        ("getattr", getattr),
+        ("setattr", setattr),
+        ("hasattr", hasattr),
+        ("delattr", delattr),
+        ("divmod", divmod),
+        ("pow", pow),
+        ("round", round),
+        ("iter", iter),
+        ("next", next),
+        ("sorted", sorted),
+        ("any", any),
+        ("all", all),
+        ("map", map),
+        ("filter", filter),
+        ("format", format),
+        ("dir", dir),
+        ("globals", globals),
+        ("exit", exit),
+        ("quit", exit),
+        ("vars", vars),
+        ("locals", globals),
+        ("input", input),
+        ("open", open),
+    ];
+    for &(name, f) in funcs {
+        t.insert(name.into(), Interp::builtin_fn(name, f));
+    }
+    for name in [
+        "int",
+        "float",
+        "bool",
+        "str",
+        "bytes",
+        "bytearray",
+        "memoryview",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "slice",
+        "type",
+        "object",
+        "enumerate",
+        "zip",
+        "reversed",
+        "property",
+        "staticmethod",
+        "classmethod",
+        "super",
+    ] {
+        t.insert(name.into(), Value::Class(interp.builtin_class(name)));
+    }
+    for &kind in ExcKind::ALL {
+        t.insert(kind.name().into(), Value::Class(interp.exc_class(kind)));
+    }
+    t.insert("Ellipsis".into(), Value::Ellipsis);
+    t.insert("NotImplemented".into(), Value::NotImplemented);
+    t.insert("__build_class__".into(), Value::None);
+    t.remove("__build_class__");
+    t
+}
+
+fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut sep = Some(" ".to_string());
+    let mut end = Some("\n".to_string());
+    let mut flush = false;
+    for (k, v) in args.kw {
+        let text = match v {
+            Value::None => None,
+            Value::Str(s) => Some(s.as_str().to_string()),
+            other if &**k == "sep" || &**k == "end" => {
+                return Err(PyErr::type_error(format!(
+                    "{k} must be None or a string, not {}",
+                    other.type_name()
+                )))
+            }
+            _ => None,
+        };
+        match &**k {
+            "sep" => sep = text,
+            "end" => end = text,
+            "file" => {}
+            "flush" => flush = interp.truthy(v)?,
+            other => return Err(errors::unexpected_keyword("print", other)),
+        }
+    }
+    let sep = sep.unwrap_or_else(|| " ".into());
+    let mut out = String::new();
+    for (i, a) in args.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&interp.str(a)?);
+    }
+    out.push_str(end.as_deref().unwrap_or("\n"));
+    interp.write(&out);
+    if flush {
+        interp.out.flush();
+    }
+    Ok(Value::None)
+}
+
+pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::Bytes(b) | Value::ByteArray(b) => b.len(),
+        Value::MemoryView(m) => {
+            m.check()?;
+            if m.ndim() == 0 {
+                return Err(PyErr::type_error("0-dim memory has no length"));
+            }
+            m.len()
+        }
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
+        Value::FrozenSet(d) => d.len(),
+        Value::Range(r) => r.len(),
+        Value::Iterator(it) if it.borrow().is_view() => {
+            if let IterState::DictViewObj { dict, .. } = &*it.borrow() {
+                return Ok(dict.borrow().len());
+            }
+            0
+        }
+        Value::Instance(_) => match interp.call_special(v, sym::__len__, vec![]) {
+            Some(r) => {
+                let n = r?;
+                match n {
+                    Value::Int(i) if i >= 0 => i as usize,
+                    Value::Int(_) => {
+                        return Err(PyErr::value_error("__len__() should return >= 0"))
+                    }
+                    Value::Bool(b) => b as usize,
+                    other => return Err(errors::cannot_interpret_as_int(other.type_name())),
+                }
+            }
+            None => return Err(errors::no_len(v.type_name())),
+        },
+        other => return Err(errors::no_len(other.type_name())),
+    })
+}
+
+/// Echoes an interactive expression's value and keeps it in `_`.
+pub fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("displayhook", 1, 1)?;
+    if a[0].is_none() {
+        return Ok(Value::None);
+    }
+    let text = interp.repr(&a[0])?;
+    interp.write(&text);
+    interp.write("\n");
+    let id = interp.globals.id("_");
+    interp.globals.set(id, a[0].clone());
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("len", 1, 1)?;
+    Ok(Value::Int(length(interp, &a[0])? as i64))
+}
+
+fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("repr", 1, 1)?;
+    Ok(Value::str(interp.repr(&a[0])?))
+}
+
+fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("ascii", 1, 1)?;
+    let r = interp.repr(&a[0])?;
+    Ok(Value::str(crate::repr::ascii(&r)))
+}
+
+/// Whether `v` is an instance of `class` (or of a tuple of classes).
+pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bool> {
+    match class {
+        Value::Class(c) => {
+            let t = interp.type_of(v);
+            Ok(t.is_subclass(c))
+        }
+        Value::Tuple(items) => {
+            for c in items.iter() {
+                if is_instance(interp, v, c)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("isinstance", 2, 2)?;
+    Ok(Value::Bool(is_instance(interp, &a[0], &a[1])?))
+}
+
+fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("issubclass", 2, 2)?;
+    let Value::Class(c) = &a[0] else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    fn check(c: &Rc<Class>, target: &Value) -> PyResult<bool> {
+        match target {
+            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if check(c, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            )),
+        }
+    }
+    let _ = interp;
+    Ok(Value::Bool(check(c, &a[1])?))
+}
+
+fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("ord", 1, 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        Value::Bytes(b) | Value::ByteArray(b) => {
+            let b = b.borrow();
+            if b.len() == 1 {
+                Ok(Value::Int(b[0] as i64))
+            } else {
+                Err(PyErr::type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )))
+            }
+        }
+        other => Err(PyErr::type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            other.type_name()
+        ))),
+    }
+}
+
+fn chr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("chr", 1, 1)?;
+    let n = index_of(interp, &a[0])?;
+    match n.to_u32().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None if n.to_u32().is_some_and(|x| x < 0x110000) => Ok(Value::str("\u{FFFD}")),
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+/// The integer value of an object that supports `__index__`.
+pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> {
+    if let Some(b) = int::to_bigint(v) {
+        return Ok(b);
+    }
+    if let Some(r) = interp.call_special(v, sym::__index__, vec![]) {
+        let r = r?;
+        return int::to_bigint(&r).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "__index__ returned non-int (type {})",
+                r.type_name()
+            ))
+        });
+    }
+    Err(errors::cannot_interpret_as_int(v.type_name()))
+}
+
+/// An index-sized integer (`__index__` honoured), with CPython's overflow message.
+pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let b = index_of(interp, v)?;
+    b.to_i64().ok_or_else(|| errors::cannot_fit_index("int"))
+}
+
+fn radix(interp: &mut Interp, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
+    let a = args.range(name, 1, 1)?;
+    let n = index_of(interp, &a[0])?;
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!(
+        "{sign}{prefix}{}",
+        n.abs().to_str_radix(base)
+    )))
+}
+
+fn hex(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    radix(interp, args, "hex", "0x", 16)
+}
+
+fn oct(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    radix(interp, args, "oct", "0o", 8)
+}
+
+fn bin(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    radix(interp, args, "bin", "0b", 2)
+}
+
+fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("abs", 1, 1)?;
+    match &a[0] {
+        Value::Int(i) => Ok(i
+            .checked_abs()
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).abs()))),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        other => match interp.call_special(other, sym::__abs__, vec![]) {
+            Some(r) => r,
+            None => Err(errors::bad_unary_operand("abs()", other.type_name())),
+        },
+    }
+}
+
+fn min_max(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+    want: std::cmp::Ordering,
+) -> PyResult<Value> {
+    let mut key = Value::None;
+    let mut default = None;
+    for (k, v) in args.kw {
+        match &**k {
+            "key" => key = v.clone(),
+            "default" => default = Some(v.clone()),
+            other => return Err(errors::unexpected_keyword(name, other)),
+        }
+    }
+    let items = match args.pos.len() {
+        0 => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
+        1 => interp.collect(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = if key.is_none() {
+            item.clone()
+        } else {
+            interp.call(&key, vec![item.clone()], vec![])?
+        };
+        best = match best {
+            None => Some((k, item)),
+            Some((bk, bv)) => {
+                let op = if want == std::cmp::Ordering::Less {
+                    minipy_syntax::ast::CmpOp::Lt
+                } else {
+                    minipy_syntax::ast::CmpOp::Gt
+                };
+                let better = interp.compare(op, &k, &bk)?;
+                if interp.truthy(&better)? {
+                    Some((k, item))
+                } else {
+                    Some((bk, bv))
+                }
+            }
+        };
+    }
+    match (best, default) {
+        (Some((_, v)), _) => Ok(v),
+        (None, Some(d)) => Ok(d),
+        (None, None) => Err(PyErr::value_error(format!(
+            "{name}() arg is an empty sequence"
+        ))),
+    }
+}
+
+fn min(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    min_max(interp, args, "min", std::cmp::Ordering::Less)
+}
+
+fn max(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    min_max(interp, args, "max", std::cmp::Ordering::Greater)
+}
+
+fn sum(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [iterable, start] = args.parse("sum", ["iterable", "start"], 1)?;
+    let mut acc = start.unwrap_or(Value::Int(0));
+    match &acc {
+        Value::Str(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum bytes [use b''.join(seq) instead]",
+            ))
+        }
+        Value::ByteArray(_) => {
+            return Err(PyErr::type_error(
+                "sum() can't sum bytearray [use b''.join(seq) instead]",
+            ))
+        }
+        _ => {}
+    }
+    let it = interp.iter(&iterable.unwrap_or(Value::None))?;
+    while let Some(v) = interp.next(&it)? {
+        acc = interp.binary_op(minipy_syntax::ast::BinOp::Add, &acc, &v)?;
+    }
+    Ok(acc)
+}
+
+fn id(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("id", 1, 1)?;
+    Ok(Value::Int(a[0].identity() as i64))
+}
+
+fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("hash", 1, 1)?;
+    Ok(Value::Int(interp.hash(&a[0])?))
+}
+
+fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("callable", 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup(sym::__call__).is_some(),
+        _ => {
+            let _ = interp;
+            false
+        }
+    }))
+}
+
+fn attr_name(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn getattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("getattr", 2, 3)?;
+    let name = attr_name(&a[1])?;
+    match interp.get_attr_str(&a[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if a.len() == 3 && interp.is_attribute_error(&e) => Ok(a[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("setattr", 3, 3)?;
+    let name = attr_name(&a[1])?;
+    let s = interp.intern(&name);
+    interp.set_attr(&a[0], s, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("hasattr", 2, 2)?;
+    let name = attr_name(&a[1])?;
+    match interp.get_attr_str(&a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if interp.is_attribute_error(&e) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("delattr", 2, 2)?;
+    let name = attr_name(&a[1])?;
+    let s = interp.intern(&name);
+    interp.del_attr(&a[0], s)?;
+    Ok(Value::None)
+}
+
+fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("divmod", 2, 2)?;
+    let q = interp
+        .binary_op(minipy_syntax::ast::BinOp::FloorDiv, &a[0], &a[1])
+        .map_err(|e| match e.pending_kind() {
+            Some(ExcKind::TypeError) => {
+                errors::unsupported_operand("divmod()", a[0].type_name(), a[1].type_name())
+            }
+            _ => e,
+        })?;
+    let r = interp.binary_op(minipy_syntax::ast::BinOp::Mod, &a[0], &a[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [base, exp, modulus] = args.parse("pow", ["base", "exp", "mod"], 2)?;
+    let (base, exp) = (base.unwrap_or(Value::None), exp.unwrap_or(Value::None));
+    match modulus {
+        None | Some(Value::None) => interp.binary_op(minipy_syntax::ast::BinOp::Pow, &base, &exp),
+        Some(m) => match (
+            int::to_bigint(&base),
+            int::to_bigint(&exp),
+            int::to_bigint(&m),
+        ) {
+            (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
+            _ => Err(PyErr::type_error(
+                "pow() 3rd argument not allowed unless all arguments are integers",
+            )),
+        },
+    }
+}
+
+fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [number, ndigits] = args.parse("round", ["number", "ndigits"], 1)?;
+    let number = number.unwrap_or(Value::None);
+    let ndigits = ndigits.filter(|n| !n.is_none());
+    match (&number, ndigits) {
+        (Value::Float(f), None) => {
+            let r = crate::float::round_half_even(*f);
+            if !r.is_finite() {
+                return Err(if r.is_nan() {
+                    PyErr::value_error("cannot convert float NaN to integer")
+                } else {
+                    PyErr::overflow_error("cannot convert float infinity to integer")
+                });
+            }
+            Ok(num_traits::FromPrimitive::from_f64(r)
+                .map(Value::from_bigint)
+                .unwrap_or(Value::Int(0)))
+        }
+        (Value::Float(f), Some(n)) => {
+            let n = index_i64(interp, &n)?;
+            Ok(Value::Float(crate::float::round_digits(*f, n)))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(
+            int::to_bigint(&number).unwrap_or_default(),
+        )),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
+            let n = index_i64(interp, &n)?;
+            if n >= 0 {
+                return Ok(Value::from_bigint(
+                    int::to_bigint(&number).unwrap_or_default(),
+                ));
+            }
+            let x = int::to_bigint(&number).unwrap_or_default();
+            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
+            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(Value::from_bigint(q * p))
+        }
+        (other, _) => {
+            let s = interp.intern("__round__");
+            match interp.call_special(other, s, vec![]) {
+                Some(r) => r,
+                None => Err(PyErr::type_error(format!(
+                    "type {} doesn't define __round__ method",
+                    other.type_name()
+                ))),
+            }
+        }
+    }
+}
+
+fn iter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("iter", 1, 2)?;
+    if a.len() == 2 {
+        return Ok(make(IterState::Callable {
+            func: a[0].clone(),
+            sentinel: a[1].clone(),
+        }));
+    }
+    interp.iter(&a[0])
+}
+
+fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("next", 1, 2)?;
+    if !matches!(a[0], Value::Iterator(_) | Value::Instance(_))
+        || matches!(&a[0], Value::Iterator(it) if it.borrow().is_view())
+    {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            a[0].type_name()
+        )));
+    }
+    match interp.next(&a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(errors::stop_iteration()),
+        },
+    }
+}
+
+/// Sorts values in place, stably, with an optional key and reverse flag.
+pub fn sort_values(
+    interp: &mut Interp,
+    items: Vec<Value>,
+    key: &Value,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
+    let keys: Vec<Value> = if key.is_none() {
+        items.clone()
+    } else {
+        items
+            .iter()
+            .map(|v| interp.call(key, vec![v.clone()], vec![]))
+            .collect::<PyResult<_>>()?
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut error: Option<PyErr> = None;
+    // Merge sort through a comparison that can fail: remember the first error.
+    idx.sort_by(|&a, &b| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let (x, y) = if reverse {
+            (&keys[b], &keys[a])
+        } else {
+            (&keys[a], &keys[b])
+        };
+        match interp
+            .compare(minipy_syntax::ast::CmpOp::Lt, x, y)
+            .and_then(|r| interp.truthy(&r))
+        {
+            Ok(true) => std::cmp::Ordering::Less,
+            Ok(false) => match interp
+                .compare(minipy_syntax::ast::CmpOp::Lt, y, x)
+                .and_then(|r| interp.truthy(&r))
+            {
+                Ok(true) => std::cmp::Ordering::Greater,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
+}
+
+fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let mut key = Value::None;
+    let mut reverse = false;
+    for (k, v) in args.kw {
+        match &**k {
+            "key" => key = v.clone(),
+            "reverse" => reverse = interp.truthy(v)?,
+            other => return Err(errors::unexpected_keyword("sort", other)),
+        }
+    }
+    let items = interp.collect(&a[0])?;
+    Ok(Value::list(sort_values(interp, items, &key, reverse)?))
+}
+
+fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("any", 1, 1)?;
+    let it = interp.iter(&a[0])?;
+    while let Some(v) = interp.next(&it)? {
+        if interp.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("all", 1, 1)?;
+    let it = interp.iter(&a[0])?;
+    while let Some(v) = interp.next(&it)? {
+        if !interp.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("map")?;
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let iters = args.pos[1..]
+        .iter()
+        .map(|v| interp.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(IterState::Map {
+        func: args.pos[0].clone(),
+        iters,
+    }))
+}
+
+fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("filter", 2, 2)?;
+    let iter = interp.iter(&a[1])?;
+    Ok(make(IterState::Filter {
+        func: a[0].clone(),
+        iter,
+    }))
+}
+
+pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match interp.next(it)? {
+            Some(v) => items.push(v),
+            None => {
+                if strict && (i > 0 || iters[1..].iter().any(|_| false)) {
+                    let s = if i == 1 { " " } else { "s 1-" };
+                    return Err(PyErr::value_error(format!(
+                        "zip() argument {} is shorter than argument{s}{}",
+                        i + 1,
+                        i
+                    )));
+                }
+                if strict && i == 0 {
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if interp.next(other)?.is_some() {
+                            let s = if j == 1 { " " } else { "s 1-" };
+                            return Err(PyErr::value_error(format!(
+                                "zip() argument {} is longer than argument{s}{}",
+                                j + 1,
+                                j
+                            )));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Value::tuple(items)))
+}
+
+fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("format", 1, 2)?;
+    let spec = match a.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "format() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+        None => String::new(),
+    };
+    Ok(Value::str(interp.format(&a[0], &spec)?))
+}
+
+fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("dir", 0, 1)?;
+    let mut names: Vec<String> = match a.first() {
+        None => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
+        Some(v) => super::object::dir_names(interp, v),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.range("globals", 0, 0)?;
+    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+    let items: Vec<(Rc<str>, Value)> = interp
+        .globals
+        .bound()
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect();
+    for (n, v) in items {
+        interp.dict_set(&d, Value::str(&*n), v)?;
+    }
+    Ok(d)
+}
+
+fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("vars", 0, 1)?;
+    match a.first() {
+        None => globals(interp, Args::positional(&[])),
+        Some(Value::Instance(i)) => Ok(super::object::attr_dict(interp, &i.dict.borrow())),
+        Some(Value::Class(c)) => Ok(super::object::attr_dict(interp, &c.dict.borrow())),
+        Some(Value::Module(m)) => Ok(super::object::attr_dict(interp, &m.dict.borrow())),
+        Some(_) => Err(PyErr::type_error(
+            "vars() argument must have __dict__ attribute",
+        )),
+    }
+}
+
+fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("exit", 0, 1)?;
+    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+}
+
+fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("input", 0, 1)?;
+    if let Some(p) = a.first() {
+        let s = interp.str(p)?;
+        interp.write(&s);
+    }
+    interp.out.flush();
+    Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"))
+}
+
+fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Err(PyErr::new(
+        ExcKind::OSError,
+        "minipy scripts have no file system access",
+    ))
+}
+
+/// Whether a big integer is zero (shared by constructors).
+pub fn is_zero(b: &num_bigint::BigInt) -> bool {
+    b.is_zero()
+}

@@ -1,0 +1,180 @@
+//! `range`, `slice`, `enumerate`, `zip` and `reversed`.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::iter::{make, IterState};
+use crate::value::{Range, SliceValue, Value};
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("range", range_new);
+    interp.add_constructor("slice", slice_new);
+    interp.add_constructor("enumerate", enumerate_new);
+    interp.add_constructor("zip", zip_new);
+    interp.add_constructor("reversed", reversed_new);
+    interp.add_methods("range", &[("index", range_index), ("count", range_count)]);
+    interp.add_methods("slice", &[("indices", slice_indices)]);
+}
+
+fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Float(_) => Err(PyErr::type_error(
+            "'float' object cannot be interpreted as an integer",
+        )),
+        other => super::functions::index_i64(interp, other),
+    }
+}
+
+fn range_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("range")?;
+    let a = args.pos;
+    let (start, stop, step) = match a.len() {
+        1 => (0, range_arg(interp, &a[0])?, 1),
+        2 => (range_arg(interp, &a[0])?, range_arg(interp, &a[1])?, 1),
+        3 => (
+            range_arg(interp, &a[0])?,
+            range_arg(interp, &a[1])?,
+            range_arg(interp, &a[2])?,
+        ),
+        0 => {
+            return Err(PyErr::type_error(
+                "range expected at least 1 argument, got 0",
+            ))
+        }
+        n => {
+            return Err(PyErr::type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(PyErr::value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+}
+
+fn range_index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("index", 1, 1)?;
+    let Value::Range(r) = this else {
+        return Ok(Value::None);
+    };
+    if interp.contains(this, &a[0])? {
+        if let Value::Int(i) = a[0] {
+            return Ok(Value::Int((i - r.start) / r.step));
+        }
+    }
+    let repr = interp.repr(&a[0])?;
+    Err(PyErr::value_error(format!("{repr} is not in range")))
+}
+
+fn range_count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("count", 1, 1)?;
+    Ok(Value::Int(interp.contains(this, &a[0])? as i64))
+}
+
+fn slice_new(_: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("slice")?;
+    let a = args.pos;
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        0 => {
+            return Err(PyErr::type_error(
+                "slice expected at least 1 argument, got 0",
+            ))
+        }
+        n => {
+            return Err(PyErr::type_error(format!(
+                "slice expected at most 3 arguments, got {n}"
+            )))
+        }
+    };
+    Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
+}
+
+fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("indices", 1, 1)?;
+    let Value::Slice(s) = this else {
+        return Ok(Value::None);
+    };
+    let len = super::functions::index_i64(interp, &a[0])?;
+    if len < 0 {
+        return Err(PyErr::value_error("length should not be negative"));
+    }
+    let r = crate::sequence::slice(s, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(r.start as i64),
+        Value::Int(r.stop as i64),
+        Value::Int(r.step as i64),
+    ]))
+}
+
+fn enumerate_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [iterable, start] = args.parse("enumerate", ["iterable", "start"], 1)?;
+    let inner = interp.iter(&iterable.unwrap_or(Value::None))?;
+    let count = match start {
+        Some(s) => super::functions::index_i64(interp, &s)?,
+        None => 0,
+    };
+    Ok(make(IterState::Enumerate { inner, count }))
+}
+
+fn zip_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let mut strict = false;
+    for (k, v) in args.kw {
+        match &**k {
+            "strict" => strict = interp.truthy(v)?,
+            other => return Err(crate::errors::unexpected_keyword("zip", other)),
+        }
+    }
+    let mut iters = Vec::with_capacity(args.pos.len());
+    for (i, v) in args.pos.iter().enumerate() {
+        iters.push(interp.iter(v).map_err(|_| {
+            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
+        })?);
+    }
+    Ok(make(IterState::Zip { iters, strict }))
+}
+
+fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("reversed")?;
+    let a = args.range("reversed", 1, 1)?;
+    let seq = &a[0];
+    let len = match seq {
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_)
+        | Value::Range(_) => super::functions::length(interp, seq)?,
+        Value::Dict(_) => {
+            let keys = interp.collect(seq)?;
+            let n = keys.len();
+            return Ok(make(IterState::Reversed {
+                seq: Value::list(keys),
+                index: n,
+            }));
+        }
+        Value::Instance(_) => {
+            let s = interp.intern("__reversed__");
+            if let Some(r) = interp.call_special(seq, s, vec![]) {
+                return r;
+            }
+            super::functions::length(interp, seq)?
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not reversible",
+                other.type_name()
+            )))
+        }
+    };
+    Ok(make(IterState::Reversed {
+        seq: seq.clone(),
+        index: len,
+    }))
+}

@@ -1,0 +1,532 @@
+//! memoryview's Python surface: constructor, attributes, methods, subscription,
+//! comparison and hashing. The view itself lives in [`crate::memoryview`].
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::buffer_format::Code;
+use crate::errors;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::memoryview::MemoryView;
+use crate::sequence;
+use crate::value::Value;
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("memoryview", memoryview_new);
+    interp.add_methods(
+        "memoryview",
+        &[
+            ("tobytes", tobytes),
+            ("tolist", tolist),
+            ("hex", hex),
+            ("release", release),
+            ("toreadonly", toreadonly),
+            ("cast", cast),
+            ("__enter__", enter),
+            ("__exit__", exit),
+        ],
+    );
+    interp.add_getters(
+        "memoryview",
+        &[
+            ("obj", obj),
+            ("nbytes", nbytes),
+            ("readonly", readonly),
+            ("itemsize", itemsize),
+            ("format", format),
+            ("ndim", ndim),
+            ("shape", shape),
+            ("strides", strides),
+            ("suboffsets", suboffsets),
+            ("c_contiguous", c_contiguous),
+            ("f_contiguous", f_contiguous),
+            ("contiguous", contiguous),
+        ],
+    );
+}
+
+/// A new view of any object that exports a buffer.
+pub fn view_of(v: &Value) -> PyResult<MemoryView> {
+    match v {
+        Value::Bytes(b) => Ok(MemoryView::of_buffer(v.clone(), b.clone(), true)),
+        Value::ByteArray(b) => Ok(MemoryView::of_buffer(v.clone(), b.clone(), false)),
+        Value::MemoryView(m) => {
+            m.check()?;
+            Ok(m.clone_view())
+        }
+        other => Err(errors::no_buffer_protocol(other.type_name())),
+    }
+}
+
+fn memoryview_new(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let [object] = args.parse("memoryview", ["object"], 1)?;
+    let object = object.unwrap_or(Value::None);
+    Ok(Value::MemoryView(Rc::new(view_of(&object)?)))
+}
+
+fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
+    match v {
+        Value::MemoryView(m) => {
+            m.check()?;
+            Ok(m)
+        }
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'memoryview' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Value> {
+    m.check()?;
+    match key {
+        Value::Int(i) => {
+            let off = m.offset_of(*i)?;
+            Ok(m.read_at(off))
+        }
+        Value::Slice(s) => {
+            if m.ndim() == 0 {
+                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+            }
+            let sl = sequence::slice(s, m.len())?;
+            Ok(Value::MemoryView(Rc::new(m.slice(&sl))))
+        }
+        Value::Ellipsis => Ok(Value::MemoryView(Rc::new(m.clone_view()))),
+        Value::Tuple(items) => {
+            if items.iter().any(|i| matches!(i, Value::Slice(_))) {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "multi-dimensional slicing is not implemented",
+                ));
+            }
+            if items.len() < m.ndim() {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "sub-views are not implemented",
+                ));
+            }
+            if items.len() > m.ndim() {
+                return Err(PyErr::type_error(format!(
+                    "cannot index {}-dimension view with {}-element tuple",
+                    m.ndim(),
+                    items.len()
+                )));
+            }
+            let off = multi_offset(m, items)?;
+            Ok(m.read_at(off))
+        }
+        other => {
+            if m.ndim() == 0 {
+                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+            }
+            let i = sequence::index_operand(other, "memoryview")
+                .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+            let off = m.offset_of(i)?;
+            Ok(m.read_at(off))
+        }
+    }
+}
+
+fn multi_offset(m: &MemoryView, items: &[Value]) -> PyResult<usize> {
+    let mut off = m.start as isize;
+    for (dim, item) in items.iter().enumerate() {
+        let i = sequence::index_operand(item, "memoryview")
+            .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+        let j = sequence::index(i, m.shape[dim]).ok_or_else(|| {
+            PyErr::index_error(format!("index out of bounds on dimension {}", dim + 1))
+        })?;
+        off += j as isize * m.strides[dim];
+    }
+    Ok(off as usize)
+}
+
+pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) -> PyResult<()> {
+    m.check_writable()?;
+    match key {
+        Value::Int(i) => {
+            let off = m.offset_of(*i)?;
+            m.write_at(off, &v)
+        }
+        Value::Slice(s) => {
+            let sl = sequence::slice(s, m.len())?;
+            let src = match &v {
+                Value::MemoryView(src) => {
+                    src.check()?;
+                    if src.format != m.format
+                        || src.itemsize != m.itemsize
+                        || src.ndim() != 1
+                        || src.len() != sl.count
+                    {
+                        return Err(PyErr::value_error(
+                            "memoryview assignment: lvalue and rvalue have different structures",
+                        ));
+                    }
+                    src.to_bytes()
+                }
+                other => match super::bytes::bytes_like(other) {
+                    Some(d) => {
+                        if m.itemsize != 1
+                            || m.code != Code::UnsignedByte
+                                && m.format.as_ref() != "B"
+                                && m.format.as_ref() != "b"
+                                && m.format.as_ref() != "c"
+                            || d.len() != sl.count
+                        {
+                            return Err(PyErr::value_error("memoryview assignment: lvalue and rvalue have different structures"));
+                        }
+                        d
+                    }
+                    None => return Err(errors::bytes_like_required(other.type_name())),
+                },
+            };
+            // Copy first: the source may overlap the destination.
+            let mut data = m.buf.borrow_mut();
+            for (k, i) in sl.indices().enumerate() {
+                let dst = (m.start as isize + i as isize * m.strides[0]) as usize;
+                data[dst..dst + m.itemsize]
+                    .copy_from_slice(&src[k * m.itemsize..(k + 1) * m.itemsize]);
+            }
+            Ok(())
+        }
+        Value::Tuple(items)
+            if items.len() == m.ndim() && !items.iter().any(|i| matches!(i, Value::Slice(_))) =>
+        {
+            let off = multi_offset(m, items)?;
+            m.write_at(off, &v)
+        }
+        other => {
+            let i = sequence::index_operand(other, "memoryview")
+                .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+            let _ = interp;
+            let off = m.offset_of(i)?;
+            m.write_at(off, &v)
+        }
+    }
+}
+
+/// `==` with a memoryview on either side: element-wise by value.
+pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    let list_of = |v: &Value| -> PyResult<Option<Vec<Value>>> {
+        Ok(match v {
+            Value::MemoryView(m) => {
+                if m.is_released() {
+                    return Ok(None);
+                }
+                let Value::List(l) = m.to_list() else {
+                    return Ok(None);
+                };
+                let items = l.borrow().clone();
+                if m.code == Code::Char {
+                    Some(
+                        items
+                            .into_iter()
+                            .map(|x| match x {
+                                Value::Bytes(b) => Value::Int(b.borrow()[0] as i64),
+                                other => other,
+                            })
+                            .collect(),
+                    )
+                } else {
+                    Some(items)
+                }
+            }
+            Value::Bytes(d) | Value::ByteArray(d) => {
+                Some(d.borrow().iter().map(|x| Value::Int(*x as i64)).collect())
+            }
+            _ => None,
+        })
+    };
+    if let (Value::MemoryView(x), Value::MemoryView(y)) = (a, b) {
+        if Rc::ptr_eq(x, y) {
+            return Ok(true);
+        }
+        if x.shape != y.shape {
+            return Ok(false);
+        }
+    }
+    let (Some(x), Some(y)) = (list_of(a)?, list_of(b)?) else {
+        return Ok(a.is(b));
+    };
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (p, q) in x.iter().zip(&y) {
+        if !interp.eq(p, q)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
+    let m = this(container)?;
+    let Value::List(l) = m.to_list() else {
+        return Ok(false);
+    };
+    let items = l.borrow().clone();
+    for v in &items {
+        if interp.eq(v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+pub fn hash(_: &mut Interp, v: &Value) -> PyResult<i64> {
+    let m = this(v)?;
+    if !m.readonly {
+        return Err(PyErr::value_error("cannot hash writable memoryview object"));
+    }
+    if !matches!(m.format.as_ref(), "B" | "b" | "c") {
+        return Err(PyErr::value_error(
+            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+        ));
+    }
+    Ok(crate::hash::hash_bytes(&m.to_bytes()))
+}
+
+fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let [order] = args.parse("tobytes", ["order"], 0)?;
+    let m = this(v)?;
+    match order {
+        None | Some(Value::None) => {}
+        Some(Value::Str(s)) if matches!(s.as_str(), "C" | "F" | "A") => {
+            if s.as_str() == "F" && m.ndim() > 1 {
+                let mut out = Vec::with_capacity(m.nbytes());
+                let data = m.buf.borrow();
+                let mut idx = vec![0usize; m.ndim()];
+                let total: usize = m.shape.iter().product();
+                for _ in 0..total {
+                    let off = m.start as isize
+                        + idx
+                            .iter()
+                            .zip(&m.strides)
+                            .map(|(i, s)| *i as isize * s)
+                            .sum::<isize>();
+                    out.extend_from_slice(&data[off as usize..off as usize + m.itemsize]);
+                    for (d, slot) in idx.iter_mut().enumerate() {
+                        *slot += 1;
+                        if *slot < m.shape[d] {
+                            break;
+                        }
+                        *slot = 0;
+                    }
+                }
+                return Ok(Value::bytes(out));
+            }
+        }
+        Some(_) => return Err(PyErr::value_error("order must be 'C', 'F' or 'A'")),
+    }
+    Ok(Value::bytes(m.to_bytes()))
+}
+
+fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("tolist", 0, 0)?;
+    Ok(this(v)?.to_list())
+}
+
+fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let d = this(v)?.to_bytes();
+    super::bytes::hex_with(interp, &d, args)
+}
+
+fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("release", 0, 0)?;
+    if let Value::MemoryView(m) = v {
+        m.release();
+    }
+    Ok(Value::None)
+}
+
+fn toreadonly(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("toreadonly", 0, 0)?;
+    let m = this(v)?;
+    let mut view = m.clone_view();
+    view.readonly = true;
+    Ok(Value::MemoryView(Rc::new(view)))
+}
+
+fn enter(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
+    this(v)?;
+    Ok(v.clone())
+}
+
+fn exit(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
+    if let Value::MemoryView(m) = v {
+        m.release();
+    }
+    Ok(Value::None)
+}
+
+fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let [format, shape] = args.parse("cast", ["format", "shape"], 1)?;
+    let m = this(v)?;
+    let Some(Value::Str(fmt)) = format else {
+        return Err(PyErr::type_error(
+            "memoryview: format argument must be a string",
+        ));
+    };
+    let text = fmt.as_str();
+    let code_char = text.strip_prefix('@').unwrap_or(text);
+    let code = (code_char.chars().count() == 1)
+        .then(|| code_char.chars().next().and_then(Code::from_char))
+        .flatten()
+        .filter(|c| !matches!(c, Code::Pad | Code::Str | Code::PascalStr))
+        .ok_or_else(|| PyErr::value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"))?;
+    if !m.is_c_contiguous() {
+        return Err(PyErr::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
+    }
+    let byte_format = |f: &str| matches!(f.trim_start_matches('@'), "B" | "b" | "c");
+    if !byte_format(&m.format) && !byte_format(code_char) {
+        return Err(PyErr::type_error(
+            "memoryview: cannot cast between two non-byte formats",
+        ));
+    }
+    let itemsize = code.native_size();
+    let nbytes = m.nbytes();
+    let new_shape = match shape {
+        None | Some(Value::None) => {
+            if m.ndim() > 1 && !byte_format(code_char) {
+                return Err(PyErr::type_error(
+                    "memoryview: cast must be 1D -> ND or ND -> 1D",
+                ));
+            }
+            if nbytes % itemsize != 0 {
+                return Err(PyErr::type_error(
+                    "memoryview: length is not a multiple of itemsize",
+                ));
+            }
+            vec![nbytes / itemsize]
+        }
+        Some(s) => {
+            let items = match &s {
+                Value::List(_) | Value::Tuple(_) => interp.collect(&s)?,
+                _ => return Err(PyErr::type_error("shape must be a list or a tuple")),
+            };
+            if m.ndim() != 1 && !items.is_empty() && items.len() != 1 {
+                return Err(PyErr::type_error(
+                    "memoryview: cast must be 1D -> ND or ND -> 1D",
+                ));
+            }
+            if items.len() > 64 {
+                return Err(PyErr::value_error(
+                    "memoryview: number of dimensions must not exceed 64",
+                ));
+            }
+            let mut dims = Vec::with_capacity(items.len());
+            for it in items {
+                let n = super::functions::index_i64(interp, &it).map_err(|_| {
+                    PyErr::type_error("memoryview.cast(): elements of shape must be integers")
+                })?;
+                if n <= 0 {
+                    return Err(PyErr::value_error(
+                        "memoryview.cast(): elements of shape must be integers > 0",
+                    ));
+                }
+                dims.push(n as usize);
+            }
+            if dims.iter().product::<usize>() * itemsize != nbytes {
+                return Err(PyErr::type_error(
+                    "memoryview: product(shape) * itemsize != buffer size",
+                ));
+            }
+            dims
+        }
+    };
+    let mut strides = vec![0isize; new_shape.len()];
+    let mut acc = itemsize as isize;
+    for (i, d) in new_shape.iter().enumerate().rev() {
+        strides[i] = acc;
+        acc *= *d as isize;
+    }
+    let view = MemoryView::with_layout(
+        m.obj.clone(),
+        m.buf.clone(),
+        m.start,
+        code_char.into(),
+        code,
+        itemsize,
+        new_shape,
+        strides,
+        m.readonly,
+    );
+    Ok(Value::MemoryView(Rc::new(view)))
+}
+
+fn getter_view(args: &Args) -> PyResult<Rc<MemoryView>> {
+    match args.pos.first() {
+        Some(Value::MemoryView(m)) => {
+            m.check()?;
+            Ok(m.clone())
+        }
+        _ => Err(PyErr::type_error(
+            "memoryview attribute on a non-memoryview",
+        )),
+    }
+}
+
+fn obj(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(getter_view(&args)?.obj.clone())
+}
+
+fn nbytes(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(getter_view(&args)?.nbytes() as i64))
+}
+
+fn readonly(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(getter_view(&args)?.readonly))
+}
+
+fn itemsize(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(getter_view(&args)?.itemsize as i64))
+}
+
+fn format(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::str(&*getter_view(&args)?.format))
+}
+
+fn ndim(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(getter_view(&args)?.ndim() as i64))
+}
+
+fn shape(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::tuple(
+        getter_view(&args)?
+            .shape
+            .iter()
+            .map(|d| Value::Int(*d as i64))
+            .collect(),
+    ))
+}
+
+fn strides(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::tuple(
+        getter_view(&args)?
+            .strides
+            .iter()
+            .map(|d| Value::Int(*d as i64))
+            .collect(),
+    ))
+}
+
+fn suboffsets(_: &mut Interp, args: Args) -> PyResult<Value> {
+    getter_view(&args)?;
+    Ok(Value::tuple(vec![]))
+}
+
+fn c_contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(getter_view(&args)?.is_c_contiguous()))
+}
+
+fn f_contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let m = getter_view(&args)?;
+    Ok(Value::Bool(m.is_f_contiguous()))
+}
+
+fn contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let m = getter_view(&args)?;
+    Ok(Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()))
+}

@@ -1,0 +1,148 @@
+//! `import`: the built-in modules (`sys`, `struct`, `array`) and host-registered ones.
+//! Nothing else can be imported: scripts get no file system.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::module::Module;
+use crate::value::Value;
+
+impl Interp {
+    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let module = match name {
+            "sys" => sys_module(self),
+            _ => match self.module_factories.get(name).copied() {
+                Some(factory) => factory(self),
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::ModuleNotFoundError,
+                        format!("No module named '{name}'"),
+                    ));
+                }
+            },
+        };
+        self.modules.insert(name.into(), module.clone());
+        Ok(module)
+    }
+
+    /// Builds a module value from named members.
+    pub fn make_module(&mut self, name: &str, members: Vec<(&str, Value)>) -> Value {
+        let m = Module::new(name);
+        for (k, v) in members {
+            let s = self.intern(k);
+            m.dict.borrow_mut().insert(s, v);
+        }
+        let s = self.intern("__name__");
+        m.dict.borrow_mut().insert(s, Value::str(name));
+        Value::Module(Rc::new(m))
+    }
+
+    /// A built-in function that belongs to a module (its repr names no module, as CPython's).
+    pub fn module_fn(name: &'static str, f: crate::function::FuncImpl) -> Value {
+        Interp::builtin_fn(name, f)
+    }
+}
+
+fn sys_module(interp: &mut Interp) -> Value {
+    let argv = Value::list(interp.argv.iter().map(|a| Value::str(a.as_str())).collect());
+    let stdout = interp.make_module(
+        "stdout",
+        vec![
+            ("write", Interp::module_fn("write", stdout_write)),
+            ("flush", Interp::module_fn("flush", stdout_flush)),
+        ],
+    );
+    let stderr = interp.make_module(
+        "stderr",
+        vec![
+            ("write", Interp::module_fn("write", stderr_write)),
+            ("flush", Interp::module_fn("flush", stdout_flush)),
+        ],
+    );
+    let version_info = Value::tuple(vec![
+        Value::Int(3),
+        Value::Int(11),
+        Value::Int(7),
+        Value::str("final"),
+        Value::Int(0),
+    ]);
+    interp.make_module(
+        "sys",
+        vec![
+            ("argv", argv),
+            ("exit", Interp::module_fn("exit", sys_exit)),
+            ("version_info", version_info),
+            ("version", Value::str("3.11.7 (minipy)")),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("byteorder", Value::str("little")),
+            ("platform", Value::str("linux")),
+            ("stdout", stdout),
+            ("stderr", stderr),
+            (
+                "getrecursionlimit",
+                Interp::module_fn("getrecursionlimit", getrecursionlimit),
+            ),
+            (
+                "setrecursionlimit",
+                Interp::module_fn("setrecursionlimit", setrecursionlimit),
+            ),
+        ],
+    )
+}
+
+fn sys_exit(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("exit", 0, 1)?;
+    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+}
+
+fn stdout_write(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("write", 1, 1)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            a[0].type_name()
+        )));
+    };
+    interp.write(s.as_str());
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stderr_write(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("write", 1, 1)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            a[0].type_name()
+        )));
+    };
+    interp.out.flush();
+    eprint!("{}", s.as_str());
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stdout_flush(interp: &mut Interp, _: Args) -> PyResult<Value> {
+    interp.out.flush();
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.range("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(interp.recursion_limit as i64))
+}
+
+fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("setrecursionlimit", 1, 1)?;
+    let n = super::functions::index_i64(interp, &a[0])?;
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    interp.recursion_limit = n as usize;
+    Ok(Value::None)
+}

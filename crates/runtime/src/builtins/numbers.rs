@@ -1,0 +1,374 @@
+//! `int`, `float` and `bool`: constructors and methods.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use crate::args::Args;
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::float;
+use crate::int;
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::value::Value;
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("int", int_new);
+    interp.add_constructor("float", float_new);
+    interp.add_constructor("bool", bool_new);
+    interp.add_methods(
+        "int",
+        &[
+            ("bit_length", bit_length),
+            ("to_bytes", to_bytes),
+            ("conjugate", int_self),
+            ("__index__", int_self),
+            ("bit_count", bit_count),
+            ("is_integer", int_is_integer),
+        ],
+    );
+    interp.add_class_methods("int", &[("from_bytes", from_bytes)]);
+    interp.add_getters(
+        "int",
+        &[
+            ("real", int_real),
+            ("imag", zero),
+            ("numerator", int_real),
+            ("denominator", one),
+        ],
+    );
+    interp.add_methods(
+        "float",
+        &[
+            ("is_integer", is_integer),
+            ("conjugate", float_self),
+            ("hex", float_hex),
+        ],
+    );
+    interp.add_getters("float", &[("real", float_real), ("imag", float_zero)]);
+}
+
+fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [x, base] = args.parse("int", ["x", "base"], 0).map_err(|e| {
+        if args.pos.len() > 2 {
+            PyErr::type_error(format!(
+                "int() takes at most 2 arguments ({} given)",
+                args.pos.len()
+            ))
+        } else {
+            e
+        }
+    })?;
+    let Some(x) = x else {
+        if base.is_some() {
+            return Err(PyErr::type_error("int() missing string argument"));
+        }
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let b = super::functions::index_i64(interp, &base)?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::value_error(
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
+        }
+        let text = match &x {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Bytes(b) | Value::ByteArray(b) => {
+                String::from_utf8_lossy(&b.borrow()).into_owned()
+            }
+            _ => {
+                return Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                ))
+            }
+        };
+        return int::parse_int(&text, b as u32)
+            .ok_or_else(|| errors::int_parse(&interp.repr(&x).unwrap_or_default(), b as u32));
+    }
+    to_int(interp, &x)
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => float_to_int(*f),
+        Value::Str(s) => int::parse_int(s.as_str(), 10)
+            .ok_or_else(|| errors::int_parse(&interp.repr(x).unwrap_or_default(), 10)),
+        Value::Bytes(b) | Value::ByteArray(b) => {
+            let text = String::from_utf8_lossy(&b.borrow()).into_owned();
+            int::parse_int(&text, 10)
+                .ok_or_else(|| errors::int_parse(&interp.repr(x).unwrap_or_default(), 10))
+        }
+        Value::Instance(_) => {
+            for name in [sym::__int__, sym::__index__] {
+                if let Some(r) = interp.call_special(x, name, vec![]) {
+                    return r;
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+        other => Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "cannot convert float infinity to integer",
+        ));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(num_traits::FromPrimitive::from_f64(t)
+        .map(Value::from_bigint)
+        .unwrap_or(Value::Int(0)))
+}
+
+fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("float", 0, 1)?;
+    let Some(x) = a.first() else {
+        return Ok(Value::Float(0.0));
+    };
+    to_float(interp, x)
+}
+
+pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    match x {
+        Value::Float(_) => Ok(x.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::Float(int::big_to_f64(b)?)),
+        Value::Str(s) => float::parse(s.as_str())
+            .map(Value::Float)
+            .ok_or_else(|| errors::float_parse(&interp.repr(x).unwrap_or_default())),
+        Value::Bytes(b) | Value::ByteArray(b) => {
+            let text = String::from_utf8_lossy(&b.borrow()).into_owned();
+            float::parse(&text)
+                .map(Value::Float)
+                .ok_or_else(|| errors::float_parse(&interp.repr(x).unwrap_or_default()))
+        }
+        Value::Instance(_) => {
+            for name in [sym::__float__, sym::__index__] {
+                if let Some(r) = interp.call_special(x, name, vec![]) {
+                    let r = r?;
+                    return to_float(interp, &r);
+                }
+            }
+            Err(PyErr::type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                x.type_name()
+            )))
+        }
+        other => Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn bool_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("bool", 0, 1)?;
+    match a.first() {
+        None => Ok(Value::Bool(false)),
+        Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+    }
+}
+
+fn bigint_of(v: &Value) -> BigInt {
+    int::to_bigint(v).unwrap_or_default()
+}
+
+fn bit_length(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("bit_length", 0, 0)?;
+    Ok(Value::Int(bigint_of(this).abs().bits() as i64))
+}
+
+fn bit_count(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("bit_count", 0, 0)?;
+    let b = bigint_of(this).abs();
+    Ok(Value::Int(
+        b.to_bytes_le()
+            .1
+            .iter()
+            .map(|x| x.count_ones() as i64)
+            .sum(),
+    ))
+}
+
+fn int_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
+    Ok(Value::from_bigint(bigint_of(this)))
+}
+
+fn int_is_integer(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
+    Ok(Value::Bool(true))
+}
+
+fn int_real(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let _ = interp;
+    Ok(Value::from_bigint(bigint_of(&args.pos[0])))
+}
+
+fn zero(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(0))
+}
+
+fn one(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Int(1))
+}
+
+fn byteorder_arg(v: Option<Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(false),
+        Some(Value::Str(s)) => match s.as_str() {
+            "little" => Ok(true),
+            "big" => Ok(false),
+            _ => Err(PyErr::value_error(
+                "byteorder must be either 'little' or 'big'",
+            )),
+        },
+        Some(other) => Err(PyErr::type_error(format!(
+            "to_bytes() argument 'byteorder' must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [length, byteorder, signed] =
+        args.parse("to_bytes", ["length", "byteorder", "signed"], 0)?;
+    let length = match length {
+        Some(l) => super::functions::index_i64(interp, &l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(PyErr::value_error("length argument must be non-negative"));
+    }
+    let little = byteorder_arg(byteorder)?;
+    let signed = match signed {
+        Some(s) => interp.truthy(&s)?,
+        None => false,
+    };
+    let n = bigint_of(this);
+    if n.is_negative() && !signed {
+        return Err(PyErr::overflow_error(
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let length = length as usize;
+    interp.limits.check_alloc(length)?;
+    let mut bytes = n.to_signed_bytes_le();
+    if !signed || !n.is_negative() {
+        // Unsigned: drop a sign byte the signed encoding may add.
+        if !signed && bytes.len() > 1 && bytes[bytes.len() - 1] == 0 {
+            bytes.pop();
+        }
+        if n.is_zero() {
+            bytes.clear();
+        }
+    }
+    if bytes.len() > length {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length, fill);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
+fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
+    let [bytes, byteorder, signed] =
+        args.parse("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let data =
+        super::bytes::bytes_from_object(interp, &bytes.unwrap_or(Value::None), "from_bytes")?;
+    let little = byteorder_arg(byteorder)?;
+    let signed = match signed {
+        Some(s) => interp.truthy(&s)?,
+        None => false,
+    };
+    let n = if signed {
+        if little {
+            BigInt::from_signed_bytes_le(&data)
+        } else {
+            BigInt::from_signed_bytes_be(&data)
+        }
+    } else if little {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
+    let _ = cls;
+    Ok(Value::from_bigint(n))
+}
+
+fn float_of(v: &Value) -> f64 {
+    match v {
+        Value::Float(f) => *f,
+        _ => 0.0,
+    }
+}
+
+fn is_integer(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("is_integer", 0, 0)?;
+    let f = float_of(this);
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
+    Ok(this.clone())
+}
+
+fn float_real(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0].clone())
+}
+
+fn float_zero(_: &mut Interp, _: Args) -> PyResult<Value> {
+    Ok(Value::Float(0.0))
+}
+
+fn float_hex(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
+    let f = float_of(this);
+    if f == 0.0 {
+        return Ok(Value::str(if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }));
+    }
+    if !f.is_finite() {
+        return Ok(Value::str(float::repr(f)));
+    }
+    let bits = f.to_bits();
+    let sign = if f < 0.0 { "-" } else { "" };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = bits & ((1 << 52) - 1);
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
+    let digits = format!("{mant:013x}");
+    let digits = digits.trim_end_matches('0');
+    let digits = if digits.is_empty() { "0" } else { digits };
+    let _ = ToPrimitive::to_i64(&0i64);
+    Ok(Value::str(format!(
+        "{sign}0x{lead}.{digits}p{}{}",
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )))
+}

@@ -1,0 +1,255 @@
+//! `+`, `*` and `%` on sequences, and the in-place forms that mutate lists and
+//! bytearrays.
+
+use std::rc::Rc;
+
+use minipy_syntax::ast::BinOp;
+
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::value::Value;
+
+/// A repeat count for `seq * n` (negative means empty).
+fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
+    match n {
+        Value::Int(i) => Some(Ok((*i).max(0) as usize)),
+        Value::Bool(b) => Some(Ok(*b as usize)),
+        Value::BigInt(b) => Some(if num_traits::Signed::is_negative(&**b) {
+            Ok(0)
+        } else {
+            Err(PyErr::overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }),
+        Value::Instance(_)
+            if interp
+                .special_method(n, crate::intern::sym::__index__)
+                .is_some() =>
+        {
+            Some(super::functions::index_i64(interp, n).map(|i| i.max(0) as usize))
+        }
+        _ => None,
+    }
+}
+
+fn repeat<T: Clone>(
+    interp: &mut Interp,
+    items: &[T],
+    n: usize,
+    item_size: usize,
+) -> PyResult<Vec<T>> {
+    let total = items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(errors::memory_error)?;
+    interp.limits.check_alloc(total.saturating_mul(item_size))?;
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend_from_slice(items);
+    }
+    Ok(out)
+}
+
+/// Sequence forms of binary operators; `None` when the operands are not sequences.
+pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    match op {
+        BinOp::Add => add(interp, a, b),
+        BinOp::Mul => {
+            let (seq, n) = if matches!(a, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            if !matches!(
+                seq,
+                Value::Str(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+            ) {
+                return None;
+            }
+            let count = match repeat_count(interp, n) {
+                Some(Ok(c)) => c,
+                Some(Err(e)) => return Some(Err(e)),
+                None => return Some(Err(errors::cant_multiply_sequence(n.type_name()))),
+            };
+            Some(multiply(interp, seq, count))
+        }
+        BinOp::Mod => match a {
+            Value::Bytes(d) | Value::ByteArray(d) => {
+                let fmt = d.to_vec();
+                Some(
+                    crate::percent::format(interp, &fmt, b, true).map(|out| match a {
+                        Value::ByteArray(_) => Value::bytearray(out),
+                        _ => Value::bytes(out),
+                    }),
+                )
+            }
+            Value::Str(_) if !matches!(b, Value::Instance(_)) => {
+                Some(super::str::percent_format(interp, a, b))
+            }
+            _ => None,
+        },
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
+            if let (Value::Dict(x), Value::Dict(y)) = (a, b) {
+                if op == BinOp::BitOr {
+                    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+                    let (x, y) = (Value::Dict(x.clone()), Value::Dict(y.clone()));
+                    return Some(
+                        interp
+                            .dict_update(&d, &x)
+                            .and_then(|_| interp.dict_update(&d, &y))
+                            .map(|_| d),
+                    );
+                }
+            }
+            super::dict::set_operator(op, a, b).map(Ok)
+        }
+        _ => None,
+    }
+}
+
+fn multiply(interp: &mut Interp, seq: &Value, n: usize) -> PyResult<Value> {
+    Ok(match seq {
+        Value::Str(s) => {
+            let total = s
+                .as_str()
+                .len()
+                .checked_mul(n)
+                .ok_or_else(errors::memory_error)?;
+            interp.limits.check_alloc(total)?;
+            Value::str(s.as_str().repeat(n))
+        }
+        Value::Bytes(b) => Value::bytes(repeat(interp, &b.borrow(), n, 1)?),
+        Value::ByteArray(b) => Value::bytearray(repeat(interp, &b.borrow(), n, 1)?),
+        Value::List(l) => {
+            let items = l.borrow().clone();
+            Value::list(repeat(interp, &items, n, 16)?)
+        }
+        Value::Tuple(t) => Value::tuple(repeat(interp, t, n, 16)?),
+        _ => Value::None,
+    })
+}
+
+fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    Some(match (a, b) {
+        (Value::Str(x), Value::Str(y)) => {
+            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            s.push_str(x.as_str());
+            s.push_str(y.as_str());
+            Ok(Value::str(s))
+        }
+        (Value::Str(_), other) => Err(errors::can_only_concatenate("str", other.type_name())),
+        (Value::List(x), Value::List(y)) => {
+            let mut v = x.borrow().clone();
+            v.extend(y.borrow().iter().cloned());
+            Ok(Value::list(v))
+        }
+        (Value::List(_), other) => Err(errors::can_only_concatenate("list", other.type_name())),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            let mut v = x.to_vec();
+            v.extend(y.iter().cloned());
+            Ok(Value::tuple(v))
+        }
+        (Value::Tuple(_), other) => Err(errors::can_only_concatenate("tuple", other.type_name())),
+        (Value::Bytes(x) | Value::ByteArray(x), other) => {
+            let Some(y) = super::bytes::bytes_like(other) else {
+                if let Value::MemoryView(m) = other {
+                    return Some(Err(m.check().err().unwrap_or_else(|| {
+                        errors::concat(a.type_name(), other.type_name())
+                    })));
+                }
+                return Some(Err(errors::concat(a.type_name(), other.type_name())));
+            };
+            let x = x.borrow();
+            if let Err(e) = interp.limits.check_alloc(x.len() + y.len()) {
+                return Some(Err(e));
+            }
+            let mut v = Vec::with_capacity(x.len() + y.len());
+            v.extend_from_slice(&x);
+            v.extend_from_slice(&y);
+            Ok(match a {
+                Value::ByteArray(_) => Value::bytearray(v),
+                _ => Value::bytes(v),
+            })
+        }
+        (Value::MemoryView(_), Value::Bytes(_) | Value::ByteArray(_)) => Err(
+            errors::unsupported_operand("+", a.type_name(), b.type_name()),
+        ),
+        _ => return None,
+    })
+}
+
+/// `a op= b` for mutable sequences: mutate in place and return the same object.
+pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    match (op, a) {
+        (BinOp::Add, Value::List(l)) => {
+            let items = match b {
+                Value::List(x) => x.borrow().clone(),
+                other => match interp.collect(other) {
+                    Ok(items) => items,
+                    Err(_) => {
+                        return Some(Err(PyErr::type_error(format!(
+                            "'{}' object is not iterable",
+                            other.type_name()
+                        ))))
+                    }
+                },
+            };
+            l.borrow_mut().extend(items);
+            Some(Ok(a.clone()))
+        }
+        (BinOp::Mul, Value::List(l)) => {
+            let n = match repeat_count(interp, b)? {
+                Ok(n) => n,
+                Err(e) => return Some(Err(e)),
+            };
+            let items = l.borrow().clone();
+            Some(repeat(interp, &items, n, 16).map(|v| {
+                *l.borrow_mut() = v;
+                a.clone()
+            }))
+        }
+        (BinOp::Add, Value::ByteArray(buf)) => {
+            let Some(extra) = super::bytes::bytes_like(b) else {
+                return Some(Err(errors::concat("bytearray", b.type_name())));
+            };
+            let new_len = buf.len() + extra.len();
+            Some(buf.resize_to(new_len).map(|mut d| {
+                d.extend_from_slice(&extra);
+                a.clone()
+            }))
+        }
+        (BinOp::Mul, Value::ByteArray(buf)) => {
+            let n = match repeat_count(interp, b) {
+                Some(Ok(n)) => n,
+                Some(Err(e)) => return Some(Err(e)),
+                None => return Some(Err(errors::cant_multiply_sequence(b.type_name()))),
+            };
+            let data = buf.to_vec();
+            let new = match repeat(interp, &data, n, 1) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e)),
+            };
+            Some(buf.resize_to(new.len()).map(|mut d| {
+                *d = new;
+                a.clone()
+            }))
+        }
+        (BinOp::BitOr, Value::Dict(_)) if matches!(b, Value::Dict(_)) => {
+            Some(interp.dict_update(a, b).map(|_| a.clone()))
+        }
+        (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
+            let r = super::dict::set_operator(op, a, b)?;
+            if let Value::Set(new) = r {
+                let taken = std::mem::take(&mut *new.borrow_mut());
+                *s.borrow_mut() = taken;
+            }
+            Some(Ok(a.clone()))
+        }
+        _ => None,
+    }
+}

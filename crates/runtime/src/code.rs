@@ -1,0 +1,244 @@
+//! The resolved tree the evaluator walks: every name is already a local slot, a closure
+//! cell, a global slot or a class-body name; attribute names are interned symbols.
+
+use std::rc::Rc;
+
+use minipy_syntax::ast::{BinOp, BoolOp, CmpOp, Span, UnaryOp};
+use minipy_syntax::LineIndex;
+
+use crate::intern::Sym;
+use crate::value::Value;
+
+/// A source file, kept for tracebacks.
+pub struct SourceFile {
+    pub name: Rc<str>,
+    pub text: String,
+    pub lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(name: &str, text: &str) -> SourceFile {
+        SourceFile {
+            name: name.into(),
+            text: text.to_string(),
+            lines: LineIndex::new(text),
+        }
+    }
+
+    pub fn line_of(&self, offset: u32) -> usize {
+        self.lines.line(offset as usize)
+    }
+
+    pub fn line_text(&self, line: usize) -> &str {
+        self.lines.line_text(&self.text, line)
+    }
+}
+
+/// How a function's parameters are laid out in its first local slots.
+#[derive(Default, Clone)]
+pub struct ParamSpec {
+    /// Positional-only parameters (a prefix of `positional`).
+    pub posonly: usize,
+    /// Positional-or-keyword parameters, including the positional-only ones.
+    pub positional: usize,
+    pub kwonly: usize,
+    pub vararg: bool,
+    pub kwarg: bool,
+}
+
+/// A compiled function, lambda, comprehension or module body.
+pub type Block = Rc<[Stmt]>;
+
+pub struct Code {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub file: Rc<SourceFile>,
+    pub params: ParamSpec,
+    /// Names of the local slots; parameters come first, in order.
+    pub local_names: Vec<Rc<str>>,
+    /// Names of the cells: this scope's captured locals, then its free variables.
+    pub cell_names: Vec<Rc<str>>,
+    /// Parameters that live in cells: (local slot, cell index).
+    pub cell_params: Vec<(usize, usize)>,
+    /// How many cells are this scope's own (the rest come from the closure).
+    pub own_cells: usize,
+    pub body: Block,
+    pub is_generator: bool,
+    pub docstring: Option<Value>,
+    pub span: Span,
+}
+
+impl Code {
+    pub fn nlocals(&self) -> usize {
+        self.local_names.len()
+    }
+}
+
+/// Where a closure cell for a nested function comes from in the defining scope.
+#[derive(Clone, Copy, Debug)]
+pub struct CellSource(pub u32);
+
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+impl Drop for Expr {
+    fn drop(&mut self) {
+        if matches!(
+            self.kind,
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_)
+        ) {
+            return;
+        }
+        let kind = std::mem::replace(&mut self.kind, ExprKind::Const(Value::None));
+        stacker::maybe_grow(32 * 1024, 1024 * 1024, move || drop(kind));
+    }
+}
+
+pub enum ExprKind {
+    Const(Value),
+    Local(u32),
+    Deref(u32),
+    Global(u32),
+    /// A name read in a class body: the class namespace first, then globals.
+    ClassName(Sym, u32),
+    BinOp(Box<Expr>, BinOp, Box<Expr>),
+    UnaryOp(UnaryOp, Box<Expr>),
+    BoolOp(BoolOp, Vec<Expr>),
+    Compare(Box<Expr>, Vec<(CmpOp, Expr)>),
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    /// `obj.name(args)`, called without creating a bound method.
+    CallMethod {
+        obj: Box<Expr>,
+        name: Sym,
+        args: Vec<Arg>,
+    },
+    Attribute(Box<Expr>, Sym),
+    Subscript(Box<Expr>, Box<Expr>),
+    Slice(Option<Box<Expr>>, Option<Box<Expr>>, Option<Box<Expr>>),
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    Set(Vec<Expr>),
+    Dict(Vec<(Option<Expr>, Expr)>),
+    Starred(Box<Expr>),
+    FString(Vec<FPart>),
+    /// A lambda, comprehension or generator expression: a function made on the spot.
+    MakeFunction(Box<FunctionMaker>),
+    /// A comprehension: the function is made and called with the outermost iterable.
+    Comprehension(Box<FunctionMaker>, Box<Expr>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    Named(Box<Target>, Box<Expr>),
+}
+
+pub enum FPart {
+    Literal(Rc<str>),
+    Field {
+        value: Expr,
+        conversion: Option<char>,
+        spec: Vec<FPart>,
+    },
+}
+
+pub enum Arg {
+    Positional(Expr),
+    Star(Expr),
+    Keyword(Rc<str>, Expr),
+    DoubleStar(Expr),
+}
+
+/// Everything needed to create a function object at run time.
+pub struct FunctionMaker {
+    pub code: Rc<Code>,
+    pub defaults: Vec<Expr>,
+    /// Keyword-only defaults: (index among kwonly params, expression).
+    pub kwdefaults: Vec<(usize, Expr)>,
+    /// Cells of the defining scope that become the new function's free variables.
+    pub closure: Vec<CellSource>,
+    pub decorators: Vec<Expr>,
+}
+
+pub enum Target {
+    Local(u32),
+    Deref(u32),
+    Global(u32),
+    ClassName(Sym),
+    Attribute(Expr, Sym),
+    Subscript(Expr, Expr),
+    /// `a, *b, c = ...`: the starred position, if any.
+    Unpack {
+        items: Vec<Target>,
+        star: Option<usize>,
+        span: Span,
+    },
+}
+
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+    /// Whether a `yield` occurs in this statement (generators resume inside those).
+    pub has_yield: bool,
+}
+
+pub enum StmtKind {
+    Expr(Expr),
+    Assign(Vec<Target>, Expr),
+    AugAssign(Target, BinOp, Expr),
+    If(Expr, Block, Block),
+    While(Expr, Block, Block),
+    For(Target, Expr, Block, Block),
+    Break,
+    Continue,
+    Pass,
+    Return(Option<Expr>),
+    FunctionDef(Box<FunctionMaker>, Target),
+    ClassDef(Box<ClassMaker>, Target),
+    Delete(Vec<Target>),
+    Raise(Option<Expr>, Option<Expr>),
+    Try(Box<TryStmt>),
+    With(Vec<(Expr, Option<Target>)>, Block),
+    Assert(Expr, Option<Expr>),
+    Import(Vec<ImportName>),
+    ImportFrom(Rc<str>, Vec<(Sym, Target)>),
+    /// `global`/`nonlocal`: only affect resolution.
+    Nothing,
+}
+
+pub struct ImportName {
+    /// The full dotted module name.
+    pub module: Rc<str>,
+    /// With `as`, the module itself is bound; without, the top-level package.
+    pub bind_top: bool,
+    pub target: Target,
+}
+
+pub struct ClassMaker {
+    pub name: Rc<str>,
+    pub bases: Vec<Arg>,
+    pub body: Rc<Code>,
+    pub closure: Vec<CellSource>,
+    pub decorators: Vec<Expr>,
+}
+
+pub struct TryStmt {
+    pub body: Block,
+    pub handlers: Vec<Handler>,
+    pub orelse: Block,
+    pub finalbody: Block,
+}
+
+pub struct Handler {
+    pub typ: Option<Expr>,
+    pub name: Option<Target>,
+    pub body: Block,
+    pub span: Span,
+}

@@ -1,0 +1,34 @@
+//! Insertion-ordered dicts and sets, keyed by a value and its precomputed Python hash.
+
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+use indexmap::IndexMap;
+use rustc_hash::FxHasher;
+
+use crate::value::Value;
+
+pub struct HashKey {
+    pub hash: i64,
+    pub value: Value,
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for HashKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && crate::hash::keys_equal(&self.value, &other.value)
+    }
+}
+
+impl Eq for HashKey {}
+
+/// A dict (or, with `Value::None` values, a set).
+pub type Dict = IndexMap<HashKey, Value, BuildHasherDefault<FxHasher>>;
+
+pub fn new_dict() -> Dict {
+    Dict::default()
+}

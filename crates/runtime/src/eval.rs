@@ -1,0 +1,1034 @@
+//! The tree-walking evaluator over the resolved tree.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use minipy_syntax::ast::{BoolOp, CmpOp, Span};
+
+use crate::class::AttrMap;
+use crate::code::*;
+use crate::errors;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::function::{CellRef, Function};
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::value::{SliceValue, Value};
+
+/// A running function's (or module's) variables.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    /// The namespace a class body fills.
+    pub class_ns: Option<AttrMap>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, locals: Vec<Option<Value>>) -> Frame {
+        Frame {
+            code,
+            locals,
+            cells: Vec::new(),
+            class_ns: None,
+        }
+    }
+
+    /// Creates this scope's own cells (moving captured parameters in) and appends the
+    /// closure's cells.
+    pub fn init_cells(&mut self, code: &Code, closure: &[CellRef]) {
+        if code.own_cells == 0 && closure.is_empty() {
+            return;
+        }
+        self.cells = (0..code.own_cells)
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
+        for &(slot, cell) in &code.cell_params {
+            if cell < code.own_cells {
+                *self.cells[cell].borrow_mut() = self.locals[slot].take();
+            }
+        }
+        self.cells.extend(closure.iter().cloned());
+    }
+}
+
+/// How a statement can end other than normally.
+pub enum Unwind {
+    Error(PyErr),
+    Return(Value),
+    Break,
+    Continue,
+}
+
+impl From<PyErr> for Unwind {
+    fn from(e: PyErr) -> Unwind {
+        Unwind::Error(e)
+    }
+}
+
+type Exec = Result<(), Unwind>;
+
+/// Keyword arguments of a call, in order.
+pub type Keywords = Vec<(Rc<str>, Value)>;
+
+/// Sets the error's focus to `span` unless an inner expression already did.
+#[inline]
+fn focus(mut e: PyErr, span: Span) -> PyErr {
+    if e.focus.is_none() {
+        e.focus = Some(span);
+    }
+    e
+}
+
+impl Interp {
+    /// Runs a frame's body to completion; records the traceback entry on error.
+    pub fn run_frame_body(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let body = frame.code.body.clone();
+        match self.exec_block(&body, frame) {
+            Ok(()) => Ok(Value::None),
+            Err(Unwind::Return(v)) => Ok(v),
+            Err(Unwind::Error(mut e)) => {
+                if e.skip_frame {
+                    e.skip_frame = false;
+                } else {
+                    let code = frame.code.clone();
+                    self.add_traceback(&mut e, &code, code.span);
+                }
+                Err(e)
+            }
+            Err(Unwind::Break | Unwind::Continue) => Ok(Value::None),
+        }
+    }
+
+    pub fn exec_block(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
+        for s in block {
+            self.exec(s, f)?;
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn exec(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        self.limits.tick().map_err(|e| focus(e, s.span))?;
+        match self.exec_inner(s, f) {
+            Err(Unwind::Error(e)) => Err(Unwind::Error(focus(e, s.span))),
+            other => other,
+        }
+    }
+
+    fn exec_inner(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e, f)?;
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = self.eval(value, f)?;
+                if targets.len() == 1 {
+                    self.assign(&targets[0], v, f)?;
+                } else {
+                    for t in targets {
+                        self.assign(t, v.clone(), f)?;
+                    }
+                }
+            }
+            StmtKind::AugAssign(target, op, value) => self.aug_assign(target, *op, value, f)?,
+            StmtKind::If(test, body, orelse) => {
+                let t = self.eval(test, f)?;
+                if self.truthy(&t).map_err(|e| focus(e, test.span))? {
+                    self.exec_block(body, f)?;
+                } else {
+                    self.exec_block(orelse, f)?;
+                }
+            }
+            StmtKind::While(test, body, orelse) => loop {
+                let t = self.eval(test, f)?;
+                if !self.truthy(&t)? {
+                    self.exec_block(orelse, f)?;
+                    break;
+                }
+                match self.exec_block(body, f) {
+                    Ok(()) | Err(Unwind::Continue) => {}
+                    Err(Unwind::Break) => break,
+                    Err(e) => return Err(e),
+                }
+            },
+            StmtKind::For(target, iter, body, orelse) => {
+                self.exec_for(target, iter, body, orelse, f)?
+            }
+            StmtKind::Break => return Err(Unwind::Break),
+            StmtKind::Continue => return Err(Unwind::Continue),
+            StmtKind::Pass | StmtKind::Nothing => {}
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                return Err(Unwind::Return(v));
+            }
+            StmtKind::FunctionDef(maker, target) => {
+                let func = self.make_function(maker, f)?;
+                let func = self.decorate(func, &maker.decorators, f)?;
+                self.assign(target, func, f)?;
+            }
+            StmtKind::ClassDef(maker, target) => {
+                let class = self.make_class(maker, f)?;
+                let class = self.decorate(class, &maker.decorators, f)?;
+                self.assign(target, class, f)?;
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t, f)?;
+                }
+            }
+            StmtKind::Raise(exc, cause) => {
+                return Err(Unwind::Error(self.raise(
+                    exc.as_ref(),
+                    cause.as_ref(),
+                    f,
+                )?))
+            }
+            StmtKind::Try(t) => self.exec_try(t, f)?,
+            StmtKind::With(items, body) => self.exec_with(items, body, f)?,
+            StmtKind::Assert(test, msg) => {
+                let t = self.eval(test, f)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(m, f)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::with_args(ExcKind::AssertionError, args).into());
+                }
+            }
+            StmtKind::Import(names) => {
+                for n in names {
+                    let module = self.import_module(&n.module)?;
+                    let bound = if n.bind_top && n.module.contains('.') {
+                        let top = n.module.split('.').next().unwrap_or("");
+                        self.import_module(top)?
+                    } else {
+                        module
+                    };
+                    self.assign(&n.target, bound, f)?;
+                }
+            }
+            StmtKind::ImportFrom(module, names) => {
+                let m = self.import_module(module)?;
+                for (name, target) in names {
+                    let v = match self.get_attr(&m, *name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let n = self.name(*name);
+                            return Err(PyErr::new(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{n}' from '{module}' (unknown location)"
+                                ),
+                            )
+                            .into());
+                        }
+                    };
+                    self.assign(target, v, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn exec_for(
+        &mut self,
+        target: &Target,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+        f: &mut Frame,
+    ) -> Exec {
+        let it = self.eval(iter, f)?;
+        // Fast path: a range needs no iterator object.
+        if let Value::Range(r) = &it {
+            let (mut i, stop, step) = (r.start, r.stop, r.step);
+            while (step > 0 && i < stop) || (step < 0 && i > stop) {
+                self.assign(target, Value::Int(i), f)?;
+                match self.exec_block(body, f) {
+                    Ok(()) | Err(Unwind::Continue) => {}
+                    Err(Unwind::Break) => return Ok(()),
+                    Err(e) => return Err(e),
+                }
+                self.limits.tick()?;
+                i += step;
+            }
+            return self.exec_block(orelse, f);
+        }
+        let iterator = self.iter(&it).map_err(|e| focus(e, iter.span))?;
+        loop {
+            let Some(v) = self.next(&iterator)? else {
+                break;
+            };
+            self.assign(target, v, f)?;
+            match self.exec_block(body, f) {
+                Ok(()) | Err(Unwind::Continue) => {}
+                Err(Unwind::Break) => return Ok(()),
+                Err(e) => return Err(e),
+            }
+            self.limits.tick()?;
+        }
+        self.exec_block(orelse, f)
+    }
+
+    fn decorate(&mut self, mut v: Value, decorators: &[Expr], f: &mut Frame) -> PyResult<Value> {
+        let decs: Vec<Value> = decorators
+            .iter()
+            .map(|d| self.eval(d, f))
+            .collect::<PyResult<_>>()?;
+        for d in decs.iter().rev() {
+            v = self.call(d, vec![v], vec![])?;
+        }
+        Ok(v)
+    }
+
+    pub fn make_function(&mut self, maker: &FunctionMaker, f: &mut Frame) -> PyResult<Value> {
+        let defaults = maker
+            .defaults
+            .iter()
+            .map(|d| self.eval(d, f))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut kwdefaults = vec![None; maker.code.params.kwonly];
+        for (i, d) in &maker.kwdefaults {
+            kwdefaults[*i] = Some(self.eval(d, f)?);
+        }
+        let closure = maker
+            .closure
+            .iter()
+            .map(|c| f.cells[c.0 as usize].clone())
+            .collect();
+        let code = maker.code.clone();
+        Ok(Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            doc: RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(AttrMap::default()),
+        })))
+    }
+
+    fn make_class(&mut self, maker: &ClassMaker, f: &mut Frame) -> PyResult<Value> {
+        let (bases, _kw) = self.eval_args(&maker.bases, f)?;
+        let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
+        let closure: Vec<CellRef> = maker
+            .closure
+            .iter()
+            .map(|c| f.cells[c.0 as usize].clone())
+            .collect();
+        frame.init_cells(&maker.body, &closure);
+        let mut ns = AttrMap::default();
+        let module_name = self
+            .globals
+            .lookup_id("__name__")
+            .and_then(|id| self.globals.get_own(id).cloned());
+        ns.insert(sym::__module__, module_name.unwrap_or(Value::None));
+        ns.insert(sym::__qualname__, Value::str(&*maker.body.qualname));
+        if let Some(doc) = &maker.body.docstring {
+            ns.insert(sym::__doc__, doc.clone());
+        }
+        frame.class_ns = Some(ns);
+        self.run_frame_body(&mut frame)?;
+        let ns = frame.class_ns.take().unwrap_or_default();
+        crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)
+    }
+
+    // ----- names and targets -----
+
+    pub fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
+        match t {
+            Target::Local(i) => f.locals[*i as usize] = Some(v),
+            Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Global(i) => self.globals.set(*i, v),
+            Target::ClassName(s) => {
+                if let Some(ns) = &mut f.class_ns {
+                    ns.insert(*s, v);
+                }
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                self.set_attr(&o, *name, v)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                self.set_item(&o, &i, v)?;
+            }
+            Target::Unpack { items, star, .. } => {
+                let values = self.unpack(&v, items.len(), *star)?;
+                for (t, v) in items.iter().zip(values) {
+                    self.assign(t, v, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Splits an iterable into `n` values (one of them a list if starred).
+    fn unpack(&mut self, v: &Value, n: usize, star: Option<usize>) -> PyResult<Vec<Value>> {
+        let items: Vec<Value> = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            other => {
+                if self.iter(other).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        other.type_name()
+                    )));
+                }
+                self.collect(other)?
+            }
+        };
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
+                }
+                if items.len() < n {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(s) => {
+                if items.len() < n - 1 {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        items.len()
+                    )));
+                }
+                let after = n - 1 - s;
+                let mut out: Vec<Value> = items[..s].to_vec();
+                out.push(Value::list(items[s..items.len() - after].to_vec()));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    fn delete(&mut self, t: &Target, f: &mut Frame) -> PyResult<()> {
+        match t {
+            Target::Local(i) => {
+                if f.locals[*i as usize].take().is_none() {
+                    return Err(errors::unbound_local(&f.code.local_names[*i as usize]));
+                }
+            }
+            Target::Deref(i) => {
+                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                    return Err(errors::unbound_local(&f.code.cell_names[*i as usize]));
+                }
+            }
+            Target::Global(i) => {
+                if !self.globals.delete(*i) {
+                    return Err(errors::name_not_defined(self.globals.name(*i)));
+                }
+            }
+            Target::ClassName(s) => {
+                if f.class_ns.as_mut().and_then(|ns| ns.remove(s)).is_none() {
+                    return Err(errors::name_not_defined(&self.name(*s)));
+                }
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                self.del_attr(&o, *name)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                self.del_item(&o, &i)?;
+            }
+            Target::Unpack { items, .. } => {
+                for t in items {
+                    self.delete(t, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn aug_assign(
+        &mut self,
+        t: &Target,
+        op: minipy_syntax::ast::BinOp,
+        value: &Expr,
+        f: &mut Frame,
+    ) -> PyResult<()> {
+        match t {
+            Target::Local(i) => {
+                let slot = *i as usize;
+                let Some(cur) = f.locals[slot].take() else {
+                    return Err(errors::unbound_local(&f.code.local_names[slot]));
+                };
+                let rhs = match self.eval(value, f) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        f.locals[slot] = Some(cur);
+                        return Err(e);
+                    }
+                };
+                // Taking the value out leaves it uniquely owned, so `+=` can extend in place.
+                match self.inplace_op(op, cur.clone(), &rhs) {
+                    Ok(v) => f.locals[slot] = Some(v),
+                    Err(e) => {
+                        f.locals[slot] = Some(cur);
+                        return Err(e);
+                    }
+                }
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                let cur = self.get_attr(&o, *name)?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.set_attr(&o, *name, v)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                let cur = self.get_item(&o, &i)?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.set_item(&o, &i, v)?;
+            }
+            other => {
+                let cur = self.load_target(other, f)?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.assign(other, v, f)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn load_target(&mut self, t: &Target, f: &mut Frame) -> PyResult<Value> {
+        match t {
+            Target::Deref(i) => self.load_deref(*i, f),
+            Target::Global(i) => self.load_global(*i),
+            Target::ClassName(s) => {
+                let gid = self.globals.id(&self.name(*s));
+                self.load_class_name(*s, gid, f)
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    #[inline]
+    fn load_global(&mut self, id: u32) -> PyResult<Value> {
+        match self.globals.get(id) {
+            Some(v) => Ok(v.clone()),
+            None => Err(errors::name_not_defined(self.globals.name(id))),
+        }
+    }
+
+    fn load_deref(&mut self, i: u32, f: &Frame) -> PyResult<Value> {
+        match &*f.cells[i as usize].borrow() {
+            Some(v) => Ok(v.clone()),
+            None => {
+                let name = &f.code.cell_names[i as usize];
+                if (i as usize) < f.code.own_cells {
+                    Err(errors::unbound_local(name))
+                } else {
+                    Err(errors::free_var_unbound(name))
+                }
+            }
+        }
+    }
+
+    fn load_class_name(&mut self, s: crate::intern::Sym, gid: u32, f: &Frame) -> PyResult<Value> {
+        if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(&s)) {
+            return Ok(v.clone());
+        }
+        self.load_global(gid)
+    }
+
+    // ----- expressions -----
+
+    #[inline]
+    pub fn eval(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Local(i) => match &f.locals[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(focus(
+                    errors::unbound_local(&f.code.local_names[*i as usize]),
+                    e.span,
+                )),
+            },
+            ExprKind::Const(v) => Ok(v.clone()),
+            _ => stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
+                .map_err(|err| focus(err, e.span)),
+        }
+    }
+
+    fn eval_inner(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Const(v) => Ok(v.clone()),
+            ExprKind::Local(i) => match &f.locals[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(errors::unbound_local(&f.code.local_names[*i as usize])),
+            },
+            ExprKind::Deref(i) => self.load_deref(*i, f),
+            ExprKind::Global(i) => self.load_global(*i),
+            ExprKind::ClassName(s, gid) => self.load_class_name(*s, *gid, f),
+            ExprKind::BinOp(a, op, b) => {
+                let x = self.eval(a, f)?;
+                let y = self.eval(b, f)?;
+                self.binary_op(*op, &x, &y)
+            }
+            ExprKind::UnaryOp(op, operand) => {
+                let v = self.eval(operand, f)?;
+                self.unary_op(*op, &v)
+            }
+            ExprKind::BoolOp(op, values) => {
+                let mut last = Value::None;
+                for v in values {
+                    last = self.eval(v, f)?;
+                    let t = self.truthy(&last)?;
+                    if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
+                        return Ok(last);
+                    }
+                }
+                Ok(last)
+            }
+            ExprKind::Compare(left, ops) => {
+                let mut a = self.eval(left, f)?;
+                let n = ops.len();
+                for (k, (op, right)) in ops.iter().enumerate() {
+                    let b = self.eval(right, f)?;
+                    let r = self.compare(*op, &a, &b)?;
+                    if k + 1 == n {
+                        return Ok(r);
+                    }
+                    if !self.truthy(&r)? {
+                        return Ok(r);
+                    }
+                    a = b;
+                }
+                Ok(Value::Bool(true))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let t = self.eval(test, f)?;
+                if self.truthy(&t)? {
+                    self.eval(body, f)
+                } else {
+                    self.eval(orelse, f)
+                }
+            }
+            ExprKind::Call { func, args } => {
+                let callee = self.eval(func, f)?;
+                if let Value::Function(func) = &callee {
+                    if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                        let mut pos = Vec::with_capacity(args.len());
+                        for a in args {
+                            if let Arg::Positional(e) = a {
+                                pos.push(self.eval(e, f)?);
+                            }
+                        }
+                        return self.call_function(func, pos, &[]);
+                    }
+                }
+                let (pos, kw) = self.eval_args(args, f)?;
+                self.call(&callee, pos, kw)
+            }
+            ExprKind::CallMethod { obj, name, args } => {
+                let o = self.eval(obj, f)?;
+                let (pos, kw) = self.eval_args(args, f)?;
+                self.call_method_args(&o, *name, pos, kw)
+            }
+            ExprKind::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                self.get_attr(&o, *name)
+            }
+            ExprKind::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                self.get_item(&o, &i)
+            }
+            ExprKind::Slice(a, b, c) => {
+                let mut part = |x: &Option<Box<Expr>>, f: &mut Frame| -> PyResult<Value> {
+                    match x {
+                        Some(e) => self.eval(e, f),
+                        None => Ok(Value::None),
+                    }
+                };
+                let start = part(a, f)?;
+                let stop = part(b, f)?;
+                let step = part(c, f)?;
+                Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
+            }
+            ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
+            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
+            ExprKind::Set(items) => {
+                let values = self.eval_items(items, f)?;
+                let set = Value::Set(Rc::new(RefCell::new(crate::dict::new_dict())));
+                for v in values {
+                    self.set_add(&set, v)?;
+                }
+                Ok(set)
+            }
+            ExprKind::Dict(items) => {
+                let d = Value::Dict(Rc::new(RefCell::new(crate::dict::new_dict())));
+                for (k, v) in items {
+                    match k {
+                        Some(k) => {
+                            let key = self.eval(k, f)?;
+                            let value = self.eval(v, f)?;
+                            self.dict_set(&d, key, value)?;
+                        }
+                        None => {
+                            let m = self.eval(v, f)?;
+                            self.dict_update(&d, &m)?;
+                        }
+                    }
+                }
+                Ok(d)
+            }
+            ExprKind::Starred(_) => Err(PyErr::new(ExcKind::SyntaxError, "can't use starred expression here")),
+            ExprKind::FString(parts) => {
+                let mut out = String::new();
+                self.fstring(parts, f, &mut out)?;
+                Ok(Value::str(out))
+            }
+            ExprKind::MakeFunction(maker) => self.make_function(maker, f),
+            ExprKind::Comprehension(maker, first) => {
+                let it = self.eval(first, f)?;
+                let iterator = self.iter(&it)?;
+                let func = self.make_function(maker, f)?;
+                let Value::Function(func) = func else { return Ok(Value::None) };
+                let mut locals = vec![None; func.code.nlocals()];
+                locals[0] = Some(iterator);
+                self.enter_function(&func, locals)
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
+                ExcKind::SystemError,
+                "yield inside an expression is not supported by minipy; use it as a statement or assignment",
+            )),
+            ExprKind::Named(target, value) => {
+                let v = self.eval(value, f)?;
+                self.assign(target, v.clone(), f)?;
+                Ok(v)
+            }
+        }
+    }
+
+    fn fstring(&mut self, parts: &[FPart], f: &mut Frame, out: &mut String) -> PyResult<()> {
+        for p in parts {
+            match p {
+                FPart::Literal(s) => out.push_str(s),
+                FPart::Field {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    let mut v = self.eval(value, f)?;
+                    match conversion {
+                        Some('r') => v = Value::str(self.repr(&v)?),
+                        Some('s') => v = Value::str(self.str(&v)?),
+                        Some('a') => v = Value::str(crate::repr::ascii(&self.repr(&v)?)),
+                        _ => {}
+                    }
+                    let mut spec_text = String::new();
+                    self.fstring(spec, f, &mut spec_text)?;
+                    out.push_str(&self.format(&v, &spec_text)?);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn eval_items(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Vec<Value>> {
+        let mut out = Vec::with_capacity(items.len());
+        for e in items {
+            if let ExprKind::Starred(inner) = &e.kind {
+                let v = self.eval(inner, f)?;
+                out.extend(self.collect(&v)?);
+            } else {
+                out.push(self.eval(e, f)?);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> PyResult<(Vec<Value>, Keywords)> {
+        let mut pos = Vec::with_capacity(args.len());
+        let mut kw = Vec::new();
+        for a in args {
+            match a {
+                Arg::Positional(e) => pos.push(self.eval(e, f)?),
+                Arg::Star(e) => {
+                    let v = self.eval(e, f)?;
+                    pos.extend(self.collect(&v)?);
+                }
+                Arg::Keyword(name, e) => kw.push((name.clone(), self.eval(e, f)?)),
+                Arg::DoubleStar(e) => {
+                    let m = self.eval(e, f)?;
+                    let Value::Dict(d) = &m else {
+                        return Err(PyErr::type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            m.type_name()
+                        )));
+                    };
+                    for (k, v) in d.borrow().iter() {
+                        let Value::Str(s) = &k.value else {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        };
+                        kw.push((s.as_str().into(), v.clone()));
+                    }
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
+
+    // ----- try, with, raise -----
+
+    fn raise(
+        &mut self,
+        exc: Option<&Expr>,
+        cause: Option<&Expr>,
+        f: &mut Frame,
+    ) -> PyResult<PyErr> {
+        let Some(exc) = exc else {
+            return match self.handling.last() {
+                Some(current) => {
+                    let mut e = PyErr::object(current.clone());
+                    e.skip_frame = true;
+                    Ok(e)
+                }
+                None => Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "No active exception to reraise",
+                )),
+            };
+        };
+        let v = self.eval(exc, f)?;
+        let obj = self.exception_from(v)?;
+        if let Some(c) = cause {
+            let cv = self.eval(c, f)?;
+            let cause = match cv {
+                Value::None => None,
+                other => Some(Value::Instance(self.exception_from(other)?)),
+            };
+            if let Some(data) = &obj.exc {
+                let mut d = data.borrow_mut();
+                d.cause = cause;
+                d.suppress_context = true;
+            }
+        }
+        if let Some(current) = self.handling.last() {
+            if !Rc::ptr_eq(current, &obj) {
+                if let Some(data) = &obj.exc {
+                    data.borrow_mut().context = Some(Value::Instance(current.clone()));
+                }
+            }
+        }
+        Ok(PyErr::object(obj))
+    }
+
+    /// The exception object `raise v` raises (instantiating a class if needed).
+    pub fn exception_from(&mut self, v: Value) -> PyResult<Rc<crate::class::Instance>> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Ok(i),
+            Value::Class(c) if c.is_exception() => {
+                match self.call(&Value::Class(c), vec![], vec![])? {
+                    Value::Instance(i) if i.exc.is_some() => Ok(i),
+                    _ => Err(PyErr::type_error(
+                        "exceptions must derive from BaseException",
+                    )),
+                }
+            }
+            _ => Err(PyErr::type_error(
+                "exceptions must derive from BaseException",
+            )),
+        }
+    }
+
+    fn handler_matches(&mut self, err: &mut PyErr, typ: &Value) -> PyResult<bool> {
+        match typ {
+            Value::Class(c) if c.is_exception() => Ok(self.err_matches(err, c)),
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.handler_matches(err, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(PyErr::type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    fn exec_try(&mut self, t: &TryStmt, f: &mut Frame) -> Exec {
+        let result = match self.exec_block(&t.body, f) {
+            Err(Unwind::Error(mut err)) if !err.is_limit() && !t.handlers.is_empty() => {
+                let mut handled = None;
+                for h in &t.handlers {
+                    let matched = match &h.typ {
+                        None => true,
+                        Some(typ) => {
+                            let tv = self.eval(typ, f)?;
+                            self.handler_matches(&mut err, &tv)?
+                        }
+                    };
+                    if matched {
+                        handled = Some(h);
+                        break;
+                    }
+                }
+                match handled {
+                    None => Err(Unwind::Error(err)),
+                    Some(h) => {
+                        // The frame's entry is recorded where the exception happened.
+                        let code = f.code.clone();
+                        self.add_traceback(&mut err, &code, h.span);
+                        let obj = self.materialize(&mut err);
+                        match obj {
+                            None => Err(Unwind::Error(err)),
+                            Some(obj) => {
+                                if let Some(name) = &h.name {
+                                    self.assign(name, Value::Instance(obj.clone()), f)?;
+                                }
+                                self.handling.push(obj);
+                                let mut r = self.exec_block(&h.body, f);
+                                if let Err(Unwind::Error(e)) = &mut r {
+                                    // Chain while the handled exception is still current.
+                                    self.materialize(e);
+                                }
+                                self.handling.pop();
+                                if let Some(name) = &h.name {
+                                    let _ = self.delete(name, f);
+                                }
+                                r
+                            }
+                        }
+                    }
+                }
+            }
+            Ok(()) => self.exec_block(&t.orelse, f),
+            other => other,
+        };
+        if t.finalbody.is_empty() {
+            return result;
+        }
+        if let Err(Unwind::Error(e)) = &result {
+            if e.is_limit() {
+                return result;
+            }
+        }
+        // While `finally` runs, a pending exception is the one being handled.
+        let pending = match result {
+            Err(Unwind::Error(mut e)) => {
+                let obj = self.materialize(&mut e);
+                (Some(e), obj)
+            }
+            other => {
+                self.exec_block(&t.finalbody, f)?;
+                return other;
+            }
+        };
+        if let Some(obj) = &pending.1 {
+            self.handling.push(obj.clone());
+        }
+        let mut fin = self.exec_block(&t.finalbody, f);
+        if let Err(Unwind::Error(e)) = &mut fin {
+            self.materialize(e);
+        }
+        if pending.1.is_some() {
+            self.handling.pop();
+        }
+        fin?;
+        Err(Unwind::Error(
+            pending.0.unwrap_or_else(errors::stop_iteration),
+        ))
+    }
+
+    fn exec_with(
+        &mut self,
+        items: &[(Expr, Option<Target>)],
+        body: &[Stmt],
+        f: &mut Frame,
+    ) -> Exec {
+        let Some(((ctx, target), rest)) = items.split_first() else {
+            return self.exec_block(body, f);
+        };
+        let mgr = self.eval(ctx, f)?;
+        let exit = self.lookup_special(&mgr, sym::__exit__);
+        let enter = self.lookup_special(&mgr, sym::__enter__);
+        let (Some(enter), Some(exit)) = (enter, exit) else {
+            let t = mgr.type_name().to_string();
+            let missing = if self.lookup_special(&mgr, sym::__enter__).is_none() {
+                ""
+            } else {
+                " the context manager protocol (missed __exit__ method)"
+            };
+            let _ = missing;
+            return Err(PyErr::type_error(format!(
+                "'{t}' object does not support the context manager protocol"
+            ))
+            .into());
+        };
+        let v = self.call(&enter, vec![], vec![])?;
+        if let Some(t) = target {
+            self.assign(t, v, f)?;
+        }
+        let result = self.exec_with(rest, body, f);
+        match result {
+            Err(Unwind::Error(mut err)) if !err.is_limit() => {
+                let code = f.code.clone();
+                self.add_traceback(&mut err, &code, Span::default());
+                err.skip_frame = true;
+                let Some(obj) = self.materialize(&mut err) else {
+                    return Err(Unwind::Error(err));
+                };
+                let typ = Value::Class(obj.class.clone());
+                self.handling.push(obj.clone());
+                let r = self.call(
+                    &exit,
+                    vec![typ, Value::Instance(obj.clone()), Value::None],
+                    vec![],
+                );
+                self.handling.pop();
+                let suppress = self.truthy(&r?)?;
+                if suppress {
+                    Ok(())
+                } else {
+                    Err(Unwind::Error(err))
+                }
+            }
+            other => {
+                self.call(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
+                other
+            }
+        }
+    }
+
+    /// `obj.name` looked up for a protocol method (bound), or `None`.
+    pub fn lookup_special(&mut self, obj: &Value, name: crate::intern::Sym) -> Option<Value> {
+        let class = self.type_of(obj);
+        let m = class.lookup(name)?;
+        Some(match m {
+            Value::Function(_) | Value::Builtin(_) => {
+                Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                    func: m,
+                    receiver: obj.clone(),
+                }))
+            }
+            other => other,
+        })
+    }
+
+    /// Whether the comparison operator is `in`/`not in` (used by the REPL's completer).
+    pub fn is_membership(op: CmpOp) -> bool {
+        matches!(op, CmpOp::In | CmpOp::NotIn)
+    }
+}

@@ -1,0 +1,91 @@
+//! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, dispatched per type.
+
+use crate::builtins::{bytes, dict, list, memoryview, str as pystr};
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::sequence;
+use crate::value::Value;
+
+impl Interp {
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => list::get_item(&l.borrow(), key, "list"),
+            Value::Tuple(t) => list::get_item(t, key, "tuple").map(|v| match v {
+                Value::List(l) => Value::tuple(l.borrow().clone()),
+                other => other,
+            }),
+            Value::Str(s) => pystr::get_item(s, key),
+            Value::Bytes(_) | Value::ByteArray(_) => bytes::get_item(self, obj, key),
+            Value::MemoryView(m) => memoryview::get_item(self, m, key),
+            Value::Dict(d) => match dict::lookup(self, d, key)? {
+                Some(v) => Ok(v),
+                None => Err(errors::key_error(key.clone())),
+            },
+            Value::Range(r) => match key {
+                Value::Slice(s) => {
+                    let sl = sequence::slice(s, r.len())?;
+                    let step = r.step * sl.step as i64;
+                    let start = r.start + r.step * sl.start as i64;
+                    Ok(Value::Range(std::rc::Rc::new(crate::value::Range {
+                        start,
+                        stop: start + step * sl.count as i64,
+                        step,
+                    })))
+                }
+                _ => {
+                    let i = sequence::index_operand(key, "range")?;
+                    match sequence::index(i, r.len()) {
+                        Some(j) => Ok(Value::Int(r.get(j))),
+                        None => Err(PyErr::index_error("range object index out of range")),
+                    }
+                }
+            },
+            Value::Instance(_) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
+            {
+                Some(r) => r,
+                None => Err(errors::not_subscriptable(obj.type_name())),
+            },
+            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            _ => Err(errors::not_subscriptable(obj.type_name())),
+        }
+    }
+
+    pub fn set_item(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => list::set_item(self, l, key, v),
+            Value::ByteArray(_) => bytes::set_item(self, obj, key, v),
+            Value::MemoryView(m) => memoryview::set_item(self, m, key, v),
+            Value::Dict(_) => self.dict_set(obj, key.clone(), v),
+            Value::Instance(_) => {
+                match self.call_special(obj, sym::__setitem__, vec![key.clone(), v]) {
+                    Some(r) => r.map(|_| ()),
+                    None => Err(errors::no_item_assignment(obj.type_name())),
+                }
+            }
+            _ => Err(errors::no_item_assignment(obj.type_name())),
+        }
+    }
+
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => list::del_item(l, key),
+            Value::ByteArray(_) => bytes::del_item(obj, key),
+            Value::Dict(d) => {
+                let k = self.hash_key(key)?;
+                if d.borrow_mut().shift_remove(&k).is_none() {
+                    return Err(errors::key_error(key.clone()));
+                }
+                Ok(())
+            }
+            Value::MemoryView(_) => Err(PyErr::type_error("cannot delete memory")),
+            Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
+            {
+                Some(r) => r.map(|_| ()),
+                None => Err(errors::no_item_deletion(obj.type_name())),
+            },
+            _ => Err(errors::no_item_deletion(obj.type_name())),
+        }
+    }
+}

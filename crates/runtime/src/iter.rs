@@ -1,0 +1,119 @@
+//! Iterator objects of the built-in types.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::generator::Generator;
+use crate::value::Value;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictView {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterState {
+    /// Index-based iteration over a list, tuple, str, bytes, bytearray or memoryview.
+    Seq {
+        seq: Value,
+        index: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Rc<RefCell<Dict>>,
+        index: usize,
+        view: DictView,
+        len: usize,
+        is_set: bool,
+    },
+    FrozenSet {
+        set: Rc<Dict>,
+        index: usize,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Generator(Box<Generator>),
+    /// A view object such as `d.keys()` (iterable, not an iterator itself).
+    DictViewObj {
+        dict: Rc<RefCell<Dict>>,
+        view: DictView,
+    },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::Seq { seq, .. } => match seq {
+                Value::List(_) => "list_iterator",
+                Value::Tuple(_) => "tuple_iterator",
+                Value::Str(s) if s.is_ascii() => "str_ascii_iterator",
+                Value::Str(_) => "str_iterator",
+                Value::Bytes(_) => "bytes_iterator",
+                Value::ByteArray(_) => "bytearray_iterator",
+                Value::MemoryView(_) => "memory_iterator",
+                _ => "iterator",
+            },
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict { view, .. } => match view {
+                DictView::Keys => "dict_keyiterator",
+                DictView::Values => "dict_valueiterator",
+                DictView::Items => "dict_itemiterator",
+            },
+            IterState::FrozenSet { .. } => "set_iterator",
+            IterState::Reversed { seq, .. } => match seq {
+                Value::List(_) => "list_reverseiterator",
+                _ => "reversed",
+            },
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Map { .. } => "map",
+            IterState::Filter { .. } => "filter",
+            IterState::Callable { .. } => "callable_iterator",
+            IterState::Generator(_) => "generator",
+            IterState::DictViewObj { view, .. } => match view {
+                DictView::Keys => "dict_keys",
+                DictView::Values => "dict_values",
+                DictView::Items => "dict_items",
+            },
+            IterState::Exhausted => "iterator",
+        }
+    }
+
+    pub fn is_view(&self) -> bool {
+        matches!(self, IterState::DictViewObj { .. })
+    }
+}
+
+pub fn make(state: IterState) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(state)))
+}

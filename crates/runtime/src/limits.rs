@@ -1,0 +1,84 @@
+//! What a script may spend: steps, memory, time; and the interrupt flag another thread
+//! (or the REPL's Ctrl-C handler) can raise.
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::errors;
+use crate::exceptions::{ExcKind, LimitError, PyErr, PyResult};
+
+/// How often (in steps) the clock and the interrupt flag are looked at.
+const CHECK_EVERY: u32 = 1024;
+
+#[derive(Default)]
+pub struct Limits {
+    pub max_steps: Option<u64>,
+    pub max_memory: Option<usize>,
+    pub timeout: Option<Duration>,
+    deadline: Option<Instant>,
+    steps: u64,
+    countdown: u32,
+    /// Set from anywhere to stop the script at its next step.
+    pub interrupt: Arc<AtomicBool>,
+    /// Whether an interrupt surfaces as a catchable KeyboardInterrupt (the CLI) or as a
+    /// limit error the script cannot catch (embedders).
+    pub interrupt_as_keyboard: bool,
+}
+
+impl Limits {
+    /// Starts the clock for a run.
+    pub fn start(&mut self) {
+        self.deadline = self.timeout.map(|t| Instant::now() + t);
+        self.steps = 0;
+        self.countdown = CHECK_EVERY;
+    }
+
+    pub fn steps(&self) -> u64 {
+        self.steps
+    }
+
+    /// Counts one step (a statement or a loop iteration).
+    #[inline]
+    pub fn tick(&mut self) -> PyResult<()> {
+        self.countdown -= 1;
+        if self.countdown == 0 {
+            return self.check();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    fn check(&mut self) -> PyResult<()> {
+        self.steps += CHECK_EVERY as u64;
+        self.countdown = CHECK_EVERY;
+        if let Some(max) = self.max_steps {
+            if self.steps >= max {
+                return Err(PyErr::limit(LimitError::Steps(max)));
+            }
+        }
+        if self.interrupt.swap(false, Ordering::Relaxed) {
+            if self.interrupt_as_keyboard {
+                return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
+            }
+            return Err(PyErr::limit(LimitError::Interrupted));
+        }
+        if let Some(deadline) = self.deadline {
+            if Instant::now() >= deadline {
+                return Err(PyErr::limit(LimitError::Timeout));
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses an allocation of `bytes` before it is made.
+    #[inline]
+    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
+        match self.max_memory {
+            Some(max) if bytes > max => Err(PyErr::limit(LimitError::Memory(max))),
+            // Without a limit, still refuse what could never succeed, as MemoryError.
+            None if bytes > (1usize << 40) => Err(errors::memory_error()),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! memoryview: a typed, strided window onto a shared [`Buffer`]. Slicing makes a new
+//! window onto the same buffer in O(1); the buffer counts each live view as an export.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::buffer::Buffer;
+use crate::buffer_format::{self, Code, PackError};
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::sequence::{self, Slice};
+use crate::value::Value;
+
+pub struct MemoryView {
+    /// The exporting object (`m.obj`).
+    pub obj: Value,
+    pub buf: Rc<Buffer>,
+    /// Byte offset of the first item.
+    pub start: usize,
+    pub format: Rc<str>,
+    pub code: Code,
+    pub itemsize: usize,
+    pub shape: Vec<usize>,
+    pub strides: Vec<isize>,
+    pub readonly: bool,
+    released: Cell<bool>,
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            self.buf.remove_export();
+        }
+    }
+}
+
+impl MemoryView {
+    /// A view of a whole buffer, one byte per item.
+    pub fn of_buffer(obj: Value, buf: Rc<Buffer>, readonly: bool) -> MemoryView {
+        let len = buf.len();
+        MemoryView::with_layout(
+            obj,
+            buf,
+            0,
+            "B".into(),
+            Code::UnsignedByte,
+            1,
+            vec![len],
+            vec![1],
+            readonly,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn with_layout(
+        obj: Value,
+        buf: Rc<Buffer>,
+        start: usize,
+        format: Rc<str>,
+        code: Code,
+        itemsize: usize,
+        shape: Vec<usize>,
+        strides: Vec<isize>,
+        readonly: bool,
+    ) -> MemoryView {
+        buf.add_export();
+        MemoryView {
+            obj,
+            buf,
+            start,
+            format,
+            code,
+            itemsize,
+            shape,
+            strides,
+            readonly,
+            released: Cell::new(false),
+        }
+    }
+
+    /// A new view on the same memory (`memoryview(m)`).
+    pub fn clone_view(&self) -> MemoryView {
+        MemoryView::with_layout(
+            self.obj.clone(),
+            self.buf.clone(),
+            self.start,
+            self.format.clone(),
+            self.code,
+            self.itemsize,
+            self.shape.clone(),
+            self.strides.clone(),
+            self.readonly,
+        )
+    }
+
+    pub fn is_released(&self) -> bool {
+        self.released.get()
+    }
+
+    pub fn check(&self) -> PyResult<()> {
+        if self.released.get() {
+            return Err(errors::released_view());
+        }
+        Ok(())
+    }
+
+    pub fn release(&self) {
+        if !self.released.replace(true) {
+            self.buf.remove_export();
+        }
+    }
+
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// `len(m)`: the first dimension (1 for a 0-d view, which CPython rejects).
+    pub fn len(&self) -> usize {
+        self.shape.first().copied().unwrap_or(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn nbytes(&self) -> usize {
+        self.shape.iter().product::<usize>() * self.itemsize
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        let mut expected = self.itemsize as isize;
+        for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
+            if *dim > 1 && *stride != expected {
+                return false;
+            }
+            expected *= *dim as isize;
+        }
+        true
+    }
+
+    pub fn is_f_contiguous(&self) -> bool {
+        let mut expected = self.itemsize as isize;
+        for (dim, stride) in self.shape.iter().zip(&self.strides) {
+            if *dim > 1 && *stride != expected {
+                return false;
+            }
+            expected *= *dim as isize;
+        }
+        true
+    }
+
+    /// Byte offsets of every item in C order.
+    pub fn item_offsets(&self) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.shape.iter().product());
+        self.collect_offsets(0, self.start as isize, &mut out);
+        out
+    }
+
+    fn collect_offsets(&self, dim: usize, base: isize, out: &mut Vec<usize>) {
+        if dim == self.shape.len() {
+            out.push(base as usize);
+            return;
+        }
+        for i in 0..self.shape[dim] {
+            self.collect_offsets(dim + 1, base + i as isize * self.strides[dim], out);
+        }
+    }
+
+    /// The bytes the view covers, in C order (`m.tobytes()`).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let data = self.buf.borrow();
+        if self.ndim() == 1 && self.strides[0] == self.itemsize as isize {
+            let end = self.start + self.nbytes();
+            return data
+                .get(self.start..end)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default();
+        }
+        let mut out = Vec::with_capacity(self.nbytes());
+        for off in self.item_offsets() {
+            out.extend_from_slice(&data[off..off + self.itemsize]);
+        }
+        out
+    }
+
+    /// Reads the item at byte offset `off`.
+    #[inline]
+    pub fn read_at(&self, off: usize) -> Value {
+        let data = self.buf.borrow();
+        if self.code == Code::UnsignedByte {
+            return Value::Int(data[off] as i64);
+        }
+        buffer_format::unpack(self.code, &data[off..off + self.itemsize], true)
+    }
+
+    /// Writes `v` at byte offset `off`, checking it against the format.
+    #[inline]
+    pub fn write_at(&self, off: usize, v: &Value) -> PyResult<()> {
+        if self.code == Code::UnsignedByte {
+            if let Value::Int(i) = v {
+                if (0..256).contains(i) {
+                    self.buf.borrow_mut()[off] = *i as u8;
+                    return Ok(());
+                }
+                return Err(self.invalid_value());
+            }
+        }
+        let mut data = self.buf.borrow_mut();
+        match buffer_format::pack(self.code, v, &mut data[off..off + self.itemsize], true) {
+            Ok(()) => Ok(()),
+            Err(PackError::WrongType) => Err(PyErr::type_error(format!(
+                "memoryview: invalid type for format '{}'",
+                self.format
+            ))),
+            Err(PackError::OutOfRange) => Err(self.invalid_value()),
+        }
+    }
+
+    fn invalid_value(&self) -> PyErr {
+        PyErr::value_error(format!(
+            "memoryview: invalid value for format '{}'",
+            self.format
+        ))
+    }
+
+    /// Byte offset of item `i` of a 1-D view, or IndexError.
+    #[inline]
+    pub fn offset_of(&self, i: i64) -> PyResult<usize> {
+        if self.ndim() != 1 {
+            if self.ndim() == 0 {
+                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+            }
+            return Err(PyErr::new(
+                crate::exceptions::ExcKind::NotImplementedError,
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
+        match sequence::index(i, self.shape[0]) {
+            Some(j) => Ok((self.start as isize + j as isize * self.strides[0]) as usize),
+            None => Err(PyErr::index_error("index out of bounds on dimension 1")),
+        }
+    }
+
+    /// `m[a:b:c]`: a new view onto the same memory.
+    pub fn slice(&self, s: &Slice) -> MemoryView {
+        let mut shape = self.shape.clone();
+        let mut strides = self.strides.clone();
+        let start = (self.start as isize + s.start * self.strides[0]).max(0) as usize;
+        shape[0] = s.count;
+        strides[0] = self.strides[0] * s.step;
+        let start = if s.count == 0 { self.start } else { start };
+        MemoryView::with_layout(
+            self.obj.clone(),
+            self.buf.clone(),
+            start,
+            self.format.clone(),
+            self.code,
+            self.itemsize,
+            shape,
+            strides,
+            self.readonly,
+        )
+    }
+
+    pub fn check_writable(&self) -> PyResult<()> {
+        self.check()?;
+        if self.readonly {
+            return Err(errors::readonly_view());
+        }
+        Ok(())
+    }
+
+    /// `m.tolist()`.
+    pub fn to_list(&self) -> Value {
+        self.list_dim(0, self.start as isize)
+    }
+
+    fn list_dim(&self, dim: usize, base: isize) -> Value {
+        if self.shape.is_empty() {
+            return self.read_at(base as usize);
+        }
+        let items = (0..self.shape[dim])
+            .map(|i| {
+                let off = base + i as isize * self.strides[dim];
+                if dim + 1 == self.shape.len() {
+                    self.read_at(off as usize)
+                } else {
+                    self.list_dim(dim + 1, off)
+                }
+            })
+            .collect();
+        Value::list(items)
+    }
+}

@@ -1,0 +1,369 @@
+//! printf-style `%` formatting, shared by str and bytes.
+
+use crate::exceptions::{PyErr, PyResult};
+use crate::format_spec;
+use crate::int;
+use crate::interp::Interp;
+use crate::value::Value;
+
+struct Conv {
+    flags: Vec<u8>,
+    width: Option<usize>,
+    precision: Option<usize>,
+    kind: u8,
+}
+
+fn pad(body: Vec<u8>, conv: &Conv, numeric: bool) -> Vec<u8> {
+    let width = conv.width.unwrap_or(0);
+    let len = String::from_utf8_lossy(&body).chars().count();
+    if len >= width {
+        return body;
+    }
+    let n = width - len;
+    if conv.flags.contains(&b'-') {
+        let mut out = body;
+        out.extend(std::iter::repeat_n(b' ', n));
+        return out;
+    }
+    if numeric && conv.flags.contains(&b'0') {
+        let sign_len = body
+            .iter()
+            .take_while(|c| matches!(c, b'-' | b'+' | b' '))
+            .count();
+        let prefix_len = if body[sign_len..].starts_with(b"0x")
+            || body[sign_len..].starts_with(b"0X")
+            || body[sign_len..].starts_with(b"0o")
+        {
+            sign_len + 2
+        } else {
+            sign_len
+        };
+        let mut out = body[..prefix_len].to_vec();
+        out.extend(std::iter::repeat_n(b'0', n));
+        out.extend_from_slice(&body[prefix_len..]);
+        return out;
+    }
+    let mut out = vec![b' '; n];
+    out.extend(body);
+    out
+}
+
+fn next_arg(args: &[Value], idx: &mut usize) -> PyResult<Value> {
+    let v = args
+        .get(*idx)
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+    *idx += 1;
+    Ok(v)
+}
+
+fn number(
+    interp: &mut Interp,
+    v: &Value,
+    kind: u8,
+    conv: &Conv,
+    bytes_mode: bool,
+) -> PyResult<Vec<u8>> {
+    let sign = |neg: bool| -> &'static str {
+        if neg {
+            "-"
+        } else if conv.flags.contains(&b'+') {
+            "+"
+        } else if conv.flags.contains(&b' ') {
+            " "
+        } else {
+            ""
+        }
+    };
+    let what = if matches!(kind, b'x' | b'X' | b'o') {
+        "an integer"
+    } else {
+        "a real number"
+    };
+    match kind {
+        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
+            let n = match v {
+                Value::Float(f) if matches!(kind, b'd' | b'i' | b'u') => {
+                    int::to_bigint(&crate::builtins::numbers::float_to_int(*f)?).unwrap_or_default()
+                }
+                _ => match int::to_bigint(v) {
+                    Some(n) => n,
+                    None => {
+                        if let Ok(n) = crate::builtins::functions::index_of(interp, v) {
+                            n
+                        } else {
+                            let tn = v.type_name();
+                            return Err(PyErr::type_error(if matches!(kind, b'd' | b'i' | b'u') {
+                                format!("%{} format: {what} is required, not {tn}", kind as char)
+                            } else {
+                                format!(
+                                    "%{} format: an integer is required, not {tn}",
+                                    kind as char
+                                )
+                            }));
+                        }
+                    }
+                },
+            };
+            let neg = n < num_bigint::BigInt::from(0);
+            let a = if neg { -n } else { n };
+            let (mut digits, prefix) = match kind {
+                b'x' => (a.to_str_radix(16), "0x"),
+                b'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
+                b'o' => (a.to_str_radix(8), "0o"),
+                _ => (a.to_str_radix(10), ""),
+            };
+            if let Some(p) = conv.precision {
+                if digits.len() < p {
+                    digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+                }
+            }
+            let alt = if conv.flags.contains(&b'#') {
+                prefix
+            } else {
+                ""
+            };
+            Ok(format!("{}{alt}{digits}", sign(neg)).into_bytes())
+        }
+        _ => {
+            let f = match v {
+                Value::Float(f) => *f,
+                _ => match int::as_number(v) {
+                    Some(n) => int::num_to_f64(&n)?,
+                    None => {
+                        let _ = bytes_mode;
+                        return Err(PyErr::type_error(format!(
+                            "must be real number, not {}",
+                            v.type_name()
+                        )));
+                    }
+                },
+            };
+            let prec = conv.precision.unwrap_or(6);
+            let a = f.abs();
+            let body = if !a.is_finite() {
+                let t = if a.is_nan() { "nan" } else { "inf" };
+                if kind.is_ascii_uppercase() {
+                    t.to_uppercase()
+                } else {
+                    t.to_string()
+                }
+            } else {
+                match kind {
+                    b'f' | b'F' => format!("{:.*}", prec, a),
+                    b'e' | b'E' => format_spec::sci(a, prec, kind == b'E'),
+                    _ => format_spec::general(a, prec, kind == b'G', conv.flags.contains(&b'#')),
+                }
+            };
+            Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())).into_bytes())
+        }
+    }
+}
+
+/// Formats `fmt % args`; `bytes_mode` selects the bytes rules for `%s`, `%r`, `%c`.
+pub fn format(
+    interp: &mut Interp,
+    fmt: &[u8],
+    args: &Value,
+    bytes_mode: bool,
+) -> PyResult<Vec<u8>> {
+    let mapping = matches!(args, Value::Dict(_)) || matches!(args, Value::Instance(_));
+    let arg_list: Vec<Value> = match args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut idx = 0;
+    let mut out = Vec::with_capacity(fmt.len());
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < fmt.len() {
+        let c = fmt[i];
+        if c != b'%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut key_value: Option<Value> = None;
+        if fmt.get(i) == Some(&b'(') {
+            let mut depth = 1;
+            let start = i + 1;
+            let mut j = start;
+            while j < fmt.len() && depth > 0 {
+                match fmt[j] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(PyErr::value_error("incomplete format key"));
+            }
+            if !mapping {
+                return Err(PyErr::type_error("format requires a mapping"));
+            }
+            let key_bytes = &fmt[start..j - 1];
+            let key = if bytes_mode {
+                Value::bytes(key_bytes.to_vec())
+            } else {
+                Value::str(String::from_utf8_lossy(key_bytes).into_owned())
+            };
+            key_value = Some(interp.get_item(args, &key)?);
+            used_mapping = true;
+            i = j;
+        }
+        let mut conv = Conv {
+            flags: vec![],
+            width: None,
+            precision: None,
+            kind: 0,
+        };
+        while let Some(&f) = fmt.get(i) {
+            if matches!(f, b'-' | b'+' | b' ' | b'#' | b'0') {
+                conv.flags.push(f);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if fmt.get(i) == Some(&b'*') {
+            let w = next_arg(&arg_list, &mut idx)?;
+            let w = crate::builtins::functions::index_i64(interp, &w)?;
+            if w < 0 {
+                conv.flags.push(b'-');
+            }
+            conv.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let start = i;
+            while fmt.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i > start {
+                conv.width = std::str::from_utf8(&fmt[start..i])
+                    .ok()
+                    .and_then(|s| s.parse().ok());
+            }
+        }
+        if fmt.get(i) == Some(&b'.') {
+            i += 1;
+            if fmt.get(i) == Some(&b'*') {
+                let p = next_arg(&arg_list, &mut idx)?;
+                conv.precision =
+                    Some(crate::builtins::functions::index_i64(interp, &p)?.max(0) as usize);
+                i += 1;
+            } else {
+                let start = i;
+                while fmt.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+                conv.precision = Some(
+                    std::str::from_utf8(&fmt[start..i])
+                        .ok()
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0),
+                );
+            }
+        }
+        while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&kind) = fmt.get(i) else {
+            return Err(PyErr::value_error("incomplete format"));
+        };
+        i += 1;
+        conv.kind = kind;
+        if kind == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        let v = match key_value.take() {
+            Some(v) => v,
+            None if mapping && !matches!(args, Value::Tuple(_)) && used_mapping => {
+                return Err(PyErr::type_error("not enough arguments for format string"))
+            }
+            None => next_arg(&arg_list, &mut idx)?,
+        };
+        let body = match kind {
+            b's' | b'r' | b'a' | b'b' => {
+                let mut text: Vec<u8> = if bytes_mode {
+                    match kind {
+                        b's' | b'b' => crate::builtins::bytes::bytes_for_percent(interp, &v)?,
+                        _ => crate::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                    }
+                } else {
+                    match kind {
+                        b's' => interp.str(&v)?.into_bytes(),
+                        b'r' => interp.repr(&v)?.into_bytes(),
+                        b'a' => crate::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                        _ => {
+                            return Err(PyErr::value_error(format!(
+                                "unsupported format character 'b' (0x62) at index {}",
+                                i - 1
+                            )))
+                        }
+                    }
+                };
+                if let Some(p) = conv.precision {
+                    if bytes_mode {
+                        text.truncate(p);
+                    } else {
+                        let s: String = String::from_utf8_lossy(&text).chars().take(p).collect();
+                        text = s.into_bytes();
+                    }
+                }
+                pad(text, &conv, false)
+            }
+            b'c' => {
+                let ch: Vec<u8> = if bytes_mode {
+                    match &v {
+                        Value::Int(n) if (0..256).contains(n) => vec![*n as u8],
+                        Value::Int(_) => {
+                            return Err(PyErr::overflow_error("%c arg not in range(256)"))
+                        }
+                        Value::Bytes(b) | Value::ByteArray(b) if b.len() == 1 => b.to_vec(),
+                        _ => {
+                            return Err(PyErr::type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    }
+                } else {
+                    match &v {
+                        Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
+                            Some(c) => c.to_string().into_bytes(),
+                            None => {
+                                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"))
+                            }
+                        },
+                        Value::Str(s) if s.char_len() == 1 => s.as_str().as_bytes().to_vec(),
+                        _ => return Err(PyErr::type_error("%c requires int or char")),
+                    }
+                };
+                pad(ch, &conv, false)
+            }
+            b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                let b = number(interp, &v, kind, &conv, bytes_mode)?;
+                pad(b, &conv, true)
+            }
+            other => {
+                return Err(PyErr::value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    other as char,
+                    other,
+                    i - 1
+                )))
+            }
+        };
+        out.extend(body);
+    }
+    if idx < arg_list.len() && !mapping {
+        return Err(PyErr::type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
+    }
+    Ok(out)
+}

@@ -1,0 +1,153 @@
+//! The command line: `-c`, `-`, piped programs, bad paths and exit statuses, each
+//! compared with what `python3` does.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+struct Run {
+    stdout: String,
+    stderr: String,
+    status: i32,
+}
+
+fn run(program: &str, args: &[&str], stdin: Option<&str>) -> Run {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {program}: {e}"));
+    if let Some(input) = stdin {
+        let mut pipe = child.stdin.take().expect("stdin was piped");
+        pipe.write_all(input.as_bytes()).expect("write to child");
+    }
+    let out = child.wait_with_output().expect("child output");
+    let redact = |b: &[u8]| {
+        let s = String::from_utf8_lossy(b).to_string();
+        let mut out = String::new();
+        let mut rest = s.as_str();
+        while let Some(i) = rest.find("at 0x") {
+            out.push_str(&rest[..i + 5]);
+            rest = rest[i + 5..].trim_start_matches(|c: char| c.is_ascii_hexdigit());
+        }
+        out.push_str(rest);
+        out
+    };
+    Run {
+        stdout: redact(&out.stdout),
+        stderr: redact(&out.stderr),
+        status: out.status.code().unwrap_or(-1),
+    }
+}
+
+fn minipy(args: &[&str], stdin: Option<&str>) -> Run {
+    run(env!("CARGO_BIN_EXE_minipy"), args, stdin)
+}
+
+fn same_as_python(args: &[&str], stdin: Option<&str>) -> Run {
+    let ours = minipy(args, stdin);
+    let theirs = run("python3", args, stdin);
+    assert_eq!(ours.stdout, theirs.stdout, "stdout of {args:?}");
+    assert_eq!(ours.stderr, theirs.stderr, "stderr of {args:?}");
+    assert_eq!(ours.status, theirs.status, "status of {args:?}");
+    ours
+}
+
+const ARTICLE: &[&str] = &[
+    "bytes_obj = b'Hello, World!'\nmem_view = memoryview(bytes_obj)\nprint(mem_view)\n",
+    "bytearray_obj = bytearray(b'Example data')\nmem_view = memoryview(bytearray_obj)\nprint(mem_view)\n",
+    "mem_slice = mem_view[7:12]\nprint(mem_slice.tobytes())\n",
+    "mem_view[0] = 65  # 'A' in ASCII\nprint(bytearray_obj)\n",
+];
+
+#[test]
+fn article_with_dash_c() {
+    let all = ARTICLE.concat();
+    let r = same_as_python(&["-c", &all], None);
+    assert_eq!(
+        r.stdout,
+        "<memory at 0x>\n<memory at 0x>\nb' data'\nbytearray(b'Axample data')\n"
+    );
+    for snippet in ARTICLE {
+        same_as_python(&["-c", snippet], None);
+    }
+}
+
+#[test]
+fn program_from_stdin() {
+    let all = ARTICLE.concat();
+    let r = same_as_python(&["-"], Some(&all));
+    assert_eq!(r.status, 0);
+    let piped = same_as_python(&[], Some("print(1 + 1)\nx = [1]\nx\n"));
+    assert_eq!(piped.stdout, "2\n");
+}
+
+#[test]
+fn argv_and_exit_status() {
+    let r = same_as_python(
+        &["-c", "import sys; print(sys.argv); sys.exit(4)", "a", "b"],
+        None,
+    );
+    assert_eq!(r.status, 4);
+    let r = same_as_python(&["-c", "raise SystemExit('bye')"], None);
+    assert_eq!((r.status, r.stderr.as_str()), (1, "bye\n"));
+    same_as_python(&["-c", "import sys; sys.exit()"], None);
+}
+
+#[test]
+fn errors_exit_with_status_1() {
+    let r = same_as_python(&["-c", "print('out')\n1/0"], None);
+    assert_eq!(r.status, 1);
+    assert!(r.stderr.ends_with("ZeroDivisionError: division by zero\n"));
+    let r = same_as_python(&["-c", "x = (1,"], None);
+    assert_eq!(r.status, 1);
+    assert!(r.stderr.contains("SyntaxError: '(' was never closed"));
+}
+
+#[test]
+fn missing_file() {
+    let r = minipy(&["/nonexistent/script.py"], None);
+    assert_eq!(r.status, 2);
+    assert_eq!(
+        r.stderr,
+        "minipy: can't open file '/nonexistent/script.py': [Errno 2] No such file or directory\n"
+    );
+}
+
+#[test]
+fn hostile_inputs_do_not_crash() {
+    let deep = "(".repeat(100_000);
+    let r = minipy(&["-c", &deep], None);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .contains("SyntaxError: too many nested parentheses"),
+        "{}",
+        r.stderr
+    );
+    let long_sum = format!("x = {}\nprint(x)", "1+".repeat(100_000) + "1");
+    let r = minipy(&["-"], Some(&long_sum));
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (0, "100001\n"),
+        "{}",
+        r.stderr
+    );
+    let ten_mb = format!("s = '{}'\nprint(len(s))", "a".repeat(10 << 20));
+    let r = minipy(&["-"], Some(&ten_mb));
+    assert_eq!(r.stdout, format!("{}\n", 10 << 20));
+    let nul = minipy(&["-"], Some("x = 1\0"));
+    assert_eq!(nul.status, 1);
+    let unary = format!("print({}1)", "-".repeat(100_000));
+    let r = minipy(&["-c", &unary], None);
+    assert!(r.status == 0 || r.stderr.contains("Error"), "{}", r.stderr);
+    let r = minipy(&["-c", ""], None);
+    assert_eq!(r.status, 0);
+    let r = minipy(&["-"], Some("x = [\n"));
+    assert_eq!(r.status, 1);
+}
