@@ -30,7 +30,7 @@ pub fn bind_arguments(
     let npos = spec.positional;
     // Fast path: exactly the positional parameters, nothing else.
     if kw.is_empty() && pos.len() == npos && !spec.vararg && !spec.kwarg && spec.kwonly == 0 {
-        let mut locals: Vec<Option<Value>> = Vec::with_capacity(nlocals);
+        let mut locals = interp.new_locals(nlocals);
         locals.extend(pos.into_iter().map(Some));
         locals.resize(nlocals, None);
         return Ok(locals);
@@ -173,6 +173,5 @@ pub fn bind_arguments(
     if let Some(d) = kwargs {
         locals[kwarg_slot] = Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))));
     }
-    let _ = interp;
     Ok(locals)
 }

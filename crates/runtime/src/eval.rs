@@ -70,6 +70,32 @@ type Exec = Result<(), Unwind>;
 /// Keyword arguments of a call, in order.
 pub type Keywords = Vec<(Rc<str>, Value)>;
 
+/// The value of an int held by a local or a constant, read without cloning.
+#[inline(always)]
+fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
+    match &e.kind {
+        ExprKind::Local(i) => match &f.locals[*i as usize] {
+            Some(Value::Int(v)) => Some(*v),
+            _ => None,
+        },
+        ExprKind::Const(Value::Int(v)) => Some(*v),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
+}
+
 /// Sets the error's focus to `span` unless an inner expression already did.
 #[inline]
 fn focus(mut e: PyErr, span: Span) -> PyErr {
@@ -106,7 +132,7 @@ impl Interp {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn exec(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
         self.limits.tick().map_err(|e| focus(e, s.span))?;
         match self.exec_inner(s, f) {
@@ -552,19 +578,31 @@ impl Interp {
 
     // ----- expressions -----
 
-    #[inline]
+    /// Evaluates an expression. Names and constants are answered here; everything else
+    /// goes through [`Interp::eval_inner`], which grows the stack every few levels so
+    /// deeply nested expressions cannot overflow it.
+    #[inline(always)]
     pub fn eval(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
         match &e.kind {
             ExprKind::Local(i) => match &f.locals[*i as usize] {
                 Some(v) => Ok(v.clone()),
-                None => Err(focus(
-                    errors::unbound_local(&f.code.local_names[*i as usize]),
-                    e.span,
-                )),
+                None => Err(focus(errors::unbound_local(&f.code.local_names[*i as usize]), e.span)),
             },
             ExprKind::Const(v) => Ok(v.clone()),
-            _ => stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
-                .map_err(|err| focus(err, e.span)),
+            ExprKind::Global(i) => match self.globals.get(*i) {
+                Some(v) => Ok(v.clone()),
+                None => Err(focus(errors::name_not_defined(self.globals.name(*i)), e.span)),
+            },
+            _ => {
+                self.nesting += 1;
+                let r = if self.nesting % 16 == 0 {
+                    stacker::maybe_grow(256 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
+                } else {
+                    self.eval_inner(e, f)
+                };
+                self.nesting -= 1;
+                r.map_err(|err| focus(err, e.span))
+            }
         }
     }
 
@@ -579,6 +617,10 @@ impl Interp {
             ExprKind::Global(i) => self.load_global(*i),
             ExprKind::ClassName(s, gid) => self.load_class_name(*s, *gid, f),
             ExprKind::BinOp(a, op, b) => {
+                // Ints in locals and constants need no clone: the commonest arithmetic.
+                if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
+                    return crate::int::small_binop(*op, x, y);
+                }
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
                 self.binary_op(*op, &x, &y)
@@ -587,33 +629,8 @@ impl Interp {
                 let v = self.eval(operand, f)?;
                 self.unary_op(*op, &v)
             }
-            ExprKind::BoolOp(op, values) => {
-                let mut last = Value::None;
-                for v in values {
-                    last = self.eval(v, f)?;
-                    let t = self.truthy(&last)?;
-                    if (*op == BoolOp::And && !t) || (*op == BoolOp::Or && t) {
-                        return Ok(last);
-                    }
-                }
-                Ok(last)
-            }
-            ExprKind::Compare(left, ops) => {
-                let mut a = self.eval(left, f)?;
-                let n = ops.len();
-                for (k, (op, right)) in ops.iter().enumerate() {
-                    let b = self.eval(right, f)?;
-                    let r = self.compare(*op, &a, &b)?;
-                    if k + 1 == n {
-                        return Ok(r);
-                    }
-                    if !self.truthy(&r)? {
-                        return Ok(r);
-                    }
-                    a = b;
-                }
-                Ok(Value::Bool(true))
-            }
+            ExprKind::BoolOp(op, values) => self.eval_bool_op(*op, values, f),
+            ExprKind::Compare(left, ops) => self.eval_compare(left, ops, f),
             ExprKind::IfExp { test, body, orelse } => {
                 let t = self.eval(test, f)?;
                 if self.truthy(&t)? {
@@ -622,22 +639,7 @@ impl Interp {
                     self.eval(orelse, f)
                 }
             }
-            ExprKind::Call { func, args } => {
-                let callee = self.eval(func, f)?;
-                if let Value::Function(func) = &callee {
-                    if args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-                        let mut pos = Vec::with_capacity(args.len());
-                        for a in args {
-                            if let Arg::Positional(e) = a {
-                                pos.push(self.eval(e, f)?);
-                            }
-                        }
-                        return self.call_function(func, pos, &[]);
-                    }
-                }
-                let (pos, kw) = self.eval_args(args, f)?;
-                self.call(&callee, pos, kw)
-            }
+            ExprKind::Call { func, args } => self.eval_call(func, args, f),
             ExprKind::CallMethod { obj, name, args } => {
                 let o = self.eval(obj, f)?;
                 let (pos, kw) = self.eval_args(args, f)?;
@@ -652,45 +654,11 @@ impl Interp {
                 let i = self.eval(index, f)?;
                 self.get_item(&o, &i)
             }
-            ExprKind::Slice(a, b, c) => {
-                let mut part = |x: &Option<Box<Expr>>, f: &mut Frame| -> PyResult<Value> {
-                    match x {
-                        Some(e) => self.eval(e, f),
-                        None => Ok(Value::None),
-                    }
-                };
-                let start = part(a, f)?;
-                let stop = part(b, f)?;
-                let step = part(c, f)?;
-                Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
-            }
+            ExprKind::Slice(a, b, c) => self.eval_slice(a.as_deref(), b.as_deref(), c.as_deref(), f),
             ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
-            ExprKind::Set(items) => {
-                let values = self.eval_items(items, f)?;
-                let set = Value::Set(Rc::new(RefCell::new(crate::dict::new_dict())));
-                for v in values {
-                    self.set_add(&set, v)?;
-                }
-                Ok(set)
-            }
-            ExprKind::Dict(items) => {
-                let d = Value::Dict(Rc::new(RefCell::new(crate::dict::new_dict())));
-                for (k, v) in items {
-                    match k {
-                        Some(k) => {
-                            let key = self.eval(k, f)?;
-                            let value = self.eval(v, f)?;
-                            self.dict_set(&d, key, value)?;
-                        }
-                        None => {
-                            let m = self.eval(v, f)?;
-                            self.dict_update(&d, &m)?;
-                        }
-                    }
-                }
-                Ok(d)
-            }
+            ExprKind::Set(items) => self.eval_set(items, f),
+            ExprKind::Dict(items) => self.eval_dict(items, f),
             ExprKind::Starred(_) => Err(PyErr::new(ExcKind::SyntaxError, "can't use starred expression here")),
             ExprKind::FString(parts) => {
                 let mut out = String::new();
@@ -698,15 +666,7 @@ impl Interp {
                 Ok(Value::str(out))
             }
             ExprKind::MakeFunction(maker) => self.make_function(maker, f),
-            ExprKind::Comprehension(maker, first) => {
-                let it = self.eval(first, f)?;
-                let iterator = self.iter(&it)?;
-                let func = self.make_function(maker, f)?;
-                let Value::Function(func) = func else { return Ok(Value::None) };
-                let mut locals = vec![None; func.code.nlocals()];
-                locals[0] = Some(iterator);
-                self.enter_function(&func, locals)
-            }
+            ExprKind::Comprehension(maker, first) => self.eval_comprehension(maker, first, f),
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
                 ExcKind::SystemError,
                 "yield inside an expression is not supported by minipy; use it as a statement or assignment",
@@ -717,6 +677,116 @@ impl Interp {
                 Ok(v)
             }
         }
+    }
+
+    #[inline(never)]
+    fn eval_bool_op(&mut self, op: BoolOp, values: &[Expr], f: &mut Frame) -> PyResult<Value> {
+        let mut last = Value::None;
+        for v in values {
+            last = self.eval(v, f)?;
+            let t = self.truthy(&last)?;
+            if (op == BoolOp::And && !t) || (op == BoolOp::Or && t) {
+                return Ok(last);
+            }
+        }
+        Ok(last)
+    }
+
+    fn eval_compare(&mut self, left: &Expr, ops: &[(CmpOp, Expr)], f: &mut Frame) -> PyResult<Value> {
+        if let [(op, right)] = ops {
+            if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
+                if let Some(r) = compare_ints(*op, x, y) {
+                    return Ok(Value::Bool(r));
+                }
+            }
+        }
+        let mut a = self.eval(left, f)?;
+        let n = ops.len();
+        for (k, (op, right)) in ops.iter().enumerate() {
+            let b = self.eval(right, f)?;
+            let r = self.compare(*op, &a, &b)?;
+            if k + 1 == n || !self.truthy(&r)? {
+                return Ok(r);
+            }
+            a = b;
+        }
+        Ok(Value::Bool(true))
+    }
+
+    fn eval_call(&mut self, func: &Expr, args: &[Arg], f: &mut Frame) -> PyResult<Value> {
+        let callee = self.eval(func, f)?;
+        if let Value::Function(func) = &callee {
+            let spec = &func.code.params;
+            let simple = args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+            if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                // Arguments go straight into the new frame's slots.
+                let nlocals = func.code.nlocals();
+                let mut locals = self.new_locals(nlocals);
+                for a in args {
+                    if let Arg::Positional(e) = a {
+                        locals.push(Some(self.eval(e, f)?));
+                    }
+                }
+                locals.resize(nlocals, None);
+                return self.enter_function(func, locals);
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call(&callee, pos, kw)
+    }
+
+    #[inline(never)]
+    fn eval_slice(&mut self, a: Option<&Expr>, b: Option<&Expr>, c: Option<&Expr>, f: &mut Frame) -> PyResult<Value> {
+        let mut part = |x: Option<&Expr>, f: &mut Frame| -> PyResult<Value> {
+            match x {
+                Some(e) => self.eval(e, f),
+                None => Ok(Value::None),
+            }
+        };
+        let start = part(a, f)?;
+        let stop = part(b, f)?;
+        let step = part(c, f)?;
+        Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
+    }
+
+    #[inline(never)]
+    fn eval_set(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
+        let values = self.eval_items(items, f)?;
+        let set = Value::Set(Rc::new(RefCell::new(crate::dict::new_dict())));
+        for v in values {
+            self.set_add(&set, v)?;
+        }
+        Ok(set)
+    }
+
+    #[inline(never)]
+    fn eval_dict(&mut self, items: &[(Option<Expr>, Expr)], f: &mut Frame) -> PyResult<Value> {
+        let d = Value::Dict(Rc::new(RefCell::new(crate::dict::new_dict())));
+        for (k, v) in items {
+            match k {
+                Some(k) => {
+                    let key = self.eval(k, f)?;
+                    let value = self.eval(v, f)?;
+                    self.dict_set(&d, key, value)?;
+                }
+                None => {
+                    let m = self.eval(v, f)?;
+                    self.dict_update(&d, &m)?;
+                }
+            }
+        }
+        Ok(d)
+    }
+
+    #[inline(never)]
+    fn eval_comprehension(&mut self, maker: &FunctionMaker, first: &Expr, f: &mut Frame) -> PyResult<Value> {
+        let it = self.eval(first, f)?;
+        let iterator = self.iter(&it)?;
+        let func = self.make_function(maker, f)?;
+        let Value::Function(func) = func else { return Ok(Value::None) };
+        let mut locals = vec![None; func.code.nlocals()];
+        locals[0] = Some(iterator);
+        self.enter_function(&func, locals)
     }
 
     fn fstring(&mut self, parts: &[FPart], f: &mut Frame, out: &mut String) -> PyResult<()> {

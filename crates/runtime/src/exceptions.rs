@@ -94,7 +94,10 @@ pub enum ErrState {
     Limit(LimitError),
 }
 
-pub struct PyErr {
+/// An error in flight. Boxed, so `PyResult<Value>` stays as small as a `Value`.
+pub struct PyErr(Box<ErrInner>);
+
+pub struct ErrInner {
     pub state: ErrState,
     /// Span of the innermost expression that failed, until the frame records it.
     pub focus: Option<Span>,
@@ -104,36 +107,38 @@ pub struct PyErr {
     pub attr: Option<Box<(Value, Rc<str>)>>,
 }
 
+impl std::ops::Deref for PyErr {
+    type Target = ErrInner;
+    fn deref(&self) -> &ErrInner {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for PyErr {
+    fn deref_mut(&mut self) -> &mut ErrInner {
+        &mut self.0
+    }
+}
+
 impl PyErr {
+    fn from_state(state: ErrState) -> PyErr {
+        PyErr(Box::new(ErrInner { state, focus: None, skip_frame: false, attr: None }))
+    }
+
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
         PyErr::with_args(kind, vec![Value::str(msg.into())])
     }
 
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
-        PyErr {
-            state: ErrState::Pending { kind, args },
-            focus: None,
-            skip_frame: false,
-            attr: None,
-        }
+        PyErr::from_state(ErrState::Pending { kind, args })
     }
 
     pub fn object(exc: Rc<Instance>) -> PyErr {
-        PyErr {
-            state: ErrState::Object(exc),
-            focus: None,
-            skip_frame: false,
-            attr: None,
-        }
+        PyErr::from_state(ErrState::Object(exc))
     }
 
     pub fn limit(limit: LimitError) -> PyErr {
-        PyErr {
-            state: ErrState::Limit(limit),
-            focus: None,
-            skip_frame: false,
-            attr: None,
-        }
+        PyErr::from_state(ErrState::Limit(limit))
     }
 
     pub fn type_error(msg: impl Into<String>) -> PyErr {

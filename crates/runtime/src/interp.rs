@@ -53,6 +53,10 @@ pub struct Interp {
     pub files: Vec<Rc<SourceFile>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
+    /// Recycled local-variable vectors, so a call does not allocate.
+    locals_pool: Vec<Vec<Option<Value>>>,
+    /// Expression nesting, to grow the stack every few levels.
+    pub nesting: usize,
 }
 
 impl Interp {
@@ -83,6 +87,8 @@ impl Interp {
             main_name: "__main__".into(),
             files: Vec::new(),
             repr_stack: Vec::new(),
+            locals_pool: Vec::new(),
+            nesting: 0,
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -427,12 +433,25 @@ impl Interp {
         self.enter_function(func, locals)
     }
 
+    /// An empty vector for a frame's locals, from the pool when one is free.
+    #[inline]
+    pub fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
+        match self.locals_pool.pop() {
+            Some(v) => v,
+            None => Vec::with_capacity(capacity.max(8)),
+        }
+    }
+
+    #[inline]
+    fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
+        if self.locals_pool.len() < 256 && v.capacity() <= 64 {
+            v.clear();
+            self.locals_pool.push(v);
+        }
+    }
+
     /// Runs a function body with its bound locals (or makes a generator).
-    pub fn enter_function(
-        &mut self,
-        func: &Rc<Function>,
-        locals: Vec<Option<Value>>,
-    ) -> PyResult<Value> {
+    pub fn enter_function(&mut self, func: &Rc<Function>, locals: Vec<Option<Value>>) -> PyResult<Value> {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), locals);
         frame.init_cells(code, &func.closure);
@@ -443,10 +462,10 @@ impl Interp {
             return Err(errors::recursion_error());
         }
         self.depth += 1;
-        let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-            self.run_frame_body(&mut frame)
-        });
+        let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame_body(&mut frame));
         self.depth -= 1;
+        let locals = std::mem::take(&mut frame.locals);
+        self.recycle_locals(locals);
         result
     }
 
