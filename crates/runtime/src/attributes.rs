@@ -163,7 +163,7 @@ impl Interp {
                     }
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Function(_) => {}
+            Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Descriptor(_) => {}
             _ => {
                 let class = self.type_of(obj);
                 if let Some(Value::Builtin(b)) = class.lookup(name) {

@@ -138,6 +138,8 @@ pub enum ExprKind {
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
     Named(Box<Target>, Box<Expr>),
+    /// Zero-argument `super()`: the `__class__` cell and the first parameter.
+    Super(Box<Expr>, Box<Expr>),
 }
 
 pub enum FPart {

@@ -360,7 +360,11 @@ impl Interp {
         frame.class_ns = Some(ns);
         self.run_frame_body(&mut frame)?;
         let ns = frame.class_ns.take().unwrap_or_default();
-        crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)
+        let class = crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
+        if let Some(cell) = maker.body.cell_names.iter().position(|n| &**n == "__class__") {
+            *frame.cells[cell].borrow_mut() = Some(class.clone());
+        }
+        Ok(class)
     }
 
     // ----- names and targets -----
@@ -676,6 +680,16 @@ impl Interp {
                 self.assign(target, v.clone(), f)?;
                 Ok(v)
             }
+            ExprKind::Super(class, receiver) => {
+                let class = self.eval(class, f)?;
+                let obj = self.eval(receiver, f)?;
+                match (class, obj) {
+                    (Value::Class(start), obj) if !obj.is_none() => {
+                        Ok(Value::Descriptor(Rc::new(crate::class::Descriptor::Super { start, obj })))
+                    }
+                    _ => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
+                }
+            }
         }
     }
 
@@ -921,22 +935,6 @@ impl Interp {
         }
     }
 
-    fn handler_matches(&mut self, err: &mut PyErr, typ: &Value) -> PyResult<bool> {
-        match typ {
-            Value::Class(c) if c.is_exception() => Ok(self.err_matches(err, c)),
-            Value::Tuple(items) => {
-                for t in items.iter() {
-                    if self.handler_matches(err, t)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(PyErr::type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
-        }
-    }
 
     fn exec_try(&mut self, t: &TryStmt, f: &mut Frame) -> Exec {
         let result = match self.exec_block(&t.body, f) {
@@ -947,7 +945,7 @@ impl Interp {
                         None => true,
                         Some(typ) => {
                             let tv = self.eval(typ, f)?;
-                            self.handler_matches(&mut err, &tv)?
+                            crate::builtins::functions::is_exception_match(self, &err, &tv)?
                         }
                     };
                     if matched {

@@ -376,6 +376,10 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(orelse);
             }
             E::Call { func, args } => {
+                // Zero-argument `super()` reads the class through a `__class__` cell.
+                if matches!(&func.kind, E::Name(n) if n == "super") && args.is_empty() && self.cur().kind == ScopeKind::Function {
+                    self.cur().use_name("__class__");
+                }
                 self.expr(func);
                 args.iter().for_each(|a| self.arg(a));
             }
@@ -493,7 +497,7 @@ impl<'a> ScopeBuilder<'a> {
                     if ps.kind == ScopeKind::Module || ps.globals.contains(&name) {
                         break;
                     }
-                    if ps.kind == ScopeKind::Function && ps.is_local(&name) {
+                    if (ps.kind == ScopeKind::Function && ps.is_local(&name)) || (ps.kind == ScopeKind::Class && name == "__class__") {
                         owner = Some(p);
                         break;
                     }
@@ -1022,6 +1026,15 @@ impl<'a> Resolver<'a> {
                 body: Box::new(self.expr(body)?),
                 orelse: Box::new(self.expr(orelse)?),
             },
+            E::Call { func, args } if args.is_empty() && matches!(&func.kind, E::Name(n) if n == "super") && self.layout().cell("__class__").is_some() => {
+                let class = self.load("__class__", span);
+                let first = self.scope().params.first().cloned();
+                let receiver = match first {
+                    Some(p) => self.load(&p, span),
+                    None => Expr { kind: ExprKind::Const(Value::None), span },
+                };
+                ExprKind::Super(Box::new(class), Box::new(receiver))
+            }
             E::Call { func, args } => {
                 let args = self.args(args)?;
                 if let E::Attribute { value, attr } = &func.kind {

@@ -211,6 +211,22 @@ fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(crate::repr::ascii(&r)))
 }
 
+/// Whether an error matches an `except` clause's class (or tuple of classes).
+pub fn is_exception_match(interp: &mut Interp, err: &PyErr, typ: &Value) -> PyResult<bool> {
+    match typ {
+        Value::Class(c) if c.is_exception() => Ok(interp.err_matches(err, c)),
+        Value::Tuple(items) => {
+            for t in items.iter() {
+                if is_exception_match(interp, err, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+    }
+}
+
 /// Whether `v` is an instance of `class` (or of a tuple of classes).
 pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bool> {
     match class {
@@ -644,6 +660,16 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "'{}' object is not an iterator",
             a[0].type_name()
         )));
+    }
+    if let Value::Iterator(it) = &a[0] {
+        if matches!(&*it.borrow(), IterState::Generator(_)) {
+            let it = it.clone();
+            return match crate::generator::resume_with_return(interp, &it, Value::None)? {
+                Ok(v) => Ok(v),
+                Err(_) if a.len() == 2 => Ok(a[1].clone()),
+                Err(r) => crate::generator::finish_step(Err(r)),
+            };
+        }
     }
     match interp.next(&a[0])? {
         Some(v) => Ok(v),

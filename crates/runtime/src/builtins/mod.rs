@@ -26,4 +26,5 @@ pub fn install(interp: &mut Interp) {
     list::install(interp);
     dict::install(interp);
     iterators::install(interp);
+    crate::generator::install(interp);
 }
