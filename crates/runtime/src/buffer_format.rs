@@ -318,3 +318,85 @@ mod half_float {
         Some(sign | (((exp + 15) as u16) << 10) | (mant as u16 & 0x3ff))
     }
 }
+
+/// A parsed `struct` format: its items, total size and byte order.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub items: Vec<Item>,
+    pub size: usize,
+    pub little: bool,
+    /// `@` (or no prefix): native sizes and alignment.
+    pub native: bool,
+}
+
+/// One format code with its repeat count, placed at `offset`.
+#[derive(Debug, Clone, Copy)]
+pub struct Item {
+    pub code: Code,
+    pub count: usize,
+    pub offset: usize,
+    pub size: usize,
+}
+
+impl Layout {
+    /// How many Python values packing takes (pad bytes take none, `4s` takes one).
+    pub fn value_count(&self) -> usize {
+        self.items
+            .iter()
+            .map(|i| match i.code {
+                Code::Pad => 0,
+                Code::Str | Code::PascalStr => 1,
+                _ => i.count,
+            })
+            .sum()
+    }
+}
+
+/// Parses a `struct` format string; the error is struct.error's message.
+pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
+    let mut chars = fmt.chars().peekable();
+    let (little, native) = match chars.peek() {
+        Some('@') => {
+            chars.next();
+            (true, true)
+        }
+        Some('=') | Some('<') => {
+            chars.next();
+            (true, false)
+        }
+        Some('>') | Some('!') => {
+            chars.next();
+            (false, false)
+        }
+        _ => (true, true),
+    };
+    let mut items = Vec::new();
+    let mut offset = 0usize;
+    while let Some(&c) = chars.peek() {
+        if c.is_whitespace() {
+            chars.next();
+            continue;
+        }
+        let mut count: Option<usize> = None;
+        while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+            chars.next();
+            count = Some(count.unwrap_or(0).checked_mul(10).and_then(|n| n.checked_add(d as usize)).ok_or("total struct size too long")?);
+        }
+        let Some(c) = chars.next() else {
+            return Err("repeat count given without format specifier".into());
+        };
+        let code = Code::from_char(c).filter(|code| native || !matches!(code, Code::SSize | Code::Size | Code::Pointer)).ok_or("bad char in struct format")?;
+        let count = count.unwrap_or(1);
+        let size = if native { code.native_size() } else { code.standard_size() };
+        if native && !matches!(code, Code::Str | Code::PascalStr | Code::Pad | Code::Char) && size > 1 {
+            offset = offset.div_ceil(size) * size;
+        }
+        let total = match code {
+            Code::Str | Code::PascalStr => count,
+            _ => size.checked_mul(count).ok_or("total struct size too long")?,
+        };
+        items.push(Item { code, count, offset, size });
+        offset = offset.checked_add(total).ok_or("total struct size too long")?;
+    }
+    Ok(Layout { items, size: offset, little, native })
+}

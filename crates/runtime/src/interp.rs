@@ -57,6 +57,8 @@ pub struct Interp {
     locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
     pub nesting: usize,
+    /// Parsed `struct` formats, by format string.
+    pub struct_cache: HashMap<Rc<str>, Rc<crate::buffer_format::Layout>>,
 }
 
 impl Interp {
@@ -89,6 +91,7 @@ impl Interp {
             repr_stack: Vec::new(),
             locals_pool: Vec::new(),
             nesting: 0,
+            struct_cache: HashMap::new(),
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();

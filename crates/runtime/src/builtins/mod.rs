@@ -12,6 +12,7 @@ pub mod numbers;
 pub mod object;
 pub mod sequence_ops;
 pub mod str;
+pub mod struct_module;
 
 use crate::interp::Interp;
 

@@ -16,6 +16,7 @@ impl Interp {
         }
         let module = match name {
             "sys" => sys_module(self),
+            "struct" => super::struct_module::make(self),
             _ => match self.module_factories.get(name).copied() {
                 Some(factory) => factory(self),
                 None => {

@@ -1,0 +1,410 @@
+//! The `struct` module: pack and unpack binary records with the format codes shared
+//! with memoryview ([`crate::buffer_format`]).
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::buffer_format::{self, Code, Layout, PackError};
+use crate::class::Instance;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::value::Value;
+
+/// Creates the module with its `error` class and `Struct` type.
+pub fn make(interp: &mut Interp) -> Value {
+    let exception = Value::Class(interp.exc_class(ExcKind::Exception));
+    let mut ns = crate::class::AttrMap::default();
+    ns.insert(crate::intern::sym::__module__, Value::str("struct"));
+    let error = super::object::new_class(interp, "error", "error", vec![exception], ns).unwrap_or(Value::None);
+    interp.add_methods(
+        "Struct",
+        &[
+            ("pack", struct_pack),
+            ("pack_into", struct_pack_into),
+            ("unpack", struct_unpack),
+            ("unpack_from", struct_unpack_from),
+            ("iter_unpack", struct_iter_unpack),
+        ],
+    );
+    interp.add_constructor("Struct", struct_new);
+    let struct_class = Value::Class(interp.builtin_class("Struct"));
+    interp.make_module(
+        "struct",
+        vec![
+            ("error", error),
+            ("Struct", struct_class),
+            ("pack", Interp::module_fn("pack", pack)),
+            ("pack_into", Interp::module_fn("pack_into", pack_into)),
+            ("unpack", Interp::module_fn("unpack", unpack)),
+            ("unpack_from", Interp::module_fn("unpack_from", unpack_from)),
+            ("iter_unpack", Interp::module_fn("iter_unpack", iter_unpack)),
+            ("calcsize", Interp::module_fn("calcsize", calcsize)),
+        ],
+    )
+}
+
+/// A `struct.error` with the given message.
+fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
+    let class = interp.import_module("struct").ok().and_then(|m| interp.get_attr_str(&m, "error").ok());
+    match class {
+        Some(Value::Class(c)) => {
+            let inst = Instance::new(c);
+            if let Some(exc) = &inst.exc {
+                exc.borrow_mut().args = vec![Value::str(msg.into())];
+            }
+            PyErr::object(Rc::new(inst))
+        }
+        _ => PyErr::new(ExcKind::ValueError, msg),
+    }
+}
+
+fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
+    let text = match fmt {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "Struct() argument 1 must be a str or bytes object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    if let Some(l) = interp.struct_cache.get(text.as_str()) {
+        return Ok(l.clone());
+    }
+    let parsed = buffer_format::parse_layout(&text).map_err(|m| error(interp, m))?;
+    let l = Rc::new(parsed);
+    if interp.struct_cache.len() > 256 {
+        interp.struct_cache.clear();
+    }
+    interp.struct_cache.insert(text.into(), l.clone());
+    Ok(l)
+}
+
+fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
+    let (lo, hi) = code.int_range(if layout.native { code.native_size() } else { code.standard_size() });
+    let named = match code {
+        Code::SignedByte => Some("byte"),
+        Code::UnsignedByte => Some("ubyte"),
+        Code::Short => Some("short"),
+        Code::UnsignedShort => Some("ushort"),
+        _ => None,
+    };
+    if let Some(name) = named {
+        return format!("{name} format requires {lo} <= number <= {hi}");
+    }
+    let c = code.to_char();
+    let four_bytes = hi <= u32::MAX as i128;
+    match n {
+        Some(v) if four_bytes && (code.is_signed() || v >= 0) => format!("'{c}' format requires {lo} <= number <= {hi}"),
+        Some(v) if !layout.native && code == Code::UnsignedLongLong && v < 0 => "int too large to convert".into(),
+        _ => "argument out of range".into(),
+    }
+}
+
+fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
+    let expected = l.value_count();
+    if values.len() != expected {
+        return Err(error(interp, format!("pack expected {expected} items for packing (got {})", values.len())));
+    }
+    let mut vi = 0;
+    for item in &l.items {
+        match item.code {
+            Code::Pad => {}
+            Code::Str | Code::PascalStr => {
+                let v = &values[vi];
+                vi += 1;
+                let data = match v {
+                    Value::Bytes(b) | Value::ByteArray(b) => b.to_vec(),
+                    _ => return Err(error(interp, format!("argument for '{}' must be a bytes object", item.code.to_char()))),
+                };
+                let field = &mut out[item.offset..item.offset + item.count];
+                field.fill(0);
+                if item.code == Code::Str {
+                    let n = data.len().min(item.count);
+                    field[..n].copy_from_slice(&data[..n]);
+                } else if item.count > 0 {
+                    let n = data.len().min(item.count - 1).min(255);
+                    field[0] = n as u8;
+                    field[1..1 + n].copy_from_slice(&data[..n]);
+                }
+            }
+            code => {
+                for k in 0..item.count {
+                    let v = &values[vi];
+                    vi += 1;
+                    let start = item.offset + k * item.size;
+                    let slot = &mut out[start..start + item.size];
+                    let v = if code.is_integer() && matches!(v, Value::Instance(_)) {
+                        Value::Int(super::functions::index_i64(interp, v).map_err(|_| error(interp, "required argument is not an integer"))?)
+                    } else {
+                        v.clone()
+                    };
+                    match buffer_format::pack(code, &v, slot, l.little) {
+                        Ok(()) => {}
+                        Err(PackError::WrongType) => {
+                            let msg = match code {
+                                Code::Char => "char format requires a bytes object of length 1",
+                                Code::Half | Code::Float | Code::Double => "required argument is not a float",
+                                _ => "required argument is not an integer",
+                            };
+                            return Err(error(interp, msg));
+                        }
+                        Err(PackError::OutOfRange) => {
+                            if matches!(code, Code::Half | Code::Float | Code::Double) {
+                                return Err(PyErr::overflow_error(format!("float too large to pack with {} format", code.to_char())));
+                            }
+                            let n = match &v {
+                                Value::Int(i) => Some(*i as i128),
+                                Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
+                                _ => None,
+                            };
+                            return Err(error(interp, range_message(code, l, n)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn unpack_values(l: &Layout, data: &[u8]) -> Value {
+    let mut out = Vec::with_capacity(l.value_count());
+    for item in &l.items {
+        match item.code {
+            Code::Pad => {}
+            Code::Str => out.push(Value::bytes(data[item.offset..item.offset + item.count].to_vec())),
+            Code::PascalStr => {
+                let field = &data[item.offset..item.offset + item.count];
+                let n = field.first().map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
+                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
+            }
+            code => {
+                for k in 0..item.count {
+                    let start = item.offset + k * item.size;
+                    out.push(buffer_format::unpack(code, &data[start..start + item.size], l.little));
+                }
+            }
+        }
+    }
+    Value::tuple(out)
+}
+
+/// The bytes of a readable buffer argument.
+fn readable(v: &Value) -> PyResult<Vec<u8>> {
+    super::bytes::bytes_like(v).ok_or_else(|| crate::errors::bytes_like_required(v.type_name()))
+}
+
+fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
+    let mut out = vec![0u8; l.size];
+    pack_values(interp, l, values, &mut out)?;
+    Ok(Value::bytes(out))
+}
+
+fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Value> {
+    if rest.len() < 2 {
+        return Err(PyErr::type_error(format!("pack_into expected buffer argument")));
+    }
+    let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
+    let offset = super::functions::index_i64(interp, offset)?;
+    let (buf, start, len) = match target {
+        Value::ByteArray(b) => (b.clone(), 0usize, b.len()),
+        Value::MemoryView(m) if !m.readonly && m.is_c_contiguous() => {
+            m.check()?;
+            (m.buf.clone(), m.start, m.nbytes())
+        }
+        other => {
+            return Err(PyErr::type_error(format!(
+                "argument must be read-write bytes-like object, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    let offset = if offset < 0 {
+        if (-offset) as usize > len {
+            return Err(error(interp, format!("offset {offset} out of range for {len}-byte buffer")));
+        }
+        if (len as i64 + offset) < l.size as i64 {
+            return Err(error(interp, format!("no space to pack {} bytes at offset {offset}", l.size)));
+        }
+        (len as i64 + offset) as usize
+    } else {
+        offset as usize
+    };
+    if offset + l.size > len {
+        return Err(error(
+            interp,
+            format!(
+                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {offset} (actual buffer size is {len})",
+                offset + l.size,
+                l.size
+            ),
+        ));
+    }
+    let mut scratch = vec![0u8; l.size];
+    pack_values(interp, l, values, &mut scratch)?;
+    buf.borrow_mut()[start + offset..start + offset + l.size].copy_from_slice(&scratch);
+    Ok(Value::None)
+}
+
+fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
+    let data = readable(buffer)?;
+    if data.len() != l.size {
+        return Err(error(interp, format!("unpack requires a buffer of {} bytes", l.size)));
+    }
+    Ok(unpack_values(l, &data))
+}
+
+fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) -> PyResult<Value> {
+    // Read through the shared buffer without copying the whole object.
+    let (buf, start, len) = match buffer {
+        Value::Bytes(b) | Value::ByteArray(b) => (b.clone(), 0, b.len()),
+        Value::MemoryView(m) if m.is_c_contiguous() => {
+            m.check()?;
+            (m.buf.clone(), m.start, m.nbytes())
+        }
+        other => {
+            let d = readable(other)?;
+            let b = Rc::new(crate::buffer::Buffer::new(d));
+            let n = b.len();
+            (b, 0, n)
+        }
+    };
+    let offset = if offset < 0 {
+        if (-offset) as usize > len {
+            return Err(error(interp, format!("offset {offset} out of range for {len}-byte buffer")));
+        }
+        (len as i64 + offset) as usize
+    } else {
+        offset as usize
+    };
+    if offset + l.size > len {
+        return Err(error(
+            interp,
+            format!(
+                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {offset} (actual buffer size is {len})",
+                offset + l.size,
+                l.size
+            ),
+        ));
+    }
+    let data = buf.borrow();
+    Ok(unpack_values(l, &data[start + offset..start + offset + l.size]))
+}
+
+fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
+    let data = readable(buffer)?;
+    if l.size == 0 {
+        return Err(error(interp, "cannot iteratively unpack with a struct of length 0"));
+    }
+    if data.len() % l.size != 0 {
+        return Err(error(interp, format!("iterative unpacking requires a buffer of a multiple of {} bytes", l.size)));
+    }
+    let items: Vec<Value> = data.chunks(l.size).map(|c| unpack_values(l, c)).collect();
+    interp.iter(&Value::list(items))
+}
+
+fn first_format<'a>(args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
+    args.no_kw(name)?;
+    match args.pos.split_first() {
+        Some((f, rest)) => Ok((f, rest)),
+        None => Err(crate::errors::expected_at_least(name, 1, 0)),
+    }
+}
+
+fn pack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (fmt, values) = first_format(&args, "pack")?;
+    let l = layout(interp, fmt)?;
+    do_pack(interp, &l, values)
+}
+
+fn pack_into(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (fmt, rest) = first_format(&args, "pack_into")?;
+    let l = layout(interp, fmt)?;
+    do_pack_into(interp, &l, rest)
+}
+
+fn unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("unpack", 2, 2)?;
+    let l = layout(interp, &a[0])?;
+    do_unpack(interp, &l, &a[1])
+}
+
+fn unpack_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [format, buffer, offset] = args.parse("unpack_from", ["format", "buffer", "offset"], 2)?;
+    let l = layout(interp, &format.unwrap_or(Value::None))?;
+    let offset = match offset {
+        Some(o) => super::functions::index_i64(interp, &o)?,
+        None => 0,
+    };
+    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
+}
+
+fn iter_unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("iter_unpack", 2, 2)?;
+    let l = layout(interp, &a[0])?;
+    do_iter_unpack(interp, &l, &a[1])
+}
+
+fn calcsize(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("calcsize", 1, 1)?;
+    Ok(Value::Int(layout(interp, &a[0])?.size as i64))
+}
+
+// ----- struct.Struct -----
+
+fn struct_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [format] = args.parse("Struct", ["format"], 1)?;
+    let format = format.unwrap_or(Value::None);
+    let l = layout(interp, &format)?;
+    let class = interp.builtin_class("Struct");
+    let inst = Instance::new(class);
+    let (fs, ss) = (interp.intern("format"), interp.intern("size"));
+    let text = match &format {
+        Value::Bytes(b) => Value::str(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        other => other.clone(),
+    };
+    inst.dict.borrow_mut().insert(fs, text);
+    inst.dict.borrow_mut().insert(ss, Value::Int(l.size as i64));
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+fn own_layout(interp: &mut Interp, this: &Value) -> PyResult<Rc<Layout>> {
+    let fmt = interp.get_attr_str(this, "format")?;
+    layout(interp, &fmt)
+}
+
+fn struct_pack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("pack")?;
+    let l = own_layout(interp, this)?;
+    do_pack(interp, &l, args.pos)
+}
+
+fn struct_pack_into(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("pack_into")?;
+    let l = own_layout(interp, this)?;
+    do_pack_into(interp, &l, args.pos)
+}
+
+fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("unpack", 1, 1)?;
+    let l = own_layout(interp, this)?;
+    do_unpack(interp, &l, &a[0])
+}
+
+fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [buffer, offset] = args.parse("unpack_from", ["buffer", "offset"], 1)?;
+    let l = own_layout(interp, this)?;
+    let offset = match offset {
+        Some(o) => super::functions::index_i64(interp, &o)?,
+        None => 0,
+    };
+    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
+}
+
+fn struct_iter_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("iter_unpack", 1, 1)?;
+    let l = own_layout(interp, this)?;
+    do_iter_unpack(interp, &l, &a[0])
+}
