@@ -158,16 +158,14 @@ impl Interp {
             }
             StmtKind::AugAssign(target, op, value) => self.aug_assign(target, *op, value, f)?,
             StmtKind::If(test, body, orelse) => {
-                let t = self.eval(test, f)?;
-                if self.truthy(&t).map_err(|e| focus(e, test.span))? {
+                if self.condition(test, f)? {
                     self.exec_block(body, f)?;
                 } else {
                     self.exec_block(orelse, f)?;
                 }
             }
             StmtKind::While(test, body, orelse) => loop {
-                let t = self.eval(test, f)?;
-                if !self.truthy(&t)? {
+                if !self.condition(test, f)? {
                     self.exec_block(orelse, f)?;
                     break;
                 }
@@ -283,6 +281,28 @@ impl Interp {
             }
             return self.exec_block(orelse, f);
         }
+        // Fast path: index through bytes-like and list data without an iterator object.
+        if matches!(it, Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)) {
+            let mut i = 0;
+            loop {
+                let item = match &it {
+                    Value::Bytes(b) | Value::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                    Value::List(l) => l.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.get(i).cloned(),
+                    _ => None,
+                };
+                let Some(v) = item else { break };
+                i += 1;
+                self.assign(target, v, f)?;
+                match self.exec_block(body, f) {
+                    Ok(()) | Err(Unwind::Continue) => {}
+                    Err(Unwind::Break) => return Ok(()),
+                    Err(e) => return Err(e),
+                }
+                self.limits.tick()?;
+            }
+            return self.exec_block(orelse, f);
+        }
         let iterator = self.iter(&it).map_err(|e| focus(e, iter.span))?;
         loop {
             let Some(v) = self.next(&iterator)? else {
@@ -297,6 +317,24 @@ impl Interp {
             self.limits.tick()?;
         }
         self.exec_block(orelse, f)
+    }
+
+    /// The truth of a condition, without building a bool for simple int comparisons.
+    #[inline]
+    fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
+        if let ExprKind::Compare(left, ops) = &test.kind {
+            if let [(op, right)] = ops.as_slice() {
+                if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
+                    if let Some(r) = compare_ints(*op, x, y) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        match self.eval(test, f)? {
+            Value::Bool(b) => Ok(b),
+            v => self.truthy(&v).map_err(|e| focus(e, test.span)),
+        }
     }
 
     fn decorate(&mut self, mut v: Value, decorators: &[Expr], f: &mut Frame) -> PyResult<Value> {
@@ -369,7 +407,16 @@ impl Interp {
 
     // ----- names and targets -----
 
+    #[inline]
     pub fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
+        if let Target::Local(i) = t {
+            f.locals[*i as usize] = Some(v);
+            return Ok(());
+        }
+        self.assign_slow(t, v, f)
+    }
+
+    fn assign_slow(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         match t {
             Target::Local(i) => f.locals[*i as usize] = Some(v),
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
@@ -495,6 +542,11 @@ impl Interp {
         match t {
             Target::Local(i) => {
                 let slot = *i as usize;
+                if let (Some(Value::Int(x)), Some(y)) = (&f.locals[slot], peek_int(value, f)) {
+                    let v = crate::int::small_binop(op, *x, y)?;
+                    f.locals[slot] = Some(v);
+                    return Ok(());
+                }
                 let Some(cur) = f.locals[slot].take() else {
                     return Err(errors::unbound_local(&f.code.local_names[slot]));
                 };
@@ -644,11 +696,7 @@ impl Interp {
                 }
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, f),
-            ExprKind::CallMethod { obj, name, args } => {
-                let o = self.eval(obj, f)?;
-                let (pos, kw) = self.eval_args(args, f)?;
-                self.call_method_args(&o, *name, pos, kw)
-            }
+            ExprKind::CallMethod { obj, name, args } => self.eval_call_method(obj, *name, args, f),
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
                 self.get_attr(&o, *name)
@@ -747,6 +795,28 @@ impl Interp {
         }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call(&callee, pos, kw)
+    }
+
+    /// `obj.name(args)`: built-in methods with a few positional arguments are called
+    /// with the arguments on the stack.
+    fn eval_call_method(&mut self, obj: &Expr, name: crate::intern::Sym, args: &[Arg], f: &mut Frame) -> PyResult<Value> {
+        let o = self.eval(obj, f)?;
+        if args.len() <= 4 && !matches!(o, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Descriptor(_)) && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            let class = self.type_of(&o);
+            if let Some(Value::Builtin(b)) = class.lookup(name) {
+                if let crate::function::BuiltinImpl::Method(m) = b.imp {
+                    let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
+                    for a in args {
+                        if let Arg::Positional(e) = a {
+                            pos.push(self.eval(e, f)?);
+                        }
+                    }
+                    return m(self, &o, crate::args::Args::positional(&pos));
+                }
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call_method_args(&o, name, pos, kw)
     }
 
     #[inline(never)]

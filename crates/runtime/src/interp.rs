@@ -59,6 +59,8 @@ pub struct Interp {
     pub nesting: usize,
     /// Parsed `struct` formats, by format string.
     pub struct_cache: HashMap<Rc<str>, Rc<crate::buffer_format::Layout>>,
+    /// Classes of the common built-in types, by [`variant_slot`].
+    type_cache: Vec<Option<Rc<Class>>>,
 }
 
 impl Interp {
@@ -92,6 +94,7 @@ impl Interp {
             locals_pool: Vec::new(),
             nesting: 0,
             struct_cache: HashMap::new(),
+            type_cache: vec![None; 14],
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -233,8 +236,17 @@ impl Interp {
             }
             Value::Descriptor(d) => self.builtin_class(d.type_name()),
             _ => {
+                // The common types are cached by variant, avoiding a name lookup per call.
+                let slot = variant_slot(v);
+                if let Some(Some(c)) = self.type_cache.get(slot) {
+                    return c.clone();
+                }
                 let name: &'static str = static_type_name(v);
-                self.builtin_class(name)
+                let class = self.builtin_class(name);
+                if slot < self.type_cache.len() {
+                    self.type_cache[slot] = Some(class.clone());
+                }
+                class
             }
         }
     }
@@ -546,6 +558,28 @@ impl Interp {
 impl Default for Interp {
     fn default() -> Self {
         Interp::new()
+    }
+}
+
+/// A small index per value variant (method-bearing built-in types only), for the
+/// type cache; `usize::MAX` for the rest.
+fn variant_slot(v: &Value) -> usize {
+    match v {
+        Value::Bool(_) => 0,
+        Value::Int(_) | Value::BigInt(_) => 1,
+        Value::Float(_) => 2,
+        Value::Str(_) => 3,
+        Value::Bytes(_) => 4,
+        Value::ByteArray(_) => 5,
+        Value::MemoryView(_) => 6,
+        Value::List(_) => 7,
+        Value::Tuple(_) => 8,
+        Value::Dict(_) => 9,
+        Value::Set(_) => 10,
+        Value::FrozenSet(_) => 11,
+        Value::Range(_) => 12,
+        Value::None => 13,
+        _ => usize::MAX,
     }
 }
 
