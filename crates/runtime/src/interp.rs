@@ -477,7 +477,12 @@ impl Interp {
             return Err(errors::recursion_error());
         }
         self.depth += 1;
-        let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || self.run_frame_body(&mut frame));
+        // Checking the stack every few calls is enough: the red zone covers the frames between.
+        let result = if self.depth % 8 == 0 {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || self.run_frame_body(&mut frame))
+        } else {
+            self.run_frame_body(&mut frame)
+        };
         self.depth -= 1;
         let locals = std::mem::take(&mut frame.locals);
         self.recycle_locals(locals);
