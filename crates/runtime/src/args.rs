@@ -60,6 +60,23 @@ impl<'a> Args<'a> {
         Ok(self.pos)
     }
 
+    /// Like [`Args::range`], with the older wording some methods keep
+    /// ("find() takes at most 3 arguments (4 given)").
+    pub fn range_old(&self, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        self.no_kw(name)?;
+        let n = self.pos.len();
+        if n < min {
+            let s = if min == 1 { "" } else { "s" };
+            return Err(crate::exceptions::PyErr::type_error(format!(
+                "{name}() takes at least {min} argument{s} ({n} given)"
+            )));
+        }
+        if n > max {
+            return Err(errors::takes_at_most(name, max, n));
+        }
+        Ok(self.pos)
+    }
+
     /// Positional-or-keyword parameters `names`, the first `required` of them mandatory.
     /// Messages follow CPython's ("split() takes at most 2 arguments (3 given)").
     pub fn parse<const N: usize>(

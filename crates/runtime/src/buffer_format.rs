@@ -380,23 +380,52 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
         let mut count: Option<usize> = None;
         while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
             chars.next();
-            count = Some(count.unwrap_or(0).checked_mul(10).and_then(|n| n.checked_add(d as usize)).ok_or("total struct size too long")?);
+            count = Some(
+                count
+                    .unwrap_or(0)
+                    .checked_mul(10)
+                    .and_then(|n| n.checked_add(d as usize))
+                    .ok_or("total struct size too long")?,
+            );
         }
         let Some(c) = chars.next() else {
             return Err("repeat count given without format specifier".into());
         };
-        let code = Code::from_char(c).filter(|code| native || !matches!(code, Code::SSize | Code::Size | Code::Pointer)).ok_or("bad char in struct format")?;
+        let code = Code::from_char(c)
+            .filter(|code| native || !matches!(code, Code::SSize | Code::Size | Code::Pointer))
+            .ok_or("bad char in struct format")?;
         let count = count.unwrap_or(1);
-        let size = if native { code.native_size() } else { code.standard_size() };
-        if native && !matches!(code, Code::Str | Code::PascalStr | Code::Pad | Code::Char) && size > 1 {
+        let size = if native {
+            code.native_size()
+        } else {
+            code.standard_size()
+        };
+        if native
+            && !matches!(code, Code::Str | Code::PascalStr | Code::Pad | Code::Char)
+            && size > 1
+        {
             offset = offset.div_ceil(size) * size;
         }
         let total = match code {
             Code::Str | Code::PascalStr => count,
-            _ => size.checked_mul(count).ok_or("total struct size too long")?,
+            _ => size
+                .checked_mul(count)
+                .ok_or("total struct size too long")?,
         };
-        items.push(Item { code, count, offset, size });
-        offset = offset.checked_add(total).ok_or("total struct size too long")?;
+        items.push(Item {
+            code,
+            count,
+            offset,
+            size,
+        });
+        offset = offset
+            .checked_add(total)
+            .ok_or("total struct size too long")?;
     }
-    Ok(Layout { items, size: offset, little, native })
+    Ok(Layout {
+        items,
+        size: offset,
+        little,
+        native,
+    })
 }

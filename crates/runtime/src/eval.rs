@@ -282,11 +282,16 @@ impl Interp {
             return self.exec_block(orelse, f);
         }
         // Fast path: index through bytes-like and list data without an iterator object.
-        if matches!(it, Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)) {
+        if matches!(
+            it,
+            Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)
+        ) {
             let mut i = 0;
             loop {
                 let item = match &it {
-                    Value::Bytes(b) | Value::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+                    Value::Bytes(b) | Value::ByteArray(b) => {
+                        b.borrow().get(i).map(|x| Value::Int(*x as i64))
+                    }
                     Value::List(l) => l.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.get(i).cloned(),
                     _ => None,
@@ -398,8 +403,14 @@ impl Interp {
         frame.class_ns = Some(ns);
         self.run_frame_body(&mut frame)?;
         let ns = frame.class_ns.take().unwrap_or_default();
-        let class = crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
-        if let Some(cell) = maker.body.cell_names.iter().position(|n| &**n == "__class__") {
+        let class =
+            crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
+        if let Some(cell) = maker
+            .body
+            .cell_names
+            .iter()
+            .position(|n| &**n == "__class__")
+        {
             *frame.cells[cell].borrow_mut() = Some(class.clone());
         }
         Ok(class)
@@ -642,16 +653,22 @@ impl Interp {
         match &e.kind {
             ExprKind::Local(i) => match &f.locals[*i as usize] {
                 Some(v) => Ok(v.clone()),
-                None => Err(focus(errors::unbound_local(&f.code.local_names[*i as usize]), e.span)),
+                None => Err(focus(
+                    errors::unbound_local(&f.code.local_names[*i as usize]),
+                    e.span,
+                )),
             },
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Global(i) => match self.globals.get(*i) {
                 Some(v) => Ok(v.clone()),
-                None => Err(focus(errors::name_not_defined(self.globals.name(*i)), e.span)),
+                None => Err(focus(
+                    errors::name_not_defined(self.globals.name(*i)),
+                    e.span,
+                )),
             },
             _ => {
                 self.nesting += 1;
-                let r = if self.nesting % 16 == 0 {
+                let r = if self.nesting.is_multiple_of(16) {
                     stacker::maybe_grow(256 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
                 } else {
                     self.eval_inner(e, f)
@@ -754,7 +771,12 @@ impl Interp {
         Ok(last)
     }
 
-    fn eval_compare(&mut self, left: &Expr, ops: &[(CmpOp, Expr)], f: &mut Frame) -> PyResult<Value> {
+    fn eval_compare(
+        &mut self,
+        left: &Expr,
+        ops: &[(CmpOp, Expr)],
+        f: &mut Frame,
+    ) -> PyResult<Value> {
         if let [(op, right)] = ops {
             if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
                 if let Some(r) = compare_ints(*op, x, y) {
@@ -779,7 +801,8 @@ impl Interp {
         let callee = self.eval(func, f)?;
         if let Value::Function(func) = &callee {
             let spec = &func.code.params;
-            let simple = args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+            let simple =
+                args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
             if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
                 // Arguments go straight into the new frame's slots.
                 let nlocals = func.code.nlocals();
@@ -799,9 +822,25 @@ impl Interp {
 
     /// `obj.name(args)`: built-in methods with a few positional arguments are called
     /// with the arguments on the stack.
-    fn eval_call_method(&mut self, obj: &Expr, name: crate::intern::Sym, args: &[Arg], f: &mut Frame) -> PyResult<Value> {
+    fn eval_call_method(
+        &mut self,
+        obj: &Expr,
+        name: crate::intern::Sym,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<Value> {
         let o = self.eval(obj, f)?;
-        if args.len() <= 4 && !matches!(o, Value::Instance(_) | Value::Class(_) | Value::Module(_) | Value::Function(_) | Value::Descriptor(_)) && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+        if args.len() <= 4
+            && !matches!(
+                o,
+                Value::Instance(_)
+                    | Value::Class(_)
+                    | Value::Module(_)
+                    | Value::Function(_)
+                    | Value::Descriptor(_)
+            )
+            && args.iter().all(|a| matches!(a, Arg::Positional(_)))
+        {
             let class = self.type_of(&o);
             if let Some(Value::Builtin(b)) = class.lookup(name) {
                 if let crate::function::BuiltinImpl::Method(m) = b.imp {
@@ -820,7 +859,13 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn eval_slice(&mut self, a: Option<&Expr>, b: Option<&Expr>, c: Option<&Expr>, f: &mut Frame) -> PyResult<Value> {
+    fn eval_slice(
+        &mut self,
+        a: Option<&Expr>,
+        b: Option<&Expr>,
+        c: Option<&Expr>,
+        f: &mut Frame,
+    ) -> PyResult<Value> {
         let mut part = |x: Option<&Expr>, f: &mut Frame| -> PyResult<Value> {
             match x {
                 Some(e) => self.eval(e, f),
@@ -863,11 +908,18 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn eval_comprehension(&mut self, maker: &FunctionMaker, first: &Expr, f: &mut Frame) -> PyResult<Value> {
+    fn eval_comprehension(
+        &mut self,
+        maker: &FunctionMaker,
+        first: &Expr,
+        f: &mut Frame,
+    ) -> PyResult<Value> {
         let it = self.eval(first, f)?;
         let iterator = self.iter(&it)?;
         let func = self.make_function(maker, f)?;
-        let Value::Function(func) = func else { return Ok(Value::None) };
+        let Value::Function(func) = func else {
+            return Ok(Value::None);
+        };
         let mut locals = vec![None; func.code.nlocals()];
         locals[0] = Some(iterator);
         self.enter_function(&func, locals)
@@ -1004,7 +1056,6 @@ impl Interp {
             )),
         }
     }
-
 
     fn exec_try(&mut self, t: &TryStmt, f: &mut Frame) -> Exec {
         let result = match self.exec_block(&t.body, f) {

@@ -122,7 +122,12 @@ impl std::ops::DerefMut for PyErr {
 
 impl PyErr {
     fn from_state(state: ErrState) -> PyErr {
-        PyErr(Box::new(ErrInner { state, focus: None, skip_frame: false, attr: None }))
+        PyErr(Box::new(ErrInner {
+            state,
+            focus: None,
+            skip_frame: false,
+            attr: None,
+        }))
     }
 
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {

@@ -33,14 +33,30 @@ impl StmtRef {
 /// Where a suspended generator is.
 pub enum Cursor {
     /// Running the statements of `block`, the next one at `index`.
-    Block { block: Block, index: usize },
+    Block {
+        block: Block,
+        index: usize,
+    },
     /// A `for` loop: its iterator.
-    For { iter: Value, stmt: StmtRef },
-    While { stmt: StmtRef },
-    Try { stmt: StmtRef, phase: TryPhase },
-    With { exit: Value },
+    For {
+        iter: Value,
+        stmt: StmtRef,
+    },
+    While {
+        stmt: StmtRef,
+    },
+    Try {
+        stmt: StmtRef,
+        phase: TryPhase,
+    },
+    With {
+        exit: Value,
+    },
     /// `yield from`: the delegate, and the statement that receives its result.
-    YieldFrom { iter: Value, stmt: StmtRef },
+    YieldFrom {
+        iter: Value,
+        stmt: StmtRef,
+    },
 }
 
 pub enum TryPhase {
@@ -64,12 +80,27 @@ pub struct Generator {
 /// Makes a generator object for a frame whose code is a generator function.
 pub fn new(frame: Frame) -> Value {
     let code = frame.code.clone();
-    let gen = Generator { code, frame, cursors: Vec::new(), pending_assign: None, started: false, finished: false };
+    let gen = Generator {
+        code,
+        frame,
+        cursors: Vec::new(),
+        pending_assign: None,
+        started: false,
+        finished: false,
+    };
     crate::iter::make(IterState::Generator(Box::new(gen)))
 }
 
 pub fn install(interp: &mut Interp) {
-    interp.add_methods("generator", &[("send", send), ("close", close), ("__next__", next_method), ("__iter__", iter_method)]);
+    interp.add_methods(
+        "generator",
+        &[
+            ("send", send),
+            ("close", close),
+            ("__next__", next_method),
+            ("__iter__", iter_method),
+        ],
+    );
 }
 
 enum Step {
@@ -78,13 +109,21 @@ enum Step {
 }
 
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
-pub fn resume(interp: &mut Interp, cell: &Rc<RefCell<IterState>>, sent: Value) -> PyResult<Option<Value>> {
+pub fn resume(
+    interp: &mut Interp,
+    cell: &Rc<RefCell<IterState>>,
+    sent: Value,
+) -> PyResult<Option<Value>> {
     Ok(resume_with_return(interp, cell, sent)?.ok())
 }
 
 /// Like [`resume`], but a return gives `Err(value)`: what `next()` and `send()` raise
 /// StopIteration with.
-pub fn resume_with_return(interp: &mut Interp, cell: &Rc<RefCell<IterState>>, sent: Value) -> PyResult<Result<Value, Value>> {
+pub fn resume_with_return(
+    interp: &mut Interp,
+    cell: &Rc<RefCell<IterState>>,
+    sent: Value,
+) -> PyResult<Result<Value, Value>> {
     let mut gen = match std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted) {
         IterState::Generator(g) => g,
         other => {
@@ -104,11 +143,16 @@ pub fn resume_with_return(interp: &mut Interp, cell: &Rc<RefCell<IterState>>, se
     if !gen.started {
         if !sent.is_none() {
             *cell.borrow_mut() = IterState::Generator(gen);
-            return Err(PyErr::type_error("can't send non-None value to a just-started generator"));
+            return Err(PyErr::type_error(
+                "can't send non-None value to a just-started generator",
+            ));
         }
         gen.started = true;
         let body = gen.code.body.clone();
-        gen.cursors.push(Cursor::Block { block: body, index: 0 });
+        gen.cursors.push(Cursor::Block {
+            block: body,
+            index: 0,
+        });
     }
     if interp.depth >= interp.recursion_limit {
         *cell.borrow_mut() = IterState::Generator(gen);
@@ -186,7 +230,10 @@ fn step(interp: &mut Interp, gen: &mut Generator) -> Result<Option<Step>, Unwind
                 gen.cursors.pop();
                 return Ok(None);
             }
-            let stmt = StmtRef { block: block.clone(), index: *index };
+            let stmt = StmtRef {
+                block: block.clone(),
+                index: *index,
+            };
             *index += 1;
             if !stmt.get().has_yield {
                 interp.exec_block(std::slice::from_ref(stmt.get()), &mut gen.frame)?;
@@ -196,44 +243,71 @@ fn step(interp: &mut Interp, gen: &mut Generator) -> Result<Option<Step>, Unwind
         }
         Cursor::For { iter, stmt } => {
             let (iter, stmt) = (iter.clone(), stmt.clone());
-            let StmtKind::For(target, _, body, orelse) = &stmt.get().kind else { return Ok(None) };
+            let StmtKind::For(target, _, body, orelse) = &stmt.get().kind else {
+                return Ok(None);
+            };
             match interp.next(&iter)? {
                 Some(v) => {
                     interp.assign(target, v, &mut gen.frame)?;
-                    gen.cursors.push(Cursor::Block { block: body.clone(), index: 0 });
+                    gen.cursors.push(Cursor::Block {
+                        block: body.clone(),
+                        index: 0,
+                    });
                 }
                 None => {
                     gen.cursors.pop();
-                    gen.cursors.push(Cursor::Block { block: orelse.clone(), index: 0 });
+                    gen.cursors.push(Cursor::Block {
+                        block: orelse.clone(),
+                        index: 0,
+                    });
                 }
             }
             Ok(None)
         }
         Cursor::While { stmt } => {
             let stmt = stmt.clone();
-            let StmtKind::While(test, body, orelse) = &stmt.get().kind else { return Ok(None) };
+            let StmtKind::While(test, body, orelse) = &stmt.get().kind else {
+                return Ok(None);
+            };
             let t = interp.eval(test, &mut gen.frame)?;
             if interp.truthy(&t)? {
-                gen.cursors.push(Cursor::Block { block: body.clone(), index: 0 });
+                gen.cursors.push(Cursor::Block {
+                    block: body.clone(),
+                    index: 0,
+                });
             } else {
                 gen.cursors.pop();
-                gen.cursors.push(Cursor::Block { block: orelse.clone(), index: 0 });
+                gen.cursors.push(Cursor::Block {
+                    block: orelse.clone(),
+                    index: 0,
+                });
             }
             Ok(None)
         }
         Cursor::Try { stmt, phase } => {
             let stmt = stmt.clone();
-            let StmtKind::Try(t) = &stmt.get().kind else { return Ok(None) };
+            let StmtKind::Try(t) = &stmt.get().kind else {
+                return Ok(None);
+            };
             match std::mem::replace(phase, TryPhase::Finally(None)) {
                 TryPhase::Body => {
                     *phase = TryPhase::Else;
-                    gen.cursors.push(Cursor::Block { block: t.orelse.clone(), index: 0 });
+                    gen.cursors.push(Cursor::Block {
+                        block: t.orelse.clone(),
+                        index: 0,
+                    });
                 }
                 TryPhase::Handler => {
                     interp.handling.pop();
-                    gen.cursors.push(Cursor::Block { block: t.finalbody.clone(), index: 0 });
+                    gen.cursors.push(Cursor::Block {
+                        block: t.finalbody.clone(),
+                        index: 0,
+                    });
                 }
-                TryPhase::Else => gen.cursors.push(Cursor::Block { block: t.finalbody.clone(), index: 0 }),
+                TryPhase::Else => gen.cursors.push(Cursor::Block {
+                    block: t.finalbody.clone(),
+                    index: 0,
+                }),
                 TryPhase::Finally(pending) => {
                     gen.cursors.pop();
                     if let Some(e) = pending {
@@ -262,7 +336,10 @@ fn step(interp: &mut Interp, gen: &mut Generator) -> Result<Option<Step>, Unwind
                     let stop = interp.exc_class(ExcKind::StopIteration);
                     if interp.err_matches(&e, &stop) {
                         gen.cursors.pop();
-                        let value = interp.materialize(&mut e).map(|o| o.exc_args().first().cloned().unwrap_or(Value::None)).unwrap_or(Value::None);
+                        let value = interp
+                            .materialize(&mut e)
+                            .map(|o| o.exc_args().first().cloned().unwrap_or(Value::None))
+                            .unwrap_or(Value::None);
                         deliver(interp, gen, &stmt, value)?;
                         return Ok(None);
                     }
@@ -284,7 +361,11 @@ fn deliver(interp: &mut Interp, gen: &mut Generator, stmt: &StmtRef, value: Valu
 }
 
 /// Begins a statement that contains a `yield`.
-fn start_statement(interp: &mut Interp, gen: &mut Generator, stmt: StmtRef) -> Result<Option<Step>, Unwind> {
+fn start_statement(
+    interp: &mut Interp,
+    gen: &mut Generator,
+    stmt: StmtRef,
+) -> Result<Option<Step>, Unwind> {
     let f = &mut gen.frame;
     match &stmt.get().kind {
         StmtKind::Expr(e) | StmtKind::Assign(_, e) => match &e.kind {
@@ -308,7 +389,11 @@ fn start_statement(interp: &mut Interp, gen: &mut Generator, stmt: StmtRef) -> R
         },
         StmtKind::If(test, body, orelse) => {
             let t = interp.eval(test, f)?;
-            let block = if interp.truthy(&t)? { body.clone() } else { orelse.clone() };
+            let block = if interp.truthy(&t)? {
+                body.clone()
+            } else {
+                orelse.clone()
+            };
             gen.cursors.push(Cursor::Block { block, index: 0 });
             Ok(None)
         }
@@ -324,8 +409,14 @@ fn start_statement(interp: &mut Interp, gen: &mut Generator, stmt: StmtRef) -> R
         }
         StmtKind::Try(t) => {
             let body = t.body.clone();
-            gen.cursors.push(Cursor::Try { stmt, phase: TryPhase::Body });
-            gen.cursors.push(Cursor::Block { block: body, index: 0 });
+            gen.cursors.push(Cursor::Try {
+                stmt,
+                phase: TryPhase::Body,
+            });
+            gen.cursors.push(Cursor::Block {
+                block: body,
+                index: 0,
+            });
             Ok(None)
         }
         StmtKind::With(items, body) if items.len() == 1 => {
@@ -334,14 +425,21 @@ fn start_statement(interp: &mut Interp, gen: &mut Generator, stmt: StmtRef) -> R
             let enter = interp.lookup_special(&mgr, crate::intern::sym::__enter__);
             let exit = interp.lookup_special(&mgr, crate::intern::sym::__exit__);
             let (Some(enter), Some(exit)) = (enter, exit) else {
-                return Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())).into());
+                return Err(PyErr::type_error(format!(
+                    "'{}' object does not support the context manager protocol",
+                    mgr.type_name()
+                ))
+                .into());
             };
             let v = interp.call(&enter, vec![], vec![])?;
             if let Some(t) = target {
                 interp.assign(t, v, f)?;
             }
             gen.cursors.push(Cursor::With { exit });
-            gen.cursors.push(Cursor::Block { block: body.clone(), index: 0 });
+            gen.cursors.push(Cursor::Block {
+                block: body.clone(),
+                index: 0,
+            });
             Ok(None)
         }
         StmtKind::Return(Some(_)) => Err(unsupported().into()),
@@ -356,8 +454,13 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
     }
     while let Some(cursor) = gen.cursors.pop() {
         match cursor {
-            Cursor::Try { stmt, phase: TryPhase::Body } => {
-                let StmtKind::Try(t) = &stmt.get().kind else { continue };
+            Cursor::Try {
+                stmt,
+                phase: TryPhase::Body,
+            } => {
+                let StmtKind::Try(t) = &stmt.get().kind else {
+                    continue;
+                };
                 for h in &t.handlers {
                     let matched = match &h.typ {
                         None => true,
@@ -369,39 +472,66 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
                     if matched {
                         let code = gen.code.clone();
                         interp.add_traceback(&mut err, &code, h.span);
-                        let Some(obj) = interp.materialize(&mut err) else { return Err(err) };
+                        let Some(obj) = interp.materialize(&mut err) else {
+                            return Err(err);
+                        };
                         if let Some(name) = &h.name {
                             interp.assign(name, Value::Instance(obj.clone()), &mut gen.frame)?;
                         }
                         interp.handling.push(obj);
                         let body = h.body.clone();
-                        gen.cursors.push(Cursor::Try { stmt: stmt.clone(), phase: TryPhase::Handler });
-                        gen.cursors.push(Cursor::Block { block: body, index: 0 });
+                        gen.cursors.push(Cursor::Try {
+                            stmt: stmt.clone(),
+                            phase: TryPhase::Handler,
+                        });
+                        gen.cursors.push(Cursor::Block {
+                            block: body,
+                            index: 0,
+                        });
                         return Ok(());
                     }
                 }
                 if !t.finalbody.is_empty() {
                     let fin = t.finalbody.clone();
-                    gen.cursors.push(Cursor::Try { stmt: stmt.clone(), phase: TryPhase::Finally(Some(err)) });
-                    gen.cursors.push(Cursor::Block { block: fin, index: 0 });
+                    gen.cursors.push(Cursor::Try {
+                        stmt: stmt.clone(),
+                        phase: TryPhase::Finally(Some(err)),
+                    });
+                    gen.cursors.push(Cursor::Block {
+                        block: fin,
+                        index: 0,
+                    });
                     return Ok(());
                 }
             }
-            Cursor::Try { stmt, phase: phase @ (TryPhase::Handler | TryPhase::Else) } => {
+            Cursor::Try {
+                stmt,
+                phase: phase @ (TryPhase::Handler | TryPhase::Else),
+            } => {
                 if matches!(phase, TryPhase::Handler) {
                     interp.materialize(&mut err);
                     interp.handling.pop();
                 }
-                let StmtKind::Try(t) = &stmt.get().kind else { continue };
+                let StmtKind::Try(t) = &stmt.get().kind else {
+                    continue;
+                };
                 if !t.finalbody.is_empty() {
                     let fin = t.finalbody.clone();
-                    gen.cursors.push(Cursor::Try { stmt: stmt.clone(), phase: TryPhase::Finally(Some(err)) });
-                    gen.cursors.push(Cursor::Block { block: fin, index: 0 });
+                    gen.cursors.push(Cursor::Try {
+                        stmt: stmt.clone(),
+                        phase: TryPhase::Finally(Some(err)),
+                    });
+                    gen.cursors.push(Cursor::Block {
+                        block: fin,
+                        index: 0,
+                    });
                     return Ok(());
                 }
             }
             Cursor::With { exit } => {
-                let Some(obj) = interp.materialize(&mut err) else { return Err(err) };
+                let Some(obj) = interp.materialize(&mut err) else {
+                    return Err(err);
+                };
                 let typ = Value::Class(obj.class.clone());
                 let r = interp.call(&exit, vec![typ, Value::Instance(obj), Value::None], vec![])?;
                 if interp.truthy(&r)? {
@@ -416,8 +546,18 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
 
 fn this(v: &Value) -> PyResult<Rc<RefCell<IterState>>> {
     match v {
-        Value::Iterator(it) if matches!(&*it.borrow(), IterState::Generator(_) | IterState::Exhausted) => Ok(it.clone()),
-        other => Err(PyErr::type_error(format!("descriptor requires a 'generator' object but received a '{}'", other.type_name()))),
+        Value::Iterator(it)
+            if matches!(
+                &*it.borrow(),
+                IterState::Generator(_) | IterState::Exhausted
+            ) =>
+        {
+            Ok(it.clone())
+        }
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'generator' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 

@@ -466,7 +466,11 @@ impl Interp {
     }
 
     /// Runs a function body with its bound locals (or makes a generator).
-    pub fn enter_function(&mut self, func: &Rc<Function>, locals: Vec<Option<Value>>) -> PyResult<Value> {
+    pub fn enter_function(
+        &mut self,
+        func: &Rc<Function>,
+        locals: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), locals);
         frame.init_cells(code, &func.closure);
@@ -478,8 +482,10 @@ impl Interp {
         }
         self.depth += 1;
         // Checking the stack every few calls is enough: the red zone covers the frames between.
-        let result = if self.depth % 8 == 0 {
-            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || self.run_frame_body(&mut frame))
+        let result = if self.depth.is_multiple_of(8) {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
+                self.run_frame_body(&mut frame)
+            })
         } else {
             self.run_frame_body(&mut frame)
         };

@@ -377,7 +377,10 @@ impl<'a> ScopeBuilder<'a> {
             }
             E::Call { func, args } => {
                 // Zero-argument `super()` reads the class through a `__class__` cell.
-                if matches!(&func.kind, E::Name(n) if n == "super") && args.is_empty() && self.cur().kind == ScopeKind::Function {
+                if matches!(&func.kind, E::Name(n) if n == "super")
+                    && args.is_empty()
+                    && self.cur().kind == ScopeKind::Function
+                {
                     self.cur().use_name("__class__");
                 }
                 self.expr(func);
@@ -497,7 +500,9 @@ impl<'a> ScopeBuilder<'a> {
                     if ps.kind == ScopeKind::Module || ps.globals.contains(&name) {
                         break;
                     }
-                    if (ps.kind == ScopeKind::Function && ps.is_local(&name)) || (ps.kind == ScopeKind::Class && name == "__class__") {
+                    if (ps.kind == ScopeKind::Function && ps.is_local(&name))
+                        || (ps.kind == ScopeKind::Class && name == "__class__")
+                    {
                         owner = Some(p);
                         break;
                     }
@@ -1026,12 +1031,19 @@ impl<'a> Resolver<'a> {
                 body: Box::new(self.expr(body)?),
                 orelse: Box::new(self.expr(orelse)?),
             },
-            E::Call { func, args } if args.is_empty() && matches!(&func.kind, E::Name(n) if n == "super") && self.layout().cell("__class__").is_some() => {
+            E::Call { func, args }
+                if args.is_empty()
+                    && matches!(&func.kind, E::Name(n) if n == "super")
+                    && self.layout().cell("__class__").is_some() =>
+            {
                 let class = self.load("__class__", span);
                 let first = self.scope().params.first().cloned();
                 let receiver = match first {
                     Some(p) => self.load(&p, span),
-                    None => Expr { kind: ExprKind::Const(Value::None), span },
+                    None => Expr {
+                        kind: ExprKind::Const(Value::None),
+                        span,
+                    },
                 };
                 ExprKind::Super(Box::new(class), Box::new(receiver))
             }

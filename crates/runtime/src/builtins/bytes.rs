@@ -247,6 +247,14 @@ fn bytearray_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 // ----- subscription -----
 
+/// bytes says "index out of range", bytearray names itself.
+fn index_error(obj: &Value) -> PyErr {
+    match obj {
+        Value::ByteArray(_) => errors::index_out_of_range("bytearray"),
+        _ => PyErr::index_error("index out of range"),
+    }
+}
+
 pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
     let b = buf(obj);
     match key {
@@ -254,7 +262,7 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
             let d = b.borrow();
             match sequence::index(*i, d.len()) {
                 Some(j) => Ok(Value::Int(d[j] as i64)),
-                None => Err(errors::index_out_of_range(obj.type_name())),
+                None => Err(index_error(obj)),
             }
         }
         Value::Slice(s) => {
@@ -273,7 +281,7 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
             let d = b.borrow();
             match sequence::index(i, d.len()) {
                 Some(j) => Ok(Value::Int(d[j] as i64)),
-                None => Err(errors::index_out_of_range(what)),
+                None => Err(index_error(obj)),
             }
         }
     }
@@ -372,7 +380,7 @@ pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResul
         {
             let n = super::functions::index_i64(interp, item)?;
             if !(0..256).contains(&n) {
-                return Err(errors::byte_range(false));
+                return Err(errors::byte_range(true));
             }
             Ok(memchr::memchr(n as u8, &hay).is_some())
         }
@@ -387,7 +395,7 @@ fn int_in_range(v: &Value) -> PyResult<u8> {
     match v {
         Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
         Value::Bool(b) => Ok(*b as u8),
-        _ => Err(errors::byte_range(false)),
+        _ => Err(errors::byte_range(true)),
     }
 }
 
@@ -666,7 +674,7 @@ fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
         {
             let n = super::functions::index_i64(interp, v)?;
             if !(0..256).contains(&n) {
-                return Err(errors::byte_range(false));
+                return Err(errors::byte_range(true));
             }
             Ok(vec![n as u8])
         }
@@ -686,7 +694,7 @@ fn search(
     name: &str,
     reverse: bool,
 ) -> PyResult<i64> {
-    let a = args.range(name, 1, 3)?;
+    let a = args.range_old(name, 1, 3)?;
     let n = needle(interp, &a[0])?;
     let b = buf(this);
     let len = b.len();
@@ -731,10 +739,17 @@ fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("count", 1, 3)?;
+    let a = args.range_old("count", 1, 3)?;
     let n = needle(interp, &a[0])?;
     let b = buf(this);
     let (s, e) = span(interp, b.len(), a.get(1), a.get(2))?;
+    let raw_start = match a.get(1) {
+        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
+        _ => 0,
+    };
+    if raw_start > b.len() as i64 {
+        return Ok(Value::Int(0));
+    }
     let d = b.borrow();
     let hay = &d[s..e];
     if n.is_empty() {
@@ -750,7 +765,7 @@ fn affix(
     name: &str,
     suffix: bool,
 ) -> PyResult<Value> {
-    let a = args.range(name, 1, 3)?;
+    let a = args.range_old(name, 1, 3)?;
     let b = buf(this);
     let len = b.len();
     let (s, e) = span(interp, len, a.get(1), a.get(2))?;
@@ -853,11 +868,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == max {
-                    let mut end = d.len();
-                    while end > i && is_space(d[end - 1]) {
-                        end -= 1;
-                    }
-                    parts.push(d[i..end].to_vec());
+                    parts.push(d[i..].to_vec());
                     break;
                 }
                 let start = i;
@@ -901,11 +912,7 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == max {
-                    let mut start = 0;
-                    while start < i && is_space(d[start]) {
-                        start += 1;
-                    }
-                    parts.push(d[start..i].to_vec());
+                    parts.push(d[..i].to_vec());
                     break;
                 }
                 let end = i;
@@ -1403,24 +1410,18 @@ fn append(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("extend", 1, 1)?;
-    let new = match &a[0] {
-        Value::Str(_) => {
-            return Err(PyErr::type_error(
-                "expected iterable of integers; got: 'str'",
-            ))
-        }
-        v => match bytes_like(v) {
-            Some(d) => d,
-            None => {
-                if interp.iter(v).is_err() {
-                    return Err(PyErr::type_error(format!(
-                        "can't extend bytearray with {}",
-                        v.type_name()
-                    )));
-                }
-                from_iterable(interp, v, true)?
+    let v = &a[0];
+    let new = match bytes_like(v) {
+        Some(d) => d,
+        None => {
+            if interp.iter(v).is_err() {
+                return Err(PyErr::type_error(format!(
+                    "can't extend bytearray with {}",
+                    v.type_name()
+                )));
             }
-        },
+            from_iterable(interp, v, true)?
+        }
     };
     let b = buf(this);
     let target_len = b.len() + new.len();

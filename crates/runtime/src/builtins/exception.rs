@@ -56,6 +56,18 @@ pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Valu
             1 => exc.args[0].clone(),
             _ => Value::tuple(exc.args.clone()),
         },
+        "encoding" | "object" | "start" | "end" | "reason"
+            if matches!(
+                inst.class.exc_kind,
+                Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError)
+            ) && exc.args.len() == 5 =>
+        {
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == &*text)
+                .unwrap_or(0);
+            exc.args[i].clone()
+        }
         "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
             exc.args.first().cloned().unwrap_or(Value::None)
         }

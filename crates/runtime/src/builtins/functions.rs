@@ -223,7 +223,9 @@ pub fn is_exception_match(interp: &mut Interp, err: &PyErr, typ: &Value) -> PyRe
             }
             Ok(false)
         }
-        _ => Err(PyErr::type_error("catching classes that do not inherit from BaseException is not allowed")),
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
 

@@ -2,6 +2,7 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod dunder;
 pub mod exception;
 pub mod functions;
 pub mod iterators;
@@ -28,4 +29,5 @@ pub fn install(interp: &mut Interp) {
     dict::install(interp);
     iterators::install(interp);
     crate::generator::install(interp);
+    dunder::install(interp);
 }

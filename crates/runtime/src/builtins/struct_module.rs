@@ -15,7 +15,8 @@ pub fn make(interp: &mut Interp) -> Value {
     let exception = Value::Class(interp.exc_class(ExcKind::Exception));
     let mut ns = crate::class::AttrMap::default();
     ns.insert(crate::intern::sym::__module__, Value::str("struct"));
-    let error = super::object::new_class(interp, "error", "error", vec![exception], ns).unwrap_or(Value::None);
+    let error = super::object::new_class(interp, "error", "error", vec![exception], ns)
+        .unwrap_or(Value::None);
     interp.add_methods(
         "Struct",
         &[
@@ -45,7 +46,10 @@ pub fn make(interp: &mut Interp) -> Value {
 
 /// A `struct.error` with the given message.
 fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
-    let class = interp.import_module("struct").ok().and_then(|m| interp.get_attr_str(&m, "error").ok());
+    let class = interp
+        .import_module("struct")
+        .ok()
+        .and_then(|m| interp.get_attr_str(&m, "error").ok());
     match class {
         Some(Value::Class(c)) => {
             let inst = Instance::new(c);
@@ -82,7 +86,11 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
 }
 
 fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
-    let (lo, hi) = code.int_range(if layout.native { code.native_size() } else { code.standard_size() });
+    let (lo, hi) = code.int_range(if layout.native {
+        code.native_size()
+    } else {
+        code.standard_size()
+    });
     let named = match code {
         Code::SignedByte => Some("byte"),
         Code::UnsignedByte => Some("ubyte"),
@@ -96,8 +104,12 @@ fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
     let c = code.to_char();
     let four_bytes = hi <= u32::MAX as i128;
     match n {
-        Some(v) if four_bytes && (code.is_signed() || v >= 0) => format!("'{c}' format requires {lo} <= number <= {hi}"),
-        Some(v) if !layout.native && code == Code::UnsignedLongLong && v < 0 => "int too large to convert".into(),
+        Some(v) if four_bytes && (code.is_signed() || v >= 0) => {
+            format!("'{c}' format requires {lo} <= number <= {hi}")
+        }
+        Some(v) if !layout.native && code == Code::UnsignedLongLong && v < 0 => {
+            "int too large to convert".into()
+        }
         _ => "argument out of range".into(),
     }
 }
@@ -105,7 +117,13 @@ fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
 fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
     let expected = l.value_count();
     if values.len() != expected {
-        return Err(error(interp, format!("pack expected {expected} items for packing (got {})", values.len())));
+        return Err(error(
+            interp,
+            format!(
+                "pack expected {expected} items for packing (got {})",
+                values.len()
+            ),
+        ));
     }
     let mut vi = 0;
     for item in &l.items {
@@ -116,7 +134,15 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
                 vi += 1;
                 let data = match v {
                     Value::Bytes(b) | Value::ByteArray(b) => b.to_vec(),
-                    _ => return Err(error(interp, format!("argument for '{}' must be a bytes object", item.code.to_char()))),
+                    _ => {
+                        return Err(error(
+                            interp,
+                            format!(
+                                "argument for '{}' must be a bytes object",
+                                item.code.to_char()
+                            ),
+                        ))
+                    }
                 };
                 let field = &mut out[item.offset..item.offset + item.count];
                 field.fill(0);
@@ -135,24 +161,32 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
                     vi += 1;
                     let start = item.offset + k * item.size;
                     let slot = &mut out[start..start + item.size];
-                    let v = if code.is_integer() && matches!(v, Value::Instance(_)) {
-                        Value::Int(super::functions::index_i64(interp, v).map_err(|_| error(interp, "required argument is not an integer"))?)
-                    } else {
-                        v.clone()
-                    };
+                    let v =
+                        if code.is_integer() && matches!(v, Value::Instance(_)) {
+                            Value::Int(super::functions::index_i64(interp, v).map_err(|_| {
+                                error(interp, "required argument is not an integer")
+                            })?)
+                        } else {
+                            v.clone()
+                        };
                     match buffer_format::pack(code, &v, slot, l.little) {
                         Ok(()) => {}
                         Err(PackError::WrongType) => {
                             let msg = match code {
                                 Code::Char => "char format requires a bytes object of length 1",
-                                Code::Half | Code::Float | Code::Double => "required argument is not a float",
+                                Code::Half | Code::Float | Code::Double => {
+                                    "required argument is not a float"
+                                }
                                 _ => "required argument is not an integer",
                             };
                             return Err(error(interp, msg));
                         }
                         Err(PackError::OutOfRange) => {
                             if matches!(code, Code::Half | Code::Float | Code::Double) {
-                                return Err(PyErr::overflow_error(format!("float too large to pack with {} format", code.to_char())));
+                                return Err(PyErr::overflow_error(format!(
+                                    "float too large to pack with {} format",
+                                    code.to_char()
+                                )));
                             }
                             let n = match &v {
                                 Value::Int(i) => Some(*i as i128),
@@ -174,16 +208,24 @@ fn unpack_values(l: &Layout, data: &[u8]) -> Value {
     for item in &l.items {
         match item.code {
             Code::Pad => {}
-            Code::Str => out.push(Value::bytes(data[item.offset..item.offset + item.count].to_vec())),
+            Code::Str => out.push(Value::bytes(
+                data[item.offset..item.offset + item.count].to_vec(),
+            )),
             Code::PascalStr => {
                 let field = &data[item.offset..item.offset + item.count];
-                let n = field.first().map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
+                let n = field
+                    .first()
+                    .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
                 out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
             }
             code => {
                 for k in 0..item.count {
                     let start = item.offset + k * item.size;
-                    out.push(buffer_format::unpack(code, &data[start..start + item.size], l.little));
+                    out.push(buffer_format::unpack(
+                        code,
+                        &data[start..start + item.size],
+                        l.little,
+                    ));
                 }
             }
         }
@@ -204,7 +246,7 @@ fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value>
 
 fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Value> {
     if rest.len() < 2 {
-        return Err(PyErr::type_error(format!("pack_into expected buffer argument")));
+        return Err(PyErr::type_error("pack_into expected buffer argument"));
     }
     let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
     let offset = super::functions::index_i64(interp, offset)?;
@@ -223,10 +265,16 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
     };
     let offset = if offset < 0 {
         if (-offset) as usize > len {
-            return Err(error(interp, format!("offset {offset} out of range for {len}-byte buffer")));
+            return Err(error(
+                interp,
+                format!("offset {offset} out of range for {len}-byte buffer"),
+            ));
         }
         if (len as i64 + offset) < l.size as i64 {
-            return Err(error(interp, format!("no space to pack {} bytes at offset {offset}", l.size)));
+            return Err(error(
+                interp,
+                format!("no space to pack {} bytes at offset {offset}", l.size),
+            ));
         }
         (len as i64 + offset) as usize
     } else {
@@ -251,7 +299,10 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
 fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
     let data = readable(buffer)?;
     if data.len() != l.size {
-        return Err(error(interp, format!("unpack requires a buffer of {} bytes", l.size)));
+        return Err(error(
+            interp,
+            format!("unpack requires a buffer of {} bytes", l.size),
+        ));
     }
     Ok(unpack_values(l, &data))
 }
@@ -273,7 +324,10 @@ fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) 
     };
     let offset = if offset < 0 {
         if (-offset) as usize > len {
-            return Err(error(interp, format!("offset {offset} out of range for {len}-byte buffer")));
+            return Err(error(
+                interp,
+                format!("offset {offset} out of range for {len}-byte buffer"),
+            ));
         }
         (len as i64 + offset) as usize
     } else {
@@ -290,16 +344,28 @@ fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) 
         ));
     }
     let data = buf.borrow();
-    Ok(unpack_values(l, &data[start + offset..start + offset + l.size]))
+    Ok(unpack_values(
+        l,
+        &data[start + offset..start + offset + l.size],
+    ))
 }
 
 fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
     let data = readable(buffer)?;
     if l.size == 0 {
-        return Err(error(interp, "cannot iteratively unpack with a struct of length 0"));
+        return Err(error(
+            interp,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
     }
     if data.len() % l.size != 0 {
-        return Err(error(interp, format!("iterative unpacking requires a buffer of a multiple of {} bytes", l.size)));
+        return Err(error(
+            interp,
+            format!(
+                "iterative unpacking requires a buffer of a multiple of {} bytes",
+                l.size
+            ),
+        ));
     }
     let items: Vec<Value> = data.chunks(l.size).map(|c| unpack_values(l, c)).collect();
     interp.iter(&Value::list(items))

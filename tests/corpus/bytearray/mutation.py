@@ -1,0 +1,22 @@
+ba = bytearray(b"hello")
+ba.append(33); ba.extend(b" world"); ba.extend([1, 2]); ba.insert(0, 62); ba.insert(-1, 0)
+print(ba, ba.pop(), ba.pop(0), len(ba))
+ba.remove(0); ba.reverse(); print(ba); ba.reverse()
+ba[0] = 72; ba[1:3] = b"EL"; ba[-1:] = b"!!"; print(ba)
+ba[::2] = bytes(len(ba[::2])); print(ba)
+del ba[0]; del ba[::3]; del ba[1:3]; print(ba)
+ba += b"++"; ba *= 2; print(ba, ba.copy(), ba.copy() is ba)
+ba.clear(); print(ba, len(ba))
+for bad in [lambda: ba.pop(), lambda: bytearray(b"a").remove(98), lambda: ba.append(256), lambda: ba.append("x"), lambda: bytearray(b"abc").__setitem__(slice(None, None, 2), b"x"), lambda: bytearray(b"a").__setitem__(5, 1), lambda: ba.extend(5), lambda: ba.extend("str"), lambda: bytearray(b"a").insert(0, -1)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
+x = bytearray(b"abcdef")
+x[1:4] = b""; print(x)
+x[1:1] = b"123"; print(x)
+x[2:3] = [9, 9]; print(x)
+x[0:2] = memoryview(b"MV"); print(x)
+x[:] = x; print(x)
+y = bytearray(b"abc")
+y[0:2] = y; print(y)
