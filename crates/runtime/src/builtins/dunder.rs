@@ -74,6 +74,10 @@ pub fn install(interp: &mut Interp) {
     for t in NUMBERS {
         interp.add_methods(t, numeric);
     }
+    interp.add_methods(
+        "memoryview",
+        &[("__setitem__", setitem), ("__delitem__", delitem)],
+    );
     interp.add_methods("str", &[("__mod__", modulo)]);
     interp.add_methods("bytes", &[("__mod__", modulo)]);
 }

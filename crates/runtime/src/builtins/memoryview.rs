@@ -238,7 +238,7 @@ pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
         })
     };
     if let (Value::MemoryView(x), Value::MemoryView(y)) = (a, b) {
-        if Rc::ptr_eq(x, y) {
+        if Rc::ptr_eq(x, y) && x.is_released() {
             return Ok(true);
         }
         if x.shape != y.shape {
@@ -372,7 +372,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let code = (code_char.chars().count() == 1)
         .then(|| code_char.chars().next().and_then(Code::from_char))
         .flatten()
-        .filter(|c| !matches!(c, Code::Pad | Code::Str | Code::PascalStr))
+        .filter(|c| !matches!(c, Code::Pad | Code::Str | Code::PascalStr | Code::Half))
         .ok_or_else(|| PyErr::value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"))?;
     if !m.is_c_contiguous() {
         return Err(PyErr::type_error(
