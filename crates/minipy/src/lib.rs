@@ -9,6 +9,14 @@
 //! ```
 #![forbid(unsafe_code)]
 
+mod convert;
+mod host;
+
+pub use convert::{Bytes, FromPy, IntoPy};
+pub use host::{
+    BufferKind, Exception, FromArgs, InterruptHandle, Limits, ModuleBuilder, SharedBuffer,
+};
+
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
@@ -140,6 +148,11 @@ impl Interpreter {
             .with_syntax(&s, filename),
             RunError::Exception(err) => self.exception_error(err),
         }
+    }
+
+    /// Reports an error raised by host-side conversions.
+    pub(crate) fn host_error(&mut self, err: PyErr) -> Error {
+        self.exception_error(err)
     }
 
     fn exception_error(&mut self, mut err: PyErr) -> Error {

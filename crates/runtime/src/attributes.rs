@@ -103,10 +103,10 @@ impl Interp {
             _ => {
                 let class = self.type_of(obj);
                 match class.lookup(name) {
-                    Some(Value::Builtin(b)) => match b.imp {
-                        BuiltinImpl::Method(_) | BuiltinImpl::ClassMethod(_) => {
-                            Ok(bind(Value::Builtin(b), obj.clone()))
-                        }
+                    Some(Value::Builtin(b)) => match b.imp.clone() {
+                        BuiltinImpl::Method(_)
+                        | BuiltinImpl::ClassMethod(_)
+                        | BuiltinImpl::Host(_) => Ok(bind(Value::Builtin(b), obj.clone())),
                         BuiltinImpl::Function(getter) => {
                             getter(self, Args::positional(std::slice::from_ref(obj)))
                         }

@@ -554,9 +554,10 @@ impl Interp {
             Target::Local(i) => {
                 let slot = *i as usize;
                 if let (Some(Value::Int(x)), Some(y)) = (&f.locals[slot], peek_int(value, f)) {
-                    let v = crate::int::small_binop(op, *x, y)?;
-                    f.locals[slot] = Some(v);
-                    return Ok(());
+                    if let Some(v) = crate::int::fast_binop(op, *x, y) {
+                        f.locals[slot] = Some(v);
+                        return Ok(());
+                    }
                 }
                 let Some(cur) = f.locals[slot].take() else {
                     return Err(errors::unbound_local(&f.code.local_names[slot]));
@@ -692,7 +693,9 @@ impl Interp {
             ExprKind::BinOp(a, op, b) => {
                 // Ints in locals and constants need no clone: the commonest arithmetic.
                 if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
-                    return crate::int::small_binop(*op, x, y);
+                    if let Some(v) = crate::int::fast_binop(*op, x, y) {
+                        return Ok(v);
+                    }
                 }
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;

@@ -26,13 +26,18 @@ pub struct Function {
 pub type FuncImpl = fn(&mut Interp, Args) -> PyResult<Value>;
 pub type MethodImpl = fn(&mut Interp, &Value, Args) -> PyResult<Value>;
 
-#[derive(Clone, Copy)]
+/// A function the host registered: receives the positional and keyword arguments.
+pub type HostFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
+
+#[derive(Clone)]
 pub enum BuiltinImpl {
     Function(FuncImpl),
     /// A method of a built-in type: receives `self` apart from the arguments.
     Method(MethodImpl),
     /// A `classmethod` of a built-in type (like `bytes.fromhex`): receives the class.
     ClassMethod(MethodImpl),
+    /// A closure registered by the embedding host.
+    Host(std::rc::Rc<HostFn>),
 }
 
 pub struct BuiltinFunction {

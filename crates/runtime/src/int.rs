@@ -153,6 +153,26 @@ fn small(v: &Value) -> Option<i64> {
     }
 }
 
+/// `x op y` when the result is a machine int and nothing can go wrong; `None` sends
+/// the operation to the general path (promotion, errors, size limits).
+#[inline(always)]
+pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y > 0 && x >= 0 => x / y,
+        BinOp::Mod if y > 0 => x.rem_euclid(y),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::RShift if (0..64).contains(&y) => x >> y,
+        BinOp::LShift if (0..63).contains(&y) && (x.abs() >> (63 - y)) == 0 => x << y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
 #[inline]
 pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
     let r = match op {
@@ -316,6 +336,23 @@ pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         }
         BinOp::MatMul => return Err(errors::unsupported_operand("@", "int", "int")),
     })
+}
+
+/// How many bytes `a ** b` or `a << b` would take, checked before computing it.
+pub fn result_bytes_estimate(op: BinOp, a: &Value, b: &Value) -> usize {
+    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else {
+        return 0;
+    };
+    if y.is_negative() {
+        return 0;
+    }
+    let e = y.to_u64().unwrap_or(u64::MAX);
+    let bits = match op {
+        BinOp::Pow if x.abs() <= BigInt::one() => 1,
+        BinOp::Pow => (x.bits()).saturating_mul(e),
+        _ => x.bits().saturating_add(e),
+    };
+    (bits / 8) as usize
 }
 
 /// `pow(base, exp, mod)` for ints.

@@ -405,8 +405,9 @@ impl Interp {
         pos: &[Value],
         kw: &[(Rc<str>, Value)],
     ) -> PyResult<Value> {
-        match (b.imp, receiver) {
+        match (b.imp.clone(), receiver) {
             (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
+            (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
             (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
                 f(self, recv, Args::new(pos, kw))
             }
@@ -504,8 +505,9 @@ impl Interp {
         if c.builtin && c.exc_kind.is_none() {
             let ctor = c.lookup(sym::__new__);
             return match ctor {
-                Some(Value::Builtin(b)) => match b.imp {
+                Some(Value::Builtin(b)) => match b.imp.clone() {
                     BuiltinImpl::Function(f) => f(self, Args::new(&pos, &kw)),
+                    BuiltinImpl::Host(f) => f(self, Args::new(&pos, &kw)),
                     BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) => {
                         f(self, &Value::Class(c.clone()), Args::new(&pos, &kw))
                     }

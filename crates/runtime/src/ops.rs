@@ -95,12 +95,18 @@ impl Interp {
     #[inline]
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return int::small_binop(op, *x, *y);
+            if let Some(v) = int::fast_binop(op, *x, *y) {
+                return Ok(v);
+            }
         }
         self.binary_op_slow(op, a, b)
     }
 
     fn binary_op_slow(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b) {
+            self.limits
+                .check_alloc(int::result_bytes_estimate(op, a, b))?;
+        }
         if let Some(r) = int::int_binop(op, a, b) {
             return r;
         }
@@ -168,7 +174,9 @@ impl Interp {
     /// `a op= b`: in place for mutable built-ins and `__iop__` methods.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (&a, b) {
-            return int::small_binop(op, *x, *y);
+            if let Some(v) = int::fast_binop(op, *x, *y) {
+                return Ok(v);
+            }
         }
         if let Some(r) = crate::builtins::sequence_ops::inplace(self, op, &a, b) {
             return r;

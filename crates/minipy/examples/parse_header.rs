@@ -1,0 +1,30 @@
+//! A host hands a captured packet to a script, which parses its header with `struct`
+//! and memoryview and stamps a checksum into the host's own buffer.
+use minipy::{BufferKind, Interpreter};
+
+const SCRIPT: &str = r#"
+import struct
+version, flags, length = struct.unpack_from(">BBH", packet, 0)
+payload = packet[4:4 + length]
+checksum = sum(payload) & 0xFFFF
+struct.pack_into(">H", packet, 4 + length, checksum)
+print(f"v{version} flags={flags:#04x} length={length} payload={payload.tobytes()!r} checksum={checksum}")
+del payload
+"#;
+
+fn main() {
+    let mut packet = vec![2u8, 0x81, 0, 5];
+    packet.extend_from_slice(b"hello");
+    packet.extend_from_slice(&[0, 0]);
+    let before = packet.as_ptr();
+    let mut py = Interpreter::new();
+    let shared = py.share_buffer("packet", packet, BufferKind::MemoryView);
+    if let Err(e) = py.run("parse_header.py", SCRIPT) {
+        eprint!("{}", e.traceback);
+        std::process::exit(1);
+    }
+    py.run("<cleanup>", "del packet").expect("cleanup");
+    let packet = shared.take().expect("no view is left");
+    assert_eq!(packet.as_ptr(), before, "the script worked in place");
+    println!("host sees checksum bytes {:?}", &packet[9..]);
+}

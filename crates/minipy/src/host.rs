@@ -1,0 +1,374 @@
+//! What a host adds to an interpreter: functions, modules, globals, shared buffers and
+//! limits.
+
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use minipy_runtime::args::Args;
+use minipy_runtime::buffer::Buffer;
+use minipy_runtime::function::{BuiltinFunction, BuiltinImpl};
+use minipy_runtime::memoryview::MemoryView;
+use minipy_runtime::{ExcKind, Interp, PyErr, Value};
+
+use crate::{Error, ErrorKind, FromPy, Interpreter, IntoPy};
+
+/// A Python exception a host function raises: the class name and the message.
+///
+/// ```
+/// let e = minipy::Exception::new("ValueError", "bad header");
+/// assert_eq!(e.to_string(), "ValueError: bad header");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exception {
+    pub type_name: String,
+    pub message: String,
+}
+
+impl Exception {
+    /// An exception of a built-in class (`"ValueError"`, `"KeyError"`...); unknown names
+    /// become RuntimeError.
+    pub fn new(type_name: &str, message: impl Into<String>) -> Exception {
+        Exception {
+            type_name: type_name.to_string(),
+            message: message.into(),
+        }
+    }
+
+    fn into_err(self) -> PyErr {
+        let kind = ExcKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.name() == self.type_name)
+            .unwrap_or(ExcKind::RuntimeError);
+        PyErr::new(kind, self.message)
+    }
+}
+
+impl std::fmt::Display for Exception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.type_name, self.message)
+    }
+}
+
+impl From<PyErr> for Exception {
+    fn from(e: PyErr) -> Exception {
+        let type_name = e
+            .pending_kind()
+            .map_or("Exception", |k| k.name())
+            .to_string();
+        Exception {
+            type_name,
+            message: String::new(),
+        }
+    }
+}
+
+/// Arguments a host function takes: a tuple of convertible values, or `Vec<Value>`.
+pub trait FromArgs: Sized {
+    fn from_args(interp: &mut Interp, name: &str, args: &[Value]) -> Result<Self, PyErr>;
+}
+
+impl FromArgs for Vec<Value> {
+    fn from_args(_: &mut Interp, _: &str, args: &[Value]) -> Result<Self, PyErr> {
+        Ok(args.to_vec())
+    }
+}
+
+fn arity(name: &str, expected: usize, got: usize) -> Result<(), PyErr> {
+    if expected == got {
+        return Ok(());
+    }
+    let s = if expected == 1 { "" } else { "s" };
+    let was = if got == 1 { "was" } else { "were" };
+    Err(PyErr::type_error(format!(
+        "{name}() takes {expected} positional argument{s} but {got} {was} given"
+    )))
+}
+
+impl FromArgs for () {
+    fn from_args(_: &mut Interp, name: &str, args: &[Value]) -> Result<Self, PyErr> {
+        arity(name, 0, args.len())
+    }
+}
+
+macro_rules! from_args_tuples {
+    ($(($n:expr; $($name:ident $idx:tt),+))*) => {$(
+        impl<$($name: FromPy),+> FromArgs for ($($name,)+) {
+            fn from_args(interp: &mut Interp, name: &str, args: &[Value]) -> Result<Self, PyErr> {
+                arity(name, $n, args.len())?;
+                Ok(($($name::from_py(interp, &args[$idx])?,)+))
+            }
+        }
+    )*};
+}
+
+from_args_tuples! {
+    (1; A 0)
+    (2; A 0, B 1)
+    (3; A 0, B 1, C 2)
+    (4; A 0, B 1, C 2, D 3)
+}
+
+/// Makes a Python function value from a Rust closure.
+fn host_function<F, A, R>(name: &str, f: F) -> Value
+where
+    F: Fn(A) -> Result<R, Exception> + 'static,
+    A: FromArgs,
+    R: IntoPy,
+{
+    let fname: Rc<str> = name.into();
+    let imp = move |interp: &mut Interp, args: Args| -> Result<Value, PyErr> {
+        args.no_kw(&fname)?;
+        let a = A::from_args(interp, &fname, args.pos)?;
+        let r = f(a).map_err(Exception::into_err)?;
+        r.into_py(interp)
+    };
+    // Host functions live as long as the interpreter: their names are leaked once.
+    let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: static_name,
+        owner: None,
+        imp: BuiltinImpl::Host(Rc::new(imp)),
+        module: None,
+    }))
+}
+
+/// Collects the members of a host module.
+pub struct ModuleBuilder<'a> {
+    interp: &'a mut Interp,
+    members: Vec<(String, Value)>,
+}
+
+impl ModuleBuilder<'_> {
+    /// Adds a function, like [`Interpreter::add_function`].
+    pub fn function<F, A, R>(&mut self, name: &str, f: F) -> &mut Self
+    where
+        F: Fn(A) -> Result<R, Exception> + 'static,
+        A: FromArgs,
+        R: IntoPy,
+    {
+        self.members
+            .push((name.to_string(), host_function(name, f)));
+        self
+    }
+
+    /// Adds a value.
+    pub fn value(&mut self, name: &str, v: impl IntoPy) -> &mut Self {
+        let v = v.into_py(self.interp).unwrap_or(Value::None);
+        self.members.push((name.to_string(), v));
+        self
+    }
+}
+
+/// How a shared host buffer appears to scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufferKind {
+    /// Read-only `bytes`.
+    Bytes,
+    /// A resizable `bytearray`.
+    ByteArray,
+    /// A writable `memoryview` (its length fixed while the script holds it).
+    MemoryView,
+}
+
+/// A host buffer shared with scripts without copying.
+pub struct SharedBuffer {
+    buffer: Rc<Buffer>,
+}
+
+impl SharedBuffer {
+    /// Reads the current bytes in place.
+    pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        f(&self.buffer.borrow())
+    }
+
+    pub fn len(&self) -> usize {
+        self.buffer.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.buffer.is_empty()
+    }
+
+    /// Takes the bytes back without copying. Fails with BufferError while a script still
+    /// holds a view of them.
+    pub fn take(self) -> Result<Vec<u8>, Exception> {
+        self.buffer.take().map_err(|_| {
+            Exception::new(
+                "BufferError",
+                "Existing exports of data: object cannot be re-sized",
+            )
+        })
+    }
+}
+
+/// What a script may spend. `None` means unlimited.
+#[derive(Debug, Clone, Default)]
+pub struct Limits {
+    /// Statements and loop iterations.
+    pub max_steps: Option<u64>,
+    /// The largest single allocation a script may ask for, in bytes.
+    pub max_memory: Option<usize>,
+    /// Python call depth (RecursionError beyond it).
+    pub max_recursion: Option<usize>,
+    /// Wall-clock time per run.
+    pub timeout: Option<Duration>,
+}
+
+/// Stops a running script from another thread.
+#[derive(Clone)]
+pub struct InterruptHandle {
+    flag: Arc<AtomicBool>,
+}
+
+impl InterruptHandle {
+    /// Asks the script to stop at its next step.
+    pub fn interrupt(&self) {
+        self.flag.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Interpreter {
+    /// Registers a global function. Arguments convert through [`FromArgs`]; returning
+    /// `Err(Exception)` raises it in the script.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// py.add_function("add", |(a, b): (i64, i64)| Ok(a + b));
+    /// assert_eq!(py.eval::<i64>("add(2, 3)").unwrap(), 5);
+    /// ```
+    pub fn add_function<F, A, R>(&mut self, name: &str, f: F)
+    where
+        F: Fn(A) -> Result<R, Exception> + 'static,
+        A: FromArgs,
+        R: IntoPy,
+    {
+        let v = host_function(name, f);
+        let _ = self.set_global(name, v);
+    }
+
+    /// Registers a module scripts can `import`.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// py.add_module("host", |m| {
+    ///     m.value("VERSION", 2).function("double", |(x,): (i64,)| Ok(x * 2));
+    /// });
+    /// py.run("<t>", "import host\nresult = host.double(host.VERSION)").unwrap();
+    /// assert_eq!(py.get_global::<i64>("result").unwrap(), 4);
+    /// ```
+    pub fn add_module(&mut self, name: &str, build: impl FnOnce(&mut ModuleBuilder)) {
+        let mut builder = ModuleBuilder {
+            interp: self.runtime(),
+            members: Vec::new(),
+        };
+        build(&mut builder);
+        let members = std::mem::take(&mut builder.members);
+        let interp = self.runtime();
+        let refs: Vec<(&str, Value)> = members
+            .iter()
+            .map(|(n, v)| (n.as_str(), v.clone()))
+            .collect();
+        let module = interp.make_module(name, refs);
+        interp.modules.insert(name.into(), module);
+    }
+
+    /// Sets a global variable.
+    pub fn set_global(&mut self, name: &str, v: impl IntoPy) -> Result<(), Error> {
+        let interp = self.runtime();
+        let v = v.into_py(interp).map_err(|e| self.host_error(e))?;
+        let interp = self.runtime();
+        let id = interp.globals.id(name);
+        interp.globals.set(id, v);
+        Ok(())
+    }
+
+    /// Reads a global variable, converted; `Err` if unbound or of the wrong type.
+    pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
+        let interp = self.runtime();
+        let v = interp
+            .globals
+            .lookup_id(name)
+            .and_then(|id| interp.globals.get_own(id).cloned());
+        let Some(v) = v else {
+            return Err(self.host_error(PyErr::new(
+                ExcKind::NameError,
+                format!("name '{name}' is not defined"),
+            )));
+        };
+        T::from_py(self.runtime(), &v).map_err(|e| self.host_error(e))
+    }
+
+    /// Evaluates one expression in the global namespace.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// assert_eq!(py.eval::<String>("'ab' * 2").unwrap(), "abab");
+    /// ```
+    pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
+        if let Err(e) = minipy_syntax::parse_expression(expr) {
+            return Err(Error {
+                kind: ErrorKind::Syntax,
+                type_name: e.kind.name().to_string(),
+                message: e.msg.clone(),
+                traceback: e.render("<eval>"),
+                line: Some(e.lineno),
+                exit_code: None,
+            });
+        }
+        let hidden = "__minipy_eval_result__";
+        self.run("<eval>", &format!("{hidden} = (\n{expr}\n)"))?;
+        let v = self.get_global::<T>(hidden);
+        let interp = self.runtime();
+        if let Some(id) = interp.globals.lookup_id(hidden) {
+            interp.globals.delete(id);
+        }
+        v
+    }
+
+    /// Hands a host buffer to scripts as the global `name`, without copying it. The
+    /// returned handle reads it, and takes it back (again without copying) afterwards.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// let data = vec![1u8, 2, 3];
+    /// let ptr = data.as_ptr();
+    /// let shared = py.share_buffer("buf", data, minipy::BufferKind::MemoryView);
+    /// py.run("<t>", "buf[0] = 100\nbuf = None").unwrap();
+    /// let back = shared.take().unwrap();
+    /// assert_eq!((back.as_ptr(), back[0]), (ptr, 100));
+    /// ```
+    pub fn share_buffer(&mut self, name: &str, data: Vec<u8>, kind: BufferKind) -> SharedBuffer {
+        let buffer = Rc::new(Buffer::new(data));
+        let value = match kind {
+            BufferKind::Bytes => Value::Bytes(buffer.clone()),
+            BufferKind::ByteArray => Value::ByteArray(buffer.clone()),
+            BufferKind::MemoryView => {
+                let owner = Value::ByteArray(buffer.clone());
+                Value::MemoryView(Rc::new(MemoryView::of_buffer(owner, buffer.clone(), false)))
+            }
+        };
+        let _ = self.set_global(name, value);
+        SharedBuffer { buffer }
+    }
+
+    /// Sets the limits for the following runs.
+    pub fn set_limits(&mut self, limits: Limits) {
+        let interp = self.runtime();
+        interp.limits.max_steps = limits.max_steps;
+        interp.limits.max_memory = limits.max_memory;
+        interp.limits.timeout = limits.timeout;
+        if let Some(depth) = limits.max_recursion {
+            interp.recursion_limit = depth;
+        }
+    }
+
+    /// A handle that stops the running script from another thread.
+    pub fn interrupt_handle(&mut self) -> InterruptHandle {
+        InterruptHandle {
+            flag: self.runtime().limits.interrupt.clone(),
+        }
+    }
+}
