@@ -125,6 +125,10 @@ pub fn modulo_by_zero() -> PyErr {
     )
 }
 
+pub fn integer_modulo_by_zero() -> PyErr {
+    PyErr::new(ExcKind::ZeroDivisionError, "integer modulo by zero")
+}
+
 pub fn float_division_by_zero() -> PyErr {
     PyErr::new(ExcKind::ZeroDivisionError, "float division by zero")
 }

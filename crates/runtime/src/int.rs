@@ -187,7 +187,7 @@ pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y == 0 {
-                return Err(errors::modulo_by_zero());
+                return Err(errors::integer_modulo_by_zero());
             }
             x.checked_rem(y).map(|_| x.mod_floor(&y))
         }
@@ -286,7 +286,7 @@ pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
         }
         BinOp::Mod => {
             if y.is_zero() {
-                return Err(errors::modulo_by_zero());
+                return Err(errors::integer_modulo_by_zero());
             }
             big(x.mod_floor(&y))
         }
@@ -418,8 +418,19 @@ pub fn int_to_string(v: &Value) -> PyResult<String> {
     }
 }
 
+/// Why `int(text)` failed.
+pub enum IntParseError {
+    Invalid,
+    /// More digits than CPython 3.11 converts (a denial-of-service guard).
+    TooManyDigits(usize),
+}
+
 /// Parses `int(text, base)`, with CPython's rules for underscores, signs and prefixes.
-pub fn parse_int(text: &str, base: u32) -> Option<Value> {
+pub fn parse_int(text: &str, base: u32) -> Result<Value, IntParseError> {
+    parse_int_digits(text, base).ok_or(IntParseError::Invalid)?
+}
+
+fn parse_int_digits(text: &str, base: u32) -> Option<Result<Value, IntParseError>> {
     let s = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -478,9 +489,12 @@ pub fn parse_int(text: &str, base: u32) -> Option<Value> {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !matches!(base, 2 | 4 | 8 | 16 | 32) && clean.len() > MAX_STR_DIGITS {
+        return Some(Err(IntParseError::TooManyDigits(clean.len())));
+    }
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    Some(Value::from_bigint(if neg { -n } else { n }))
+    Some(Ok(Value::from_bigint(if neg { -n } else { n })))
 }

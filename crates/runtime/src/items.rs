@@ -9,7 +9,33 @@ use crate::sequence;
 use crate::value::Value;
 
 impl Interp {
+    /// A user object used as a sequence index is converted with `__index__` first.
+    fn sequence_key(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let is_sequence = matches!(
+            obj,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::MemoryView(_)
+                | Value::Range(_)
+        );
+        if is_sequence
+            && matches!(key, Value::Instance(_))
+            && self.special_method(key, sym::__index__).is_some()
+        {
+            return Ok(Some(Value::Int(crate::builtins::functions::index_i64(
+                self, key,
+            )?)));
+        }
+        Ok(None)
+    }
+
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.get_item(obj, &k);
+        }
         match obj {
             Value::List(l) => list::get_item(&l.borrow(), key, "list"),
             Value::Tuple(t) => list::get_item(t, key, "tuple").map(|v| match v {
@@ -53,6 +79,9 @@ impl Interp {
     }
 
     pub fn set_item(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.set_item(obj, &k, v);
+        }
         match obj {
             Value::List(l) => list::set_item(self, l, key, v),
             Value::ByteArray(_) => bytes::set_item(self, obj, key, v),
@@ -69,16 +98,19 @@ impl Interp {
     }
 
     pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.del_item(obj, &k);
+        }
         match obj {
             Value::List(l) => list::del_item(l, key),
             Value::ByteArray(_) => bytes::del_item(obj, key),
-            Value::Dict(d) => {
-                let k = self.hash_key(key)?;
-                if d.borrow_mut().shift_remove(&k).is_none() {
-                    return Err(errors::key_error(key.clone()));
+            Value::Dict(d) => match dict::find(self, d, key)?.1 {
+                Some(i) => {
+                    d.borrow_mut().shift_remove_index(i);
+                    Ok(())
                 }
-                Ok(())
-            }
+                None => Err(errors::key_error(key.clone())),
+            },
             Value::MemoryView(_) => Err(PyErr::type_error("cannot delete memory")),
             Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
             {

@@ -61,17 +61,55 @@ pub fn install(interp: &mut Interp) {
     );
 }
 
+/// Finds a key's entry. Built-in keys compare natively; a user object's key is also
+/// compared with its `__eq__` against the entries of equal hash.
+pub fn find(
+    interp: &mut Interp,
+    d: &Rc<RefCell<Dict>>,
+    key: &Value,
+) -> PyResult<(HashKey, Option<usize>)> {
+    let k = interp.hash_key(key)?;
+    if let Some(i) = d.borrow().get_index_of(&k) {
+        return Ok((k, Some(i)));
+    }
+    if matches!(key, Value::Instance(_)) {
+        let candidates: Vec<(usize, Value)> = d
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter(|(_, (hk, _))| hk.hash == k.hash)
+            .map(|(i, (hk, _))| (i, hk.value.clone()))
+            .collect();
+        for (i, v) in candidates {
+            if interp.eq(key, &v)? {
+                return Ok((k, Some(i)));
+            }
+        }
+    }
+    Ok((k, None))
+}
+
 /// Looks a key up with Python equality.
 pub fn lookup(interp: &mut Interp, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
-    let k = interp.hash_key(key)?;
-    Ok(d.borrow().get(&k).cloned())
+    let (_, index) = find(interp, d, key)?;
+    Ok(index.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
 }
 
 impl Interp {
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
-        let k = self.hash_key(&key)?;
-        if let Value::Dict(d) = d {
-            d.borrow_mut().insert(k, v);
+        let (Value::Dict(d) | Value::Set(d)) = d else {
+            return Ok(());
+        };
+        let (k, index) = find(self, d, &key)?;
+        match index {
+            Some(i) => {
+                if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {
+                    *slot = v;
+                }
+            }
+            None => {
+                d.borrow_mut().insert(k, v);
+            }
         }
         Ok(())
     }
@@ -125,11 +163,7 @@ impl Interp {
     }
 
     pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
-        let k = self.hash_key(&v)?;
-        if let Value::Set(d) = s {
-            d.borrow_mut().insert(k, Value::None);
-        }
-        Ok(())
+        self.dict_set(s, v, Value::None)
     }
 }
 

@@ -170,6 +170,11 @@ fn iter(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn binary(interp: &mut Interp, this: &Value, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
     let other = one(&args, name)?;
+    // A number's methods only take numbers (`(3).__mul__('x')` is NotImplemented).
+    let is_number = |v: &Value| crate::int::as_number(v).is_some();
+    if is_number(this) && !is_number(other) {
+        return Ok(Value::NotImplemented);
+    }
     match interp.binary_op(op, this, other) {
         Ok(v) => Ok(v),
         Err(e) if e.pending_kind() == Some(crate::exceptions::ExcKind::TypeError) => {

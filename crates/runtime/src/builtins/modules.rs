@@ -14,6 +14,14 @@ impl Interp {
         if let Some(m) = self.modules.get(name) {
             return Ok(m.clone());
         }
+        if let Some((top, _)) = name.split_once('.') {
+            // Packages: the top-level name must import first.
+            self.import_module(top)?;
+            return Err(PyErr::new(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
+        }
         let module = match name {
             "sys" => sys_module(self),
             "struct" => super::struct_module::make(self),

@@ -83,8 +83,7 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 ))
             }
         };
-        return int::parse_int(&text, b as u32)
-            .ok_or_else(|| errors::int_parse(&interp.repr(&x).unwrap_or_default(), b as u32));
+        return parse_text(interp, &x, &text, b as u32);
     }
     to_int(interp, &x)
 }
@@ -95,12 +94,10 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(s) => int::parse_int(s.as_str(), 10)
-            .ok_or_else(|| errors::int_parse(&interp.repr(x).unwrap_or_default(), 10)),
+        Value::Str(s) => parse_text(interp, x, s.as_str(), 10),
         Value::Bytes(b) | Value::ByteArray(b) => {
             let text = String::from_utf8_lossy(&b.borrow()).into_owned();
-            int::parse_int(&text, 10)
-                .ok_or_else(|| errors::int_parse(&interp.repr(x).unwrap_or_default(), 10))
+            parse_text(interp, x, &text, 10)
         }
         Value::Instance(_) => {
             for name in [sym::__int__, sym::__index__] {
@@ -117,6 +114,18 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
             "int() argument must be a string, a bytes-like object or a real number, not '{}'",
             other.type_name()
         ))),
+    }
+}
+
+/// `int(text, base)` with CPython's messages.
+fn parse_text(interp: &mut Interp, original: &Value, text: &str, base: u32) -> PyResult<Value> {
+    match int::parse_int(text, base) {
+        Ok(v) => Ok(v),
+        Err(int::IntParseError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
+            int::MAX_STR_DIGITS
+        ))),
+        Err(int::IntParseError::Invalid) => Err(errors::int_parse(&interp.repr(original).unwrap_or_default(), base)),
     }
 }
 

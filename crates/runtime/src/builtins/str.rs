@@ -142,7 +142,9 @@ pub fn get_item(st: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
 
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("join", 1, 1)?;
-    let items = interp.collect(&a[0])?;
+    let items = interp
+        .collect(&a[0])
+        .map_err(|_| PyErr::type_error("can only join an iterable"))?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match item {
