@@ -136,7 +136,7 @@ fn main() -> ExitCode {
         py.set_argv(argv);
         let s = run_program(&mut py, "<string>", code);
         if cli.interactive {
-            repl::run(&mut py, true)
+            repl::run(py, true)
         } else {
             s
         }
@@ -146,7 +146,7 @@ fn main() -> ExitCode {
             Ok(source) => {
                 let s = run_program(&mut py, &absolute(path), &source);
                 if cli.interactive {
-                    repl::run(&mut py, true)
+                    repl::run(py, true)
                 } else {
                     s
                 }
@@ -176,7 +176,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        repl::run(&mut py, cli.quiet)
+        repl::run(py, cli.quiet)
     };
     ExitCode::from(status)
 }

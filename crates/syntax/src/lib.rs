@@ -83,18 +83,19 @@ pub fn interactive_status(src: &str) -> InputStatus {
         }
     }
     let trimmed = src.trim_end_matches(['\n', '\r', ' ', '\t']);
-    let last_line = trimmed.rsplit('\n').next().unwrap_or("");
     if trimmed.ends_with('\\') {
         return InputStatus::Incomplete;
     }
-    // A compound statement keeps reading until an empty line ends it.
-    let opens_block = trimmed.ends_with(':') || src.contains('\n') && src.lines().count() > 1;
-    let first_is_compound = src
-        .lines()
-        .next()
-        .is_some_and(|l| l.trim_end().ends_with(':'))
-        || last_line.starts_with([' ', '\t']);
-    if (opens_block && first_is_compound) && !src.ends_with("\n\n") {
+    // A compound statement goes on until an empty line ends it, as in CPython's REPL.
+    let first = src.trim_start();
+    let compound = ["if", "while", "for", "def", "class", "with", "try", "async"]
+        .iter()
+        .any(|kw| {
+            first.starts_with(kw)
+                && !first[kw.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+        })
+        || first.starts_with('@');
+    if compound && !src.ends_with("\n\n") {
         return InputStatus::Incomplete;
     }
     InputStatus::Complete
