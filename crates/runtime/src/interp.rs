@@ -94,7 +94,7 @@ impl Interp {
             locals_pool: Vec::new(),
             nesting: 0,
             struct_cache: HashMap::new(),
-            type_cache: vec![None; 14],
+            type_cache: vec![None; 15],
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -592,6 +592,7 @@ fn variant_slot(v: &Value) -> usize {
         Value::FrozenSet(_) => 11,
         Value::Range(_) => 12,
         Value::None => 13,
+        Value::Array(_) => 14,
         _ => usize::MAX,
     }
 }
@@ -609,6 +610,7 @@ pub fn static_type_name(v: &Value) -> &'static str {
         Value::Bytes(_) => "bytes",
         Value::ByteArray(_) => "bytearray",
         Value::MemoryView(_) => "memoryview",
+        Value::Array(_) => "array",
         Value::List(_) => "list",
         Value::Tuple(_) => "tuple",
         Value::Dict(_) => "dict",

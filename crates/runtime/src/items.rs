@@ -20,6 +20,7 @@ impl Interp {
                 | Value::ByteArray(_)
                 | Value::MemoryView(_)
                 | Value::Range(_)
+                | Value::Array(_)
         );
         if is_sequence
             && matches!(key, Value::Instance(_))
@@ -45,6 +46,7 @@ impl Interp {
             Value::Str(s) => pystr::get_item(s, key),
             Value::Bytes(_) | Value::ByteArray(_) => bytes::get_item(self, obj, key),
             Value::MemoryView(m) => memoryview::get_item(self, m, key),
+            Value::Array(a) => crate::builtins::array_module::get_item(a, key),
             Value::Dict(d) => match dict::lookup(self, d, key)? {
                 Some(v) => Ok(v),
                 None => Err(errors::key_error(key.clone())),
@@ -86,6 +88,7 @@ impl Interp {
             Value::List(l) => list::set_item(self, l, key, v),
             Value::ByteArray(_) => bytes::set_item(self, obj, key, v),
             Value::MemoryView(m) => memoryview::set_item(self, m, key, v),
+            Value::Array(a) => crate::builtins::array_module::set_item(self, a, key, v),
             Value::Dict(_) => self.dict_set(obj, key.clone(), v),
             Value::Instance(_) => {
                 match self.call_special(obj, sym::__setitem__, vec![key.clone(), v]) {
@@ -112,6 +115,7 @@ impl Interp {
                 None => Err(errors::key_error(key.clone())),
             },
             Value::MemoryView(_) => Err(PyErr::type_error("cannot delete memory")),
+            Value::Array(a) => crate::builtins::array_module::del_item(a, key),
             Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
             {
                 Some(r) => r.map(|_| ()),

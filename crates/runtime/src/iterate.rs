@@ -17,7 +17,8 @@ impl Interp {
             | Value::Tuple(_)
             | Value::Str(_)
             | Value::Bytes(_)
-            | Value::ByteArray(_) => IterState::Seq {
+            | Value::ByteArray(_)
+            | Value::Array(_) => IterState::Seq {
                 seq: v.clone(),
                 index: 0,
             },
@@ -132,6 +133,7 @@ impl Interp {
                     Value::Bytes(b) | Value::ByteArray(b) => {
                         b.borrow().get(i).map(|x| Value::Int(*x as i64))
                     }
+                    Value::Array(a) => (i < a.len()).then(|| a.get(i)),
                     Value::Str(s) => {
                         if s.is_ascii() {
                             s.as_str()

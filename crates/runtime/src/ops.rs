@@ -24,6 +24,7 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
         Value::Float(f) => *f != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::Bytes(b) | Value::ByteArray(b) => !b.is_empty(),
+        Value::Array(a) => !a.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
@@ -262,6 +263,7 @@ impl Interp {
                 self.seq_eq(&x, &y)
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::Array(x), Value::Array(y)) => self.seq_eq(&x.items(), &y.items()),
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.borrow().len() != y.borrow().len() {
                     return Ok(false);
@@ -586,6 +588,7 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             match (a, b) {
                 (Value::List(_), Value::List(_))
                 | (Value::Tuple(_), Value::Tuple(_))
+                | (Value::Array(_), Value::Array(_))
                 | (Value::Dict(_), Value::Dict(_))
                 | (Value::Instance(_), _)
                 | (_, Value::Instance(_))

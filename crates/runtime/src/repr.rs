@@ -137,6 +137,7 @@ impl Interp {
             Value::Str(s) => str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(&b.borrow()),
             Value::ByteArray(b) => format!("bytearray({})", bytes_repr_with(&b.borrow(), true)),
+            Value::Array(a) => return crate::builtins::array_module::repr(self, a),
             Value::MemoryView(m) => {
                 let addr = std::rc::Rc::as_ptr(m) as usize;
                 if m.is_released() {

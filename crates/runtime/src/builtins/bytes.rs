@@ -105,6 +105,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) | Value::ByteArray(b) => Some(b.to_vec()),
         Value::MemoryView(m) if !m.is_released() => Some(m.to_bytes()),
+        Value::Array(a) => Some(a.buf.to_vec()),
         _ => None,
     }
 }
@@ -197,7 +198,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             interp.limits.check_alloc(n as usize)?;
             Ok(vec![0; n as usize])
         }
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) => {
+        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) | Value::Array(_) => {
             if let Value::MemoryView(m) = &source {
                 m.check()?;
             }

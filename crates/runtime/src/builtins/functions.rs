@@ -153,6 +153,7 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
             m.len()
         }
         Value::List(l) => l.borrow().len(),
+        Value::Array(a) => a.len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) | Value::Set(d) => d.borrow().len(),
         Value::FrozenSet(d) => d.len(),

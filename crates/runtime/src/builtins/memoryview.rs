@@ -55,6 +55,21 @@ pub fn view_of(v: &Value) -> PyResult<MemoryView> {
             m.check()?;
             Ok(m.clone_view())
         }
+        Value::Array(a) => {
+            let n = a.itemsize();
+            let format: Rc<str> = a.code.to_char().to_string().into();
+            Ok(MemoryView::with_layout(
+                v.clone(),
+                a.buf.clone(),
+                0,
+                format,
+                a.code,
+                n,
+                vec![a.len()],
+                vec![n as isize],
+                false,
+            ))
+        }
         other => Err(errors::no_buffer_protocol(other.type_name())),
     }
 }

@@ -1,5 +1,6 @@
 //! The built-in types' method tables and the built-in functions and modules.
 
+pub mod array_module;
 pub mod bytes;
 pub mod dict;
 pub mod dunder;

@@ -25,6 +25,7 @@ impl Interp {
         let module = match name {
             "sys" => sys_module(self),
             "struct" => super::struct_module::make(self),
+            "array" => super::array_module::make(self),
             _ => match self.module_factories.get(name).copied() {
                 Some(factory) => factory(self),
                 None => {

@@ -53,6 +53,9 @@ fn repeat<T: Clone>(
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if let Some(r) = super::array_module::binary(op, a, b) {
+        return Some(r);
+    }
     match op {
         BinOp::Add => add(interp, a, b),
         BinOp::Mul => {

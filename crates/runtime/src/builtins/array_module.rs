@@ -1,0 +1,556 @@
+//! The `array` module: typed arrays over the shared [`Buffer`], so memoryviews of them
+//! share memory and resizing while exported raises BufferError, as for bytearray.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::buffer::Buffer;
+use crate::buffer_format::{self, Code};
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::sequence;
+use crate::value::Value;
+
+pub struct ArrayObj {
+    pub code: Code,
+    pub buf: Rc<Buffer>,
+}
+
+impl ArrayObj {
+    pub fn itemsize(&self) -> usize {
+        self.code.native_size()
+    }
+
+    pub fn len(&self) -> usize {
+        self.buf.len() / self.itemsize()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: usize) -> Value {
+        let n = self.itemsize();
+        buffer_format::unpack(self.code, &self.buf.borrow()[i * n..(i + 1) * n], true)
+    }
+
+    pub fn items(&self) -> Vec<Value> {
+        (0..self.len()).map(|i| self.get(i)).collect()
+    }
+}
+
+/// Length-changing access, refused while views of the array exist.
+fn resize(a: &ArrayObj) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+    if a.buf.exports() > 0 {
+        return Err(PyErr::new(
+            crate::exceptions::ExcKind::BufferError,
+            "cannot resize an array that is exporting buffers",
+        ));
+    }
+    a.buf.resize()
+}
+
+fn resize_to(a: &ArrayObj, new_len: usize) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+    if new_len == a.buf.len() {
+        return Ok(a.buf.borrow_mut());
+    }
+    resize(a)
+}
+
+const TYPECODES: &str = "bBuhHiIlLqQfd";
+
+pub fn make(interp: &mut Interp) -> Value {
+    interp.add_constructor("array", array_new);
+    interp.add_methods(
+        "array",
+        &[
+            ("append", append),
+            ("extend", extend),
+            ("insert", insert),
+            ("pop", pop),
+            ("remove", remove),
+            ("index", index),
+            ("count", count),
+            ("reverse", reverse),
+            ("tobytes", tobytes),
+            ("frombytes", frombytes),
+            ("tolist", tolist),
+            ("fromlist", fromlist),
+            ("byteswap", byteswap),
+            ("buffer_info", buffer_info),
+        ],
+    );
+    interp.add_getters("array", &[("itemsize", itemsize), ("typecode", typecode)]);
+    let class = Value::Class(interp.builtin_class("array"));
+    interp.make_module(
+        "array",
+        vec![
+            ("array", class.clone()),
+            ("ArrayType", class),
+            ("typecodes", Value::str(TYPECODES)),
+        ],
+    )
+}
+
+fn this(v: &Value) -> PyResult<&Rc<ArrayObj>> {
+    match v {
+        Value::Array(a) => Ok(a),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'array.array' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Encodes one value for the array's type, with CPython's messages.
+fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
+    let mut out = vec![0u8; code.native_size()];
+    if matches!(code, Code::Float | Code::Double) {
+        let f = match crate::int::as_number(v) {
+            Some(n) => crate::int::num_to_f64(&n)?,
+            None => {
+                return Err(PyErr::type_error(format!(
+                    "must be real number, not {}",
+                    v.type_name()
+                )))
+            }
+        };
+        let _ = buffer_format::pack(code, &Value::Float(f), &mut out, true);
+        return Ok(out);
+    }
+    let n = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            crate::int::to_bigint(v).unwrap_or_default()
+        }
+        Value::Instance(_) => super::functions::index_of(interp, v)?,
+        other => return Err(errors::cannot_interpret_as_int(other.type_name())),
+    };
+    let Some(x) = num_traits::ToPrimitive::to_i128(&n).filter(|x| x.unsigned_abs() < (1u128 << 64))
+    else {
+        return Err(PyErr::overflow_error(match code {
+            Code::LongLong | Code::UnsignedLongLong => "int too big to convert",
+            Code::UnsignedInt | Code::UnsignedLong => {
+                "Python int too large to convert to C unsigned long"
+            }
+            _ => "Python int too large to convert to C long",
+        }));
+    };
+    let (lo, hi) = code.int_range(code.native_size());
+    if x < lo || x > hi {
+        let name = match code {
+            Code::SignedByte => "signed char",
+            Code::UnsignedByte => "unsigned byte integer",
+            Code::Short => "signed short integer",
+            Code::UnsignedShort => "unsigned short",
+            Code::Int => "signed integer",
+            Code::UnsignedInt if x >= 0 => "unsigned int",
+            Code::UnsignedInt | Code::UnsignedLong => {
+                return Err(PyErr::overflow_error(
+                    "can't convert negative value to unsigned int",
+                ))
+            }
+            Code::UnsignedLongLong if x < 0 => {
+                return Err(PyErr::overflow_error(
+                    "can't convert negative int to unsigned",
+                ))
+            }
+            Code::LongLong | Code::UnsignedLongLong => {
+                return Err(PyErr::overflow_error("int too big to convert"))
+            }
+            _ => {
+                return Err(PyErr::overflow_error(
+                    "Python int too large to convert to C long",
+                ))
+            }
+        };
+        let side = if x < lo {
+            "less than minimum"
+        } else {
+            "greater than maximum"
+        };
+        return Err(PyErr::overflow_error(format!("{name} is {side}")));
+    }
+    let _ = buffer_format::pack(code, &Value::from_bigint(n), &mut out, true);
+    Ok(out)
+}
+
+fn encode_all(interp: &mut Interp, code: Code, items: &[Value]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(items.len() * code.native_size());
+    for v in items {
+        out.extend(encode(interp, code, v)?);
+    }
+    Ok(out)
+}
+
+fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("array")?;
+    let a = args.range("array", 1, 2)?;
+    let code = match &a[0] {
+        Value::Str(s) if s.char_len() == 1 => s
+            .as_str()
+            .chars()
+            .next()
+            .and_then(Code::from_char)
+            .filter(|c| {
+                c.is_integer() && !matches!(c, Code::SSize | Code::Size | Code::Pointer)
+                    || matches!(c, Code::Float | Code::Double)
+            }),
+        Value::Str(_) => None,
+        other => {
+            return Err(PyErr::type_error(format!(
+                "array() argument 1 must be a unicode character, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    let Some(code) = code else {
+        return Err(PyErr::value_error(
+            "bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)",
+        ));
+    };
+    let data = match a.get(1) {
+        None => vec![],
+        Some(Value::Str(_)) => {
+            return Err(PyErr::type_error(format!(
+                "cannot use a str to initialize an array with typecode '{}'",
+                code.to_char()
+            )));
+        }
+        Some(Value::Bytes(b) | Value::ByteArray(b)) => {
+            let d = b.to_vec();
+            if d.len() % code.native_size() != 0 {
+                return Err(PyErr::value_error(
+                    "bytes length not a multiple of item size",
+                ));
+            }
+            d
+        }
+        Some(Value::Array(other)) if other.code == code => other.buf.to_vec(),
+        Some(init) => {
+            let items = interp.collect(init)?;
+            encode_all(interp, code, &items)?
+        }
+    };
+    Ok(Value::Array(Rc::new(ArrayObj {
+        code,
+        buf: Rc::new(Buffer::new(data)),
+    })))
+}
+
+pub fn repr(interp: &mut Interp, a: &ArrayObj) -> PyResult<String> {
+    let c = a.code.to_char();
+    if a.is_empty() {
+        return Ok(format!("array('{c}')"));
+    }
+    let list = interp.repr(&Value::list(a.items()))?;
+    Ok(format!("array('{c}', {list})"))
+}
+
+fn new_like(a: &ArrayObj, data: Vec<u8>) -> Value {
+    Value::Array(Rc::new(ArrayObj {
+        code: a.code,
+        buf: Rc::new(Buffer::new(data)),
+    }))
+}
+
+pub fn get_item(a: &ArrayObj, key: &Value) -> PyResult<Value> {
+    let n = a.itemsize();
+    match key {
+        Value::Slice(s) => {
+            let sl = sequence::slice(s, a.len())?;
+            let data = a.buf.borrow();
+            let mut out = Vec::with_capacity(sl.count * n);
+            for i in sl.indices() {
+                out.extend_from_slice(&data[i * n..(i + 1) * n]);
+            }
+            Ok(new_like(a, out))
+        }
+        _ => {
+            let i = sequence::index_operand(key, "array")?;
+            match sequence::index(i, a.len()) {
+                Some(j) => Ok(a.get(j)),
+                None => Err(PyErr::index_error("array index out of range")),
+            }
+        }
+    }
+}
+
+pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyResult<()> {
+    let n = a.itemsize();
+    match key {
+        Value::Slice(s) => {
+            let Value::Array(src) = &v else {
+                return Err(PyErr::type_error(format!(
+                    "can only assign array (not \"{}\") to array slice",
+                    v.type_name()
+                )));
+            };
+            if src.code != a.code {
+                return Err(PyErr::type_error(
+                    "bad argument type for built-in operation",
+                ));
+            }
+            let new = src.buf.to_vec();
+            let len = a.len();
+            let sl = sequence::slice(s, len)?;
+            if sl.step != 1 {
+                if new.len() / n != sl.count {
+                    return Err(PyErr::value_error(format!(
+                        "attempt to assign array of size {} to extended slice of size {}",
+                        new.len() / n,
+                        sl.count
+                    )));
+                }
+                let mut d = a.buf.borrow_mut();
+                for (k, i) in sl.indices().enumerate() {
+                    d[i * n..(i + 1) * n].copy_from_slice(&new[k * n..(k + 1) * n]);
+                }
+                return Ok(());
+            }
+            let start = sl.start as usize * n;
+            let new_len = a.buf.len() - sl.count * n + new.len();
+            resize_to(a, new_len)?.splice(start..start + sl.count * n, new);
+            Ok(())
+        }
+        _ => {
+            let i = sequence::index_operand(key, "array")?;
+            let bytes = encode(interp, a.code, &v)?;
+            match sequence::index(i, a.len()) {
+                Some(j) => {
+                    a.buf.borrow_mut()[j * n..(j + 1) * n].copy_from_slice(&bytes);
+                    Ok(())
+                }
+                None => Err(PyErr::index_error("array assignment index out of range")),
+            }
+        }
+    }
+}
+
+pub fn del_item(a: &ArrayObj, key: &Value) -> PyResult<()> {
+    let n = a.itemsize();
+    let len = a.len();
+    let indices: Vec<usize> = match key {
+        Value::Slice(s) => sequence::slice(s, len)?.indices().collect(),
+        _ => {
+            let i = sequence::index_operand(key, "array")?;
+            vec![sequence::index(i, len)
+                .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?]
+        }
+    };
+    if indices.is_empty() {
+        return Ok(());
+    }
+    let mut d = resize(a)?;
+    let mut keep = vec![true; len];
+    for i in indices {
+        keep[i] = false;
+    }
+    let old = std::mem::take(&mut *d);
+    for (i, chunk) in old.chunks(n).enumerate() {
+        if keep[i] {
+            d.extend_from_slice(chunk);
+        }
+    }
+    Ok(())
+}
+
+/// `a + b` and `a * n` for arrays.
+pub fn binary(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    use minipy_syntax::ast::BinOp;
+    let Value::Array(x) = a else { return None };
+    match (op, b) {
+        (BinOp::Add, Value::Array(y)) => {
+            if x.code != y.code {
+                return Some(Err(PyErr::type_error(
+                    "bad argument type for built-in operation",
+                )));
+            }
+            let mut d = x.buf.to_vec();
+            d.extend_from_slice(&y.buf.borrow());
+            Some(Ok(new_like(x, d)))
+        }
+        (BinOp::Add, other) => Some(Err(PyErr::type_error(format!(
+            "can only append array (not \"{}\") to array",
+            other.type_name()
+        )))),
+        (BinOp::Mul, Value::Int(n)) => {
+            Some(Ok(new_like(x, x.buf.to_vec().repeat((*n).max(0) as usize))))
+        }
+        _ => None,
+    }
+}
+
+fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("append", 1, 1)?;
+    let bytes = encode(interp, a.code, &x[0])?;
+    resize(a)?.extend_from_slice(&bytes);
+    Ok(Value::None)
+}
+
+fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("extend", 1, 1)?;
+    let bytes = match &x[0] {
+        Value::Array(other) => {
+            if other.code != a.code {
+                return Err(PyErr::type_error("can only extend with array of same kind"));
+            }
+            other.buf.to_vec()
+        }
+        other => {
+            let items = interp.collect(other)?;
+            encode_all(interp, a.code, &items)?
+        }
+    };
+    let new_len = a.buf.len() + bytes.len();
+    resize_to(a, new_len)?.extend_from_slice(&bytes);
+    Ok(Value::None)
+}
+
+fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("insert", 2, 2)?;
+    let i = super::functions::index_i64(interp, &x[0])?;
+    let bytes = encode(interp, a.code, &x[1])?;
+    let len = a.len() as i64;
+    let j = (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize * a.itemsize();
+    resize(a)?.splice(j..j, bytes);
+    Ok(Value::None)
+}
+
+fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("pop", 0, 1)?;
+    if a.is_empty() {
+        return Err(PyErr::index_error("pop from empty array"));
+    }
+    let i = match x.first() {
+        Some(i) => super::functions::index_i64(interp, i)?,
+        None => -1,
+    };
+    let j =
+        sequence::index(i, a.len()).ok_or_else(|| PyErr::index_error("pop index out of range"))?;
+    let item = a.get(j);
+    let n = a.itemsize();
+    resize(a)?.drain(j * n..(j + 1) * n);
+    Ok(item)
+}
+
+fn position(interp: &mut Interp, a: &ArrayObj, x: &Value) -> PyResult<Option<usize>> {
+    for (i, item) in a.items().iter().enumerate() {
+        if interp.eq(item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn remove(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("remove", 1, 1)?;
+    let Some(i) = position(interp, a, &x[0])? else {
+        return Err(PyErr::value_error("array.remove(x): x not in array"));
+    };
+    let n = a.itemsize();
+    resize(a)?.drain(i * n..(i + 1) * n);
+    Ok(Value::None)
+}
+
+fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("index", 1, 1)?;
+    match position(interp, a, &x[0])? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => Err(PyErr::value_error("array.index(x): x not in array")),
+    }
+}
+
+fn count(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("count", 1, 1)?;
+    let mut n = 0;
+    for item in a.items() {
+        if interp.eq(&item, &x[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn reverse(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    args.range("reverse", 0, 0)?;
+    let n = a.itemsize();
+    let mut d = a.buf.borrow_mut();
+    let items: Vec<Vec<u8>> = d.chunks(n).rev().map(<[u8]>::to_vec).collect();
+    *d = items.concat();
+    Ok(Value::None)
+}
+
+fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("tobytes", 0, 0)?;
+    Ok(Value::bytes(this(v)?.buf.to_vec()))
+}
+
+fn frombytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("frombytes", 1, 1)?;
+    let data = super::bytes::bytes_like(&x[0])
+        .ok_or_else(|| errors::bytes_like_required(x[0].type_name()))?;
+    if data.len() % a.itemsize() != 0 {
+        return Err(PyErr::value_error(
+            "bytes length not a multiple of item size",
+        ));
+    }
+    let new_len = a.buf.len() + data.len();
+    resize_to(a, new_len)?.extend_from_slice(&data);
+    Ok(Value::None)
+}
+
+fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("tolist", 0, 0)?;
+    Ok(Value::list(this(v)?.items()))
+}
+
+fn fromlist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    let x = args.range("fromlist", 1, 1)?;
+    let Value::List(l) = &x[0] else {
+        return Err(PyErr::type_error("arg must be list"));
+    };
+    let items = l.borrow().clone();
+    let bytes = encode_all(interp, a.code, &items)?;
+    let new_len = a.buf.len() + bytes.len();
+    resize_to(a, new_len)?.extend_from_slice(&bytes);
+    Ok(Value::None)
+}
+
+fn byteswap(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    args.range("byteswap", 0, 0)?;
+    let n = a.itemsize();
+    for chunk in a.buf.borrow_mut().chunks_mut(n) {
+        chunk.reverse();
+    }
+    Ok(Value::None)
+}
+
+fn buffer_info(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?;
+    args.range("buffer_info", 0, 0)?;
+    let addr = a.buf.borrow().as_ptr() as usize as i64;
+    Ok(Value::tuple(vec![
+        Value::Int(addr),
+        Value::Int(a.len() as i64),
+    ]))
+}
+
+fn itemsize(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(this(&args.pos[0])?.itemsize() as i64))
+}
+
+fn typecode(_: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::str(this(&args.pos[0])?.code.to_char().to_string()))
+}
