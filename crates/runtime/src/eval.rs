@@ -20,7 +20,7 @@ pub struct Frame {
     pub locals: Vec<Option<Value>>,
     pub cells: Vec<CellRef>,
     /// The namespace a class body fills.
-    pub class_ns: Option<AttrMap>,
+    pub class_ns: Option<Box<AttrMap>>,
 }
 
 impl Frame {
@@ -35,10 +35,15 @@ impl Frame {
 
     /// Creates this scope's own cells (moving captured parameters in) and appends the
     /// closure's cells.
+    #[inline]
     pub fn init_cells(&mut self, code: &Code, closure: &[CellRef]) {
         if code.own_cells == 0 && closure.is_empty() {
             return;
         }
+        self.make_cells(code, closure);
+    }
+
+    fn make_cells(&mut self, code: &Code, closure: &[CellRef]) {
         self.cells = (0..code.own_cells)
             .map(|_| Rc::new(RefCell::new(None)))
             .collect();
@@ -108,8 +113,13 @@ fn focus(mut e: PyErr, span: Span) -> PyErr {
 impl Interp {
     /// Runs a frame's body to completion; records the traceback entry on error.
     pub fn run_frame_body(&mut self, frame: &mut Frame) -> PyResult<Value> {
-        let body = frame.code.body.clone();
-        match self.exec_block(&body, frame) {
+        let code = frame.code.clone();
+        self.run_body(&code.body, frame)
+    }
+
+    /// Runs `body` in `frame` (a function's body, borrowed from its code).
+    pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
+        match self.exec_block(body, frame) {
             Ok(()) => Ok(Value::None),
             Err(Unwind::Return(v)) => Ok(v),
             Err(Unwind::Error(mut e)) => {
@@ -400,9 +410,9 @@ impl Interp {
         if let Some(doc) = &maker.body.docstring {
             ns.insert(sym::__doc__, doc.clone());
         }
-        frame.class_ns = Some(ns);
+        frame.class_ns = Some(Box::new(ns));
         self.run_frame_body(&mut frame)?;
-        let ns = frame.class_ns.take().unwrap_or_default();
+        let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
         let class =
             crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
         if let Some(cell) = maker
@@ -447,6 +457,15 @@ impl Interp {
                 self.set_item(&o, &i, v)?;
             }
             Target::Unpack { items, star, .. } => {
+                // A tuple of the right size unpacks without an intermediate vector.
+                if let (Value::Tuple(t), None) = (&v, star) {
+                    if t.len() == items.len() {
+                        for (target, item) in items.iter().zip(t.iter()) {
+                            self.assign(target, item.clone(), f)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 let values = self.unpack(&v, items.len(), *star)?;
                 for (t, v) in items.iter().zip(values) {
                     self.assign(t, v, f)?;
@@ -833,6 +852,23 @@ impl Interp {
         f: &mut Frame,
     ) -> PyResult<Value> {
         let o = self.eval(obj, f)?;
+        // Module functions (`struct.unpack_from(...)`) with positional arguments.
+        if let Value::Module(m) = &o {
+            let func = m.dict.borrow().get(&name).cloned();
+            if let Some(Value::Builtin(b)) = &func {
+                if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                    if args.len() <= 6 && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                        let mut pos: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
+                        for a in args {
+                            if let Arg::Positional(e) = a {
+                                pos.push(self.eval(e, f)?);
+                            }
+                        }
+                        return fimpl(self, crate::args::Args::positional(&pos));
+                    }
+                }
+            }
+        }
         if args.len() <= 4
             && !matches!(
                 o,

@@ -59,6 +59,8 @@ pub struct Interp {
     pub nesting: usize,
     /// Parsed `struct` formats, by format string.
     pub struct_cache: HashMap<Rc<str>, Rc<crate::buffer_format::Layout>>,
+    /// The format used last, by identity: loops repeat one format object.
+    pub struct_last: Option<(Rc<crate::value::PyStr>, Rc<crate::buffer_format::Layout>)>,
     /// Classes of the common built-in types, by [`variant_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
 }
@@ -94,6 +96,7 @@ impl Interp {
             locals_pool: Vec::new(),
             nesting: 0,
             struct_cache: HashMap::new(),
+            struct_last: None,
             type_cache: vec![None; 15],
         };
         interp.types.insert("object", interp.object_class.clone());
@@ -485,10 +488,10 @@ impl Interp {
         // Checking the stack every few calls is enough: the red zone covers the frames between.
         let result = if self.depth.is_multiple_of(8) {
             stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
-                self.run_frame_body(&mut frame)
+                self.run_body(&code.body, &mut frame)
             })
         } else {
-            self.run_frame_body(&mut frame)
+            self.run_body(&code.body, &mut frame)
         };
         self.depth -= 1;
         let locals = std::mem::take(&mut frame.locals);

@@ -80,6 +80,55 @@ pub fn install(interp: &mut Interp) {
     );
 }
 
+/// First occurrence of `needle`: short inputs are scanned directly, since building a
+/// fast searcher costs more than it saves there.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => Some(0),
+        1 => memchr::memchr(needle[0], hay),
+        n if hay.len() < 256 => {
+            // Jump between candidate first bytes.
+            let mut i = 0;
+            while let Some(p) = memchr::memchr(needle[0], &hay[i..]) {
+                let at = i + p;
+                if hay.len() - at < n {
+                    return None;
+                }
+                if hay[at + 1..at + n] == needle[1..] {
+                    return Some(at);
+                }
+                i = at + 1;
+            }
+            None
+        }
+        _ => memchr::memmem::find(hay, needle),
+    }
+}
+
+/// Last occurrence of `needle`.
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => Some(hay.len()),
+        1 => memchr::memrchr(needle[0], hay),
+        n if hay.len() < 256 => hay.windows(n).rposition(|w| w == needle),
+        _ => memchr::memmem::rfind(hay, needle),
+    }
+}
+
+/// Non-overlapping occurrences of a non-empty `needle`, left to right.
+fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while let Some(p) = find_bytes(&hay[start..], needle) {
+        out.push(start + p);
+        start += p + needle.len();
+        if start > hay.len() {
+            break;
+        }
+    }
+    out
+}
+
 fn buf(v: &Value) -> &Rc<Buffer> {
     match v {
         Value::Bytes(b) | Value::ByteArray(b) => b,
@@ -387,7 +436,7 @@ pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResul
         }
         other => {
             let needle = arg_bytes(other)?;
-            Ok(memchr::memmem::find(&hay, &needle).is_some())
+            Ok(find_bytes(&hay, &needle).is_some())
         }
     }
 }
@@ -710,9 +759,9 @@ fn search(
     let d = b.borrow();
     let hay = &d[s..e];
     let found = if reverse {
-        memchr::memmem::rfind(hay, &n)
+        rfind_bytes(hay, &n)
     } else {
-        memchr::memmem::find(hay, &n)
+        find_bytes(hay, &n)
     };
     Ok(found.map_or(-1, |p| (s + p) as i64))
 }
@@ -756,7 +805,7 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if n.is_empty() {
         return Ok(Value::Int(hay.len() as i64 + 1));
     }
-    Ok(Value::Int(memchr::memmem::find_iter(hay, &n).count() as i64))
+    Ok(Value::Int(find_all(hay, &n).len() as i64))
 }
 
 fn affix(
@@ -842,12 +891,12 @@ fn is_space(b: u8) -> bool {
 
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "split")?;
-    let d = data(this);
+    let d = buf(this).borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) => {
             let mut start = 0;
-            for pos in memchr::memmem::find_iter(&d, &sep) {
+            for pos in find_all(&d, &sep) {
                 if parts.len() == max {
                     break;
                 }
@@ -887,13 +936,13 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "rsplit")?;
-    let d = data(this);
+    let d = buf(this).borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) => {
             let mut end = d.len();
             while parts.len() < max {
-                match memchr::memmem::rfind(&d[..end], &sep) {
+                match rfind_bytes(&d[..end], &sep) {
                     Some(pos) => {
                         parts.push(d[pos + sep.len()..end].to_vec());
                         end = pos;
@@ -1001,7 +1050,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     }
     let mut start = 0;
     let mut n = 0;
-    for pos in memchr::memmem::find_iter(&d, &old) {
+    for pos in find_all(&d, &old) {
         if n == max {
             break;
         }
@@ -1129,9 +1178,9 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
     }
     let d = data(this);
     let found = if reverse {
-        memchr::memmem::rfind(&d, &sep)
+        rfind_bytes(&d, &sep)
     } else {
-        memchr::memmem::find(&d, &sep)
+        find_bytes(&d, &sep)
     };
     let parts = match found {
         Some(i) => vec![d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()],

@@ -63,6 +63,12 @@ fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
 }
 
 fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
+    // The same format object as last time (a constant in a loop) needs no lookup.
+    if let (Value::Str(s), Some((last, l))) = (fmt, &interp.struct_last) {
+        if Rc::ptr_eq(s, last) {
+            return Ok(l.clone());
+        }
+    }
     let text = match fmt {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
@@ -74,6 +80,9 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
         }
     };
     if let Some(l) = interp.struct_cache.get(text.as_str()) {
+        if let Value::Str(s) = fmt {
+            interp.struct_last = Some((s.clone(), l.clone()));
+        }
         return Ok(l.clone());
     }
     let parsed = buffer_format::parse_layout(&text).map_err(|m| error(interp, m))?;
