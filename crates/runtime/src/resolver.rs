@@ -2,6 +2,8 @@
 //! and turns the AST into the tree in [`crate::code`].
 
 use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexSet;
 use std::rc::Rc;
 
 use minipy_syntax::ast::{self, ExprKind as E, Span, StmtKind as S};
@@ -24,10 +26,10 @@ struct Scope {
     kind: ScopeKind,
     parent: Option<usize>,
     params: Vec<String>,
-    bound: Vec<String>,
+    bound: IndexSet<String>,
     globals: HashSet<String>,
     nonlocals: HashSet<String>,
-    used: Vec<String>,
+    used: IndexSet<String>,
     is_generator: bool,
     /// Locals captured by inner scopes.
     cells: Vec<String>,
@@ -41,10 +43,10 @@ impl Scope {
             kind,
             parent,
             params: vec![],
-            bound: vec![],
+            bound: IndexSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
-            used: vec![],
+            used: IndexSet::new(),
             is_generator: false,
             cells: vec![],
             free: vec![],
@@ -55,18 +57,18 @@ impl Scope {
         self.kind == ScopeKind::Function
             && !self.globals.contains(name)
             && !self.nonlocals.contains(name)
-            && (self.params.iter().any(|p| p == name) || self.bound.iter().any(|b| b == name))
+            && (self.bound.contains(name) || self.params.iter().any(|p| p == name))
     }
 
     fn bind(&mut self, name: &str) {
-        if !self.bound.iter().any(|b| b == name) {
-            self.bound.push(name.to_string());
+        if !self.bound.contains(name) {
+            self.bound.insert(name.to_string());
         }
     }
 
     fn use_name(&mut self, name: &str) {
-        if !self.used.iter().any(|b| b == name) {
-            self.used.push(name.to_string());
+        if !self.used.contains(name) {
+            self.used.insert(name.to_string());
         }
     }
 }
@@ -232,8 +234,8 @@ impl<'a> ScopeBuilder<'a> {
             S::Global(names) => {
                 for n in names {
                     let scope = self.cur();
-                    if scope.bound.iter().any(|b| b == n) || scope.used.iter().any(|b| b == n) {
-                        let verb = if scope.bound.iter().any(|b| b == n) {
+                    if scope.bound.contains(n) || scope.used.contains(n) {
+                        let verb = if scope.bound.contains(n) {
                             "assigned to"
                         } else {
                             "used"
@@ -469,7 +471,7 @@ impl<'a> ScopeBuilder<'a> {
     /// Links every free name to the enclosing function that owns it.
     fn link_free_names(&mut self) {
         for s in 0..self.scopes.len() {
-            let mut names: Vec<String> = self.scopes[s].used.clone();
+            let mut names: Vec<String> = self.scopes[s].used.iter().cloned().collect();
             names.extend(self.scopes[s].nonlocals.iter().cloned());
             names.extend(
                 self.scopes[s]
@@ -678,7 +680,7 @@ impl<'a> Resolver<'a> {
                 if scope.globals.contains(name) {
                     return NameRef::Global(self.globals.id(name));
                 }
-                if scope.bound.iter().any(|b| b == name) && !scope.nonlocals.contains(name) {
+                if scope.bound.contains(name) && !scope.nonlocals.contains(name) {
                     return NameRef::ClassName(self.globals.id(name));
                 }
                 if let Some(c) = self.layout().cell(name) {

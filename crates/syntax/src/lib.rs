@@ -24,8 +24,9 @@ pub use error::{LineIndex, SyntaxError, SyntaxErrorKind};
 use lexer::{Lexer, Spanned};
 
 /// Runs the lexer to the end, keeping every token (the error mapper looks back at them).
-fn tokens(src: &str) -> Result<Vec<Spanned>, SyntaxError> {
-    Lexer::new(src).collect()
+/// The tokens up to the first lexical error (the error mapper looks back at them).
+fn tokens(src: &str) -> Vec<Spanned> {
+    Lexer::new(src).map_while(Result::ok).collect()
 }
 
 fn check_source(src: &str) -> Result<(), SyntaxError> {
@@ -46,19 +47,24 @@ fn check_source(src: &str) -> Result<(), SyntaxError> {
 /// Parses a whole module (a file or `-c` program).
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
     check_source(src)?;
-    let toks = tokens(src)?;
+    // Tokens stream straight into the parser; only an error needs them again.
     python::ModuleParser::new()
-        .parse(src, toks.iter().cloned())
-        .map_err(|e| error::map_parse_error(src, e, &toks))
+        .parse(src, Lexer::new(src))
+        .map_err(|e| {
+            let toks = tokens(src);
+            error::map_parse_error(src, e, &toks)
+        })
 }
 
 /// Parses a single expression, as `eval` and f-string fields need.
 pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxError> {
     check_source(src)?;
-    let toks = tokens(src)?;
     python::ExpressionParser::new()
-        .parse(src, toks.iter().cloned())
-        .map_err(|e| error::map_parse_error(src, e, &toks))
+        .parse(src, Lexer::new(src))
+        .map_err(|e| {
+            let toks = tokens(src);
+            error::map_parse_error(src, e, &toks)
+        })
 }
 
 /// How complete a piece of interactive input is.
