@@ -157,37 +157,37 @@ impl Interp {
         class
     }
 
-    /// Registers the built-in methods of a type.
-    pub fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+    /// Puts one built-in into a built-in type's namespace.
+    fn register(&mut self, type_name: &'static str, name: &'static str, imp: BuiltinImpl) {
         let class = self.builtin_class(type_name);
-        for &(name, imp) in methods {
-            let s = self.names.intern(name);
-            let f = BuiltinFunction {
-                name,
-                owner: Some(type_name),
-                imp: BuiltinImpl::Method(imp),
-                module: None,
-            };
-            class
-                .dict
-                .borrow_mut()
-                .insert(s, Value::Builtin(Rc::new(f)));
-        }
-    }
-
-    /// Registers what calling a built-in type does (`int(x)`, `bytes(...)`).
-    pub fn add_constructor(&mut self, type_name: &'static str, f: crate::function::FuncImpl) {
-        let class = self.builtin_class(type_name);
-        let b = BuiltinFunction {
-            name: type_name,
-            owner: None,
-            imp: BuiltinImpl::Function(f),
+        let key = if matches!(imp, BuiltinImpl::Function(_)) && name == type_name {
+            sym::__new__
+        } else {
+            self.names.intern(name)
+        };
+        let owner = (key != sym::__new__).then_some(type_name);
+        let f = BuiltinFunction {
+            name,
+            owner,
+            imp,
             module: None,
         };
         class
             .dict
             .borrow_mut()
-            .insert(sym::__new__, Value::Builtin(Rc::new(b)));
+            .insert(key, Value::Builtin(Rc::new(f)));
+    }
+
+    /// Registers the built-in methods of a type.
+    pub fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+        for &(name, imp) in methods {
+            self.register(type_name, name, BuiltinImpl::Method(imp));
+        }
+    }
+
+    /// Registers what calling a built-in type does (`int(x)`, `bytes(...)`).
+    pub fn add_constructor(&mut self, type_name: &'static str, f: crate::function::FuncImpl) {
+        self.register(type_name, type_name, BuiltinImpl::Function(f));
     }
 
     /// Registers read-only attributes of a built-in type (`m.nbytes`), computed on access.
@@ -196,36 +196,15 @@ impl Interp {
         type_name: &'static str,
         getters: &[(&'static str, crate::function::FuncImpl)],
     ) {
-        let class = self.builtin_class(type_name);
         for &(name, f) in getters {
-            let s = self.names.intern(name);
-            let b = BuiltinFunction {
-                name,
-                owner: Some(type_name),
-                imp: BuiltinImpl::Function(f),
-                module: None,
-            };
-            class
-                .dict
-                .borrow_mut()
-                .insert(s, Value::Builtin(Rc::new(b)));
+            self.register(type_name, name, BuiltinImpl::Function(f));
         }
     }
 
+    /// Registers class methods of a built-in type (`bytes.fromhex`).
     pub fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
-        let class = self.builtin_class(type_name);
         for &(name, imp) in methods {
-            let s = self.names.intern(name);
-            let f = BuiltinFunction {
-                name,
-                owner: Some(type_name),
-                imp: BuiltinImpl::ClassMethod(imp),
-                module: None,
-            };
-            class
-                .dict
-                .borrow_mut()
-                .insert(s, Value::Builtin(Rc::new(f)));
+            self.register(type_name, name, BuiltinImpl::ClassMethod(imp));
         }
     }
 
@@ -244,7 +223,7 @@ impl Interp {
                 if let Some(Some(c)) = self.type_cache.get(slot) {
                     return c.clone();
                 }
-                let name: &'static str = static_type_name(v);
+                let name: &'static str = v.static_type_name();
                 let class = self.builtin_class(name);
                 if slot < self.type_cache.len() {
                     self.type_cache[slot] = Some(class.clone());
@@ -597,47 +576,5 @@ fn variant_slot(v: &Value) -> usize {
         Value::None => 13,
         Value::Array(_) => 14,
         _ => usize::MAX,
-    }
-}
-
-/// The built-in type name of a non-instance value, as a static string.
-pub fn static_type_name(v: &Value) -> &'static str {
-    match v {
-        Value::None => "NoneType",
-        Value::Ellipsis => "ellipsis",
-        Value::NotImplemented => "NotImplementedType",
-        Value::Bool(_) => "bool",
-        Value::Int(_) | Value::BigInt(_) => "int",
-        Value::Float(_) => "float",
-        Value::Str(_) => "str",
-        Value::Bytes(_) => "bytes",
-        Value::ByteArray(_) => "bytearray",
-        Value::MemoryView(_) => "memoryview",
-        Value::Array(_) => "array",
-        Value::List(_) => "list",
-        Value::Tuple(_) => "tuple",
-        Value::Dict(_) => "dict",
-        Value::Set(_) => "set",
-        Value::FrozenSet(_) => "frozenset",
-        Value::Range(_) => "range",
-        Value::Slice(_) => "slice",
-        Value::Function(_) => "function",
-        Value::Builtin(f) => {
-            if f.is_method() {
-                "method_descriptor"
-            } else {
-                "builtin_function_or_method"
-            }
-        }
-        Value::BoundMethod(m) => {
-            if matches!(m.func, Value::Builtin(_)) {
-                "builtin_function_or_method"
-            } else {
-                "method"
-            }
-        }
-        Value::Class(_) => "type",
-        Value::Module(_) => "module",
-        Value::Instance(_) | Value::Iterator(_) | Value::Descriptor(_) => "object",
     }
 }

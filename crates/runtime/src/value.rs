@@ -160,8 +160,19 @@ impl Value {
         matches!(self, Value::None)
     }
 
-    /// The name `type(x).__name__` gives, for the built-in types.
+    /// The name `type(x).__name__` gives.
     pub fn type_name(&self) -> &str {
+        match self {
+            Value::Instance(i) => i.class.name(),
+            Value::Iterator(it) => it.borrow().type_name(),
+            Value::Descriptor(d) => d.type_name(),
+            _ => self.static_type_name(),
+        }
+    }
+
+    /// The built-in type name of a value that is not a user instance, iterator or
+    /// descriptor (those answer "object" here).
+    pub fn static_type_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",
             Value::Ellipsis => "ellipsis",
@@ -197,10 +208,8 @@ impl Value {
                 }
             }
             Value::Class(_) => "type",
-            Value::Instance(i) => i.class.name(),
-            Value::Iterator(it) => it.borrow().type_name(),
             Value::Module(_) => "module",
-            Value::Descriptor(d) => d.type_name(),
+            Value::Instance(_) | Value::Iterator(_) | Value::Descriptor(_) => "object",
         }
     }
 

@@ -691,28 +691,6 @@ fn fromhex(_: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
 
 // ----- searching -----
 
-/// Normalizes optional start/end bounds against a length.
-fn span(
-    interp: &mut Interp,
-    len: usize,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PyResult<(usize, usize)> {
-    let len = len as i64;
-    let mut norm = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = super::functions::index_i64(interp, v)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-        }
-    };
-    let s = norm(start, 0)?;
-    let e = norm(end, len)?;
-    Ok((s as usize, e.max(s) as usize))
-}
-
 /// The needle of find/count/index: bytes-like or an int.
 fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     match v {
@@ -748,12 +726,9 @@ fn search(
     let n = needle(interp, &a[0])?;
     let b = buf(this);
     let len = b.len();
-    let (s, e) = span(interp, len, a.get(1), a.get(2))?;
-    let raw_start = match a.get(1) {
-        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
-        _ => 0,
-    };
-    if raw_start > len as i64 || s > e {
+    let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
+    let (s, e) = (r.start, r.end);
+    if r.start_past_end {
         return Ok(-1);
     }
     let d = b.borrow();
@@ -792,12 +767,9 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range_old("count", 1, 3)?;
     let n = needle(interp, &a[0])?;
     let b = buf(this);
-    let (s, e) = span(interp, b.len(), a.get(1), a.get(2))?;
-    let raw_start = match a.get(1) {
-        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
-        _ => 0,
-    };
-    if raw_start > b.len() as i64 {
+    let r = super::functions::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let (s, e) = (r.start, r.end);
+    if r.start_past_end {
         return Ok(Value::Int(0));
     }
     let d = b.borrow();
@@ -818,12 +790,9 @@ fn affix(
     let a = args.range_old(name, 1, 3)?;
     let b = buf(this);
     let len = b.len();
-    let (s, e) = span(interp, len, a.get(1), a.get(2))?;
-    let raw_start = match a.get(1) {
-        Some(v) if !v.is_none() => super::functions::index_i64(interp, v)?,
-        _ => 0,
-    };
-    if raw_start > len as i64 {
+    let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
+    let (s, e) = (r.start, r.end);
+    if r.start_past_end {
         return Ok(Value::Bool(false));
     }
     let d = b.borrow();

@@ -339,6 +339,40 @@ pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> 
     Err(errors::cannot_interpret_as_int(v.type_name()))
 }
 
+/// The optional `start`/`end` of find/count/startswith, resolved against `len` as
+/// CPython does (negatives count from the end, then clamp).
+pub struct SearchRange {
+    pub start: usize,
+    pub end: usize,
+    /// `start` lies beyond the end: searches find nothing there, even an empty needle.
+    pub start_past_end: bool,
+}
+
+pub fn search_range(
+    interp: &mut Interp,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<SearchRange> {
+    let n = len as i64;
+    let mut resolve = |v: Option<&Value>, default: i64| -> PyResult<(i64, i64)> {
+        match v {
+            None | Some(Value::None) => Ok((default, default)),
+            Some(v) => {
+                let i = index_i64(interp, v)?;
+                Ok((i, if i < 0 { (i + n).max(0) } else { i.min(n) }))
+            }
+        }
+    };
+    let (raw_start, s) = resolve(start, 0)?;
+    let (_, e) = resolve(end, n)?;
+    Ok(SearchRange {
+        start: s as usize,
+        end: e.max(s) as usize,
+        start_past_end: raw_start > n,
+    })
+}
+
 /// An index-sized integer (`__index__` honoured), with CPython's overflow message.
 pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     if let Value::Int(i) = v {

@@ -315,23 +315,15 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 /// Resolves optional start/end arguments to a char range, then a byte range.
-fn bounds(interp: &mut Interp, this: &Value, a: &[Value]) -> PyResult<(usize, usize)> {
-    let Value::Str(st) = this else {
-        return Ok((0, 0));
+/// The char range of a str method's optional start/end (`a[1]`, `a[2]`), and whether
+/// start lies past the end.
+fn bounds(interp: &mut Interp, this: &Value, a: &[Value]) -> PyResult<(usize, usize, bool)> {
+    let len = match this {
+        Value::Str(st) => st.char_len(),
+        _ => 0,
     };
-    let len = st.char_len() as i64;
-    let norm = |interp: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<i64> {
-        match v {
-            None | Some(Value::None) => Ok(default),
-            Some(v) => {
-                let i = super::functions::index_i64(interp, v)?;
-                Ok(if i < 0 { (i + len).max(0) } else { i.min(len) })
-            }
-        }
-    };
-    let start = norm(interp, a.get(1), 0)?;
-    let end = norm(interp, a.get(2), len)?;
-    Ok((start as usize, end.max(start) as usize))
+    let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
+    Ok((r.start, r.end, r.start_past_end))
 }
 
 fn find_impl(
@@ -345,10 +337,10 @@ fn find_impl(
     let sub = arg_str(&a[0], "must be str")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?
         .to_string();
-    let (start, end) = bounds(interp, this, a)?;
+    let (start, end, past_end) = bounds(interp, this, a)?;
     let Value::Str(st) = this else { return Ok(-1) };
     let text = st.as_str();
-    if start > st.char_len() || (end < start) {
+    if past_end {
         return Ok(-1);
     }
     let bs = byte_offset(text, st.is_ascii(), start);
@@ -399,11 +391,11 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let sub = arg_str(&a[0], "must be str")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?
         .to_string();
-    let (start, end) = bounds(interp, this, a)?;
+    let (start, end, past_end) = bounds(interp, this, a)?;
     let Value::Str(st) = this else {
         return Ok(Value::Int(0));
     };
-    if start > st.char_len() {
+    if past_end {
         return Ok(Value::Int(0));
     }
     let text = st.as_str();
@@ -422,12 +414,12 @@ fn affix(
     suffix: bool,
 ) -> PyResult<Value> {
     let a = args.range(name, 1, 3)?;
-    let (start, end) = bounds(interp, this, a)?;
+    let (start, end, past_end) = bounds(interp, this, a)?;
     let Value::Str(st) = this else {
         return Ok(Value::Bool(false));
     };
     let text = st.as_str();
-    if start > st.char_len() {
+    if past_end {
         return Ok(Value::Bool(false));
     }
     let hay = &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)];
