@@ -9,11 +9,13 @@ use num_bigint::BigInt;
 
 /// A Rust value that can become a Python value.
 pub trait IntoPy {
+    /// Converts, or fails with a Python exception (a too-large int, say).
     fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr>;
 }
 
 /// A Rust value that can be read from a Python value.
 pub trait FromPy: Sized {
+    /// Converts, or fails with TypeError/OverflowError.
     fn from_py(interp: &mut Interp, v: &Value) -> Result<Self, PyErr>;
 }
 

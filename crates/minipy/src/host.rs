@@ -22,7 +22,9 @@ use crate::{Error, ErrorKind, FromPy, Interpreter, IntoPy};
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Exception {
+    /// The built-in exception class's name.
     pub type_name: String,
+    /// What `str(exc)` gives.
     pub message: String,
 }
 
@@ -67,6 +69,7 @@ impl From<PyErr> for Exception {
 
 /// Arguments a host function takes: a tuple of convertible values, or `Vec<Value>`.
 pub trait FromArgs: Sized {
+    /// Converts the positional arguments of a call to function `name`.
     fn from_args(interp: &mut Interp, name: &str, args: &[Value]) -> Result<Self, PyErr>;
 }
 
@@ -184,10 +187,12 @@ impl SharedBuffer {
         f(&self.buffer.borrow())
     }
 
+    /// The current length in bytes.
     pub fn len(&self) -> usize {
         self.buffer.len()
     }
 
+    /// Whether the buffer is empty.
     pub fn is_empty(&self) -> bool {
         self.buffer.is_empty()
     }

@@ -8,6 +8,7 @@
 //! assert_eq!(out.take(), "bytearray(b'Hi')\n");
 //! ```
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 mod convert;
 mod host;
@@ -47,6 +48,7 @@ pub enum ErrorKind {
 /// A failed run, with everything needed to report it like CPython.
 #[derive(Debug, Clone)]
 pub struct Error {
+    /// Syntax error, uncaught exception, or limit.
     pub kind: ErrorKind,
     /// The exception's class name (`"ValueError"`), or the limit's name.
     pub type_name: String,

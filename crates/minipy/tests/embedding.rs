@@ -292,3 +292,30 @@ fn examples_run() {
         "spin forever: stopped by the host (Steps(1000000))\nhuge allocation: stopped by the host (Memory(16777216))\nrunaway recursion: RecursionError: maximum recursion depth exceeded\ncatching the limit: stopped by the host (Steps(1000000))\n45\nwell behaved: finished\n"
     );
 }
+
+#[test]
+fn memory_limit_counts_what_the_script_keeps() {
+    let mut py = Interpreter::new();
+    py.set_limits(Limits {
+        max_memory: Some(16 << 20),
+        ..Limits::default()
+    });
+    // Each piece is small enough alone; together they pass the limit.
+    let err = py
+        .run(
+            "<t>",
+            "keep = []\nwhile True:\n    keep.append('a' * (1 << 20))\n",
+        )
+        .unwrap_err();
+    assert_eq!(limit_kind(err), LimitError::Memory(16 << 20));
+    // What is freed stops counting: the same loop without keeping runs to the end.
+    py.run(
+        "<t>",
+        "keep = None\nfor i in range(100):\n    s = 'a' * (1 << 20)\n",
+    )
+    .unwrap();
+    let err = py
+        .run("<t>", "s = ''\nwhile True:\n    s = s + 'a' * (1 << 18)\n")
+        .unwrap_err();
+    assert_eq!(limit_kind(err), LimitError::Memory(16 << 20));
+}

@@ -5,8 +5,30 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use std::rc::Weak;
+
+use crate::buffer::Buffer;
 use crate::errors;
 use crate::exceptions::{ExcKind, LimitError, PyErr, PyResult};
+use crate::value::{PyStr, Value};
+
+/// Objects at least this large count against the memory limit while they live.
+const TRACK_FROM: usize = 64 * 1024;
+
+/// A large object the script holds, watched without keeping it alive.
+enum Held {
+    Buffer(Weak<Buffer>),
+    Str(Weak<PyStr>),
+}
+
+impl Held {
+    fn alive(&self) -> bool {
+        match self {
+            Held::Buffer(w) => w.strong_count() > 0,
+            Held::Str(w) => w.strong_count() > 0,
+        }
+    }
+}
 
 /// How often (in steps) the clock and the interrupt flag are looked at.
 const CHECK_EVERY: u32 = 1024;
@@ -24,6 +46,8 @@ pub struct Limits {
     /// Whether an interrupt surfaces as a catchable KeyboardInterrupt (the CLI) or as a
     /// limit error the script cannot catch (embedders).
     pub interrupt_as_keyboard: bool,
+    /// Large live objects and their sizes, for the memory limit.
+    held: Vec<(Held, usize)>,
 }
 
 impl Limits {
@@ -71,14 +95,42 @@ impl Limits {
         Ok(())
     }
 
-    /// Refuses an allocation of `bytes` before it is made.
+    /// Refuses an allocation of `bytes` before it is made: alone, or added to the large
+    /// objects the script still holds, it may not pass the memory limit.
     #[inline]
-    pub fn check_alloc(&self, bytes: usize) -> PyResult<()> {
-        match self.max_memory {
+    pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
+        let max_memory = self.max_memory;
+        match max_memory {
             Some(max) if bytes > max => Err(PyErr::limit(LimitError::Memory(max))),
+            Some(max) if bytes >= TRACK_FROM && self.held_bytes().saturating_add(bytes) > max => {
+                Err(PyErr::limit(LimitError::Memory(max)))
+            }
             // Without a limit, still refuse what could never succeed, as MemoryError.
             None if bytes > (1usize << 40) => Err(errors::memory_error()),
             _ => Ok(()),
         }
+    }
+
+    /// Counts a newly made object against the memory limit while it lives.
+    pub fn track(&mut self, v: &Value) {
+        if self.max_memory.is_none() {
+            return;
+        }
+        let entry = match v {
+            Value::Str(s) if s.as_str().len() >= TRACK_FROM => {
+                (Held::Str(std::rc::Rc::downgrade(s)), s.as_str().len())
+            }
+            Value::Bytes(b) | Value::ByteArray(b) if b.len() >= TRACK_FROM => {
+                (Held::Buffer(std::rc::Rc::downgrade(b)), b.len())
+            }
+            _ => return,
+        };
+        self.held.push(entry);
+    }
+
+    /// Bytes held by the tracked objects still alive.
+    fn held_bytes(&mut self) -> usize {
+        self.held.retain(|(h, _)| h.alive());
+        self.held.iter().map(|(_, n)| n).sum()
     }
 }

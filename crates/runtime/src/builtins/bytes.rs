@@ -288,11 +288,15 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
 }
 
 fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::bytes(construct(interp, args, false)?))
+    let v = Value::bytes(construct(interp, args, false)?);
+    interp.limits.track(&v);
+    Ok(v)
 }
 
 fn bytearray_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::bytearray(construct(interp, args, true)?))
+    let v = Value::bytearray(construct(interp, args, true)?);
+    interp.limits.track(&v);
+    Ok(v)
 }
 
 // ----- subscription -----
@@ -986,7 +990,9 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             _ => {}
         }
     }
-    Ok(like(this, out))
+    let v = like(this, out);
+    interp.limits.track(&v);
+    Ok(v)
 }
 
 fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

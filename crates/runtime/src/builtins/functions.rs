@@ -105,6 +105,7 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut sep = Some(" ".to_string());
     let mut end = Some("\n".to_string());
     let mut flush = false;
+    let mut file = Value::None;
     for (k, v) in args.kw {
         let text = match v {
             Value::None => None,
@@ -120,21 +121,31 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
         match &**k {
             "sep" => sep = text,
             "end" => end = text,
-            "file" => {}
+            "file" => file = v.clone(),
             "flush" => flush = interp.truthy(v)?,
             other => return Err(errors::unexpected_keyword("print", other)),
         }
     }
     let sep = sep.unwrap_or_else(|| " ".into());
-    let mut out = String::new();
+    let mut pieces = Vec::with_capacity(args.pos.len() * 2);
     for (i, a) in args.pos.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            pieces.push(sep.clone());
         }
-        out.push_str(&interp.str(a)?);
+        pieces.push(interp.str(a)?);
     }
-    out.push_str(end.as_deref().unwrap_or("\n"));
-    interp.write(&out);
+    pieces.push(end.unwrap_or_else(|| "\n".into()));
+    match &file {
+        Value::None => interp.write(&pieces.concat()),
+        Value::Module(m) if &*m.name == "stdout" => interp.write(&pieces.concat()),
+        other => {
+            // Any object with a `write` method (sys.stderr included), a piece at a time.
+            let write = interp.get_attr_str(other, "write")?;
+            for p in pieces.into_iter().filter(|p| !p.is_empty()) {
+                interp.call(&write, vec![Value::str(p)], vec![])?;
+            }
+        }
+    }
     if flush {
         interp.out.flush();
     }

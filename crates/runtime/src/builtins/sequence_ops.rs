@@ -57,7 +57,7 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
         return Some(r);
     }
     match op {
-        BinOp::Add => add(interp, a, b),
+        BinOp::Add => add(interp, a, b).map(|r| r.inspect(|v| interp.limits.track(v))),
         BinOp::Mul => {
             let (seq, n) = if matches!(a, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
                 (b, a)
@@ -79,7 +79,7 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
                 Some(Err(e)) => return Some(Err(e)),
                 None => return Some(Err(errors::cant_multiply_sequence(n.type_name()))),
             };
-            Some(multiply(interp, seq, count))
+            Some(multiply(interp, seq, count).inspect(|v| interp.limits.track(v)))
         }
         BinOp::Mod => match a {
             Value::Bytes(d) | Value::ByteArray(d) => {
@@ -140,7 +140,11 @@ fn multiply(interp: &mut Interp, seq: &Value, n: usize) -> PyResult<Value> {
 fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => {
-            let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+            let total = x.as_str().len() + y.as_str().len();
+            if let Err(e) = interp.limits.check_alloc(total) {
+                return Some(Err(e));
+            }
+            let mut s = String::with_capacity(total);
             s.push_str(x.as_str());
             s.push_str(y.as_str());
             Ok(Value::str(s))

@@ -157,7 +157,12 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::str(parts.join(s(this))))
+    let total = parts.iter().map(|p| p.len()).sum::<usize>()
+        + s(this).len() * parts.len().saturating_sub(1);
+    interp.limits.check_alloc(total)?;
+    let v = Value::str(parts.join(s(this)));
+    interp.limits.track(&v);
+    Ok(v)
 }
 
 fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
