@@ -129,16 +129,15 @@ fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
     out
 }
 
-fn buf(v: &Value) -> &Rc<Buffer> {
+fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {
     match v {
-        Value::Bytes(b) | Value::ByteArray(b) => b,
-        // Method tables only attach these functions to bytes and bytearray.
-        _ => unreachable!("bytes method on another type"),
+        Value::Bytes(b) | Value::ByteArray(b) => Ok(b),
+        other => Err(errors::bytes_like_required(other.type_name())),
     }
 }
 
-fn data(v: &Value) -> Vec<u8> {
-    buf(v).to_vec()
+fn data(v: &Value) -> PyResult<Vec<u8>> {
+    Ok(buf(v)?.to_vec())
 }
 
 /// A new object of the receiver's type.
@@ -228,7 +227,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             return Err(PyErr::type_error("string argument without an encoding"));
         }
         let v = encode_str(interp, s.as_str(), encoding, errors)?;
-        return Ok(data(&v));
+        return data(&v);
     }
     if encoding.is_some() {
         return Err(PyErr::type_error("encoding without a string argument"));
@@ -310,7 +309,7 @@ fn index_error(obj: &Value) -> PyErr {
 }
 
 pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
-    let b = buf(obj);
+    let b = buf(obj)?;
     match key {
         Value::Int(i) => {
             let d = b.borrow();
@@ -342,7 +341,7 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
 }
 
 pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
-    let b = buf(obj);
+    let b = buf(obj)?;
     match key {
         Value::Slice(s) => {
             let new = match &v {
@@ -396,7 +395,7 @@ pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyRe
 }
 
 pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
-    let b = buf(obj);
+    let b = buf(obj)?;
     let len = b.len();
     match key {
         Value::Slice(s) => {
@@ -421,7 +420,7 @@ pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
 }
 
 pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = data(container);
+    let hay = data(container)?;
     match item {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             let n = int_in_range(item)?;
@@ -506,7 +505,7 @@ fn decode(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let errors = str_arg(errors, "decode() argument 'errors'", "strict")?;
     let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
     Ok(Value::str(codecs::decode(
-        &buf(this).borrow(),
+        &buf(this)?.borrow(),
         enc,
         &errors,
     )?))
@@ -647,7 +646,7 @@ pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
 }
 
 fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let d = data(this);
+    let d = data(this)?;
     hex_with(interp, &d, args)
 }
 
@@ -728,7 +727,7 @@ fn search(
 ) -> PyResult<i64> {
     let a = args.range_old(name, 1, 3)?;
     let n = needle(interp, &a[0])?;
-    let b = buf(this);
+    let b = buf(this)?;
     let len = b.len();
     let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
     let (s, e) = (r.start, r.end);
@@ -770,7 +769,7 @@ fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range_old("count", 1, 3)?;
     let n = needle(interp, &a[0])?;
-    let b = buf(this);
+    let b = buf(this)?;
     let r = super::functions::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let (s, e) = (r.start, r.end);
     if r.start_past_end {
@@ -792,7 +791,7 @@ fn affix(
     suffix: bool,
 ) -> PyResult<Value> {
     let a = args.range_old(name, 1, 3)?;
-    let b = buf(this);
+    let b = buf(this)?;
     let len = b.len();
     let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
     let (s, e) = (r.start, r.end);
@@ -864,7 +863,7 @@ fn is_space(b: u8) -> bool {
 
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "split")?;
-    let d = buf(this).borrow();
+    let d = buf(this)?.borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) => {
@@ -909,7 +908,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "rsplit")?;
-    let d = buf(this).borrow();
+    let d = buf(this)?.borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
         Some(sep) => {
@@ -955,7 +954,7 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("join", 1, 1)?;
     let items = interp.collect(&a[0])?;
-    let sep = data(this);
+    let sep = data(this)?;
     // Size first, so the result is allocated once.
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
@@ -1004,7 +1003,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let max = if max < 0 { usize::MAX } else { max as usize };
-    let d = data(this);
+    let d = data(this)?;
     let mut out = Vec::with_capacity(d.len());
     if old.is_empty() {
         let mut n = 0;
@@ -1047,7 +1046,7 @@ fn strip_impl(this: &Value, args: Args, name: &str, left: bool, right: bool) -> 
         None | Some(Value::None) => None,
         Some(v) => Some(arg_bytes(v)?),
     };
-    let d = data(this);
+    let d = data(this)?;
     let strip = |b: u8| match &chars {
         Some(c) => c.contains(&b),
         None => is_space(b),
@@ -1086,7 +1085,7 @@ fn map_bytes(
     f: impl Fn(&[u8]) -> Vec<u8>,
 ) -> PyResult<Value> {
     args.range(name, 0, 0)?;
-    Ok(like(this, f(&data(this))))
+    Ok(like(this, f(&data(this)?)))
 }
 
 fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -1151,7 +1150,7 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }
-    let d = data(this);
+    let d = data(this)?;
     let found = if reverse {
         rfind_bytes(&d, &sep)
     } else {
@@ -1177,7 +1176,7 @@ fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn test(this: &Value, args: Args, name: &str, f: impl Fn(&[u8]) -> bool) -> PyResult<Value> {
     args.range(name, 0, 0)?;
-    Ok(Value::Bool(f(&buf(this).borrow())))
+    Ok(Value::Bool(f(&buf(this)?.borrow())))
 }
 
 fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -1229,7 +1228,7 @@ fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("removeprefix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
-    let d = data(this);
+    let d = data(this)?;
     Ok(like(
         this,
         d.strip_prefix(p.as_slice()).unwrap_or(&d).to_vec(),
@@ -1239,7 +1238,7 @@ fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("removesuffix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
-    let d = data(this);
+    let d = data(this)?;
     Ok(like(
         this,
         d.strip_suffix(p.as_slice()).unwrap_or(&d).to_vec(),
@@ -1266,7 +1265,7 @@ fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)
 
 fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "center")?;
-    let d = data(this);
+    let d = data(this)?;
     if width <= d.len() {
         return Ok(like(this, d));
     }
@@ -1280,7 +1279,7 @@ fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "ljust")?;
-    let mut d = data(this);
+    let mut d = data(this)?;
     if d.len() < width {
         d.resize(width, fill);
     }
@@ -1289,7 +1288,7 @@ fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "rjust")?;
-    let d = data(this);
+    let d = data(this)?;
     let mut out = vec![fill; width.saturating_sub(d.len())];
     out.extend(d);
     Ok(like(this, out))
@@ -1298,7 +1297,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
     let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
-    let d = data(this);
+    let d = data(this)?;
     if width <= d.len() {
         return Ok(like(this, d));
     }
@@ -1319,7 +1318,7 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         Some(k) => interp.truthy(&k)?,
         None => false,
     };
-    let d = data(this);
+    let d = data(this)?;
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -1350,7 +1349,7 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
     };
     let mut out = Vec::new();
     let mut col = 0i64;
-    for b in data(this) {
+    for b in data(this)? {
         match b {
             b'\t' => {
                 if size > 0 {
@@ -1400,7 +1399,7 @@ fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         Some(d) => arg_bytes(&d)?,
         None => vec![],
     };
-    let out = data(this)
+    let out = data(this)?
         .into_iter()
         .filter(|b| !delete.contains(b))
         .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
@@ -1429,7 +1428,7 @@ fn maketrans(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
 fn append(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("append", 1, 1)?;
     let x = byte_value(interp, &a[0], true)?;
-    buf(this).resize()?.push(x);
+    buf(this)?.resize()?.push(x);
     Ok(Value::None)
 }
 
@@ -1448,7 +1447,7 @@ fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             from_iterable(interp, v, true)?
         }
     };
-    let b = buf(this);
+    let b = buf(this)?;
     let target_len = b.len() + new.len();
     b.resize_to(target_len)?.extend_from_slice(&new);
     Ok(Value::None)
@@ -1456,7 +1455,7 @@ fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("pop", 0, 1)?;
-    let b = buf(this);
+    let b = buf(this)?;
     let len = b.len();
     if len == 0 {
         return Err(PyErr::index_error("pop from empty bytearray"));
@@ -1475,7 +1474,7 @@ fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
     let i = super::functions::index_i64(interp, &a[0])?;
     let x = byte_value(interp, &a[1], true)?;
-    let b = buf(this);
+    let b = buf(this)?;
     let len = b.len() as i64;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     b.resize()?.insert(j as usize, x);
@@ -1485,7 +1484,7 @@ fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("remove", 1, 1)?;
     let x = byte_value(interp, &a[0], true)?;
-    let b = buf(this);
+    let b = buf(this)?;
     let pos = b.borrow().iter().position(|y| *y == x);
     match pos {
         Some(p) => {
@@ -1498,17 +1497,17 @@ fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn reverse(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("reverse", 0, 0)?;
-    buf(this).borrow_mut().reverse();
+    buf(this)?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
 fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("clear", 0, 0)?;
-    buf(this).resize()?.clear();
+    buf(this)?.resize()?.clear();
     Ok(Value::None)
 }
 
 fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
-    Ok(Value::bytearray(data(this)))
+    Ok(Value::bytearray(data(this)?))
 }

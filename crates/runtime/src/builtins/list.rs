@@ -53,11 +53,13 @@ fn tuple_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn this_list(v: &Value) -> &Rc<RefCell<Vec<Value>>> {
+fn this_list(v: &Value) -> PyResult<&Rc<RefCell<Vec<Value>>>> {
     match v {
-        Value::List(l) => l,
-        // Method tables guarantee the receiver's type.
-        _ => unreachable!("list method called on a non-list"),
+        Value::List(l) => Ok(l),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'list' object but received a '{}'",
+            other.type_name()
+        ))),
     }
 }
 
@@ -144,20 +146,20 @@ pub fn del_item(l: &Rc<RefCell<Vec<Value>>>, key: &Value) -> PyResult<()> {
 
 fn append(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("append", 1, 1)?;
-    this_list(this).borrow_mut().push(a[0].clone());
+    this_list(this)?.borrow_mut().push(a[0].clone());
     Ok(Value::None)
 }
 
 fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("extend", 1, 1)?;
     let items = interp.collect(&a[0])?;
-    this_list(this).borrow_mut().extend(items);
+    this_list(this)?.borrow_mut().extend(items);
     Ok(Value::None)
 }
 
 fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("pop", 0, 1)?;
-    let l = this_list(this);
+    let l = this_list(this)?;
     let len = l.borrow().len();
     if len == 0 {
         return Err(PyErr::index_error("pop from empty list"));
@@ -174,7 +176,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
-    let l = this_list(this);
+    let l = this_list(this)?;
     let len = l.borrow().len() as i64;
     let i = super::functions::index_i64(interp, &a[0])?;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
@@ -184,7 +186,7 @@ fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("remove", 1, 1)?;
-    let l = this_list(this);
+    let l = this_list(this)?;
     let items = l.borrow().clone();
     for (i, v) in items.iter().enumerate() {
         if v.is(&a[0]) || interp.eq(v, &a[0])? {
@@ -234,7 +236,7 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn reverse(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("reverse", 0, 0)?;
-    this_list(this).borrow_mut().reverse();
+    this_list(this)?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
@@ -251,7 +253,7 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             other => return Err(errors::unexpected_keyword("sort", other)),
         }
     }
-    let l = this_list(this);
+    let l = this_list(this)?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let sorted = super::functions::sort_values(interp, items.clone(), &key, reverse);
     match sorted {
@@ -268,13 +270,13 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("clear", 0, 0)?;
-    this_list(this).borrow_mut().clear();
+    this_list(this)?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
-    Ok(Value::list(this_list(this).borrow().clone()))
+    Ok(Value::list(this_list(this)?.borrow().clone()))
 }
 
 /// `a < b` through the interpreter, for sorting helpers.
