@@ -24,7 +24,6 @@ pub fn install(interp: &mut Interp) {
             ("conjugate", int_self),
             ("__index__", int_self),
             ("bit_count", bit_count),
-            ("is_integer", int_is_integer),
         ],
     );
     interp.add_class_methods("int", &[("from_bytes", from_bytes)]);
@@ -45,6 +44,9 @@ pub fn install(interp: &mut Interp) {
             ("hex", float_hex),
         ],
     );
+    interp.add_methods("float", &[("as_integer_ratio", float_ratio)]);
+    interp.add_class_methods("float", &[("fromhex", float_fromhex)]);
+    interp.add_methods("int", &[("as_integer_ratio", int_ratio)]);
     interp.add_getters("float", &[("real", float_real), ("imag", float_zero)]);
 }
 
@@ -222,10 +224,6 @@ fn int_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(bigint_of(this)))
 }
 
-fn int_is_integer(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
-    Ok(Value::Bool(true))
-}
-
 fn int_real(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let _ = interp;
     Ok(Value::from_bigint(bigint_of(&args.pos[0])))
@@ -338,6 +336,102 @@ fn is_integer(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
+/// `float.fromhex('0x1.8p1')`.
+fn float_fromhex(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("fromhex", 1, 1)?;
+    let Value::Str(text) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "must be str, not {}",
+            a[0].type_name()
+        )));
+    };
+    let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
+    let t = text.as_str().trim().to_ascii_lowercase();
+    let (neg, t) = match t.strip_prefix('-') {
+        Some(r) => (true, r.to_string()),
+        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    if let Some(v) = float::parse(&t).filter(|v| !v.is_finite()) {
+        return Ok(Value::Float(if neg { -v } else { v }));
+    }
+    let body = t.strip_prefix("0x").unwrap_or(&t);
+    let (mantissa, exp) = match body.split_once('p') {
+        Some((m, e)) => (m, e.parse::<i32>().map_err(|_| invalid())?),
+        None => (body, 0),
+    };
+    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    if int_part.is_empty() && frac_part.is_empty() {
+        return Err(invalid());
+    }
+    let mut value = 0f64;
+    for c in int_part.chars() {
+        value = value * 16.0 + c.to_digit(16).ok_or_else(invalid)? as f64;
+    }
+    let mut scale = 1.0 / 16.0;
+    for c in frac_part.chars() {
+        value += c.to_digit(16).ok_or_else(invalid)? as f64 * scale;
+        scale /= 16.0;
+    }
+    let v = value * 2f64.powi(exp);
+    if v.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    Ok(Value::Float(if neg { -v } else { v }))
+}
+
+fn int_ratio(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("as_integer_ratio", 0, 0)?;
+    Ok(Value::tuple(vec![
+        Value::from_bigint(bigint_of(this)),
+        Value::Int(1),
+    ]))
+}
+
+/// The exact fraction a float holds, in lowest terms.
+fn float_ratio(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("as_integer_ratio", 0, 0)?;
+    let f = float_of(this);
+    if f.is_nan() {
+        return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let mant = if exp == 0 {
+        (bits & ((1 << 52) - 1)) << 1
+    } else {
+        (bits & ((1 << 52) - 1)) | (1 << 52)
+    };
+    let mut num = BigInt::from(mant);
+    let mut e = exp - 1075;
+    if f < 0.0 {
+        num = -num;
+    }
+    let mut den = BigInt::from(1);
+    while e < 0 && num.clone() % 2 == BigInt::zero() && !num.is_zero() {
+        num /= 2;
+        e += 1;
+    }
+    if num.is_zero() {
+        return Ok(Value::tuple(vec![Value::Int(0), Value::Int(1)]));
+    }
+    if e > 0 {
+        num <<= e as usize;
+    } else {
+        den <<= (-e) as usize;
+    }
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
+}
+
 fn float_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     Ok(this.clone())
 }
@@ -372,8 +466,6 @@ fn float_hex(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
         (1, exp - 1023)
     };
     let digits = format!("{mant:013x}");
-    let digits = digits.trim_end_matches('0');
-    let digits = if digits.is_empty() { "0" } else { digits };
     let _ = ToPrimitive::to_i64(&0i64);
     Ok(Value::str(format!(
         "{sign}0x{lead}.{digits}p{}{}",

@@ -58,8 +58,122 @@ pub fn install(interp: &mut Interp) {
             ("removeprefix", removeprefix),
             ("removesuffix", removesuffix),
             ("expandtabs", expandtabs),
+            ("translate", translate),
+            ("format_map", format_map),
         ],
     );
+    interp.add_class_methods("str", &[("maketrans", maketrans)]);
+}
+
+fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("maketrans", 1, 3)?;
+    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+    if a.len() == 1 {
+        let Value::Dict(src) = &a[0] else {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let items: Vec<(Value, Value)> = src
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            let key = match &k {
+                Value::Str(s) if s.char_len() == 1 => {
+                    Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                }
+                Value::Str(_) => {
+                    return Err(PyErr::value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                Value::Int(_) => k.clone(),
+                _ => {
+                    return Err(PyErr::type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            interp.dict_set(&d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let (from, to) = (
+        arg_str(&a[0], "maketrans() argument 1")?,
+        arg_str(&a[1], "maketrans() argument 2")?,
+    );
+    if from.chars().count() != to.chars().count() {
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let pairs: Vec<(char, char)> = from.chars().zip(to.chars()).collect();
+    for (f, t) in pairs {
+        interp.dict_set(&d, Value::Int(f as i64), Value::Int(t as i64))?;
+    }
+    if let Some(del) = a.get(2) {
+        let chars: Vec<char> = arg_str(del, "maketrans() argument 3")?.chars().collect();
+        for c in chars {
+            interp.dict_set(&d, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(d)
+}
+
+fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("translate", 1, 1)?;
+    let table = &a[0];
+    let mut out = String::new();
+    for c in s(this).chars() {
+        match interp.get_item(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => out.push(
+                u32::try_from(n)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| {
+                        PyErr::value_error("character mapping must be in range(0x110000)")
+                    })?,
+            ),
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(_) => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e)
+                if matches!(
+                    e.pending_kind(),
+                    Some(ExcKind::KeyError | ExcKind::IndexError)
+                ) =>
+            {
+                out.push(c)
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("format_map", 1, 1)?;
+    let Value::Dict(d) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not a mapping",
+            a[0].type_name()
+        )));
+    };
+    let kw: Vec<(Rc<str>, Value)> = d
+        .borrow()
+        .iter()
+        .filter_map(|(k, v)| match &k.value {
+            Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+            _ => None,
+        })
+        .collect();
+    format(interp, this, Args::new(&[], &kw))
 }
 
 fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
