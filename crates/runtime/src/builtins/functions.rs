@@ -783,14 +783,8 @@ pub fn sort_values(
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
 }
 
-fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.pos;
-    if a.len() != 1 {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            a.len()
-        )));
-    }
+/// The `key=` and `reverse=` keywords of `sorted()` and `list.sort()`.
+pub fn sort_options(interp: &mut Interp, args: Args) -> PyResult<(Value, bool)> {
     let mut key = Value::None;
     let mut reverse = false;
     for (k, v) in args.kw {
@@ -800,6 +794,18 @@ fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
             other => return Err(errors::unexpected_keyword("sort", other)),
         }
     }
+    Ok((key, reverse))
+}
+
+fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() != 1 {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let (key, reverse) = sort_options(interp, args)?;
     let items = interp.collect(&a[0])?;
     Ok(Value::list(sort_values(interp, items, &key, reverse)?))
 }

@@ -244,15 +244,7 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw {
-        match &**k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = interp.truthy(v)?,
-            other => return Err(errors::unexpected_keyword("sort", other)),
-        }
-    }
+    let (key, reverse) = super::functions::sort_options(interp, args)?;
     let l = this_list(this)?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let sorted = super::functions::sort_values(interp, items.clone(), &key, reverse);

@@ -272,33 +272,7 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
             )))
         }
     };
-    let offset = if offset < 0 {
-        if (-offset) as usize > len {
-            return Err(error(
-                interp,
-                format!("offset {offset} out of range for {len}-byte buffer"),
-            ));
-        }
-        if (len as i64 + offset) < l.size as i64 {
-            return Err(error(
-                interp,
-                format!("no space to pack {} bytes at offset {offset}", l.size),
-            ));
-        }
-        (len as i64 + offset) as usize
-    } else {
-        offset as usize
-    };
-    if offset + l.size > len {
-        return Err(error(
-            interp,
-            format!(
-                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {offset} (actual buffer size is {len})",
-                offset + l.size,
-                l.size
-            ),
-        ));
-    }
+    let offset = place(interp, l.size, offset, len, true)?;
     let mut scratch = vec![0u8; l.size];
     pack_values(interp, l, values, &mut scratch)?;
     buf.borrow_mut()[start + offset..start + offset + l.size].copy_from_slice(&scratch);
@@ -331,8 +305,31 @@ fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) 
             (b, 0, n)
         }
     };
+    let offset = place(interp, l.size, offset, len, false)?;
+    let data = buf.borrow();
+    Ok(unpack_values(
+        l,
+        &data[start + offset..start + offset + l.size],
+    ))
+}
+
+/// Where `size` bytes go at `offset` (negative counts from the end) in a buffer of
+/// `len` bytes, with the messages of pack_into and unpack_from.
+fn place(
+    interp: &mut Interp,
+    size: usize,
+    offset: i64,
+    len: usize,
+    packing: bool,
+) -> PyResult<usize> {
     let offset = if offset < 0 {
-        if (-offset) as usize > len {
+        if packing && offset + size as i64 > 0 {
+            return Err(error(
+                interp,
+                format!("no space to pack {size} bytes at offset {offset}"),
+            ));
+        }
+        if offset.unsigned_abs() as usize > len {
             return Err(error(
                 interp,
                 format!("offset {offset} out of range for {len}-byte buffer"),
@@ -342,21 +339,21 @@ fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) 
     } else {
         offset as usize
     };
-    if offset + l.size > len {
+    if offset + size > len {
+        let (what, verb) = if packing {
+            ("pack_into", "packing")
+        } else {
+            ("unpack_from", "unpacking")
+        };
         return Err(error(
             interp,
             format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {offset} (actual buffer size is {len})",
-                offset + l.size,
-                l.size
+                "{what} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {offset} (actual buffer size is {len})",
+                offset + size
             ),
         ));
     }
-    let data = buf.borrow();
-    Ok(unpack_values(
-        l,
-        &data[start + offset..start + offset + l.size],
-    ))
+    Ok(offset)
 }
 
 fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
