@@ -150,4 +150,21 @@ fn hostile_inputs_do_not_crash() {
     assert_eq!(r.status, 0);
     let r = minipy(&["-"], Some("x = [\n"));
     assert_eq!(r.status, 1);
+    // Deep data structures are freed, compared and hashed without overflowing the stack.
+    let deep = "a = []\nfor i in range(1000000):\n    a = [a]\nclass N:\n    def __init__(self, n):\n        self.n = n\nh = None\nfor i in range(300000):\n    h = N(h)\nt = ()\nfor i in range(100000):\n    t = (t,)\nprint(hash(t) != 0)\na = h = t = None\nprint('freed')\n";
+    let r = minipy(&["-"], Some(deep));
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (0, "True\nfreed\n"),
+        "{}",
+        r.stderr
+    );
+    let cmp = "a = []\nb = []\nfor i in range(100000):\n    a = [a]\n    b = [b]\na == b\n";
+    let r = minipy(&["-"], Some(cmp));
+    assert!(
+        r.stderr
+            .ends_with("RecursionError: maximum recursion depth exceeded in comparison\n"),
+        "{}",
+        r.stderr
+    );
 }

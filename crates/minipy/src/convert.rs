@@ -2,7 +2,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
-use std::rc::Rc;
 
 use minipy_runtime::{Interp, PyErr, Value};
 use num_bigint::BigInt;
@@ -175,9 +174,7 @@ fn map_into_py<K: IntoPy, V: IntoPy>(
     interp: &mut Interp,
     items: impl Iterator<Item = (K, V)>,
 ) -> Result<Value, PyErr> {
-    let d = Value::Dict(Rc::new(std::cell::RefCell::new(
-        minipy_runtime::dict::new_dict(),
-    )));
+    let d = Value::dict(minipy_runtime::dict::new_dict());
     for (k, v) in items {
         let k = k.into_py(interp)?;
         let v = v.into_py(interp)?;

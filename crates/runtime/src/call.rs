@@ -171,7 +171,7 @@ pub fn bind_arguments(
         )));
     }
     if let Some(d) = kwargs {
-        locals[kwarg_slot] = Some(Value::Dict(Rc::new(std::cell::RefCell::new(d))));
+        locals[kwarg_slot] = Some(Value::dict(d));
     }
     Ok(locals)
 }

@@ -142,6 +142,14 @@ impl Instance {
     }
 }
 
+/// Object graphs (linked nodes) are freed without recursion, like nested containers.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        crate::value::drop_values(values);
+    }
+}
+
 pub enum Descriptor {
     Property {
         fget: Value,

@@ -920,7 +920,7 @@ impl Interp {
     #[inline(never)]
     fn eval_set(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
         let values = self.eval_items(items, f)?;
-        let set = Value::Set(Rc::new(RefCell::new(crate::dict::new_dict())));
+        let set = Value::set(crate::dict::new_dict());
         for v in values {
             self.set_add(&set, v)?;
         }
@@ -929,7 +929,7 @@ impl Interp {
 
     #[inline(never)]
     fn eval_dict(&mut self, items: &[(Option<Expr>, Expr)], f: &mut Frame) -> PyResult<Value> {
-        let d = Value::Dict(Rc::new(RefCell::new(crate::dict::new_dict())));
+        let d = Value::dict(crate::dict::new_dict());
         for (k, v) in items {
             match k {
                 Some(k) => {

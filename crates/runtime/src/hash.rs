@@ -147,13 +147,13 @@ pub fn native_hash(v: &Value) -> Option<i64> {
             b.cached_hash().set(Some(h));
             h
         }
-        Value::Tuple(items) => {
+        Value::Tuple(items) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
             let mut hashes = Vec::with_capacity(items.len());
             for item in items.iter() {
                 hashes.push(native_hash(item)?);
             }
-            hash_tuple(hashes.into_iter(), items.len())
-        }
+            Some(hash_tuple(hashes.into_iter(), items.len()))
+        })?,
         Value::FrozenSet(set) => {
             let mut acc: u64 = 0;
             for k in set.keys() {
@@ -178,7 +178,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
         (Value::Bytes(x), Value::Bytes(y)) => *x.borrow() == *y.borrow(),
         (Value::Tuple(x), Value::Tuple(y)) => {
-            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
+            x.len() == y.len()
+                && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                    x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
+                })
         }
         (Value::FrozenSet(x), Value::FrozenSet(y)) => {
             x.len() == y.len() && x.keys().all(|k| y.contains_key(k))

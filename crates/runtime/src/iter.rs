@@ -26,7 +26,7 @@ pub enum IterState {
         step: i64,
     },
     Dict {
-        dict: Rc<RefCell<Dict>>,
+        dict: Rc<crate::value::DictObj>,
         index: usize,
         view: DictView,
         len: usize,
@@ -64,7 +64,7 @@ pub enum IterState {
     Generator(Box<Generator>),
     /// A view object such as `d.keys()` (iterable, not an iterator itself).
     DictViewObj {
-        dict: Rc<RefCell<Dict>>,
+        dict: Rc<crate::value::DictObj>,
         view: DictView,
     },
     Exhausted,

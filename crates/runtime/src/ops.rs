@@ -265,26 +265,8 @@ impl Interp {
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
             (Value::Array(x), Value::Array(y)) => self.seq_eq(&x.items(), &y.items()),
             (Value::Dict(x), Value::Dict(y)) => {
-                if x.borrow().len() != y.borrow().len() {
-                    return Ok(false);
-                }
-                let items: Vec<(Value, Value)> = x
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.value.clone(), v.clone()))
-                    .collect();
-                for (k, v) in items {
-                    let other = crate::builtins::dict::lookup(self, y, &k)?;
-                    match other {
-                        Some(o) => {
-                            if !self.eq(&v, &o)? {
-                                return Ok(false);
-                            }
-                        }
-                        None => return Ok(false),
-                    }
-                }
-                Ok(true)
+                let (x, y) = (x.clone(), y.clone());
+                self.nested("in comparison", |interp| interp.dict_eq(&x, &y))
             }
             (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
                 crate::builtins::memoryview::equals(self, a, b)
@@ -299,10 +281,52 @@ impl Interp {
         }
     }
 
+    /// Guards recursive comparisons and hashes of nested containers, as CPython does.
+    fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
+        if self.nesting > self.recursion_limit * 4 {
+            return Err(crate::errors::recursion_error_in(what));
+        }
+        self.nesting += 1;
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
+        self.nesting -= 1;
+        r
+    }
+
+    fn dict_eq(
+        &mut self,
+        x: &Rc<crate::value::DictObj>,
+        y: &Rc<crate::value::DictObj>,
+    ) -> PyResult<bool> {
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let items: Vec<(Value, Value)> = x
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.value.clone(), v.clone()))
+            .collect();
+        for (k, v) in items {
+            let other = crate::builtins::dict::lookup(self, y, &k)?;
+            match other {
+                Some(o) => {
+                    if !self.eq(&v, &o)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
+        self.nested("in comparison", |interp| interp.seq_eq_items(x, y))
+    }
+
+    fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if !p.is(q) && !self.eq(p, q)? {
                 return Ok(false);
@@ -415,6 +439,10 @@ impl Interp {
     }
 
     fn seq_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        self.nested("in comparison", |interp| interp.seq_ordering_items(x, y))
+    }
+
+    fn seq_ordering_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y) {
             if p.is(q) || self.eq(p, q)? {
                 continue;
@@ -546,11 +574,14 @@ impl Interp {
                 Ok((v.identity() >> 4) as i64)
             }
             Value::Tuple(items) => {
-                let mut hashes = Vec::with_capacity(items.len());
-                for item in items.iter() {
-                    hashes.push(self.hash(item)?);
-                }
-                Ok(crate::hash::hash_tuple(hashes.into_iter(), items.len()))
+                let items = items.clone();
+                self.nested("while calling a Python object", |interp| {
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        hashes.push(interp.hash(item)?);
+                    }
+                    Ok(crate::hash::hash_tuple(hashes.into_iter(), items.len()))
+                })
             }
             Value::MemoryView(_) => crate::builtins::memoryview::hash(self, v),
             Value::BoundMethod(_) | Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {

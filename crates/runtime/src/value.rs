@@ -28,10 +28,10 @@ pub enum Value {
     MemoryView(Rc<MemoryView>),
     /// `array.array`: typed items in a shared buffer.
     Array(Rc<crate::builtins::array_module::ArrayObj>),
-    List(Rc<RefCell<Vec<Value>>>),
-    Tuple(Rc<Vec<Value>>),
-    Dict(Rc<RefCell<Dict>>),
-    Set(Rc<RefCell<Dict>>),
+    List(Rc<ListObj>),
+    Tuple(Rc<TupleObj>),
+    Dict(Rc<DictObj>),
+    Set(Rc<DictObj>),
     FrozenSet(Rc<Dict>),
     Range(Rc<Range>),
     Slice(Rc<SliceValue>),
@@ -86,6 +86,112 @@ impl PyStr {
     }
 }
 
+/// A list's items. Dropping it frees nested containers iteratively (see [`dismantle`]).
+pub struct ListObj(pub RefCell<Vec<Value>>);
+
+/// A tuple's items.
+pub struct TupleObj(pub Vec<Value>);
+
+/// A dict's (or set's) entries.
+pub struct DictObj(pub RefCell<Dict>);
+
+impl std::ops::Deref for ListObj {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &RefCell<Vec<Value>> {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for TupleObj {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for DictObj {
+    type Target = RefCell<Dict>;
+    fn deref(&self) -> &RefCell<Dict> {
+        &self.0
+    }
+}
+
+fn is_container(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
+    )
+}
+
+/// Moves the children of a container we hold the last reference to onto `stack`, so a
+/// deeply nested structure is freed by a loop instead of by recursion (which would
+/// overflow the Rust stack, as a million nested lists would).
+fn dismantle(v: Value, stack: &mut Vec<Value>) {
+    match v {
+        Value::List(rc) => {
+            if let Ok(obj) = Rc::try_unwrap(rc) {
+                stack.append(&mut obj.0.borrow_mut());
+            }
+        }
+        Value::Tuple(rc) => {
+            if let Ok(mut obj) = Rc::try_unwrap(rc) {
+                stack.append(&mut obj.0);
+            }
+        }
+        Value::Dict(rc) | Value::Set(rc) => {
+            if let Ok(obj) = Rc::try_unwrap(rc) {
+                for (k, v) in std::mem::take(&mut *obj.0.borrow_mut()) {
+                    stack.push(k.value);
+                    stack.push(v);
+                }
+            }
+        }
+        Value::Instance(rc) => {
+            if let Ok(inst) = Rc::try_unwrap(rc) {
+                stack.extend(std::mem::take(&mut *inst.dict.borrow_mut()).into_values());
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Frees values, flattening nested containers first.
+pub(crate) fn drop_values(items: Vec<Value>) {
+    if !items.iter().any(is_container) {
+        return;
+    }
+    let mut stack = items;
+    while let Some(v) = stack.pop() {
+        dismantle(v, &mut stack);
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        drop_values(std::mem::take(self.0.get_mut()));
+    }
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        drop_values(std::mem::take(&mut self.0));
+    }
+}
+
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        let entries = std::mem::take(self.0.get_mut());
+        if entries.values().any(is_container) || entries.keys().any(|k| is_container(&k.value)) {
+            let mut items = Vec::with_capacity(entries.len() * 2);
+            for (k, v) in entries {
+                items.push(k.value);
+                items.push(v);
+            }
+            drop_values(items);
+        }
+    }
+}
+
 /// `range(start, stop, step)`.
 #[derive(Clone, Debug)]
 pub struct Range {
@@ -133,11 +239,19 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        Value::Tuple(Rc::new(TupleObj(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        Value::List(Rc::new(ListObj(RefCell::new(items))))
+    }
+
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(DictObj(RefCell::new(d))))
+    }
+
+    pub fn set(d: Dict) -> Value {
+        Value::Set(Rc::new(DictObj(RefCell::new(d))))
     }
 
     pub fn bytes(data: Vec<u8>) -> Value {

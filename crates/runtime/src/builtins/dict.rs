@@ -1,6 +1,5 @@
 //! `dict`, `set` and `frozenset`: constructors, lookup and methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -65,7 +64,7 @@ pub fn install(interp: &mut Interp) {
 /// compared with its `__eq__` against the entries of equal hash.
 pub fn find(
     interp: &mut Interp,
-    d: &Rc<RefCell<Dict>>,
+    d: &Rc<crate::value::DictObj>,
     key: &Value,
 ) -> PyResult<(HashKey, Option<usize>)> {
     let k = interp.hash_key(key)?;
@@ -90,7 +89,11 @@ pub fn find(
 }
 
 /// Looks a key up with Python equality.
-pub fn lookup(interp: &mut Interp, d: &Rc<RefCell<Dict>>, key: &Value) -> PyResult<Option<Value>> {
+pub fn lookup(
+    interp: &mut Interp,
+    d: &Rc<crate::value::DictObj>,
+    key: &Value,
+) -> PyResult<Option<Value>> {
     let (_, index) = find(interp, d, key)?;
     Ok(index.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
 }
@@ -168,7 +171,7 @@ impl Interp {
 }
 
 fn new_dict_value() -> Value {
-    Value::Dict(Rc::new(RefCell::new(new_dict())))
+    Value::dict(new_dict())
 }
 
 fn dict_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -189,7 +192,7 @@ fn dict_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(d)
 }
 
-fn this(v: &Value) -> PyResult<&Rc<RefCell<Dict>>> {
+fn this(v: &Value) -> PyResult<&Rc<crate::value::DictObj>> {
     match v {
         Value::Dict(d) | Value::Set(d) => Ok(d),
         other => Err(PyErr::type_error(format!(
@@ -301,9 +304,7 @@ fn copy_dict(d: &Dict) -> Dict {
 
 fn copy(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
-    Ok(Value::Dict(Rc::new(RefCell::new(copy_dict(
-        &this(d)?.borrow(),
-    )))))
+    Ok(Value::dict(copy_dict(&this(d)?.borrow())))
 }
 
 fn fromkeys(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
@@ -332,10 +333,7 @@ fn set_from(interp: &mut Interp, items: Option<&Value>) -> PyResult<Dict> {
 fn set_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("set")?;
     let a = args.range("set", 0, 1)?;
-    Ok(Value::Set(Rc::new(RefCell::new(set_from(
-        interp,
-        a.first(),
-    )?))))
+    Ok(Value::set(set_from(interp, a.first())?))
 }
 
 fn frozenset_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -368,7 +366,7 @@ fn set_keys(v: &Value) -> Vec<HashKey> {
 fn make_like(this: &Value, d: Dict) -> Value {
     match this {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(d)),
-        _ => Value::Set(Rc::new(RefCell::new(d))),
+        _ => Value::set(d),
     }
 }
 

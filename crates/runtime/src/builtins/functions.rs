@@ -920,7 +920,7 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("globals", 0, 0)?;
-    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+    let d = Value::dict(crate::dict::new_dict());
     let items: Vec<(Rc<str>, Value)> = interp
         .globals
         .bound()

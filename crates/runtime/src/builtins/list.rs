@@ -1,6 +1,5 @@
 //! `list` and `tuple`: constructors, subscription and methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use minipy_syntax::ast::CmpOp;
@@ -53,7 +52,7 @@ fn tuple_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn this_list(v: &Value) -> PyResult<&Rc<RefCell<Vec<Value>>>> {
+fn this_list(v: &Value) -> PyResult<&Rc<crate::value::ListObj>> {
     match v {
         Value::List(l) => Ok(l),
         other => Err(PyErr::type_error(format!(
@@ -94,7 +93,7 @@ pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
 
 pub fn set_item(
     interp: &mut Interp,
-    l: &Rc<RefCell<Vec<Value>>>,
+    l: &Rc<crate::value::ListObj>,
     key: &Value,
     v: Value,
 ) -> PyResult<()> {
@@ -123,7 +122,7 @@ pub fn set_item(
     }
 }
 
-pub fn del_item(l: &Rc<RefCell<Vec<Value>>>, key: &Value) -> PyResult<()> {
+pub fn del_item(l: &Rc<crate::value::ListObj>, key: &Value) -> PyResult<()> {
     let len = l.borrow().len();
     match key {
         Value::Slice(s) => {

@@ -386,7 +386,7 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
 
 /// A dict snapshot of an attribute map.
 pub fn attr_dict(interp: &mut Interp, map: &AttrMap) -> Value {
-    let d = Value::Dict(Rc::new(RefCell::new(crate::dict::new_dict())));
+    let d = Value::dict(crate::dict::new_dict());
     let mut items: Vec<(Sym, Value)> = map.iter().map(|(k, v)| (*k, v.clone())).collect();
     items.sort_by_key(|(k, _)| *k);
     for (k, v) in items {

@@ -1,8 +1,6 @@
 //! `+`, `*` and `%` on sequences, and the in-place forms that mutate lists and
 //! bytearrays.
 
-use std::rc::Rc;
-
 use minipy_syntax::ast::BinOp;
 
 use crate::errors;
@@ -99,7 +97,7 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
         BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor => {
             if let (Value::Dict(x), Value::Dict(y)) = (a, b) {
                 if op == BinOp::BitOr {
-                    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+                    let d = Value::dict(crate::dict::new_dict());
                     let (x, y) = (Value::Dict(x.clone()), Value::Dict(y.clone()));
                     return Some(
                         interp

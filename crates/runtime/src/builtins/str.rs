@@ -67,7 +67,7 @@ pub fn install(interp: &mut Interp) {
 
 fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("maketrans", 1, 3)?;
-    let d = Value::Dict(Rc::new(std::cell::RefCell::new(crate::dict::new_dict())));
+    let d = Value::dict(crate::dict::new_dict());
     if a.len() == 1 {
         let Value::Dict(src) = &a[0] else {
             return Err(PyErr::type_error(
