@@ -287,7 +287,10 @@ impl Interp {
                     Err(e) => return Err(e),
                 }
                 self.limits.tick()?;
-                i += step;
+                i = match i.checked_add(step) {
+                    Some(next) => next,
+                    None => break,
+                };
             }
             return self.exec_block(orelse, f);
         }

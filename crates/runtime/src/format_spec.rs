@@ -127,6 +127,9 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
     let s = parse(spec_text)?;
+    interp
+        .limits
+        .check_alloc(s.width.saturating_add(s.precision.unwrap_or(0)))?;
     match v {
         Value::Str(text) => {
             if let Some(k) = s.kind {

@@ -167,7 +167,7 @@ pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::BitOr => x | y,
         BinOp::BitXor => x ^ y,
         BinOp::RShift if (0..64).contains(&y) => x >> y,
-        BinOp::LShift if (0..63).contains(&y) && (x.abs() >> (63 - y)) == 0 => x << y,
+        BinOp::LShift if (0..63).contains(&y) && (x.unsigned_abs() >> (63 - y)) == 0 => x << y,
         _ => return None,
     };
     Some(Value::Int(r))
@@ -206,7 +206,7 @@ pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
             }
             if x == 0 {
                 Some(0)
-            } else if y < 63 && (x.abs() >> (63 - y)) == 0 {
+            } else if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 {
                 Some(x << y)
             } else {
                 None

@@ -179,7 +179,7 @@ impl Interp {
             IterState::Range { next, stop, step } => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
-                    *next = n.wrapping_add(*step);
+                    *next = n.checked_add(*step).unwrap_or(*stop);
                     Ok(Some(Value::Int(n)))
                 } else {
                     Ok(None)

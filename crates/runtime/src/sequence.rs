@@ -29,8 +29,12 @@ impl Slice {
 /// Resolves `seq[i]` for a sequence of `len` items; `None` if out of range.
 #[inline]
 pub fn index(i: i64, len: usize) -> Option<usize> {
-    let j = if i < 0 { i + len as i64 } else { i };
-    if j >= 0 && (j as usize) < len {
+    let j = if i < 0 {
+        i as i128 + len as i128
+    } else {
+        i as i128
+    };
+    if j >= 0 && (j as u128) < len as u128 {
         Some(j as usize)
     } else {
         None

@@ -221,8 +221,9 @@ impl Range {
         self.len() == 0
     }
 
+    /// Item `i` (in range): the arithmetic may pass through i64 overflow, but the result fits.
     pub fn get(&self, i: usize) -> i64 {
-        self.start + self.step * i as i64
+        self.start.wrapping_add(self.step.wrapping_mul(i as i64))
     }
 }
 

@@ -209,7 +209,10 @@ pub fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("len", 1, 1)?;
-    Ok(Value::Int(length(interp, &a[0])? as i64))
+    let n = length(interp, &a[0])?;
+    i64::try_from(n)
+        .map(Value::Int)
+        .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
