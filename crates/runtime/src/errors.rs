@@ -150,6 +150,14 @@ pub fn memory_error() -> PyErr {
     PyErr::with_args(ExcKind::MemoryError, vec![])
 }
 
+/// An empty vector with room for `n` items, or MemoryError when the allocator refuses
+/// (instead of aborting the process).
+pub fn try_vec<T>(n: usize) -> Result<Vec<T>, PyErr> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(n).map_err(|_| memory_error())?;
+    Ok(v)
+}
+
 pub fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }

@@ -244,7 +244,9 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                 return Err(PyErr::value_error("negative count"));
             }
             interp.limits.check_alloc(n as usize)?;
-            Ok(vec![0; n as usize])
+            let mut v = errors::try_vec(n as usize)?;
+            v.resize(n as usize, 0);
+            Ok(v)
         }
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) | Value::Array(_) => {
             if let Value::MemoryView(m) = &source {
@@ -275,7 +277,9 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                     return Err(PyErr::value_error("negative count"));
                 }
                 interp.limits.check_alloc(n as usize)?;
-                return Ok(vec![0; n as usize]);
+                let mut v = errors::try_vec(n as usize)?;
+                v.resize(n as usize, 0);
+                return Ok(v);
             }
             from_iterable(interp, &source, for_bytearray)
         }
@@ -978,7 +982,7 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         };
     }
     interp.limits.check_alloc(total)?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = errors::try_vec(total)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);

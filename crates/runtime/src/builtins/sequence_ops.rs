@@ -42,7 +42,7 @@ fn repeat<T: Clone>(
         .checked_mul(n)
         .ok_or_else(errors::memory_error)?;
     interp.limits.check_alloc(total.saturating_mul(item_size))?;
-    let mut out = Vec::with_capacity(total);
+    let mut out = errors::try_vec(total)?;
     for _ in 0..n {
         out.extend_from_slice(items);
     }
@@ -122,7 +122,13 @@ fn multiply(interp: &mut Interp, seq: &Value, n: usize) -> PyResult<Value> {
                 .checked_mul(n)
                 .ok_or_else(errors::memory_error)?;
             interp.limits.check_alloc(total)?;
-            Value::str(s.as_str().repeat(n))
+            let mut out = String::new();
+            out.try_reserve_exact(total)
+                .map_err(|_| errors::memory_error())?;
+            for _ in 0..n {
+                out.push_str(s.as_str());
+            }
+            Value::str(out)
         }
         Value::Bytes(b) => Value::bytes(repeat(interp, &b.borrow(), n, 1)?),
         Value::ByteArray(b) => Value::bytearray(repeat(interp, &b.borrow(), n, 1)?),
