@@ -54,6 +54,8 @@ impl std::fmt::Display for Exception {
     }
 }
 
+impl std::error::Error for Exception {}
+
 impl From<PyErr> for Exception {
     fn from(e: PyErr) -> Exception {
         let type_name = e
