@@ -289,7 +289,7 @@ pub fn format(
             b's' | b'r' | b'a' | b'b' => {
                 let mut text: Vec<u8> = if bytes_mode {
                     match kind {
-                        b's' | b'b' => crate::builtins::bytes::bytes_for_percent(interp, &v)?,
+                        b's' | b'b' => crate::builtins::bytes_text::bytes_for_percent(interp, &v)?,
                         _ => crate::repr::ascii(&interp.repr(&v)?).into_bytes(),
                     }
                 } else {

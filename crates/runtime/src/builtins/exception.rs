@@ -100,7 +100,7 @@ pub fn set_attribute(inst: &Instance, name: Sym, v: &Value) -> bool {
 /// The `Name: message` line's message part.
 pub fn str(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
     let args = inst.exc_args();
-    if let Some(s) = crate::builtins::bytes::unicode_error_str(interp, inst)? {
+    if let Some(s) = crate::builtins::bytes_text::unicode_error_str(interp, inst)? {
         return Ok(s);
     }
     match args.len() {

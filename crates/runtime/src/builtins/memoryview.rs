@@ -343,7 +343,7 @@ fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 
 fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let d = this(v)?.to_bytes();
-    super::bytes::hex_with(interp, &d, args)
+    super::bytes_text::hex_with(interp, &d, args)
 }
 
 fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {

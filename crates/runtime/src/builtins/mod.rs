@@ -2,6 +2,7 @@
 
 pub mod array_module;
 pub mod bytes;
+pub mod bytes_text;
 pub mod dict;
 pub mod dunder;
 pub mod exception;

@@ -182,7 +182,7 @@ fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if encoding.is_some() || errors.is_some() {
-        return super::bytes::decode_object(interp, &object, encoding, errors);
+        return super::bytes_text::decode_object(interp, &object, encoding, errors);
     }
     Ok(Value::str(interp.str(&object)?))
 }
@@ -860,7 +860,7 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 
 fn encode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [encoding, errors] = args.parse("encode", ["encoding", "errors"], 0)?;
-    super::bytes::encode_str(interp, s(this), encoding, errors)
+    super::bytes_text::encode_str(interp, s(this), encoding, errors)
 }
 
 fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
