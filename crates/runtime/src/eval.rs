@@ -855,6 +855,33 @@ impl Interp {
         f: &mut Frame,
     ) -> PyResult<Value> {
         let o = self.eval(obj, f)?;
+        // Methods of user objects: `self` and the arguments go straight into the frame.
+        if let Value::Instance(inst) = &o {
+            let method = if inst.dict.borrow().contains_key(&name) {
+                None
+            } else {
+                inst.class.lookup(name)
+            };
+            if let Some(Value::Function(func)) = method {
+                let spec = &func.code.params;
+                let simple = args.len() + 1 == spec.positional
+                    && !spec.vararg
+                    && !spec.kwarg
+                    && spec.kwonly == 0;
+                if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+                    let nlocals = func.code.nlocals();
+                    let mut locals = self.new_locals(nlocals);
+                    locals.push(Some(o.clone()));
+                    for a in args {
+                        if let Arg::Positional(e) = a {
+                            locals.push(Some(self.eval(e, f)?));
+                        }
+                    }
+                    locals.resize(nlocals, None);
+                    return self.enter_function(&func, locals);
+                }
+            }
+        }
         // Module functions (`struct.unpack_from(...)`) with positional arguments.
         if let Value::Module(m) = &o {
             let func = m.dict.borrow().get(&name).cloned();
