@@ -110,6 +110,22 @@ fn errors_exit_with_status_1() {
 }
 
 #[test]
+fn invalid_utf8_source() {
+    let path = std::env::temp_dir().join(format!("minipy-bad-utf8-{}.py", std::process::id()));
+    std::fs::write(&path, b"x = 1\ny = \"\xff\"\n").expect("write temp file");
+    let p = path.to_string_lossy().to_string();
+    let r = same_as_python(&[&p], None);
+    assert_eq!(r.status, 1);
+    assert!(
+        r.stderr
+            .starts_with("SyntaxError: Non-UTF-8 code starting with '\\xff'"),
+        "{}",
+        r.stderr
+    );
+    let _ = std::fs::remove_file(&path);
+}
+
+#[test]
 fn missing_file() {
     let r = minipy(&["/nonexistent/script.py"], None);
     assert_eq!(r.status, 2);

@@ -103,16 +103,17 @@ fn absolute(path: &str) -> String {
     out.to_string_lossy().into_owned()
 }
 
-fn read_file(path: &str) -> Result<String, String> {
+/// A script's source, or the message and exit status for why it cannot run.
+fn read_file(path: &str) -> Result<String, (String, u8)> {
     let bytes = std::fs::read(path).map_err(|e| {
         let reason = match e.kind() {
             std::io::ErrorKind::NotFound => "[Errno 2] No such file or directory".to_string(),
             std::io::ErrorKind::PermissionDenied => "[Errno 13] Permission denied".to_string(),
             _ => e.to_string(),
         };
-        format!("minipy: can't open file '{path}': {reason}")
+        (format!("minipy: can't open file '{path}': {reason}"), 2)
     })?;
-    decode_source(path, bytes)
+    decode_source(path, bytes).map_err(|msg| (msg, 1))
 }
 
 fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, String> {
@@ -151,9 +152,9 @@ fn main() -> ExitCode {
                     s
                 }
             }
-            Err(msg) => {
+            Err((msg, status)) => {
                 eprintln!("{msg}");
-                2
+                status
             }
         }
     } else if !cli.args.is_empty() || !std::io::stdin().is_terminal() {
