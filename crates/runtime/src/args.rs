@@ -10,15 +10,39 @@ use crate::value::Value;
 pub struct Args<'a> {
     pub pos: &'a [Value],
     pub kw: &'a [(Rc<str>, Value)],
+    /// For a method of a built-in type, the type's name: CPython's messages then say
+    /// `list.append()` rather than `append()`.
+    pub owner: Option<&'static str>,
 }
 
 impl<'a> Args<'a> {
     pub fn new(pos: &'a [Value], kw: &'a [(Rc<str>, Value)]) -> Args<'a> {
-        Args { pos, kw }
+        Args {
+            pos,
+            kw,
+            owner: None,
+        }
     }
 
     pub fn positional(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kw: &[] }
+        Args {
+            pos,
+            kw: &[],
+            owner: None,
+        }
+    }
+
+    /// The same arguments, passed to a method of the built-in type `owner`.
+    pub fn for_method(self, owner: Option<&'static str>) -> Args<'a> {
+        Args { owner, ..self }
+    }
+
+    /// `list.append` for methods, `len` for functions.
+    fn qualified(&self, name: &str) -> String {
+        match self.owner {
+            Some(o) => format!("{o}.{name}"),
+            None => name.to_string(),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -45,9 +69,9 @@ impl<'a> Args<'a> {
         if n < min || n > max {
             return Err(if min == max {
                 if min == 0 {
-                    errors::takes_no_arguments(name)
+                    errors::takes_no_arguments(&self.qualified(name), n)
                 } else if min == 1 {
-                    errors::takes_exactly_one(name, n)
+                    errors::takes_exactly_one(&self.qualified(name), n)
                 } else {
                     errors::expected_exactly(name, min, n)
                 }

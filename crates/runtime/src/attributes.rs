@@ -168,7 +168,7 @@ impl Interp {
                 let class = self.type_of(obj);
                 if let Some(Value::Builtin(b)) = class.lookup(name) {
                     if let BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) = b.imp {
-                        return f(self, obj, Args::new(&pos, &kw));
+                        return f(self, obj, Args::new(&pos, &kw).for_method(b.owner));
                     }
                 }
             }

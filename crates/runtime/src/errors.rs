@@ -169,8 +169,8 @@ pub fn recursion_error_in(what: &str) -> PyErr {
     )
 }
 
-pub fn takes_no_arguments(name: &str) -> PyErr {
-    PyErr::type_error(format!("{name}() takes no arguments"))
+pub fn takes_no_arguments(name: &str, given: usize) -> PyErr {
+    PyErr::type_error(format!("{name}() takes no arguments ({given} given)"))
 }
 
 pub fn takes_exactly_one(name: &str, given: usize) -> PyErr {

@@ -919,7 +919,11 @@ impl Interp {
                             pos.push(self.eval(e, f)?);
                         }
                     }
-                    return m(self, &o, crate::args::Args::positional(&pos));
+                    return m(
+                        self,
+                        &o,
+                        crate::args::Args::positional(&pos).for_method(b.owner),
+                    );
                 }
             }
         }

@@ -154,6 +154,15 @@ impl Interp {
             builtin: true,
         });
         self.types.insert(name, class.clone());
+        if crate::iter::ITERATOR_TYPES.contains(&name) {
+            self.add_methods(
+                name,
+                &[
+                    ("__next__", crate::iter::next_method),
+                    ("__iter__", crate::iter::iter_method),
+                ],
+            );
+        }
         class
     }
 
@@ -391,7 +400,7 @@ impl Interp {
             (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
             (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
             (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
-                f(self, recv, Args::new(pos, kw))
+                f(self, recv, Args::new(pos, kw).for_method(b.owner))
             }
             (BuiltinImpl::Method(f), None) => {
                 // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
@@ -411,7 +420,7 @@ impl Interp {
                         class.name()
                     )));
                 }
-                f(self, recv, Args::new(&pos[1..], kw))
+                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
             }
             (BuiltinImpl::ClassMethod(f), None) => {
                 let owner = b.owner.unwrap_or("object");

@@ -117,3 +117,56 @@ impl IterState {
 pub fn make(state: IterState) -> Value {
     Value::Iterator(Rc::new(RefCell::new(state)))
 }
+
+/// The built-in iterator types, which all have `__next__` and `__iter__`.
+pub const ITERATOR_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "memory_iterator",
+    "range_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "reversed",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "callable_iterator",
+];
+
+fn no_args(args: &crate::args::Args) -> crate::exceptions::PyResult<()> {
+    if !args.pos.is_empty() || !args.kw.is_empty() {
+        let n = args.pos.len() + args.kw.len();
+        return Err(crate::exceptions::PyErr::type_error(format!(
+            "expected 0 arguments, got {n}"
+        )));
+    }
+    Ok(())
+}
+
+/// `it.__next__()`.
+pub fn next_method(
+    interp: &mut crate::interp::Interp,
+    this: &Value,
+    args: crate::args::Args,
+) -> crate::exceptions::PyResult<Value> {
+    no_args(&args)?;
+    interp.next(this)?.ok_or_else(crate::errors::stop_iteration)
+}
+
+/// `it.__iter__()`.
+pub fn iter_method(
+    _: &mut crate::interp::Interp,
+    this: &Value,
+    args: crate::args::Args,
+) -> crate::exceptions::PyResult<Value> {
+    no_args(&args)?;
+    Ok(this.clone())
+}

@@ -430,7 +430,10 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => match interp.call_special(other, sym::__abs__, vec![]) {
             Some(r) => r,
-            None => Err(errors::bad_unary_operand("abs()", other.type_name())),
+            None => Err(PyErr::type_error(format!(
+                "bad operand type for abs(): '{}'",
+                other.type_name()
+            ))),
         },
     }
 }

@@ -132,10 +132,8 @@ fn zip_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     let mut iters = Vec::with_capacity(args.pos.len());
-    for (i, v) in args.pos.iter().enumerate() {
-        iters.push(interp.iter(v).map_err(|_| {
-            PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-        })?);
+    for v in args.pos {
+        iters.push(interp.iter(v)?);
     }
     Ok(make(IterState::Zip { iters, strict }))
 }
