@@ -100,12 +100,16 @@ fn utf8_sequence(b: &[u8]) -> Result<usize, (usize, &'static str)> {
 }
 
 pub fn decode(data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
-    if !matches!(
-        errors,
-        "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
-    ) {
-        return Err(unknown_handler(errors));
-    }
+    // Like CPython, the handler is looked up only when an error needs it.
+    let check_handler = || -> PyResult<()> {
+        if !matches!(
+            errors,
+            "strict" | "ignore" | "replace" | "backslashreplace" | "surrogateescape"
+        ) {
+            return Err(unknown_handler(errors));
+        }
+        Ok(())
+    };
     if enc == Encoding::Utf8 {
         if let Ok(s) = std::str::from_utf8(data) {
             return Ok(s.to_string());
@@ -137,6 +141,7 @@ pub fn decode(data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
                 Err(e) => e,
             },
         };
+        check_handler()?;
         match errors {
             "strict" => return Err(decode_error(enc, data, i, i + bad, reason)),
             "ignore" => {}
@@ -190,6 +195,17 @@ pub fn encode(text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
             end += 1;
         }
         let reason = format!("ordinal not in range({limit})");
+        if !matches!(
+            errors,
+            "strict"
+                | "ignore"
+                | "replace"
+                | "backslashreplace"
+                | "surrogateescape"
+                | "xmlcharrefreplace"
+        ) {
+            return Err(unknown_handler(errors));
+        }
         match errors {
             "strict" | "surrogateescape" => return Err(encode_error(enc, text, i, end, &reason)),
             "ignore" => {}

@@ -927,14 +927,20 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
     } else {
         find_bytes(&d, &sep)
     };
-    let parts = match found {
-        Some(i) => vec![d[..i].to_vec(), sep.clone(), d[i + sep.len()..].to_vec()],
-        None if reverse => vec![vec![], vec![], d.clone()],
-        None => vec![d.clone(), vec![], vec![]],
+    // bytes hands back the separator object itself, bytearray a new bytearray.
+    let middle = |found: bool| match (this, found) {
+        (Value::Bytes(_), true) => a[0].clone(),
+        _ => like(this, if found { sep.clone() } else { vec![] }),
     };
-    Ok(Value::tuple(
-        parts.into_iter().map(|p| like(this, p)).collect(),
-    ))
+    Ok(Value::tuple(match found {
+        Some(i) => vec![
+            like(this, d[..i].to_vec()),
+            middle(true),
+            like(this, d[i + sep.len()..].to_vec()),
+        ],
+        None if reverse => vec![like(this, vec![]), middle(false), like(this, d.clone())],
+        None => vec![like(this, d.clone()), middle(false), like(this, vec![])],
+    }))
 }
 
 fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
