@@ -249,6 +249,7 @@ pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
             Value::Bytes(d) | Value::ByteArray(d) => {
                 Some(d.borrow().iter().map(|x| Value::Int(*x as i64)).collect())
             }
+            Value::Array(a) => Some(a.items()),
             _ => None,
         })
     };
@@ -404,11 +405,6 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let nbytes = m.nbytes();
     let new_shape = match shape {
         None | Some(Value::None) => {
-            if m.ndim() > 1 && !byte_format(code_char) {
-                return Err(PyErr::type_error(
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
-            }
             if nbytes % itemsize != 0 {
                 return Err(PyErr::type_error(
                     "memoryview: length is not a multiple of itemsize",
