@@ -358,6 +358,9 @@ pub fn del_item(a: &ArrayObj, key: &Value) -> PyResult<()> {
 /// `a + b` and `a * n` for arrays.
 pub fn binary(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     use minipy_syntax::ast::BinOp;
+    if let (BinOp::Mul, Value::Int(_), Value::Array(_)) = (op, a, b) {
+        return binary(op, b, a);
+    }
     let Value::Array(x) = a else { return None };
     match (op, b) {
         (BinOp::Add, Value::Array(y)) => {
@@ -377,6 +380,7 @@ pub fn binary(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<PyR
         (BinOp::Mul, Value::Int(n)) => {
             Some(Ok(new_like(x, x.buf.to_vec().repeat((*n).max(0) as usize))))
         }
+        (BinOp::Mul, other) => Some(Err(errors::cant_multiply_sequence(other.type_name()))),
         _ => None,
     }
 }

@@ -20,7 +20,7 @@ const CONTAINERS: &[&str] = &[
     "memoryview",
     "range",
 ];
-const MUTABLE: &[&str] = &["bytearray", "list", "dict"];
+const MUTABLE: &[&str] = &["bytearray", "list", "dict", "array"];
 const NUMBERS: &[&str] = &["int", "float", "bool"];
 
 pub fn install(interp: &mut Interp) {

@@ -148,7 +148,9 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         | Value::Str(_)
         | Value::Bytes(_)
         | Value::ByteArray(_)
-        | Value::Range(_) => super::functions::length(interp, seq)?,
+        | Value::Range(_)
+        | Value::Array(_)
+        | Value::MemoryView(_) => super::functions::length(interp, seq)?,
         Value::Dict(_) => {
             let keys = interp.collect(seq)?;
             let n = keys.len();
