@@ -39,7 +39,7 @@ pub fn install(interp: &mut Interp) {
             ("rjust", rjust),
             ("zfill", zfill),
             ("isdigit", isdigit),
-            ("isdecimal", isdigit),
+            ("isdecimal", isdecimal),
             ("isnumeric", isnumeric),
             ("isalpha", isalpha),
             ("isalnum", isalnum),
@@ -720,8 +720,33 @@ fn predicate(this: &Value, args: Args, name: &str, f: impl Fn(&str) -> bool) -> 
 
 fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     predicate(this, args, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+        !t.is_empty() && t.chars().all(|c| is_decimal_digit(c) || is_other_digit(c))
     })
+}
+
+fn isdecimal(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(is_decimal_digit)
+    })
+}
+
+/// Digits that are not decimal digits: superscripts, subscripts, circled digits.
+fn is_other_digit(c: char) -> bool {
+    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+}
+
+/// Decimal digits of any script (Unicode category Nd), approximated without a Unicode
+/// database: numeric characters outside the fraction, Roman-numeral and CJK-numeral blocks.
+fn is_decimal_digit(c: char) -> bool {
+    let n = c as u32;
+    c.is_ascii_digit()
+        || (n > 0x7f
+            && c.is_numeric()
+            && !(0xb2..=0xbe).contains(&n)
+            && !(0x2070..=0x218f).contains(&n)
+            && !(0x2460..=0x24ff).contains(&n)
+            && !(0x2e80..=0x9fff).contains(&n)
+            && !(0xf900..=0xfaff).contains(&n))
 }
 
 fn isnumeric(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
