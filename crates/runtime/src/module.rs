@@ -1,4 +1,4 @@
-//! Module objects: built-in modules (`sys`, `struct`, `array`) and host-registered ones.
+//! Module objects: built-in modules (`sys`, `math`, `struct`, `array`) and host-registered ones.
 
 use std::cell::RefCell;
 use std::rc::Rc;

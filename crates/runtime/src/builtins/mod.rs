@@ -9,6 +9,7 @@ pub mod exception;
 pub mod functions;
 pub mod iterators;
 pub mod list;
+pub mod math_module;
 pub mod memoryview;
 pub mod modules;
 pub mod numbers;

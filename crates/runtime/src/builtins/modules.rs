@@ -1,4 +1,4 @@
-//! `import`: the built-in modules (`sys`, `struct`, `array`) and host-registered ones.
+//! `import`: the built-in modules (`sys`, `math`, `struct`, `array`) and host-registered ones.
 //! Nothing else can be imported: scripts get no file system.
 
 use std::rc::Rc;
@@ -26,6 +26,7 @@ impl Interp {
             "sys" => sys_module(self),
             "struct" => super::struct_module::make(self),
             "array" => super::array_module::make(self),
+            "math" => super::math_module::make(self),
             _ => match self.module_factories.get(name).copied() {
                 Some(factory) => factory(self),
                 None => {
