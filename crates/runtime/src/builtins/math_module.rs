@@ -58,6 +58,9 @@ pub fn make(interp: &mut Interp) -> Value {
         ("hypot", hypot),
         ("isclose", isclose),
         ("fsum", fsum),
+        ("frexp", frexp),
+        ("ldexp", ldexp),
+        ("modf", modf),
         ("prod", prod),
         ("gcd", gcd),
         ("lcm", lcm),
@@ -336,6 +339,75 @@ fn isclose(_: &mut Interp, args: Args) -> PyResult<Value> {
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
     Ok(Value::Bool(close))
+}
+
+/// `2**n` for a normal exponent (`-1022 <= n <= 1023`).
+fn pow2(n: i64) -> f64 {
+    f64::from_bits(((n + 1023) as u64) << 52)
+}
+
+/// Splits `x` into a mantissa in `[0.5, 1)` and a power of two, as C's `frexp`.
+fn split_float(x: f64) -> (f64, i64) {
+    if x == 0.0 || !x.is_finite() {
+        return (x, 0);
+    }
+    let bits = x.to_bits();
+    let exponent = ((bits >> 52) & 0x7ff) as i64;
+    if exponent == 0 {
+        // Subnormal: scale into the normal range first.
+        let (m, e) = split_float(x * pow2(54));
+        return (m, e - 54);
+    }
+    let mantissa = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (mantissa, exponent - 1022)
+}
+
+fn frexp(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let (m, e) = split_float(real(one(&args, "frexp")?)?);
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+}
+
+fn ldexp(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = positional(&args, "ldexp", 2, 2)?;
+    let x = real(&a[0])?;
+    let Some(e) = crate::int::to_bigint(&a[1]) else {
+        return Err(PyErr::type_error(
+            "Expected an int as second argument to ldexp.",
+        ));
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = e
+        .to_i64()
+        .unwrap_or(if e.is_negative() { -5000 } else { 5000 });
+    let (m, ex) = split_float(x);
+    let exponent = ex.saturating_add(e.clamp(-5000, 5000));
+    if exponent > 1024 {
+        return Err(range_error());
+    }
+    let r = if exponent >= -1021 {
+        m * 2.0 * pow2(exponent - 1)
+    } else if exponent >= -2022 {
+        // The first product is exact, so the result is rounded once.
+        m * pow2(-1000) * pow2(exponent + 1000)
+    } else {
+        0.0f64.copysign(x)
+    };
+    Ok(Value::Float(r))
+}
+
+fn modf(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let x = real(one(&args, "modf")?)?;
+    let (fraction, whole) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x - x.trunc(), x.trunc())
+    };
+    Ok(Value::tuple(vec![
+        Value::Float(fraction.copysign(x)),
+        Value::Float(whole),
+    ]))
 }
 
 /// Exact float sum (Shewchuk's algorithm, as CPython's `fsum`).
