@@ -211,6 +211,8 @@ pub enum StmtKind {
     Assert(Expr, Option<Expr>),
     Import(Vec<ImportName>),
     ImportFrom(Rc<str>, Vec<(Sym, Target)>),
+    /// `from module import *` (module level only).
+    ImportStar(Rc<str>),
     /// `global`/`nonlocal`: only affect resolution.
     Nothing,
 }

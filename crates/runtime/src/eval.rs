@@ -244,6 +244,13 @@ impl Interp {
                     self.assign(&n.target, bound, f)?;
                 }
             }
+            StmtKind::ImportStar(module) => {
+                let m = self.import_module(module)?;
+                for (name, v) in self.public_names(&m)? {
+                    let id = self.globals.id(&name);
+                    self.globals.set(id, v);
+                }
+            }
             StmtKind::ImportFrom(module, names) => {
                 let m = self.import_module(module)?;
                 for (name, target) in names {

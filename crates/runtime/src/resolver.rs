@@ -304,7 +304,7 @@ impl<'a> ScopeBuilder<'a> {
                 }
             }
             S::ImportFrom { names, .. } => {
-                for a in names {
+                for a in names.iter().filter(|a| a.name != "*") {
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
                     self.cur().bind(&bound);
                 }
@@ -902,6 +902,17 @@ impl<'a> Resolver<'a> {
                     });
                 }
                 StmtKind::Import(out)
+            }
+            S::ImportFrom { module, names } if names.iter().any(|a| a.name == "*") => {
+                if self.scope().kind != ScopeKind::Module {
+                    // CPython points at the `*`, the statement's last character.
+                    let star = Span {
+                        start: span.end.saturating_sub(1),
+                        end: span.end,
+                    };
+                    return Err(self.error("import * only allowed at module level", star));
+                }
+                StmtKind::ImportStar(module.as_str().into())
             }
             S::ImportFrom { module, names } => {
                 let mut out = Vec::new();

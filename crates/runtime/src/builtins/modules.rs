@@ -41,6 +41,41 @@ impl Interp {
         Ok(module)
     }
 
+    /// The names `from module import *` binds: those in `__all__` if the module has one,
+    /// else every name not starting with an underscore.
+    pub fn public_names(&mut self, module: &Value) -> PyResult<Vec<(String, Value)>> {
+        let Value::Module(m) = module else {
+            return Ok(Vec::new());
+        };
+        let all = self.intern("__all__");
+        let listed = m.dict.borrow().get(&all).cloned();
+        if let Some(listed) = listed {
+            let mut out = Vec::new();
+            let it = self.iter(&listed)?;
+            while let Some(name) = self.next(&it)? {
+                let Value::Str(name) = name else {
+                    return Err(PyErr::type_error(format!(
+                        "Item in {}.__all__ must be str, not {}",
+                        m.name,
+                        name.type_name()
+                    )));
+                };
+                let v = self.get_attr_str(module, name.as_str())?;
+                out.push((name.as_str().to_string(), v));
+            }
+            return Ok(out);
+        }
+        let mut out: Vec<(String, Value)> = m
+            .dict
+            .borrow()
+            .iter()
+            .map(|(k, v)| (self.name(*k).to_string(), v.clone()))
+            .filter(|(k, _)| !k.starts_with('_'))
+            .collect();
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(out)
+    }
+
     /// Builds a module value from named members.
     pub fn make_module(&mut self, name: &str, members: Vec<(&str, Value)>) -> Value {
         let m = Module::new(name);

@@ -1,0 +1,4 @@
+x = 1
+def f():
+    from math import *
+    return pi
