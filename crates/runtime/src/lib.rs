@@ -7,6 +7,7 @@ pub mod buffer;
 pub mod buffer_format;
 pub mod builtins;
 mod call;
+pub mod casefold_table;
 pub mod class;
 pub mod code;
 pub mod codecs;

@@ -10,3 +10,8 @@ print("abcabc".rfind("bc"), "abcabc".rindex("a"), "aaa".count("aa"), "abc".find(
 print(str(b"bytes", "ascii"), str(bytearray(b"x"), encoding="utf-8"), "%c%c" % (72, "i"), "%%d" % (), "%.0f" % 2.5, "%.0f" % 3.5)
 print(sorted("bca"), "".join(sorted("bca")), list("ab") + ["c"], "-".join(map(str, [1, 2, 3])), "ab" in "cabd", "abc"[::-1])
 tests='0 ٣ ² ½ Ⅷ ① ༣ ９ ₃ ⁰'.split(); print([t.isdigit() for t in tests], [t.isdecimal() for t in tests], [t.isnumeric() for t in tests])
+
+# casefold is full case folding, not lower()
+for word in ["Straße", "ΣΑΣ", "ﬁne", "ŉ", "µ", "ǰ", "Ꭰ", "ꭰ", "İ"]:
+    print(word, word.lower(), word.casefold(), word.casefold() == word.lower())
+print("STRASSE".casefold() == "straße".casefold())

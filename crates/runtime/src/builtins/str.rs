@@ -33,7 +33,7 @@ pub fn install(interp: &mut Interp) {
             ("title", title),
             ("capitalize", capitalize),
             ("swapcase", swapcase),
-            ("casefold", lower),
+            ("casefold", casefold),
             ("center", center),
             ("ljust", ljust),
             ("rjust", rjust),
@@ -595,6 +595,24 @@ fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     map_text(this, args, "lower", str::to_lowercase)
+}
+
+fn casefold(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "casefold", fold_case)
+}
+
+/// Full Unicode case folding: lowercase, except where the folding table says otherwise
+/// ("ß" folds to "ss", "ς" to "σ").
+fn fold_case(t: &str) -> String {
+    use crate::casefold_table::CASEFOLD;
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
+            Ok(i) => out.push_str(CASEFOLD[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 fn title_case(t: &str) -> String {
