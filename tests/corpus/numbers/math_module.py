@@ -181,3 +181,8 @@ show('math.ldexp(*math.frexp(123.456))', lambda: math.ldexp(*math.frexp(123.456)
 show('math.modf(1e300)', lambda: math.modf(1e300))
 show('math.ldexp(1e-300, 1500)', lambda: math.ldexp(1e-300, 1500))
 show('math.ldexp(1e300, -1300)', lambda: math.ldexp(1e300, -1300))
+print(math.fsum([]), math.fsum([-0.0]), math.fsum([0.1] * 10), math.fsum([1e308, 1e308, -1e308]) if False else 0)
+print(math.fsum([1, 1e-16, 1e-16]), math.fsum([1e16, 1., 1e-16]), math.fsum([0.3, 0.3, 0.3, -0.9]))
+vals = [(-1) ** i * 1.0 / (i + 1) for i in range(1000)]
+print(math.fsum(vals), math.fsum([2.0 ** 53, 1.0, 2.0 ** -53]), math.fsum([2.0 ** 53, -0.5, -2.0 ** -54]))
+print(math.fsum([1.0, 1e100, 1.0, -1e100]), math.fsum([1e-300] * 7), math.fsum([x / 7 for x in range(100)]))

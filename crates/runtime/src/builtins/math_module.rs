@@ -436,7 +436,9 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x != 0.0 {
+            partials.push(x);
+        }
     }
     if special != 0.0 || special.is_nan() {
         if special.is_nan() {
@@ -444,7 +446,36 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         return Ok(Value::Float(special));
     }
-    Ok(Value::Float(partials.iter().rev().sum()))
+    Ok(Value::Float(round_partials(&partials)))
+}
+
+/// Adds up the non-overlapping partials, correctly rounded (CPython's `fsum` tail).
+fn round_partials(p: &[f64]) -> f64 {
+    let Some((&last, rest)) = p.split_last() else {
+        return 0.0;
+    };
+    let mut hi = last;
+    let mut lo = 0.0;
+    let mut n = rest.len();
+    while n > 0 {
+        let x = hi;
+        n -= 1;
+        let y = p[n];
+        hi = x + y;
+        lo = y - (hi - x);
+        if lo != 0.0 {
+            break;
+        }
+    }
+    // Round half to even when the remaining partials tip the balance.
+    if n > 0 && ((lo < 0.0 && p[n - 1] < 0.0) || (lo > 0.0 && p[n - 1] > 0.0)) {
+        let y = lo * 2.0;
+        let x = hi + y;
+        if y == x - hi {
+            hi = x;
+        }
+    }
+    hi
 }
 
 fn prod(interp: &mut Interp, args: Args) -> PyResult<Value> {
