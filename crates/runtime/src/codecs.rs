@@ -195,17 +195,6 @@ pub fn encode(text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
             end += 1;
         }
         let reason = format!("ordinal not in range({limit})");
-        if !matches!(
-            errors,
-            "strict"
-                | "ignore"
-                | "replace"
-                | "backslashreplace"
-                | "surrogateescape"
-                | "xmlcharrefreplace"
-        ) {
-            return Err(unknown_handler(errors));
-        }
         match errors {
             "strict" | "surrogateescape" => return Err(encode_error(enc, text, i, end, &reason)),
             "ignore" => {}
