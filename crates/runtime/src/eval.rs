@@ -274,6 +274,25 @@ impl Interp {
         Ok(())
     }
 
+    /// One pass of a `for` body with `v` bound to the target; true when it broke out.
+    #[inline]
+    fn loop_step(
+        &mut self,
+        target: &Target,
+        v: Value,
+        body: &[Stmt],
+        f: &mut Frame,
+    ) -> Result<bool, Unwind> {
+        self.assign(target, v, f)?;
+        match self.exec_block(body, f) {
+            Ok(()) | Err(Unwind::Continue) => {}
+            Err(Unwind::Break) => return Ok(true),
+            Err(e) => return Err(e),
+        }
+        self.limits.tick()?;
+        Ok(false)
+    }
+
     fn exec_for(
         &mut self,
         target: &Target,
@@ -287,13 +306,9 @@ impl Interp {
         if let Value::Range(r) = &it {
             let (mut i, stop, step) = (r.start, r.stop, r.step);
             while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                self.assign(target, Value::Int(i), f)?;
-                match self.exec_block(body, f) {
-                    Ok(()) | Err(Unwind::Continue) => {}
-                    Err(Unwind::Break) => return Ok(()),
-                    Err(e) => return Err(e),
+                if self.loop_step(target, Value::Int(i), body, f)? {
+                    return Ok(());
                 }
-                self.limits.tick()?;
                 i = match i.checked_add(step) {
                     Some(next) => next,
                     None => break,
@@ -318,13 +333,9 @@ impl Interp {
                 };
                 let Some(v) = item else { break };
                 i += 1;
-                self.assign(target, v, f)?;
-                match self.exec_block(body, f) {
-                    Ok(()) | Err(Unwind::Continue) => {}
-                    Err(Unwind::Break) => return Ok(()),
-                    Err(e) => return Err(e),
+                if self.loop_step(target, v, body, f)? {
+                    return Ok(());
                 }
-                self.limits.tick()?;
             }
             return self.exec_block(orelse, f);
         }
@@ -333,13 +344,9 @@ impl Interp {
             let Some(v) = self.next(&iterator)? else {
                 break;
             };
-            self.assign(target, v, f)?;
-            match self.exec_block(body, f) {
-                Ok(()) | Err(Unwind::Continue) => {}
-                Err(Unwind::Break) => return Ok(()),
-                Err(e) => return Err(e),
+            if self.loop_step(target, v, body, f)? {
+                return Ok(());
             }
-            self.limits.tick()?;
         }
         self.exec_block(orelse, f)
     }
