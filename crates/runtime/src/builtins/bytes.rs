@@ -1,6 +1,7 @@
 //! bytes and bytearray: one implementation over `&[u8]`, each method a small function
 //! shared by both types (results keep the receiver's type where CPython's do).
 
+use std::cell::Ref;
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -143,8 +144,9 @@ pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {
     }
 }
 
-pub(super) fn data(v: &Value) -> PyResult<Vec<u8>> {
-    Ok(buf(v)?.to_vec())
+/// The receiver's bytes, borrowed: only for methods that run no Python code meanwhile.
+pub(super) fn data(v: &Value) -> PyResult<Ref<'_, Vec<u8>>> {
+    Ok(buf(v)?.borrow())
 }
 
 /// A new object of the receiver's type.
@@ -155,7 +157,35 @@ pub(super) fn like(this: &Value, data: Vec<u8>) -> Value {
     }
 }
 
-/// The bytes of any bytes-like object, or `None`.
+/// The bytes of a bytes-like argument: borrowed from bytes and bytearray, copied from
+/// other exporters. Only for methods that run no Python code while holding it.
+pub enum BytesArg<'a> {
+    Borrowed(Ref<'a, Vec<u8>>),
+    Owned(Vec<u8>),
+    /// An int needle.
+    Byte([u8; 1]),
+}
+
+impl std::ops::Deref for BytesArg<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            BytesArg::Borrowed(r) => r,
+            BytesArg::Owned(v) => v,
+            BytesArg::Byte(b) => b,
+        }
+    }
+}
+
+/// Borrows the bytes of any bytes-like object, or `None`.
+pub fn bytes_arg(v: &Value) -> Option<BytesArg<'_>> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => Some(BytesArg::Borrowed(b.borrow())),
+        other => bytes_like(other).map(BytesArg::Owned),
+    }
+}
+
+/// The bytes of any bytes-like object, copied, or `None`.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match v {
         Value::Bytes(b) | Value::ByteArray(b) => Some(b.to_vec()),
@@ -166,8 +196,8 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
 }
 
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
-pub(super) fn arg_bytes(v: &Value) -> PyResult<Vec<u8>> {
-    bytes_like(v).ok_or_else(|| errors::bytes_like_required(v.type_name()))
+pub(super) fn arg_bytes(v: &Value) -> PyResult<BytesArg<'_>> {
+    bytes_arg(v).ok_or_else(|| errors::bytes_like_required(v.type_name()))
 }
 
 /// `bytes(x)` semantics for an argument that must convert to bytes (`int.from_bytes`).
@@ -234,7 +264,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             return Err(PyErr::type_error("string argument without an encoding"));
         }
         let v = super::bytes_text::encode_str(interp, s.as_str(), encoding, errors)?;
-        return data(&v);
+        return Ok(data(&v)?.to_vec());
     }
     if encoding.is_some() {
         return Err(PyErr::type_error("encoding without a string argument"));
@@ -431,28 +461,8 @@ pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
 }
 
 pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = data(container)?;
-    match item {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let n = int_in_range(item)?;
-            Ok(memchr::memchr(n, &hay).is_some())
-        }
-        Value::Instance(_)
-            if interp
-                .special_method(item, crate::intern::sym::__index__)
-                .is_some() =>
-        {
-            let n = super::functions::index_i64(interp, item)?;
-            if !(0..256).contains(&n) {
-                return Err(errors::byte_range(true));
-            }
-            Ok(memchr::memchr(n as u8, &hay).is_some())
-        }
-        other => {
-            let needle = arg_bytes(other)?;
-            Ok(find_bytes(&hay, &needle).is_some())
-        }
-    }
+    let n = needle(interp, item)?.ok_or_else(|| errors::bytes_like_required(item.type_name()))?;
+    Ok(find_bytes(&data(container)?, &n).is_some())
 }
 
 fn int_in_range(v: &Value) -> PyResult<u8> {
@@ -465,10 +475,11 @@ fn int_in_range(v: &Value) -> PyResult<u8> {
 
 // ----- searching -----
 
-/// The needle of find/count/index: bytes-like or an int.
-fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => Ok(vec![int_in_range(v)?]),
+/// The needle of `in`, find, count and index: an int (which may run `__index__`) or a
+/// bytes-like object; `None` for anything else.
+fn needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<Option<BytesArg<'a>>> {
+    let n = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_in_range(v)?,
         Value::Instance(_)
             if interp
                 .special_method(v, crate::intern::sym::__index__)
@@ -478,17 +489,31 @@ fn needle(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
             if !(0..256).contains(&n) {
                 return Err(errors::byte_range(true));
             }
-            Ok(vec![n as u8])
+            n as u8
         }
-        other => bytes_like(other).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "argument should be integer or bytes-like object, not '{}'",
-                other.type_name()
-            ))
-        }),
-    }
+        other => return Ok(bytes_arg(other)),
+    };
+    Ok(Some(BytesArg::Byte([n])))
 }
 
+/// find/count/index's needle, with their error for other types.
+fn search_needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<BytesArg<'a>> {
+    needle(interp, v)?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// The haystack `d[start:end]` of a search, with the range clamped: the needle's
+/// `__index__` may have shrunk the object since the range was computed.
+fn haystack(d: &[u8], start: usize, end: usize) -> &[u8] {
+    let end = end.min(d.len());
+    &d[start.min(end)..end]
+}
+
+/// Arguments are converted in CPython's order: the range first, then the needle.
 fn search(
     interp: &mut Interp,
     this: &Value,
@@ -497,22 +522,20 @@ fn search(
     reverse: bool,
 ) -> PyResult<i64> {
     let a = args.range_old(name, 1, 3)?;
-    let n = needle(interp, &a[0])?;
     let b = buf(this)?;
-    let len = b.len();
-    let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
-    let (s, e) = (r.start, r.end);
+    let r = super::functions::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let n = search_needle(interp, &a[0])?;
     if r.start_past_end {
         return Ok(-1);
     }
     let d = b.borrow();
-    let hay = &d[s..e];
+    let hay = haystack(&d, r.start, r.end);
     let found = if reverse {
         rfind_bytes(hay, &n)
     } else {
         find_bytes(hay, &n)
     };
-    Ok(found.map_or(-1, |p| (s + p) as i64))
+    Ok(found.map_or(-1, |p| (r.start + p) as i64))
 }
 
 fn find(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -539,15 +562,14 @@ fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range_old("count", 1, 3)?;
-    let n = needle(interp, &a[0])?;
     let b = buf(this)?;
     let r = super::functions::search_range(interp, b.len(), a.get(1), a.get(2))?;
-    let (s, e) = (r.start, r.end);
+    let n = search_needle(interp, &a[0])?;
     if r.start_past_end {
         return Ok(Value::Int(0));
     }
     let d = b.borrow();
-    let hay = &d[s..e];
+    let hay = haystack(&d, r.start, r.end);
     if n.is_empty() {
         return Ok(Value::Int(hay.len() as i64 + 1));
     }
@@ -563,33 +585,30 @@ fn affix(
 ) -> PyResult<Value> {
     let a = args.range_old(name, 1, 3)?;
     let b = buf(this)?;
-    let len = b.len();
-    let r = super::functions::search_range(interp, len, a.get(1), a.get(2))?;
-    let (s, e) = (r.start, r.end);
-    if r.start_past_end {
-        return Ok(Value::Bool(false));
-    }
+    let r = super::functions::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let d = b.borrow();
-    let hay = &d[s..e];
+    // A start past the end matches nothing, but the prefixes are still type-checked.
+    let hay = (!r.start_past_end).then(|| haystack(&d, r.start, r.end));
     let test = |p: &[u8]| {
-        if suffix {
-            hay.ends_with(p)
-        } else {
-            hay.starts_with(p)
-        }
+        hay.is_some_and(|hay| {
+            if suffix {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
     };
     match &a[0] {
         Value::Tuple(items) => {
             for item in items.iter() {
-                let p = bytes_like(item)
-                    .ok_or_else(|| errors::bytes_like_required(item.type_name()))?;
+                let p = arg_bytes(item)?;
                 if test(&p) {
                     return Ok(Value::Bool(true));
                 }
             }
             Ok(Value::Bool(false))
         }
-        other => match bytes_like(other) {
+        other => match bytes_arg(other) {
             Some(p) => Ok(Value::Bool(test(&p))),
             None => Err(PyErr::type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -609,16 +628,17 @@ fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 // ----- splitting and joining -----
 
-fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<Vec<u8>>, usize)> {
+/// The separator (checked to be non-empty bytes-like; `None` splits on whitespace) and
+/// the most splits to make.
+fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<Value>, usize)> {
     let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
-            let s = arg_bytes(&v)?;
-            if s.is_empty() {
+            if arg_bytes(&v)?.is_empty() {
                 return Err(PyErr::value_error("empty separator"));
             }
-            Some(s)
+            Some(v)
         }
     };
     let max = match maxsplit {
@@ -634,6 +654,7 @@ fn is_space(b: u8) -> bool {
 
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "split")?;
+    let sep = sep.as_ref().map(arg_bytes).transpose()?;
     let d = buf(this)?.borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
@@ -679,6 +700,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "rsplit")?;
+    let sep = sep.as_ref().map(arg_bytes).transpose()?;
     let d = buf(this)?.borrow();
     let mut parts: Vec<Vec<u8>> = Vec::new();
     match sep {
@@ -725,7 +747,7 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("join", 1, 1)?;
     let items = interp.collect(&a[0])?;
-    let sep = data(this)?;
+    let sep = data(this)?.to_vec();
     // Size first, so the result is allocated once.
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
@@ -767,12 +789,15 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("replace", 2, 3)?;
-    let old = arg_bytes(&a[0])?;
-    let new = arg_bytes(&a[1])?;
+    // Checked in CPython's order, then borrowed once the count's `__index__` has run.
+    arg_bytes(&a[0])?;
+    arg_bytes(&a[1])?;
     let max = match a.get(2) {
         Some(c) => super::functions::index_i64(interp, c)?,
         None => -1,
     };
+    let old = arg_bytes(&a[0])?;
+    let new = arg_bytes(&a[1])?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let d = data(this)?;
     let mut out = Vec::with_capacity(d.len());
@@ -813,7 +838,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn strip_impl(this: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let a = args.range(name, 0, 1)?;
-    let chars: Option<Vec<u8>> = match a.first() {
+    let chars = match a.first() {
         None | Some(Value::None) => None,
         Some(v) => Some(arg_bytes(v)?),
     };
@@ -930,7 +955,7 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
     // bytes hands back the separator object itself, bytearray a new bytearray.
     let middle = |found: bool| match (this, found) {
         (Value::Bytes(_), true) => a[0].clone(),
-        _ => like(this, if found { sep.clone() } else { vec![] }),
+        _ => like(this, if found { sep.to_vec() } else { vec![] }),
     };
     Ok(Value::tuple(match found {
         Some(i) => vec![
@@ -1006,20 +1031,14 @@ fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("removeprefix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
-    Ok(like(
-        this,
-        d.strip_prefix(p.as_slice()).unwrap_or(&d).to_vec(),
-    ))
+    Ok(like(this, d.strip_prefix(&*p).unwrap_or(&d).to_vec()))
 }
 
 fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("removesuffix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
-    Ok(like(
-        this,
-        d.strip_suffix(p.as_slice()).unwrap_or(&d).to_vec(),
-    ))
+    Ok(like(this, d.strip_suffix(&*p).unwrap_or(&d).to_vec()))
 }
 
 fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)> {
@@ -1044,7 +1063,7 @@ fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "center")?;
     let d = data(this)?;
     if width <= d.len() {
-        return Ok(like(this, d));
+        return Ok(like(this, d.to_vec()));
     }
     let total = width - d.len();
     let left = total / 2 + (total & width & 1);
@@ -1056,7 +1075,7 @@ fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "ljust")?;
-    let mut d = data(this)?;
+    let mut d = data(this)?.to_vec();
     if d.len() < width {
         d.resize(width, fill);
     }
@@ -1067,7 +1086,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "rjust")?;
     let d = data(this)?;
     let mut out = vec![fill; width.saturating_sub(d.len())];
-    out.extend(d);
+    out.extend_from_slice(&d);
     Ok(like(this, out))
 }
 
@@ -1076,7 +1095,7 @@ fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
     let d = data(this)?;
     if width <= d.len() {
-        return Ok(like(this, d));
+        return Ok(like(this, d.to_vec()));
     }
     let zeros = width - d.len();
     let (sign, rest) = match d.first() {
@@ -1126,7 +1145,7 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
     };
     let mut out = Vec::new();
     let mut col = 0i64;
-    for b in data(this)? {
+    for &b in data(this)?.iter() {
         match b {
             b'\t' => {
                 if size > 0 {
@@ -1163,7 +1182,7 @@ fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let table = match table.take() {
         None | Some(Value::None) => None,
         Some(t) => {
-            let t = arg_bytes(&t)?;
+            let t = arg_bytes(&t)?.to_vec();
             if t.len() != 256 {
                 return Err(PyErr::value_error(
                     "translation table must be 256 characters long",
@@ -1173,11 +1192,12 @@ fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let delete = match delete {
-        Some(d) => arg_bytes(&d)?,
+        Some(d) => arg_bytes(&d)?.to_vec(),
         None => vec![],
     };
     let out = data(this)?
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|b| !delete.contains(b))
         .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
@@ -1194,7 +1214,7 @@ fn maketrans(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
         ));
     }
     let mut table: Vec<u8> = (0..=255).collect();
-    for (f, t) in from.iter().zip(&to) {
+    for (f, t) in from.iter().zip(to.iter()) {
         table[*f as usize] = *t;
     }
     Ok(Value::bytes(table))
@@ -1286,5 +1306,5 @@ fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
-    Ok(Value::bytearray(data(this)?))
+    Ok(Value::bytearray(data(this)?.to_vec()))
 }

@@ -204,7 +204,8 @@ pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let d = data(this)?;
+    // A copy: parsing `bytes_per_sep` may run Python code.
+    let d = data(this)?.to_vec();
     hex_with(interp, &d, args)
 }
 

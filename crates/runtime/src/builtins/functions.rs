@@ -373,8 +373,15 @@ pub fn search_range(
         match v {
             None | Some(Value::None) => Ok((default, default)),
             Some(v) => {
-                let i = index_i64(interp, v)?;
-                Ok((i, if i < 0 { (i + n).max(0) } else { i.min(n) }))
+                let i = slice_index(interp, v)?;
+                Ok((
+                    i,
+                    if i < 0 {
+                        (i.saturating_add(n)).max(0)
+                    } else {
+                        i.min(n)
+                    },
+                ))
             }
         }
     };
@@ -385,6 +392,21 @@ pub fn search_range(
         end: e.max(s) as usize,
         start_past_end: raw_start > n,
     })
+}
+
+/// A slice bound given as an argument (CPython's `_PyEval_SliceIndex`): an int or an
+/// object with `__index__`, clamped to the i64 range.
+pub fn slice_index(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    let has_index = matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || interp.special_method(v, sym::__index__).is_some();
+    if !has_index {
+        return Err(PyErr::type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        ));
+    }
+    let b = index_of(interp, v)?;
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
 }
 
 /// An index-sized integer (`__index__` honoured), with CPython's overflow message.

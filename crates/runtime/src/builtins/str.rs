@@ -538,16 +538,18 @@ fn affix(
         return Ok(Value::Bool(false));
     };
     let text = st.as_str();
-    if past_end {
-        return Ok(Value::Bool(false));
-    }
-    let hay = &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)];
+    // A start past the end matches nothing, but the prefixes are still type-checked.
+    let hay = (!past_end).then(|| {
+        &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)]
+    });
     let test = |p: &str| {
-        if suffix {
-            hay.ends_with(p)
-        } else {
-            hay.starts_with(p)
-        }
+        hay.is_some_and(|hay| {
+            if suffix {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
     };
     match &a[0] {
         Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
