@@ -13,8 +13,10 @@ del payload
 "#;
 
 fn main() {
-    let mut packet = vec![2u8, 0x81, 0, 5];
-    packet.extend_from_slice(b"hello");
+    // A header (version, flags, payload length), the payload, two bytes for the checksum.
+    let payload = b"hello from a host that shares its packet buffer";
+    let mut packet = vec![2u8, 0x81, 0, payload.len() as u8];
+    packet.extend_from_slice(payload);
     packet.extend_from_slice(&[0, 0]);
     let before = packet.as_ptr();
     let mut py = Interpreter::new();
@@ -28,5 +30,8 @@ fn main() {
     py.run("<cleanup>", "del packet").expect("cleanup");
     let packet = shared.take().expect("no view is left");
     assert_eq!(packet.as_ptr(), before, "the script worked in place");
-    println!("host sees checksum bytes {:?}", &packet[9..]);
+    println!(
+        "host sees checksum bytes {:?}",
+        &packet[4 + payload.len()..]
+    );
 }

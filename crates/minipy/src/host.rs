@@ -337,10 +337,14 @@ impl Interpreter {
 
     /// Hands a host buffer to scripts as the global `name`, without copying it. The
     /// returned handle reads it, and takes it back (again without copying) afterwards.
+    /// The one exception is a buffer of 32 bytes or fewer: like every small bytes
+    /// object it is stored inline in the object, so those few bytes are copied in and
+    /// `take` returns them in a new `Vec`.
     ///
     /// ```
     /// let mut py = minipy::Interpreter::new();
-    /// let data = vec![1u8, 2, 3];
+    /// let mut data = vec![0u8; 4096];
+    /// data[0] = 1;
     /// let ptr = data.as_ptr();
     /// let shared = py.share_buffer("buf", data, minipy::BufferKind::MemoryView);
     /// py.run("<t>", "buf[0] = 100\nbuf = None").unwrap();

@@ -285,7 +285,8 @@ fn examples_run() {
     };
     assert_eq!(
         run("parse_header"),
-        "v2 flags=0x81 length=5 payload=b'hello' checksum=532\nhost sees checksum bytes [2, 20]\n"
+        "v2 flags=0x81 length=47 payload=b'hello from a host that shares its packet buffer' \
+         checksum=4448\nhost sees checksum bytes [17, 96]\n"
     );
     assert_eq!(
         run("untrusted"),

@@ -759,10 +759,17 @@ impl Interp {
             }
             ExprKind::Subscript(obj, index) => {
                 let o = self.eval(obj, f)?;
+                if let ExprKind::Slice(a, b, c) = &index.kind {
+                    let s = self.eval_slice_bounds(a.as_deref(), b.as_deref(), c.as_deref(), f)?;
+                    return self.get_slice(&o, s);
+                }
                 let i = self.eval(index, f)?;
                 self.get_item(&o, &i)
             }
-            ExprKind::Slice(a, b, c) => self.eval_slice(a.as_deref(), b.as_deref(), c.as_deref(), f),
+            ExprKind::Slice(a, b, c) => {
+                let s = self.eval_slice_bounds(a.as_deref(), b.as_deref(), c.as_deref(), f)?;
+                Ok(Value::Slice(Rc::new(s)))
+            }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
             ExprKind::Set(items) => self.eval_set(items, f),
@@ -946,13 +953,13 @@ impl Interp {
     }
 
     #[inline(never)]
-    fn eval_slice(
+    fn eval_slice_bounds(
         &mut self,
         a: Option<&Expr>,
         b: Option<&Expr>,
         c: Option<&Expr>,
         f: &mut Frame,
-    ) -> PyResult<Value> {
+    ) -> PyResult<SliceValue> {
         let mut part = |x: Option<&Expr>, f: &mut Frame| -> PyResult<Value> {
             match x {
                 Some(e) => self.eval(e, f),
@@ -962,7 +969,7 @@ impl Interp {
         let start = part(a, f)?;
         let stop = part(b, f)?;
         let step = part(c, f)?;
-        Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
+        Ok(SliceValue { start, stop, step })
     }
 
     #[inline(never)]

@@ -6,7 +6,7 @@ use crate::exceptions::{PyErr, PyResult};
 use crate::intern::sym;
 use crate::interp::Interp;
 use crate::sequence;
-use crate::value::Value;
+use crate::value::{SliceValue, Value};
 
 impl Interp {
     /// A user object used as a sequence index is converted with `__index__` first.
@@ -78,6 +78,27 @@ impl Interp {
             Value::Class(c) if c.builtin => Ok(obj.clone()),
             _ => Err(errors::not_subscriptable(obj.type_name())),
         }
+    }
+
+    /// `obj[a:b:c]` with the slice on the stack: built-in sequences with int or `None`
+    /// bounds take it without allocating a slice object.
+    pub fn get_slice(&mut self, obj: &Value, s: SliceValue) -> PyResult<Value> {
+        let plain = [&s.start, &s.stop, &s.step]
+            .iter()
+            .all(|v| matches!(v, Value::Int(_) | Value::None));
+        if plain {
+            match obj {
+                Value::List(l) => return list::get_slice(&l.borrow(), &s),
+                Value::Tuple(t) => {
+                    let sl = sequence::slice(&s, t.len())?;
+                    return Ok(Value::tuple(sequence::take(t, &sl)));
+                }
+                Value::Str(st) => return pystr::get_slice(st, &s),
+                Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(obj, &s),
+                _ => {}
+            }
+        }
+        self.get_item(obj, &Value::Slice(std::rc::Rc::new(s)))
     }
 
     pub fn set_item(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {

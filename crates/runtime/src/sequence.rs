@@ -149,26 +149,29 @@ pub fn assign_slice<T: Clone>(
     Ok(())
 }
 
-/// `del seq[s]`.
-pub fn delete_slice<T>(items: &mut Vec<T>, s: &Slice) {
+/// `del seq[s]`: moves the kept items to the front, in order, and returns how many
+/// there are (the caller truncates to that).
+pub fn delete_slice<T>(items: &mut [T], s: &Slice) -> usize {
+    let len = items.len();
     if s.count == 0 {
-        return;
+        return len;
     }
     if s.step == 1 {
         let start = s.start as usize;
-        items.drain(start..start + s.count);
-        return;
+        items[start..].rotate_left(s.count);
+        return len - s.count;
     }
     let mut remove: Vec<usize> = s.indices().collect();
     remove.sort_unstable();
     let mut k = 0;
-    let mut i = 0;
-    items.retain(|_| {
-        let keep = k >= remove.len() || remove[k] != i;
-        if !keep {
+    let mut kept = 0;
+    for i in 0..len {
+        if k < remove.len() && remove[k] == i {
             k += 1;
+        } else {
+            items.swap(kept, i);
+            kept += 1;
         }
-        i += 1;
-        keep
-    });
+    }
+    kept
 }

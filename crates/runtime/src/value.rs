@@ -255,12 +255,13 @@ impl Value {
         Value::Set(Rc::new(DictObj(RefCell::new(d))))
     }
 
-    pub fn bytes(data: Vec<u8>) -> Value {
-        Value::Bytes(Rc::new(Buffer::new(data)))
+    /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
+    pub fn bytes(data: impl crate::buffer::IntoBytes) -> Value {
+        Value::Bytes(Rc::new(Buffer::with_bytes(data.into_bytes())))
     }
 
-    pub fn bytearray(data: Vec<u8>) -> Value {
-        Value::ByteArray(Rc::new(Buffer::new(data)))
+    pub fn bytearray(data: impl crate::buffer::IntoBytes) -> Value {
+        Value::ByteArray(Rc::new(Buffer::with_bytes(data.into_bytes())))
     }
 
     pub fn from_bigint(n: BigInt) -> Value {

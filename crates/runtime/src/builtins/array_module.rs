@@ -41,7 +41,7 @@ impl ArrayObj {
 }
 
 /// Length-changing access, refused while views of the array exist.
-fn resize(a: &ArrayObj) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+fn resize(a: &ArrayObj) -> PyResult<std::cell::RefMut<'_, crate::buffer::ByteVec>> {
     if a.buf.exports() > 0 {
         return Err(PyErr::new(
             crate::exceptions::ExcKind::BufferError,
@@ -51,7 +51,10 @@ fn resize(a: &ArrayObj) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
     a.buf.resize()
 }
 
-fn resize_to(a: &ArrayObj, new_len: usize) -> PyResult<std::cell::RefMut<'_, Vec<u8>>> {
+fn resize_to(
+    a: &ArrayObj,
+    new_len: usize,
+) -> PyResult<std::cell::RefMut<'_, crate::buffer::ByteVec>> {
     if new_len == a.buf.len() {
         return Ok(a.buf.borrow_mut());
     }
@@ -310,7 +313,11 @@ pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyR
             }
             let start = sl.start as usize * n;
             let new_len = a.buf.len() - sl.count * n + new.len();
-            resize_to(a, new_len)?.splice(start..start + sl.count * n, new);
+            crate::buffer::splice(
+                &mut *resize_to(a, new_len)?,
+                start..start + sl.count * n,
+                &new,
+            );
             Ok(())
         }
         _ => {
@@ -420,7 +427,7 @@ fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let bytes = encode(interp, a.code, &x[1])?;
     let len = a.len() as i64;
     let j = (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize * a.itemsize();
-    resize(a)?.splice(j..j, bytes);
+    crate::buffer::splice(&mut *resize(a)?, j..j, &bytes);
     Ok(Value::None)
 }
 
@@ -489,7 +496,7 @@ fn reverse(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let n = a.itemsize();
     let mut d = a.buf.borrow_mut();
     let items: Vec<Vec<u8>> = d.chunks(n).rev().map(<[u8]>::to_vec).collect();
-    *d = items.concat();
+    *d = items.concat().into();
     Ok(Value::None)
 }
 

@@ -5,12 +5,12 @@ use std::cell::Ref;
 use std::rc::Rc;
 
 use crate::args::Args;
-use crate::buffer::Buffer;
+use crate::buffer::{Buffer, ByteVec};
 use crate::errors;
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::sequence;
-use crate::value::Value;
+use crate::value::{SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("bytes", bytes_new);
@@ -145,12 +145,12 @@ pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {
 }
 
 /// The receiver's bytes, borrowed: only for methods that run no Python code meanwhile.
-pub(super) fn data(v: &Value) -> PyResult<Ref<'_, Vec<u8>>> {
+pub(super) fn data(v: &Value) -> PyResult<Ref<'_, ByteVec>> {
     Ok(buf(v)?.borrow())
 }
 
 /// A new object of the receiver's type.
-pub(super) fn like(this: &Value, data: Vec<u8>) -> Value {
+pub(super) fn like(this: &Value, data: impl crate::buffer::IntoBytes) -> Value {
     match this {
         Value::ByteArray(_) => Value::bytearray(data),
         _ => Value::bytes(data),
@@ -160,7 +160,7 @@ pub(super) fn like(this: &Value, data: Vec<u8>) -> Value {
 /// The bytes of a bytes-like argument: borrowed from bytes and bytearray, copied from
 /// other exporters. Only for methods that run no Python code while holding it.
 pub enum BytesArg<'a> {
-    Borrowed(Ref<'a, Vec<u8>>),
+    Borrowed(Ref<'a, ByteVec>),
     Owned(Vec<u8>),
     /// An int needle.
     Byte([u8; 1]),
@@ -349,6 +349,17 @@ fn index_error(obj: &Value) -> PyErr {
     }
 }
 
+/// `b[a:b:c]`, of the receiver's type.
+pub fn get_slice(obj: &Value, s: &SliceValue) -> PyResult<Value> {
+    let d = buf(obj)?.borrow();
+    let sl = sequence::slice(s, d.len())?;
+    if sl.step == 1 {
+        let start = sl.start as usize;
+        return Ok(like(obj, &d[start..start + sl.count]));
+    }
+    Ok(like(obj, sequence::take(&d, &sl)))
+}
+
 pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
     let b = buf(obj)?;
     match key {
@@ -359,11 +370,7 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
                 None => Err(index_error(obj)),
             }
         }
-        Value::Slice(s) => {
-            let d = b.borrow();
-            let sl = sequence::slice(s, d.len())?;
-            Ok(like(obj, sequence::take(&d, &sl)))
-        }
+        Value::Slice(s) => get_slice(obj, s),
         other => {
             let what = obj.type_name();
             let i = sequence::index_operand(other, what).map_err(|_| {
@@ -416,7 +423,7 @@ pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyRe
             let new_len = len - sl.count + new.len();
             let mut d = b.resize_to(new_len)?;
             let start = sl.start as usize;
-            d.splice(start..start + sl.count, new);
+            crate::buffer::splice(&mut d, start..start + sl.count, &new);
             Ok(())
         }
         _ => {
@@ -444,7 +451,9 @@ pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
             if sl.count == 0 {
                 return Ok(());
             }
-            sequence::delete_slice(&mut *b.resize()?, &sl);
+            let mut d = b.resize()?;
+            let kept = sequence::delete_slice(&mut d, &sl);
+            d.truncate(kept);
             Ok(())
         }
         _ => {
@@ -656,7 +665,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "split")?;
     let sep = sep.as_ref().map(arg_bytes).transpose()?;
     let d = buf(this)?.borrow();
-    let mut parts: Vec<Vec<u8>> = Vec::new();
+    let mut parts: Vec<Value> = Vec::new();
     match sep {
         Some(sep) => {
             let mut start = 0;
@@ -667,10 +676,10 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                 if pos < start {
                     continue;
                 }
-                parts.push(d[start..pos].to_vec());
+                parts.push(like(this, &d[start..pos]));
                 start = pos + sep.len();
             }
-            parts.push(d[start..].to_vec());
+            parts.push(like(this, &d[start..]));
         }
         None => {
             let mut i = 0;
@@ -682,40 +691,38 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == max {
-                    parts.push(d[i..].to_vec());
+                    parts.push(like(this, &d[i..]));
                     break;
                 }
                 let start = i;
                 while i < d.len() && !is_space(d[i]) {
                     i += 1;
                 }
-                parts.push(d[start..i].to_vec());
+                parts.push(like(this, &d[start..i]));
             }
         }
     }
-    Ok(Value::list(
-        parts.into_iter().map(|p| like(this, p)).collect(),
-    ))
+    Ok(Value::list(parts))
 }
 
 fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "rsplit")?;
     let sep = sep.as_ref().map(arg_bytes).transpose()?;
     let d = buf(this)?.borrow();
-    let mut parts: Vec<Vec<u8>> = Vec::new();
+    let mut parts: Vec<Value> = Vec::new();
     match sep {
         Some(sep) => {
             let mut end = d.len();
             while parts.len() < max {
                 match rfind_bytes(&d[..end], &sep) {
                     Some(pos) => {
-                        parts.push(d[pos + sep.len()..end].to_vec());
+                        parts.push(like(this, &d[pos + sep.len()..end]));
                         end = pos;
                     }
                     None => break,
                 }
             }
-            parts.push(d[..end].to_vec());
+            parts.push(like(this, &d[..end]));
         }
         None => {
             let mut i = d.len();
@@ -727,21 +734,19 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                     break;
                 }
                 if parts.len() == max {
-                    parts.push(d[..i].to_vec());
+                    parts.push(like(this, &d[..i]));
                     break;
                 }
                 let end = i;
                 while i > 0 && !is_space(d[i - 1]) {
                     i -= 1;
                 }
-                parts.push(d[i..end].to_vec());
+                parts.push(like(this, &d[i..end]));
             }
         }
     }
     parts.reverse();
-    Ok(Value::list(
-        parts.into_iter().map(|p| like(this, p)).collect(),
-    ))
+    Ok(Value::list(parts))
 }
 
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -963,8 +968,8 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
             middle(true),
             like(this, d[i + sep.len()..].to_vec()),
         ],
-        None if reverse => vec![like(this, vec![]), middle(false), like(this, d.clone())],
-        None => vec![like(this, d.clone()), middle(false), like(this, vec![])],
+        None if reverse => vec![like(this, vec![]), middle(false), like(this, &d[..])],
+        None => vec![like(this, &d[..]), middle(false), like(this, vec![])],
     }))
 }
 
@@ -1195,7 +1200,7 @@ fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         Some(d) => arg_bytes(&d)?.to_vec(),
         None => vec![],
     };
-    let out = data(this)?
+    let out: ByteVec = data(this)?
         .iter()
         .copied()
         .filter(|b| !delete.contains(b))

@@ -9,7 +9,7 @@ use crate::errors;
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::sequence;
-use crate::value::Value;
+use crate::value::{SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("list", list_new);
@@ -70,6 +70,12 @@ fn items_of(v: &Value) -> Vec<Value> {
     }
 }
 
+/// `seq[a:b:c]` for a list or tuple, as a list.
+pub fn get_slice(items: &[Value], s: &SliceValue) -> PyResult<Value> {
+    let sl = sequence::slice(s, items.len())?;
+    Ok(Value::list(sequence::take(items, &sl)))
+}
+
 /// `seq[key]` for a list or tuple (slices come back as a list; the caller converts).
 pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
     match key {
@@ -77,10 +83,7 @@ pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
             Some(j) => Ok(items[j].clone()),
             None => Err(errors::index_out_of_range(what)),
         },
-        Value::Slice(s) => {
-            let sl = sequence::slice(s, items.len())?;
-            Ok(Value::list(sequence::take(items, &sl)))
-        }
+        Value::Slice(s) => get_slice(items, s),
         other => {
             let i = sequence::index_operand(other, what)?;
             match sequence::index(i, items.len()) {
@@ -127,7 +130,9 @@ pub fn del_item(l: &Rc<crate::value::ListObj>, key: &Value) -> PyResult<()> {
     match key {
         Value::Slice(s) => {
             let sl = sequence::slice(s, len)?;
-            sequence::delete_slice(&mut l.borrow_mut(), &sl);
+            let mut items = l.borrow_mut();
+            let kept = sequence::delete_slice(&mut items, &sl);
+            items.truncate(kept);
             Ok(())
         }
         _ => {

@@ -167,7 +167,7 @@ fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         }
         (Value::Tuple(_), other) => Err(errors::can_only_concatenate("tuple", other.type_name())),
         (Value::Bytes(x) | Value::ByteArray(x), other) => {
-            let Some(y) = super::bytes::bytes_like(other) else {
+            let Some(y) = super::bytes::bytes_arg(other) else {
                 if let Value::MemoryView(m) = other {
                     return Some(Err(m.check().err().unwrap_or_else(|| {
                         errors::concat(a.type_name(), other.type_name())
@@ -179,7 +179,7 @@ fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             if let Err(e) = interp.limits.check_alloc(x.len() + y.len()) {
                 return Some(Err(e));
             }
-            let mut v = Vec::with_capacity(x.len() + y.len());
+            let mut v = crate::buffer::ByteVec::with_capacity(x.len() + y.len());
             v.extend_from_slice(&x);
             v.extend_from_slice(&y);
             Ok(match a {
@@ -246,7 +246,7 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
                 Err(e) => return Some(Err(e)),
             };
             Some(buf.resize_to(new.len()).map(|mut d| {
-                *d = new;
+                *d = new.into();
                 a.clone()
             }))
         }

@@ -7,7 +7,7 @@ use crate::errors;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::sequence;
-use crate::value::{PyStr, Value};
+use crate::value::{PyStr, SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("str", str_new);
@@ -214,27 +214,30 @@ fn byte_offset(text: &str, ascii: bool, char_index: usize) -> usize {
         .map_or(text.len(), |(i, _)| i)
 }
 
+/// `s[a:b:c]`.
+pub fn get_slice(st: &PyStr, sl: &SliceValue) -> PyResult<Value> {
+    let text = st.as_str();
+    let r = sequence::slice(sl, st.char_len())?;
+    if st.is_ascii() {
+        let b = text.as_bytes();
+        if r.step == 1 {
+            let start = r.start as usize;
+            return Ok(Value::str(&text[start..start + r.count]));
+        }
+        return Ok(Value::str(
+            r.indices().map(|i| b[i] as char).collect::<String>(),
+        ));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    Ok(Value::str(
+        r.indices().map(|i| chars[i]).collect::<String>(),
+    ))
+}
+
 pub fn get_item(st: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
     let text = st.as_str();
     match key {
-        Value::Slice(sl) => {
-            let len = st.char_len();
-            let r = sequence::slice(sl, len)?;
-            if st.is_ascii() {
-                let b = text.as_bytes();
-                if r.step == 1 {
-                    let start = r.start as usize;
-                    return Ok(Value::str(&text[start..start + r.count]));
-                }
-                return Ok(Value::str(
-                    r.indices().map(|i| b[i] as char).collect::<String>(),
-                ));
-            }
-            let chars: Vec<char> = text.chars().collect();
-            Ok(Value::str(
-                r.indices().map(|i| chars[i]).collect::<String>(),
-            ))
-        }
+        Value::Slice(sl) => get_slice(st, sl),
         _ => {
             let i = sequence::index_operand(key, "string")?;
             let len = st.char_len();
