@@ -96,6 +96,7 @@ impl Drop for Expr {
     }
 }
 
+#[repr(u8)]
 pub enum ExprKind {
     Const(Value),
     Local(u32),
@@ -151,6 +152,7 @@ pub enum FPart {
     },
 }
 
+#[repr(u8)]
 pub enum Arg {
     Positional(Expr),
     Star(Expr),
@@ -169,6 +171,7 @@ pub struct FunctionMaker {
     pub decorators: Vec<Expr>,
 }
 
+#[repr(u8)]
 pub enum Target {
     Local(u32),
     Deref(u32),
@@ -191,6 +194,7 @@ pub struct Stmt {
     pub has_yield: bool,
 }
 
+#[repr(u8)]
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),

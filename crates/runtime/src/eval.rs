@@ -198,6 +198,16 @@ impl Interp {
                 };
                 return Err(Unwind::Return(v));
             }
+            _ => self.exec_rare(s, f)?,
+        }
+        Ok(())
+    }
+
+    /// The statements that are not in inner loops, kept out of [`Interp::exec_inner`] so
+    /// the hot path stays small.
+    #[inline(never)]
+    fn exec_rare(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        match &s.kind {
             StmtKind::FunctionDef(maker, target) => {
                 let func = self.make_function(maker, f)?;
                 let func = self.decorate(func, &maker.decorators, f)?;
@@ -270,6 +280,17 @@ impl Interp {
                     self.assign(target, v, f)?;
                 }
             }
+            StmtKind::Expr(_)
+            | StmtKind::Assign(..)
+            | StmtKind::AugAssign(..)
+            | StmtKind::If(..)
+            | StmtKind::While(..)
+            | StmtKind::For(..)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Pass
+            | StmtKind::Nothing
+            | StmtKind::Return(_) => return self.exec_inner(s, f),
         }
         Ok(())
     }
@@ -858,7 +879,9 @@ impl Interp {
                         locals.push(Some(self.eval(e, f)?));
                     }
                 }
-                locals.resize(nlocals, None);
+                if locals.len() < nlocals {
+                    locals.resize(nlocals, None);
+                }
                 return self.enter_function(func, locals);
             }
         }
@@ -898,7 +921,9 @@ impl Interp {
                             locals.push(Some(self.eval(e, f)?));
                         }
                     }
-                    locals.resize(nlocals, None);
+                    if locals.len() < nlocals {
+                        locals.resize(nlocals, None);
+                    }
                     return self.enter_function(&func, locals);
                 }
             }
