@@ -158,6 +158,14 @@ pub fn try_vec<T>(n: usize) -> Result<Vec<T>, PyErr> {
     Ok(v)
 }
 
+/// `n` zero bytes from a zeroed allocation (pages never written stay unmapped), or
+/// MemoryError: a fallible reservation of the same size probes the allocator first,
+/// because the zeroed allocation itself would abort on failure.
+pub fn try_zeroed(n: usize) -> Result<Vec<u8>, PyErr> {
+    drop(try_vec::<u8>(n)?);
+    Ok(vec![0u8; n])
+}
+
 pub fn recursion_error() -> PyErr {
     PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }

@@ -11,6 +11,10 @@ use crate::exceptions::{PyErr, PyResult};
 use crate::sequence::{self, Slice};
 use crate::value::Value;
 
+/// A view's shape or strides: inline up to two dimensions, so slicing a 1-D or 2-D view
+/// allocates only the view itself.
+pub type Dims<T> = smallvec::SmallVec<[T; 2]>;
+
 pub struct MemoryView {
     /// The exporting object (`m.obj`).
     pub obj: Value,
@@ -20,8 +24,8 @@ pub struct MemoryView {
     pub format: Rc<str>,
     pub code: Code,
     pub itemsize: usize,
-    pub shape: Vec<usize>,
-    pub strides: Vec<isize>,
+    pub shape: Dims<usize>,
+    pub strides: Dims<isize>,
     pub readonly: bool,
     released: Cell<bool>,
 }
@@ -45,8 +49,8 @@ impl MemoryView {
             "B".into(),
             Code::UnsignedByte,
             1,
-            vec![len],
-            vec![1],
+            smallvec::smallvec![len],
+            smallvec::smallvec![1],
             readonly,
         )
     }
@@ -59,8 +63,8 @@ impl MemoryView {
         format: Rc<str>,
         code: Code,
         itemsize: usize,
-        shape: Vec<usize>,
-        strides: Vec<isize>,
+        shape: Dims<usize>,
+        strides: Dims<isize>,
         readonly: bool,
     ) -> MemoryView {
         buf.add_export();

@@ -281,9 +281,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                 return Err(PyErr::value_error("negative count"));
             }
             interp.limits.check_alloc(n as usize)?;
-            let mut v = errors::try_vec(n as usize)?;
-            v.resize(n as usize, 0);
-            Ok(v)
+            errors::try_zeroed(n as usize)
         }
         Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) | Value::Array(_) => {
             if let Value::MemoryView(m) = &source {
@@ -314,9 +312,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                     return Err(PyErr::value_error("negative count"));
                 }
                 interp.limits.check_alloc(n as usize)?;
-                let mut v = errors::try_vec(n as usize)?;
-                v.resize(n as usize, 0);
-                return Ok(v);
+                return errors::try_zeroed(n as usize);
             }
             from_iterable(interp, &source, for_bytearray)
         }

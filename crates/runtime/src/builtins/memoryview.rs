@@ -65,8 +65,8 @@ pub fn view_of(v: &Value) -> PyResult<MemoryView> {
                 format,
                 a.code,
                 n,
-                vec![a.len()],
-                vec![n as isize],
+                smallvec::smallvec![a.len()],
+                smallvec::smallvec![n as isize],
                 false,
             ))
         }
@@ -460,8 +460,8 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         code_char.into(),
         code,
         itemsize,
-        new_shape,
-        strides,
+        new_shape.into(),
+        strides.into(),
         m.readonly,
     );
     Ok(Value::MemoryView(Rc::new(view)))
