@@ -198,7 +198,8 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),
-    AugAssign(Target, BinOp, Expr),
+    /// The span is the target's: errors reading its current value point there.
+    AugAssign(Target, BinOp, Expr, Span),
     If(Expr, Block, Block),
     While(Expr, Block, Block),
     For(Target, Expr, Block, Block),

@@ -166,7 +166,9 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::AugAssign(target, op, value) => self.aug_assign(target, *op, value, f)?,
+            StmtKind::AugAssign(target, op, value, span) => {
+                self.aug_assign(target, *op, value, *span, f)?
+            }
             StmtKind::If(test, body, orelse) => {
                 if self.condition(test, f)? {
                     self.exec_block(body, f)?;
@@ -605,13 +607,19 @@ impl Interp {
         t: &Target,
         op: minipy_syntax::ast::BinOp,
         value: &Expr,
+        tspan: Span,
         f: &mut Frame,
     ) -> PyResult<()> {
         match t {
             Target::Local(i) => {
                 let slot = *i as usize;
-                if let (Some(Value::Int(x)), Some(y)) = (&f.locals[slot], peek_int(value, f)) {
-                    if let Some(v) = crate::int::fast_binop(op, *x, y) {
+                if f.locals[slot].is_none() {
+                    let e = errors::unbound_local(&f.code.local_names[slot]);
+                    return Err(focus(e, tspan));
+                }
+                let rhs = self.eval(value, f)?;
+                if let (Some(Value::Int(x)), Value::Int(y)) = (&f.locals[slot], &rhs) {
+                    if let Some(v) = crate::int::fast_binop(op, *x, *y) {
                         f.locals[slot] = Some(v);
                         return Ok(());
                     }
@@ -619,14 +627,8 @@ impl Interp {
                 let Some(cur) = f.locals[slot].take() else {
                     return Err(errors::unbound_local(&f.code.local_names[slot]));
                 };
-                let rhs = match self.eval(value, f) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        f.locals[slot] = Some(cur);
-                        return Err(e);
-                    }
-                };
-                // Taking the value out leaves it uniquely owned, so `+=` can extend in place.
+                // Taken out of the slot, the value is uniquely owned unless the right-hand
+                // side shares it, so `+=` can extend in place.
                 match self.inplace_op(op, cur.clone(), &rhs) {
                     Ok(v) => f.locals[slot] = Some(v),
                     Err(e) => {
@@ -637,7 +639,7 @@ impl Interp {
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
-                let cur = self.get_attr(&o, *name)?;
+                let cur = self.get_attr(&o, *name).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
                 let v = self.inplace_op(op, cur, &rhs)?;
                 self.set_attr(&o, *name, v)?;
@@ -645,13 +647,13 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval(obj, f)?;
                 let i = self.eval(index, f)?;
-                let cur = self.get_item(&o, &i)?;
+                let cur = self.get_item(&o, &i).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
                 let v = self.inplace_op(op, cur, &rhs)?;
                 self.set_item(&o, &i, v)?;
             }
             other => {
-                let cur = self.load_target(other, f)?;
+                let cur = self.load_target(other, f).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
                 let v = self.inplace_op(op, cur, &rhs)?;
                 self.assign(other, v, f)?;
@@ -724,17 +726,30 @@ impl Interp {
                     e.span,
                 )),
             },
-            _ => {
-                self.nesting += 1;
-                let r = if self.nesting.is_multiple_of(16) {
-                    stacker::maybe_grow(256 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
-                } else {
-                    self.eval_inner(e, f)
-                };
-                self.nesting -= 1;
-                r.map_err(|err| focus(err, e.span))
-            }
+            // Int arithmetic on locals and constants: the commonest operation of all.
+            ExprKind::BinOp(a, op, b) => match (peek_int(a, f), peek_int(b, f)) {
+                (Some(x), Some(y)) => match crate::int::fast_binop(*op, x, y) {
+                    Some(v) => Ok(v),
+                    None => self.eval_nested(e, f),
+                },
+                _ => self.eval_nested(e, f),
+            },
+            _ => self.eval_nested(e, f),
         }
+    }
+
+    /// [`Interp::eval_inner`], growing the stack every few levels so deeply nested
+    /// expressions cannot overflow it.
+    #[inline(always)]
+    fn eval_nested(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
+        self.nesting += 1;
+        let r = if self.nesting.is_multiple_of(16) {
+            stacker::maybe_grow(256 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
+        } else {
+            self.eval_inner(e, f)
+        };
+        self.nesting -= 1;
+        r.map_err(|err| focus(err, e.span))
     }
 
     fn eval_inner(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
@@ -748,12 +763,7 @@ impl Interp {
             ExprKind::Global(i) => self.load_global(*i),
             ExprKind::ClassName(s, gid) => self.load_class_name(*s, *gid, f),
             ExprKind::BinOp(a, op, b) => {
-                // Ints in locals and constants need no clone: the commonest arithmetic.
-                if let (Some(x), Some(y)) = (peek_int(a, f), peek_int(b, f)) {
-                    if let Some(v) = crate::int::fast_binop(*op, x, y) {
-                        return Ok(v);
-                    }
-                }
+                // (Ints in locals and constants were answered by `eval`.)
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
                 self.binary_op(*op, &x, &y)

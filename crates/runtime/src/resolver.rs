@@ -771,7 +771,7 @@ impl<'a> Resolver<'a> {
             }
             S::AugAssign { target, op, value } => {
                 let value = self.expr(value)?;
-                StmtKind::AugAssign(self.target(target)?, *op, value)
+                StmtKind::AugAssign(self.target(target)?, *op, value, target.span)
             }
             S::AnnAssign { target, value, .. } => match value {
                 Some(v) => {

@@ -1,6 +1,8 @@
 //! `+`, `*` and `%` on sequences, and the in-place forms that mutate lists and
 //! bytearrays.
 
+use std::rc::Rc;
+
 use minipy_syntax::ast::BinOp;
 
 use crate::errors;
@@ -228,6 +230,11 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
             let Some(extra) = super::bytes::bytes_like(b) else {
                 return Some(Err(errors::concat("bytearray", b.type_name())));
             };
+            // CPython holds an export of the operand while it resizes: `b += b` refuses.
+            let exporting_self = matches!(b, Value::ByteArray(x) if Rc::ptr_eq(x, buf));
+            if exporting_self && !extra.is_empty() {
+                return Some(Err(errors::buffer_resize()));
+            }
             let new_len = buf.len() + extra.len();
             Some(buf.resize_to(new_len).map(|mut d| {
                 d.extend_from_slice(&extra);

@@ -1,0 +1,10 @@
+# A missing attribute read by `+=`: the caret marks the target.
+class C:
+    pass
+
+
+def bump(obj):
+    obj.missing += 1
+
+
+bump(C())

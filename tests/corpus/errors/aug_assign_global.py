@@ -1,0 +1,7 @@
+# An undefined global read by `+=`.
+def bump():
+    global total
+    total += 1
+
+
+bump()
