@@ -72,6 +72,10 @@ impl From<PyErr> for Unwind {
 
 type Exec = Result<(), Unwind>;
 
+/// Positional arguments evaluated onto the stack for a built-in call.
+type StackArgs = smallvec::SmallVec<[Value; STACK_ARGS]>;
+const STACK_ARGS: usize = 6;
+
 /// Keyword arguments of a call, in order.
 pub type Keywords = Vec<(Rc<str>, Value)>;
 
@@ -895,8 +899,39 @@ impl Interp {
                 return self.enter_function(func, locals);
             }
         }
+        // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
+        let builtin = match &callee {
+            Value::Builtin(b) => Some(b.clone()),
+            Value::Class(c) if c.builtin && c.exc_kind.is_none() => match c.lookup(sym::__new__) {
+                Some(Value::Builtin(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = builtin {
+            if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                if let Some(pos) = self.eval_stack_args(args, f)? {
+                    return fimpl(self, crate::args::Args::positional(&pos));
+                }
+            }
+        }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call(&callee, pos, kw)
+    }
+
+    /// A call's arguments evaluated onto the stack when all are positional and few;
+    /// `None` (nothing evaluated) otherwise.
+    fn eval_stack_args(&mut self, args: &[Arg], f: &mut Frame) -> PyResult<Option<StackArgs>> {
+        if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            return Ok(None);
+        }
+        let mut pos = StackArgs::new();
+        for a in args {
+            if let Arg::Positional(e) = a {
+                pos.push(self.eval(e, f)?);
+            }
+        }
+        Ok(Some(pos))
     }
 
     /// `obj.name(args)`: built-in methods with a few positional arguments are called
@@ -943,43 +978,27 @@ impl Interp {
             let func = m.dict.borrow().get(&name).cloned();
             if let Some(Value::Builtin(b)) = &func {
                 if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
-                    if args.len() <= 6 && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-                        let mut pos: smallvec::SmallVec<[Value; 6]> = smallvec::SmallVec::new();
-                        for a in args {
-                            if let Arg::Positional(e) = a {
-                                pos.push(self.eval(e, f)?);
-                            }
-                        }
+                    if let Some(pos) = self.eval_stack_args(args, f)? {
                         return fimpl(self, crate::args::Args::positional(&pos));
                     }
                 }
             }
         }
-        if args.len() <= 4
-            && !matches!(
-                o,
-                Value::Instance(_)
-                    | Value::Class(_)
-                    | Value::Module(_)
-                    | Value::Function(_)
-                    | Value::Descriptor(_)
-            )
-            && args.iter().all(|a| matches!(a, Arg::Positional(_)))
-        {
+        if !matches!(
+            o,
+            Value::Instance(_)
+                | Value::Class(_)
+                | Value::Module(_)
+                | Value::Function(_)
+                | Value::Descriptor(_)
+        ) {
             let class = self.type_of(&o);
             if let Some(Value::Builtin(b)) = class.lookup(name) {
                 if let crate::function::BuiltinImpl::Method(m) = b.imp {
-                    let mut pos: smallvec::SmallVec<[Value; 4]> = smallvec::SmallVec::new();
-                    for a in args {
-                        if let Arg::Positional(e) = a {
-                            pos.push(self.eval(e, f)?);
-                        }
+                    if let Some(pos) = self.eval_stack_args(args, f)? {
+                        let args = crate::args::Args::positional(&pos).for_method(b.owner);
+                        return m(self, &o, args);
                     }
-                    return m(
-                        self,
-                        &o,
-                        crate::args::Args::positional(&pos).for_method(b.owner),
-                    );
                 }
             }
         }

@@ -95,6 +95,7 @@ impl Interp {
                 }
                 Value::Str(st) => return pystr::get_slice(st, &s),
                 Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(obj, &s),
+                Value::MemoryView(m) => return memoryview::get_slice(m, &s),
                 _ => {}
             }
         }

@@ -10,7 +10,7 @@ use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::memoryview::MemoryView;
 use crate::sequence;
-use crate::value::Value;
+use crate::value::{SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("memoryview", memoryview_new);
@@ -93,6 +93,16 @@ fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
     }
 }
 
+/// `m[a:b:c]`: a new view of the same memory.
+pub fn get_slice(m: &MemoryView, s: &SliceValue) -> PyResult<Value> {
+    m.check()?;
+    if m.ndim() == 0 {
+        return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+    }
+    let sl = sequence::slice(s, m.len())?;
+    Ok(Value::MemoryView(Rc::new(m.slice(&sl))))
+}
+
 pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Value> {
     m.check()?;
     match key {
@@ -100,13 +110,7 @@ pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Val
             let off = m.offset_of(*i)?;
             Ok(m.read_at(off))
         }
-        Value::Slice(s) => {
-            if m.ndim() == 0 {
-                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
-            }
-            let sl = sequence::slice(s, m.len())?;
-            Ok(Value::MemoryView(Rc::new(m.slice(&sl))))
-        }
+        Value::Slice(s) => get_slice(m, s),
         Value::Ellipsis => Ok(Value::MemoryView(Rc::new(m.clone_view()))),
         Value::Tuple(items) => {
             if items.iter().any(|i| matches!(i, Value::Slice(_))) {
