@@ -770,6 +770,11 @@ impl Interp {
                 // (Ints in locals and constants were answered by `eval`.)
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
+                if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
+                    if let Some(v) = crate::int::fast_binop(*op, *i, *j) {
+                        return Ok(v);
+                    }
+                }
                 self.binary_op(*op, &x, &y)
             }
             ExprKind::UnaryOp(op, operand) => {
