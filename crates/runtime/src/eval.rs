@@ -798,6 +798,12 @@ impl Interp {
                 self.get_attr(&o, *name)
             }
             ExprKind::Subscript(obj, index) => {
+                // `seq[i]` on a local sequence: read in place, no clone of the container.
+                if let (ExprKind::Local(slot), Some(i)) = (&obj.kind, peek_int(index, f)) {
+                    if let Some(v) = f.locals[*slot as usize].as_ref().and_then(|o| Self::peek_item(o, i)) {
+                        return Ok(v);
+                    }
+                }
                 let o = self.eval(obj, f)?;
                 if let ExprKind::Slice(a, b, c) = &index.kind {
                     let s = self.eval_slice_bounds(a.as_deref(), b.as_deref(), c.as_deref(), f)?;

@@ -33,7 +33,18 @@ impl Interp {
         Ok(None)
     }
 
+    /// `obj[key]`: int indexes into built-in sequences are answered inline.
+    #[inline]
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Int(i) = key {
+            if let Some(v) = Self::peek_item(obj, *i) {
+                return Ok(v);
+            }
+        }
+        self.get_item_slow(obj, key)
+    }
+
+    fn get_item_slow(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let Some(k) = self.sequence_key(obj, key)? {
             return self.get_item(obj, &k);
         }
@@ -64,7 +75,7 @@ impl Interp {
                 }
                 _ => {
                     let i = sequence::index_operand(key, "range")?;
-                    match sequence::index(i, r.len()) {
+                    match sequence::index_long(i, r.len()) {
                         Some(j) => Ok(Value::Int(r.get(j))),
                         None => Err(PyErr::index_error("range object index out of range")),
                     }
@@ -78,6 +89,60 @@ impl Interp {
             Value::Class(c) if c.builtin => Ok(obj.clone()),
             _ => Err(errors::not_subscriptable(obj.type_name())),
         }
+    }
+
+    /// `obj[i]` for an int index into a built-in sequence, without the generic dispatch;
+    /// `None` when the generic path must answer (other types, or out of range: it raises).
+    #[inline]
+    pub fn peek_item(obj: &Value, i: i64) -> Option<Value> {
+        match obj {
+            Value::Bytes(b) | Value::ByteArray(b) => {
+                let d = b.borrow();
+                sequence::index(i, d.len()).map(|j| Value::Int(d[j] as i64))
+            }
+            Value::List(l) => {
+                let items = l.borrow();
+                sequence::index(i, items.len()).map(|j| items[j].clone())
+            }
+            Value::Tuple(t) => sequence::index(i, t.len()).map(|j| t[j].clone()),
+            Value::MemoryView(m) if !m.is_released() && m.ndim() == 1 => {
+                let j = sequence::index(i, m.shape[0])?;
+                Some(m.read_at((m.start as isize + j as isize * m.strides[0]) as usize))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj[i] = x` for a byte into a bytearray or a writable 1-D `B` memoryview, in
+    /// place; false when the generic path must run (it raises for bad input).
+    #[inline]
+    fn poke_byte(obj: &Value, i: i64, x: i64) -> bool {
+        let Ok(byte) = u8::try_from(x) else {
+            return false;
+        };
+        let (buf, off) = match obj {
+            Value::ByteArray(b) => match sequence::index(i, b.len()) {
+                Some(j) => (b, j),
+                None => return false,
+            },
+            Value::MemoryView(m)
+                if !m.is_released()
+                    && !m.readonly
+                    && m.ndim() == 1
+                    && m.code == crate::buffer_format::Code::UnsignedByte =>
+            {
+                match sequence::index(i, m.shape[0]) {
+                    Some(j) => (
+                        &m.buf,
+                        (m.start as isize + j as isize * m.strides[0]) as usize,
+                    ),
+                    None => return false,
+                }
+            }
+            _ => return false,
+        };
+        buf.borrow_mut()[off] = byte;
+        true
     }
 
     /// `obj[a:b:c]` with the slice on the stack: built-in sequences with int or `None`
@@ -102,7 +167,18 @@ impl Interp {
         self.get_item(obj, &Value::Slice(std::rc::Rc::new(s)))
     }
 
+    /// `obj[key] = v`: bytes stored into bytearrays and byte views are written inline.
+    #[inline]
     pub fn set_item(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let (Value::Int(i), Value::Int(x)) = (key, &v) {
+            if Self::poke_byte(obj, *i, *x) {
+                return Ok(());
+            }
+        }
+        self.set_item_slow(obj, key, v)
+    }
+
+    fn set_item_slow(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
         if let Some(k) = self.sequence_key(obj, key)? {
             return self.set_item(obj, &k, v);
         }

@@ -26,19 +26,24 @@ impl Slice {
     }
 }
 
-/// Resolves `seq[i]` for a sequence of `len` items; `None` if out of range.
+/// Resolves `seq[i]` for a sequence of `len` items; `None` if out of range. Lengths of
+/// stored sequences fit in i64 (allocations are at most isize::MAX bytes); ranges, which
+/// can be longer, use [`index_long`].
 #[inline]
 pub fn index(i: i64, len: usize) -> Option<usize> {
+    let n = len as i64;
+    let j = if i < 0 { i + n } else { i };
+    (0..n).contains(&j).then_some(j as usize)
+}
+
+/// [`index`] for any length.
+pub fn index_long(i: i64, len: usize) -> Option<usize> {
     let j = if i < 0 {
         i as i128 + len as i128
     } else {
         i as i128
     };
-    if j >= 0 && (j as u128) < len as u128 {
-        Some(j as usize)
-    } else {
-        None
-    }
+    usize::try_from(j).ok().filter(|&j| j < len)
 }
 
 /// The int value of an index operand, or CPython's TypeError for `what`.
