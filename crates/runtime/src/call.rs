@@ -17,6 +17,69 @@ fn quoted_list(names: &[&str]) -> String {
     }
 }
 
+/// The parameter slot of each argument of a call site, when the arguments can be bound
+/// straight into the callee's frame: positional arguments after `first` pre-filled slots
+/// (a method's `self`), keywords naming distinct, not yet filled parameters, and every
+/// parameter left out having a default. `None` sends the call down the general path,
+/// which reports any error; nothing has been evaluated by then.
+pub fn direct_slots(func: &Function, args: &[crate::code::Arg], first: usize) -> Option<SlotMap> {
+    use crate::code::Arg;
+    let code = &func.code;
+    let spec = &code.params;
+    if spec.vararg || spec.kwarg || first > spec.positional {
+        return None;
+    }
+    let nparams = spec.positional + spec.kwonly;
+    let mut slots = SlotMap::new();
+    let mut filled = SlotMap::from_elem(0, nparams);
+    for (i, a) in args.iter().enumerate() {
+        let slot = match a {
+            Arg::Positional(_) if slots.len() == i && first + i < spec.positional => first + i,
+            Arg::Keyword(name, _) => {
+                let k = code.local_names[..nparams].iter().position(|n| n == name)?;
+                if k < spec.posonly {
+                    return None;
+                }
+                k
+            }
+            _ => return None,
+        };
+        if filled[slot] != 0 || slot < first {
+            return None;
+        }
+        filled[slot] = 1;
+        slots.push(slot);
+    }
+    let first_default = spec.positional - func.defaults.len();
+    let missing_ok = (first..nparams).all(|j| {
+        filled[j] != 0
+            || (j < spec.positional && j >= first_default)
+            || (j >= spec.positional && func.kwdefaults[j - spec.positional].is_some())
+    });
+    missing_ok.then_some(slots)
+}
+
+/// Where each argument of a call goes (see [`direct_slots`]).
+pub type SlotMap = smallvec::SmallVec<[usize; 8]>;
+
+/// Fills the parameters [`direct_slots`] found missing with their defaults.
+pub fn fill_defaults(func: &Function, locals: &mut [Option<Value>]) {
+    let spec = &func.code.params;
+    let first_default = spec.positional - func.defaults.len();
+    for (j, slot) in locals[..spec.positional + spec.kwonly]
+        .iter_mut()
+        .enumerate()
+    {
+        if slot.is_none() {
+            *slot = if j < spec.positional {
+                func.defaults.get(j.wrapping_sub(first_default)).cloned()
+            } else {
+                func.kwdefaults[j - spec.positional].clone()
+            };
+        }
+    }
+}
+
 /// Fills the parameter slots of `func` from the call's arguments.
 pub fn bind_arguments(
     interp: &mut Interp,

@@ -909,6 +909,10 @@ impl Interp {
                 }
                 return self.enter_function(func, locals);
             }
+            if let Some(slots) = crate::call::direct_slots(func, args, 0) {
+                let locals = self.bind_direct(func, args, &slots, None, f)?;
+                return self.enter_function(func, locals);
+            }
         }
         // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
         let builtin = match &callee {
@@ -928,6 +932,32 @@ impl Interp {
         }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call(&callee, pos, kw)
+    }
+
+    /// Evaluates a call's arguments, in order, straight into the callee's parameter slots
+    /// found by [`crate::call::direct_slots`] (after `receiver` in slot 0), then fills in
+    /// the defaults.
+    fn bind_direct(
+        &mut self,
+        func: &crate::function::Function,
+        args: &[Arg],
+        slots: &[usize],
+        receiver: Option<&Value>,
+        f: &mut Frame,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let nlocals = func.code.nlocals();
+        let mut locals = self.new_locals(nlocals);
+        locals.resize(nlocals, None);
+        if let Some(r) = receiver {
+            locals[0] = Some(r.clone());
+        }
+        for (a, &slot) in args.iter().zip(slots) {
+            if let Arg::Positional(e) | Arg::Keyword(_, e) = a {
+                locals[slot] = Some(self.eval(e, f)?);
+            }
+        }
+        crate::call::fill_defaults(func, &mut locals);
+        Ok(locals)
     }
 
     /// A call's arguments evaluated onto the stack when all are positional and few;
@@ -980,6 +1010,10 @@ impl Interp {
                     if locals.len() < nlocals {
                         locals.resize(nlocals, None);
                     }
+                    return self.enter_function(&func, locals);
+                }
+                if let Some(slots) = crate::call::direct_slots(&func, args, 1) {
+                    let locals = self.bind_direct(&func, args, &slots, Some(&o), f)?;
                     return self.enter_function(&func, locals);
                 }
             }
