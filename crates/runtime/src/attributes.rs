@@ -21,6 +21,12 @@ impl Interp {
     pub fn get_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
+                // Only a property on the class outranks the instance dict.
+                if !inst.class.may_have_property() {
+                    if let Some(v) = inst.dict.borrow().get(&name) {
+                        return Ok(v.clone());
+                    }
+                }
                 let class_attr = inst.class.lookup(name);
                 if let Some(Value::Descriptor(d)) = &class_attr {
                     if let Descriptor::Property { fget, .. } = &**d {
@@ -210,6 +216,7 @@ impl Interp {
             }
             Value::Class(c) if !c.builtin => {
                 c.dict.borrow_mut().insert(name, v);
+                c.dict_changed();
                 Ok(())
             }
             Value::Class(c) => Err(PyErr::type_error(format!(
@@ -250,6 +257,7 @@ impl Interp {
                 if c.dict.borrow_mut().remove(&name).is_none() {
                     return Err(errors::type_no_attribute(c.name(), &self.name(name)));
                 }
+                c.dict_changed();
                 Ok(())
             }
             _ => Err(errors::no_attribute(obj.type_name(), &self.name(name))),

@@ -1,7 +1,7 @@
 //! Classes (built-in and user-defined), their instances, and the descriptor wrappers
 //! `property`, `staticmethod` and `classmethod`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -26,9 +26,23 @@ pub struct Class {
     pub exc_kind: Option<ExcKind>,
     /// Whether this is a built-in type (its attributes cannot be set).
     pub builtin: bool,
+    /// How many properties the class's own dict holds; kept by [`Class::dict_changed`].
+    /// While no class of the MRO has one, an instance attribute found in the instance
+    /// dict needs no class lookup.
+    pub properties: Cell<usize>,
 }
 
 impl Class {
+    /// Recounts the properties after the class dict changed.
+    pub fn dict_changed(&self) {
+        self.properties.set(count_properties(&self.dict.borrow()));
+    }
+
+    /// Whether any class along the MRO defines a property.
+    pub fn may_have_property(&self) -> bool {
+        self.properties.get() > 0 || self.mro.iter().any(|c| c.properties.get() > 0)
+    }
+
     pub fn name(&self) -> &str {
         &self.name
     }
@@ -64,6 +78,13 @@ impl Class {
     pub fn is_exception(&self) -> bool {
         self.exc_kind.is_some()
     }
+}
+
+/// How many property descriptors a class dict holds.
+pub fn count_properties(dict: &AttrMap) -> usize {
+    dict.values()
+        .filter(|v| matches!(v, Value::Descriptor(d) if matches!(**d, Descriptor::Property { .. })))
+        .count()
 }
 
 /// C3 linearization of the bases' MROs.

@@ -75,6 +75,7 @@ impl Interp {
             dict: RefCell::new(AttrMap::default()),
             exc_kind: None,
             builtin: true,
+            properties: Default::default(),
         });
         let mut interp = Interp {
             names: Interner::new(),
@@ -124,6 +125,7 @@ impl Interp {
                 dict: RefCell::new(AttrMap::default()),
                 exc_kind: Some(kind),
                 builtin: true,
+                properties: Default::default(),
             }));
         }
     }
@@ -152,6 +154,7 @@ impl Interp {
             dict: RefCell::new(AttrMap::default()),
             exc_kind: None,
             builtin: true,
+            properties: Default::default(),
         });
         self.types.insert(name, class.clone());
         if crate::iter::ITERATOR_TYPES.contains(&name) {

@@ -1,7 +1,7 @@
 //! `object`, `type`, user classes and their instances, `super`, and the descriptor
 //! constructors `property`, `staticmethod`, `classmethod`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -168,6 +168,7 @@ pub fn new_class(
         qualname: qualname.into(),
         bases: base_classes,
         mro,
+        properties: Cell::new(crate::class::count_properties(&ns)),
         dict: RefCell::new(ns),
         exc_kind,
         builtin: false,
