@@ -94,23 +94,38 @@ pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
     match needle.len() {
         0 => Some(0),
         1 => memchr::memchr(needle[0], hay),
-        n if hay.len() < 256 => {
-            // Jump between candidate first bytes.
-            let mut i = 0;
-            while let Some(p) = memchr::memchr(needle[0], &hay[i..]) {
-                let at = i + p;
-                if hay.len() - at < n {
-                    return None;
-                }
-                if hay[at + 1..at + n] == needle[1..] {
-                    return Some(at);
-                }
-                i = at + 1;
+        n => {
+            // The first 256 bytes are searched by jumping between candidate first bytes
+            // (most searches end there); memmem's setup only pays off on the rest.
+            const SHORT: usize = 256;
+            let head = hay.len().min(SHORT);
+            if let Some(p) = find_short(&hay[..head], needle) {
+                return Some(p);
             }
-            None
+            if hay.len() <= SHORT {
+                return None;
+            }
+            let from = (head + 1).saturating_sub(n);
+            memchr::memmem::find(&hay[from..], needle).map(|p| from + p)
         }
-        _ => memchr::memmem::find(hay, needle),
     }
+}
+
+/// [`find_bytes`] for a short haystack and a needle of two bytes or more.
+fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(needle[0], &hay[i..]) {
+        let at = i + p;
+        if hay.len() - at < n {
+            return None;
+        }
+        if hay[at + 1..at + n] == needle[1..] {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// Last occurrence of `needle`.
@@ -124,17 +139,13 @@ pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 /// Non-overlapping occurrences of a non-empty `needle`, left to right.
-fn find_all(hay: &[u8], needle: &[u8]) -> Vec<usize> {
-    let mut out = Vec::new();
+fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
     let mut start = 0;
-    while let Some(p) = find_bytes(&hay[start..], needle) {
-        out.push(start + p);
-        start += p + needle.len();
-        if start > hay.len() {
-            break;
-        }
-    }
-    out
+    std::iter::from_fn(move || {
+        let p = start + find_bytes(hay.get(start..)?, needle)?;
+        start = p + needle.len();
+        Some(p)
+    })
 }
 
 pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {
@@ -578,7 +589,7 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if n.is_empty() {
         return Ok(Value::Int(hay.len() as i64 + 1));
     }
-    Ok(Value::Int(find_all(hay, &n).len() as i64))
+    Ok(Value::Int(find_all(hay, &n).count() as i64))
 }
 
 fn affix(
