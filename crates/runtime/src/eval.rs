@@ -379,7 +379,7 @@ impl Interp {
     }
 
     /// The truth of a condition, without building a bool for simple int comparisons.
-    #[inline]
+    #[inline(always)]
     fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
         if let ExprKind::Compare(left, ops) = &test.kind {
             if let [(op, right)] = ops.as_slice() {
@@ -390,6 +390,10 @@ impl Interp {
                 }
             }
         }
+        self.condition_slow(test, f)
+    }
+
+    fn condition_slow(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
         match self.eval(test, f)? {
             Value::Bool(b) => Ok(b),
             v => self.truthy(&v).map_err(|e| focus(e, test.span)),
