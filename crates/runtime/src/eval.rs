@@ -635,8 +635,7 @@ impl Interp {
                 let Some(cur) = f.locals[slot].take() else {
                     return Err(errors::unbound_local(&f.code.local_names[slot]));
                 };
-                // Taken out of the slot, the value is uniquely owned unless the right-hand
-                // side shares it, so `+=` can extend in place.
+                // The slot is empty while the operation runs and restored if it fails.
                 match self.inplace_op(op, cur.clone(), &rhs) {
                     Ok(v) => f.locals[slot] = Some(v),
                     Err(e) => {
