@@ -409,14 +409,7 @@ fn start_statement(
         }
         StmtKind::Try(t) => {
             let body = t.body.clone();
-            gen.cursors.push(Cursor::Try {
-                stmt,
-                phase: TryPhase::Body,
-            });
-            gen.cursors.push(Cursor::Block {
-                block: body,
-                index: 0,
-            });
+            enter_try_phase(gen, stmt, TryPhase::Body, body);
             Ok(None)
         }
         StmtKind::With(items, body) if items.len() == 1 => {
@@ -448,6 +441,12 @@ fn start_statement(
 }
 
 /// Finds a handler for an error among the open `try` and `with` statements.
+/// Runs `block`, then continues the `try` statement `stmt` in `phase`.
+fn enter_try_phase(gen: &mut Generator, stmt: StmtRef, phase: TryPhase, block: Block) {
+    gen.cursors.push(Cursor::Try { stmt, phase });
+    gen.cursors.push(Cursor::Block { block, index: 0 });
+}
+
 fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyResult<()> {
     if err.is_limit() {
         return Err(err);
@@ -480,27 +479,13 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
                         }
                         interp.handling.push(obj);
                         let body = h.body.clone();
-                        gen.cursors.push(Cursor::Try {
-                            stmt: stmt.clone(),
-                            phase: TryPhase::Handler,
-                        });
-                        gen.cursors.push(Cursor::Block {
-                            block: body,
-                            index: 0,
-                        });
+                        enter_try_phase(gen, stmt.clone(), TryPhase::Handler, body);
                         return Ok(());
                     }
                 }
                 if !t.finalbody.is_empty() {
                     let fin = t.finalbody.clone();
-                    gen.cursors.push(Cursor::Try {
-                        stmt: stmt.clone(),
-                        phase: TryPhase::Finally(Some(err)),
-                    });
-                    gen.cursors.push(Cursor::Block {
-                        block: fin,
-                        index: 0,
-                    });
+                    enter_try_phase(gen, stmt.clone(), TryPhase::Finally(Some(err)), fin);
                     return Ok(());
                 }
             }
@@ -517,14 +502,7 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
                 };
                 if !t.finalbody.is_empty() {
                     let fin = t.finalbody.clone();
-                    gen.cursors.push(Cursor::Try {
-                        stmt: stmt.clone(),
-                        phase: TryPhase::Finally(Some(err)),
-                    });
-                    gen.cursors.push(Cursor::Block {
-                        block: fin,
-                        index: 0,
-                    });
+                    enter_try_phase(gen, stmt.clone(), TryPhase::Finally(Some(err)), fin);
                     return Ok(());
                 }
             }
