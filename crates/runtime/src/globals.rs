@@ -41,7 +41,7 @@ impl Globals {
         self.ids.get(name).copied()
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, id: u32) -> Option<&Value> {
         let i = id as usize;
         match &self.values[i] {
