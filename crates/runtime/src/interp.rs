@@ -444,7 +444,7 @@ impl Interp {
     }
 
     /// An empty vector for a frame's locals, from the pool when one is free.
-    #[inline]
+    #[inline(always)]
     pub fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
         match self.locals_pool.pop() {
             Some(v) => v,
