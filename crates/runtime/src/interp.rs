@@ -452,7 +452,7 @@ impl Interp {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
         if self.locals_pool.len() < 256 && v.capacity() <= 64 {
             v.clear();
