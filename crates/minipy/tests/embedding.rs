@@ -309,7 +309,8 @@ fn memory_limit_counts_what_the_script_keeps() {
         )
         .unwrap_err();
     assert_eq!(limit_kind(err), LimitError::Memory(16 << 20));
-    // What is freed stops counting: the same loop without keeping runs to the end.
+    // What is freed stops counting: the same loop without keeping runs to the end
+    // (the unwrap below is this test's assertion).
     py.run(
         "<t>",
         "keep = None\nfor i in range(100):\n    s = 'a' * (1 << 20)\n",

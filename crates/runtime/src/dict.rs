@@ -32,3 +32,10 @@ pub type Dict = IndexMap<HashKey, Value, BuildHasherDefault<FxHasher>>;
 pub fn new_dict() -> Dict {
     Dict::default()
 }
+
+/// A copy of a dict's items, for loops that run Python code (which may change the dict).
+pub fn items(d: &Dict) -> Vec<(Value, Value)> {
+    d.iter()
+        .map(|(k, v)| (k.value.clone(), v.clone()))
+        .collect()
+}

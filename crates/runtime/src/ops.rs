@@ -300,11 +300,7 @@ impl Interp {
         if x.borrow().len() != y.borrow().len() {
             return Ok(false);
         }
-        let items: Vec<(Value, Value)> = x
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value.clone(), v.clone()))
-            .collect();
+        let items = crate::dict::items(&x.borrow());
         for (k, v) in items {
             let other = crate::builtins::dict::lookup(self, y, &k)?;
             match other {

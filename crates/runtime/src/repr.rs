@@ -291,11 +291,7 @@ impl Interp {
                 }
             }
             Value::Dict(d) => {
-                let items: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.value.clone(), v.clone()))
-                    .collect();
+                let items = crate::dict::items(&d.borrow());
                 let mut parts = Vec::with_capacity(items.len());
                 for (k, v) in items {
                     parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));

@@ -120,11 +120,7 @@ impl Interp {
     /// `d.update(m)` for a dict or an iterable of pairs.
     pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
         if let Value::Dict(src) = m {
-            let items: Vec<(Value, Value)> = src
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.value.clone(), v.clone()))
-                .collect();
+            let items = crate::dict::items(&src.borrow());
             for (k, v) in items {
                 self.dict_set(d, k, v)?;
             }

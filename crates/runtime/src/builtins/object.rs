@@ -112,11 +112,7 @@ fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             let bases = interp.collect(&args.pos[1])?;
             let mut ns = AttrMap::default();
             if let Value::Dict(d) = &args.pos[2] {
-                let items: Vec<(Value, Value)> = d
-                    .borrow()
-                    .iter()
-                    .map(|(k, v)| (k.value.clone(), v.clone()))
-                    .collect();
+                let items = crate::dict::items(&d.borrow());
                 for (k, v) in items {
                     if let Value::Str(s) = k {
                         let sym = interp.intern(s.as_str());

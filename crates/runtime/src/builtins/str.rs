@@ -74,11 +74,7 @@ fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
                 "if you give only one argument to maketrans it must be a dict",
             ));
         };
-        let items: Vec<(Value, Value)> = src
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value.clone(), v.clone()))
-            .collect();
+        let items = crate::dict::items(&src.borrow());
         for (k, v) in items {
             let key = match &k {
                 Value::Str(s) if s.char_len() == 1 => {
