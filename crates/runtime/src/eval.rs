@@ -893,28 +893,19 @@ impl Interp {
     }
 
     fn eval_call(&mut self, func: &Expr, args: &[Arg], f: &mut Frame) -> PyResult<Value> {
-        let callee = self.eval(func, f)?;
-        if let Value::Function(func) = &callee {
-            let spec = &func.code.params;
-            let simple =
-                args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
-            if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-                // Arguments go straight into the new frame's slots.
-                let nlocals = func.code.nlocals();
-                let mut locals = self.new_locals(nlocals);
-                for a in args {
-                    if let Arg::Positional(e) = a {
-                        locals.push(Some(self.eval(e, f)?));
-                    }
+        // A module-level function called by name (the commonest call): only its `Rc` is cloned.
+        if let ExprKind::Global(i) = func.kind {
+            if let Some(Value::Function(fun)) = self.globals.get(i) {
+                let fun = fun.clone();
+                if let Some(r) = self.call_user_function(&fun, args, f) {
+                    return r;
                 }
-                if locals.len() < nlocals {
-                    locals.resize(nlocals, None);
-                }
-                return self.enter_function(func, locals);
             }
-            if let Some(slots) = crate::call::direct_slots(func, args, 0) {
-                let locals = self.bind_direct(func, args, &slots, None, f)?;
-                return self.enter_function(func, locals);
+        }
+        let callee = self.eval(func, f)?;
+        if let Value::Function(fun) = &callee {
+            if let Some(r) = self.call_user_function(fun, args, f) {
+                return r;
             }
         }
         // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
@@ -935,6 +926,44 @@ impl Interp {
         }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call(&callee, pos, kw)
+    }
+
+    /// Calls a user function with the arguments evaluated straight into its frame's
+    /// slots; `None` (nothing evaluated) when the call's shape needs the general binder.
+    #[inline(always)]
+    fn call_user_function(
+        &mut self,
+        func: &Rc<Function>,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> Option<PyResult<Value>> {
+        let spec = &func.code.params;
+        let simple =
+            args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+        if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            let nlocals = func.code.nlocals();
+            let mut locals = self.new_locals(nlocals);
+            for a in args {
+                if let Arg::Positional(e) = a {
+                    match self.eval(e, f) {
+                        Ok(v) => locals.push(Some(v)),
+                        Err(e) => {
+                            self.recycle_locals(locals);
+                            return Some(Err(e));
+                        }
+                    }
+                }
+            }
+            if locals.len() < nlocals {
+                locals.resize(nlocals, None);
+            }
+            return Some(self.enter_function(func, locals));
+        }
+        let slots = crate::call::direct_slots(func, args, 0)?;
+        Some(
+            self.bind_direct(func, args, &slots, None, f)
+                .and_then(|locals| self.enter_function(func, locals)),
+        )
     }
 
     /// Evaluates a call's arguments, in order, straight into the callee's parameter slots

@@ -453,7 +453,7 @@ impl Interp {
     }
 
     #[inline(always)]
-    fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
+    pub(crate) fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
         if self.locals_pool.len() < 256 && v.capacity() <= 64 {
             v.clear();
             self.locals_pool.push(v);
