@@ -13,7 +13,14 @@ use crate::iter::IterState;
 use crate::memoryview::MemoryView;
 
 /// A Python object. Immediates are stored inline; heap objects sit behind `Rc`.
+///
+/// The tag is a whole word (`repr(u64)`): every payload then sits at offset 8, and a
+/// `Value` is copied as two words. With a one-byte tag (and `Bool` at offset 1) the
+/// compiler copied it in four pieces, and the 16-byte load that followed could not be
+/// forwarded from those stores: fib.py ran 1.38x slower, the other benchmarks 2-8%.
+/// `Option<Value>` and `PyResult<Value>` stay 16 bytes (unused tag values are the niche).
 #[derive(Clone)]
+#[repr(u64)]
 pub enum Value {
     None,
     Ellipsis,
@@ -375,3 +382,8 @@ impl Value {
         }
     }
 }
+
+// The layout the comment on `Value` promises.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+const _: () = assert!(std::mem::size_of::<crate::exceptions::PyResult<Value>>() == 16);
