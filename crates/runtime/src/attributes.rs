@@ -89,10 +89,7 @@ impl Interp {
                 if let Some(v) = m.dict.borrow().get(&name) {
                     return Ok(v.clone());
                 }
-                Err(PyErr::new(
-                    ExcKind::AttributeError,
-                    format!("module '{}' has no attribute '{}'", m.name, self.name(name)),
-                ))
+                Err(errors::module_no_attribute(&m.name, &self.name(name)))
             }
             Value::Descriptor(d) if matches!(&**d, Descriptor::Super { .. }) => {
                 let Descriptor::Super { start, obj } = &**d else {
@@ -219,11 +216,7 @@ impl Interp {
                 c.dict_changed();
                 Ok(())
             }
-            Value::Class(c) => Err(PyErr::type_error(format!(
-                "cannot set '{}' attribute of immutable type '{}'",
-                self.name(name),
-                c.name()
-            ))),
+            Value::Class(c) => Err(errors::immutable_type(&self.name(name), c.name())),
             Value::Function(f) => {
                 crate::builtins::object::set_function_attribute(self, f, name, v);
                 Ok(())
@@ -232,17 +225,17 @@ impl Interp {
                 m.dict.borrow_mut().insert(name, v);
                 Ok(())
             }
-            _ => {
-                let class = self.type_of(obj);
-                if class.lookup(name).is_some() {
-                    return Err(errors::readonly_attribute(
-                        obj.type_name(),
-                        &self.name(name),
-                    ));
-                }
-                Err(errors::no_attribute(obj.type_name(), &self.name(name)))
-            }
+            _ => Err(self.builtin_attribute_unwritable(obj, name)),
         }
+    }
+
+    /// Why an attribute of a built-in object cannot be set or deleted.
+    fn builtin_attribute_unwritable(&mut self, obj: &Value, name: Sym) -> PyErr {
+        let class = self.type_of(obj);
+        if class.lookup(name).is_some() {
+            return errors::readonly_attribute(obj.type_name(), &self.name(name));
+        }
+        errors::no_attribute(obj.type_name(), &self.name(name))
     }
 
     pub fn del_attr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
@@ -260,7 +253,12 @@ impl Interp {
                 c.dict_changed();
                 Ok(())
             }
-            _ => Err(errors::no_attribute(obj.type_name(), &self.name(name))),
+            Value::Class(c) => Err(errors::immutable_type(&self.name(name), c.name())),
+            Value::Module(m) => match m.dict.borrow_mut().remove(&name) {
+                Some(_) => Ok(()),
+                None => Err(errors::no_attribute("module", &self.name(name))),
+            },
+            _ => Err(self.builtin_attribute_unwritable(obj, name)),
         }
     }
 

@@ -1,11 +1,13 @@
 //! The resolved tree the evaluator walks: every name is already a local slot, a closure
 //! cell, a global slot or a class-body name; attribute names are interned symbols.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use minipy_syntax::ast::{BinOp, BoolOp, CmpOp, Span, UnaryOp};
 use minipy_syntax::LineIndex;
 
+use crate::function::MethodImpl;
 use crate::intern::Sym;
 use crate::value::Value;
 
@@ -78,6 +80,30 @@ impl Code {
 #[derive(Clone, Copy, Debug)]
 pub struct CellSource(pub u32);
 
+/// The built-in method an `obj.name(...)` call site found last, for receivers of one
+/// built-in type. Built-in types cannot be changed, so an entry never goes stale.
+#[derive(Default)]
+pub struct MethodCache(Cell<Option<CachedMethod>>);
+
+#[derive(Clone, Copy)]
+pub struct CachedMethod {
+    /// The receiver's type, as [`crate::interp::builtin_type_slot`] numbers it.
+    pub slot: usize,
+    pub imp: MethodImpl,
+    pub owner: Option<&'static str>,
+}
+
+impl MethodCache {
+    #[inline]
+    pub fn get(&self, slot: usize) -> Option<CachedMethod> {
+        self.0.get().filter(|m| m.slot == slot)
+    }
+
+    pub fn set(&self, m: CachedMethod) {
+        self.0.set(Some(m));
+    }
+}
+
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
@@ -122,6 +148,7 @@ pub enum ExprKind {
         obj: Box<Expr>,
         name: Sym,
         args: Vec<Arg>,
+        cache: Box<MethodCache>,
     },
     Attribute(Box<Expr>, Sym),
     Subscript(Box<Expr>, Box<Expr>),

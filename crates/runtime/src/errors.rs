@@ -89,6 +89,20 @@ pub fn readonly_attribute(t: &str, name: &str) -> PyErr {
     )
 }
 
+pub fn module_no_attribute(module: &str, name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!("module '{module}' has no attribute '{name}'"),
+    )
+}
+
+/// Setting or deleting an attribute of a built-in class.
+pub fn immutable_type(name: &str, t: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "cannot set '{name}' attribute of immutable type '{t}'"
+    ))
+}
+
 pub fn type_no_attribute(t: &str, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,

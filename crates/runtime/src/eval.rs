@@ -795,7 +795,12 @@ impl Interp {
                 }
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, f),
-            ExprKind::CallMethod { obj, name, args } => self.eval_call_method(obj, *name, args, f),
+            ExprKind::CallMethod {
+                obj,
+                name,
+                args,
+                cache,
+            } => self.eval_call_method(obj, *name, args, cache, f),
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
                 self.get_attr(&o, *name)
@@ -897,14 +902,14 @@ impl Interp {
         if let ExprKind::Global(i) = func.kind {
             if let Some(Value::Function(fun)) = self.globals.get(i) {
                 let fun = fun.clone();
-                if let Some(r) = self.call_user_function(&fun, args, f) {
+                if let Some(r) = self.call_user_function(&fun, None, args, f) {
                     return r;
                 }
             }
         }
         let callee = self.eval(func, f)?;
         if let Value::Function(fun) = &callee {
-            if let Some(r) = self.call_user_function(fun, args, f) {
+            if let Some(r) = self.call_user_function(fun, None, args, f) {
                 return r;
             }
         }
@@ -928,21 +933,26 @@ impl Interp {
         self.call(&callee, pos, kw)
     }
 
-    /// Calls a user function with the arguments evaluated straight into its frame's
-    /// slots; `None` (nothing evaluated) when the call's shape needs the general binder.
+    /// Calls a user function with `receiver` (a method's `self`) and the arguments
+    /// evaluated straight into its frame's slots; `None` (nothing evaluated) when the
+    /// call's shape needs the general binder.
     #[inline(always)]
     fn call_user_function(
         &mut self,
         func: &Rc<Function>,
+        receiver: Option<&Value>,
         args: &[Arg],
         f: &mut Frame,
     ) -> Option<PyResult<Value>> {
         let spec = &func.code.params;
-        let simple =
-            args.len() == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+        let given = args.len() + usize::from(receiver.is_some());
+        let simple = given == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
         if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
             let nlocals = func.code.nlocals();
             let mut locals = self.new_locals(nlocals);
+            if let Some(r) = receiver {
+                locals.push(Some(r.clone()));
+            }
             for a in args {
                 if let Arg::Positional(e) = a {
                     match self.eval(e, f) {
@@ -959,9 +969,9 @@ impl Interp {
             }
             return Some(self.enter_function(func, locals));
         }
-        let slots = crate::call::direct_slots(func, args, 0)?;
+        let slots = crate::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
         Some(
-            self.bind_direct(func, args, &slots, None, f)
+            self.bind_direct(func, args, &slots, receiver, f)
                 .and_then(|locals| self.enter_function(func, locals)),
         )
     }
@@ -1014,73 +1024,75 @@ impl Interp {
         obj: &Expr,
         name: crate::intern::Sym,
         args: &[Arg],
+        cache: &MethodCache,
         f: &mut Frame,
     ) -> PyResult<Value> {
         let o = self.eval(obj, f)?;
-        // Methods of user objects: `self` and the arguments go straight into the frame.
-        if let Value::Instance(inst) = &o {
-            let method = if inst.dict.borrow().contains_key(&name) {
-                None
-            } else {
-                inst.class.lookup(name)
-            };
-            if let Some(Value::Function(func)) = method {
-                let spec = &func.code.params;
-                let simple = args.len() + 1 == spec.positional
-                    && !spec.vararg
-                    && !spec.kwarg
-                    && spec.kwonly == 0;
-                if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-                    let nlocals = func.code.nlocals();
-                    let mut locals = self.new_locals(nlocals);
-                    locals.push(Some(o.clone()));
-                    for a in args {
-                        if let Arg::Positional(e) = a {
-                            locals.push(Some(self.eval(e, f)?));
+        match &o {
+            // Methods of user objects: `self` and the arguments go straight into the frame.
+            Value::Instance(inst) => {
+                let method = if inst.dict.borrow().contains_key(&name) {
+                    None
+                } else {
+                    inst.class.lookup(name)
+                };
+                if let Some(Value::Function(func)) = method {
+                    if let Some(r) = self.call_user_function(&func, Some(&o), args, f) {
+                        return r;
+                    }
+                }
+            }
+            // Module functions (`struct.unpack_from(...)`) with positional arguments.
+            Value::Module(m) => {
+                let func = m.dict.borrow().get(&name).cloned();
+                if let Some(Value::Builtin(b)) = &func {
+                    if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                        if let Some(pos) = self.eval_stack_args(args, f)? {
+                            return fimpl(self, crate::args::Args::positional(&pos));
                         }
                     }
-                    if locals.len() < nlocals {
-                        locals.resize(nlocals, None);
-                    }
-                    return self.enter_function(&func, locals);
-                }
-                if let Some(slots) = crate::call::direct_slots(&func, args, 1) {
-                    let locals = self.bind_direct(&func, args, &slots, Some(&o), f)?;
-                    return self.enter_function(&func, locals);
                 }
             }
-        }
-        // Module functions (`struct.unpack_from(...)`) with positional arguments.
-        if let Value::Module(m) = &o {
-            let func = m.dict.borrow().get(&name).cloned();
-            if let Some(Value::Builtin(b)) = &func {
-                if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+            // Methods of built-in objects, found once per call site and receiver type.
+            _ => {
+                if let Some(m) = self.builtin_method(&o, name, cache) {
                     if let Some(pos) = self.eval_stack_args(args, f)? {
-                        return fimpl(self, crate::args::Args::positional(&pos));
-                    }
-                }
-            }
-        }
-        if !matches!(
-            o,
-            Value::Instance(_)
-                | Value::Class(_)
-                | Value::Module(_)
-                | Value::Function(_)
-                | Value::Descriptor(_)
-        ) {
-            let class = self.type_of(&o);
-            if let Some(Value::Builtin(b)) = class.lookup(name) {
-                if let crate::function::BuiltinImpl::Method(m) = b.imp {
-                    if let Some(pos) = self.eval_stack_args(args, f)? {
-                        let args = crate::args::Args::positional(&pos).for_method(b.owner);
-                        return m(self, &o, args);
+                        let args = crate::args::Args::positional(&pos).for_method(m.owner);
+                        return (m.imp)(self, &o, args);
                     }
                 }
             }
         }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call_method_args(&o, name, pos, kw)
+    }
+
+    /// The built-in method `name` of `o`'s type, from the call site's cache or looked up
+    /// (and cached); `None` for other receivers or attributes.
+    #[inline]
+    fn builtin_method(
+        &mut self,
+        o: &Value,
+        name: crate::intern::Sym,
+        cache: &MethodCache,
+    ) -> Option<CachedMethod> {
+        let slot = crate::interp::builtin_type_slot(o)?;
+        if let Some(m) = cache.get(slot) {
+            return Some(m);
+        }
+        let Some(Value::Builtin(b)) = self.type_of(o).lookup(name) else {
+            return None;
+        };
+        let crate::function::BuiltinImpl::Method(imp) = b.imp else {
+            return None;
+        };
+        let m = CachedMethod {
+            slot,
+            imp,
+            owner: b.owner,
+        };
+        cache.set(m);
+        Some(m)
     }
 
     #[inline(never)]

@@ -61,7 +61,7 @@ pub struct Interp {
     pub struct_cache: HashMap<Rc<str>, Rc<crate::buffer_format::Layout>>,
     /// The format used last, by identity: loops repeat one format object.
     pub struct_last: Option<(Rc<crate::value::PyStr>, Rc<crate::buffer_format::Layout>)>,
-    /// Classes of the common built-in types, by [`variant_slot`].
+    /// Classes of the common built-in types, by [`builtin_type_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
 }
 
@@ -231,14 +231,14 @@ impl Interp {
             Value::Descriptor(d) => self.builtin_class(d.type_name()),
             _ => {
                 // The common types are cached by variant, avoiding a name lookup per call.
-                let slot = variant_slot(v);
-                if let Some(Some(c)) = self.type_cache.get(slot) {
+                let slot = builtin_type_slot(v);
+                if let Some(Some(c)) = slot.and_then(|s| self.type_cache.get(s)) {
                     return c.clone();
                 }
                 let name: &'static str = v.static_type_name();
                 let class = self.builtin_class(name);
-                if slot < self.type_cache.len() {
-                    self.type_cache[slot] = Some(class.clone());
+                if let Some(cached) = slot.and_then(|s| self.type_cache.get_mut(s)) {
+                    *cached = Some(class.clone());
                 }
                 class
             }
@@ -568,10 +568,10 @@ impl Default for Interp {
     }
 }
 
-/// A small index per value variant (method-bearing built-in types only), for the
-/// type cache; `usize::MAX` for the rest.
-fn variant_slot(v: &Value) -> usize {
-    match v {
+/// A small index for each built-in type whose class the value's variant alone decides
+/// (the type cache's and the method caches' key); `None` for the rest.
+pub(crate) fn builtin_type_slot(v: &Value) -> Option<usize> {
+    Some(match v {
         Value::Bool(_) => 0,
         Value::Int(_) | Value::BigInt(_) => 1,
         Value::Float(_) => 2,
@@ -587,6 +587,6 @@ fn variant_slot(v: &Value) -> usize {
         Value::Range(_) => 12,
         Value::None => 13,
         Value::Array(_) => 14,
-        _ => usize::MAX,
-    }
+        _ => return None,
+    })
 }

@@ -1067,6 +1067,7 @@ impl<'a> Resolver<'a> {
                         obj: Box::new(self.expr(value)?),
                         name: self.names.intern(attr),
                         args,
+                        cache: Box::default(),
                     }
                 } else {
                     ExprKind::Call {
@@ -1444,6 +1445,7 @@ impl<'a> Resolver<'a> {
                     }),
                     name: self.names.intern(method),
                     args: vec![Arg::Positional(self.expr(elt)?)],
+                    cache: Box::default(),
                 };
                 StmtKind::Expr(Expr { kind: call, span })
             }
