@@ -1244,6 +1244,15 @@ fn append(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("extend", 1, 1)?;
     let v = &a[0];
+    let b = buf(this)?;
+    // Bytes-like arguments are copied straight from their buffer (unless it is this one).
+    if !matches!(v, Value::ByteArray(o) if Rc::ptr_eq(o, b)) {
+        if let Some(src) = bytes_arg(v) {
+            let target_len = b.len() + src.len();
+            b.resize_to(target_len)?.extend_from_slice(&src);
+            return Ok(Value::None);
+        }
+    }
     let new = match bytes_like(v) {
         Some(d) => d,
         None => {
@@ -1256,7 +1265,6 @@ fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             from_iterable(interp, v, true)?
         }
     };
-    let b = buf(this)?;
     let target_len = b.len() + new.len();
     b.resize_to(target_len)?.extend_from_slice(&new);
     Ok(Value::None)
