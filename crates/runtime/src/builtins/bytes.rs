@@ -672,7 +672,8 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (sep, max) = split_args(interp, args, "split")?;
     let sep = sep.as_ref().map(arg_bytes).transpose()?;
     let d = buf(this)?.borrow();
-    let mut parts: Vec<Value> = Vec::new();
+    // Room for a dozen parts up front, as CPython's split allocates.
+    let mut parts: Vec<Value> = Vec::with_capacity(12);
     match sep {
         Some(sep) => {
             let mut start = 0;
@@ -758,7 +759,19 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("join", 1, 1)?;
-    let items = interp.collect(&a[0])?;
+    // Lists and tuples are read in place (no Python code runs while joining).
+    let (list, collected);
+    let items: &[Value] = match &a[0] {
+        Value::List(l) => {
+            list = l.borrow();
+            &list
+        }
+        Value::Tuple(t) => t,
+        other => {
+            collected = interp.collect(other)?;
+            &collected
+        }
+    };
     let sep = data(this)?.to_vec();
     // Size first, so the result is allocated once.
     let mut total = sep.len() * items.len().saturating_sub(1);
