@@ -33,6 +33,14 @@ impl Frame {
         }
     }
 
+    /// Stores into a local variable.
+    #[inline(always)]
+    pub fn set_local(&mut self, i: usize, v: Value) {
+        if let Some(old) = std::mem::replace(&mut self.locals[i], Some(v)) {
+            old.release();
+        }
+    }
+
     /// Creates this scope's own cells (moving captured parameters in) and appends the
     /// closure's cells.
     #[inline]
@@ -479,7 +487,7 @@ impl Interp {
     #[inline]
     pub fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         if let Target::Local(i) = t {
-            f.locals[*i as usize] = Some(v);
+            f.set_local(*i as usize, v);
             return Ok(());
         }
         self.assign_slow(t, v, f)
@@ -487,7 +495,7 @@ impl Interp {
 
     fn assign_slow(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         match t {
-            Target::Local(i) => f.locals[*i as usize] = Some(v),
+            Target::Local(i) => f.set_local(*i as usize, v),
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
             Target::Global(i) => self.globals.set(*i, v),
             Target::ClassName(s) => {
@@ -778,7 +786,10 @@ impl Interp {
                         return Ok(v);
                     }
                 }
-                self.binary_op(*op, &x, &y)
+                let r = self.binary_op(*op, &x, &y);
+                x.release();
+                y.release();
+                r
             }
             ExprKind::UnaryOp(op, operand) => {
                 let v = self.eval(operand, f)?;

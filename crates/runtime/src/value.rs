@@ -27,8 +27,9 @@ pub enum Value {
     NotImplemented,
     Bool(bool),
     Int(i64),
-    BigInt(Rc<BigInt>),
     Float(f64),
+    // The variants above hold no reference (see `Value::release`).
+    BigInt(Rc<BigInt>),
     Str(Rc<PyStr>),
     Bytes(Rc<Buffer>),
     ByteArray(Rc<Buffer>),
@@ -242,6 +243,25 @@ pub struct SliceValue {
 }
 
 impl Value {
+    /// Drops a value, skipping the drop glue's call and jump table for the variants
+    /// that hold no reference (ints, floats, bools, None): for stores into variables.
+    #[inline(always)]
+    pub fn release(self) {
+        if matches!(
+            self,
+            Value::None
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        ) {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
     pub fn str(s: impl Into<Box<str>>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
