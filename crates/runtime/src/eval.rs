@@ -36,7 +36,7 @@ impl Frame {
     /// Stores into a local variable.
     #[inline(always)]
     pub fn set_local(&mut self, i: usize, v: Value) {
-        if let Some(old) = std::mem::replace(&mut self.locals[i], Some(v)) {
+        if let Some(old) = self.locals[i].replace(v) {
             old.release();
         }
     }
