@@ -19,7 +19,6 @@ use crate::memoryview::MemoryView;
 /// compiler copied it in four pieces, and the 16-byte load that followed could not be
 /// forwarded from those stores: fib.py ran 1.38x slower, the other benchmarks 2-8%.
 /// `Option<Value>` and `PyResult<Value>` stay 16 bytes (unused tag values are the niche).
-#[derive(Clone)]
 #[repr(u64)]
 pub enum Value {
     None,
@@ -52,6 +51,55 @@ pub enum Value {
     Module(Rc<crate::module::Module>),
     /// A `property`, `staticmethod` or `classmethod` wrapper.
     Descriptor(Rc<crate::class::Descriptor>),
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline; values behind an `Rc` go through [`Value::clone_ref`].
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Int(i) => Value::Int(*i),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone_ref(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_ref(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::ByteArray(x) => Value::ByteArray(x.clone()),
+            Value::MemoryView(x) => Value::MemoryView(x.clone()),
+            Value::Array(x) => Value::Array(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Iterator(x) => Value::Iterator(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Descriptor(x) => Value::Descriptor(x.clone()),
+        }
+    }
 }
 
 /// A Python str. Keeps whether it is ASCII, so indexing is O(1) in the common case.
