@@ -455,7 +455,11 @@ impl Interp {
     #[inline(always)]
     pub(crate) fn recycle_locals(&mut self, mut v: Vec<Option<Value>>) {
         if self.locals_pool.len() < 256 && v.capacity() <= 64 {
-            v.clear();
+            while let Some(slot) = v.pop() {
+                if let Some(x) = slot {
+                    x.release();
+                }
+            }
             self.locals_pool.push(v);
         }
     }
