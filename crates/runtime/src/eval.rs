@@ -636,7 +636,8 @@ impl Interp {
                 let rhs = self.eval(value, f)?;
                 if let (Some(Value::Int(x)), Value::Int(y)) = (&f.locals[slot], &rhs) {
                     if let Some(v) = crate::int::fast_binop(op, *x, *y) {
-                        f.locals[slot] = Some(v);
+                        rhs.release();
+                        f.set_local(slot, v);
                         return Ok(());
                     }
                 }
