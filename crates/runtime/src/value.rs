@@ -214,6 +214,7 @@ fn dismantle(v: Value, stack: &mut Vec<Value>) {
 /// Frees values, flattening nested containers first.
 pub(crate) fn drop_values(items: Vec<Value>) {
     if !items.iter().any(is_container) {
+        items.into_iter().for_each(Value::release);
         return;
     }
     let mut stack = items;
