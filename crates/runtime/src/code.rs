@@ -225,8 +225,9 @@ pub struct Stmt {
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Target>, Expr),
-    /// The span is the target's: errors reading its current value point there.
-    AugAssign(Target, BinOp, Expr, Span),
+    /// The span is the target's: errors reading its current value point there. The flag
+    /// says the value holds a walrus, which may rebind the target: it is then read first.
+    AugAssign(Target, BinOp, Expr, Span, bool),
     If(Expr, Block, Block),
     While(Expr, Block, Block),
     For(Target, Expr, Block, Block),

@@ -113,6 +113,39 @@ fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     })
 }
 
+/// `name += tail` for a str that only the variable `slot` (and `cur`, read from it)
+/// holds: appended in place, so building a string in a loop is linear, not quadratic.
+/// `Err(cur)` when that does not apply.
+fn append_str(
+    op: minipy_syntax::ast::BinOp,
+    slot: &mut Option<Value>,
+    cur: Value,
+    tail: &Value,
+    limits: &mut crate::limits::Limits,
+) -> Result<PyResult<()>, Value> {
+    let Value::Str(mut s) = cur else {
+        return Err(cur);
+    };
+    let (minipy_syntax::ast::BinOp::Add, Value::Str(t)) = (op, tail) else {
+        return Err(Value::Str(s));
+    };
+    if !matches!(slot, Some(Value::Str(held)) if Rc::ptr_eq(held, &s)) {
+        return Err(Value::Str(s));
+    }
+    // Let go of the variable's reference: `s` may now be the only one.
+    *slot = None;
+    let Some(text) = Rc::get_mut(&mut s) else {
+        *slot = Some(Value::Str(s.clone()));
+        return Err(Value::Str(s));
+    };
+    let done = limits.check_alloc(text.as_str().len() + t.as_str().len());
+    if done.is_ok() {
+        text.push_str(t);
+    }
+    *slot = Some(Value::Str(s));
+    Ok(done)
+}
+
 /// Sets the error's focus to `span` unless an inner expression already did.
 #[inline]
 fn focus(mut e: PyErr, span: Span) -> PyErr {
@@ -178,8 +211,8 @@ impl Interp {
                     }
                 }
             }
-            StmtKind::AugAssign(target, op, value, span) => {
-                self.aug_assign(target, *op, value, *span, f)?
+            StmtKind::AugAssign(target, op, value, span, rebinds) => {
+                self.aug_assign(target, *op, value, *span, *rebinds, f)?
             }
             StmtKind::If(test, body, orelse) => {
                 if self.condition(test, f)? {
@@ -624,10 +657,12 @@ impl Interp {
         op: minipy_syntax::ast::BinOp,
         value: &Expr,
         tspan: Span,
+        rebinds: bool,
         f: &mut Frame,
     ) -> PyResult<()> {
         match t {
-            Target::Local(i) => {
+            // (When the value may rebind the local, the general path reads it first.)
+            Target::Local(i) if !rebinds => {
                 let slot = *i as usize;
                 if f.locals[slot].is_none() {
                     let e = errors::unbound_local(&f.code.local_names[slot]);
@@ -641,17 +676,26 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                let Some(cur) = f.locals[slot].take() else {
+                let Some(cur) = f.locals[slot].clone() else {
                     return Err(errors::unbound_local(&f.code.local_names[slot]));
                 };
-                // The slot is empty while the operation runs and restored if it fails.
-                match self.inplace_op(op, cur.clone(), &rhs) {
-                    Ok(v) => f.locals[slot] = Some(v),
-                    Err(e) => {
-                        f.locals[slot] = Some(cur);
-                        return Err(e);
-                    }
-                }
+                let cur = match append_str(op, &mut f.locals[slot], cur, &rhs, &mut self.limits) {
+                    Ok(done) => return done,
+                    Err(cur) => cur,
+                };
+                let v = self.inplace_op(op, cur, &rhs)?;
+                f.set_local(slot, v);
+            }
+            Target::Global(id) => {
+                let cur = self.load_target(t, f).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let slot = self.globals.own_slot(*id);
+                let cur = match append_str(op, slot, cur, &rhs, &mut self.limits) {
+                    Ok(done) => return done,
+                    Err(cur) => cur,
+                };
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.globals.set(*id, v);
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
@@ -680,6 +724,10 @@ impl Interp {
 
     fn load_target(&mut self, t: &Target, f: &mut Frame) -> PyResult<Value> {
         match t {
+            Target::Local(i) => match &f.locals[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(errors::unbound_local(&f.code.local_names[*i as usize])),
+            },
             Target::Deref(i) => self.load_deref(*i, f),
             Target::Global(i) => self.load_global(*i),
             Target::ClassName(s) => {

@@ -55,6 +55,11 @@ impl Globals {
         self.values[id as usize].as_ref()
     }
 
+    /// The module's own binding, to update in place.
+    pub fn own_slot(&mut self, id: u32) -> &mut Option<Value> {
+        &mut self.values[id as usize]
+    }
+
     #[inline]
     pub fn set(&mut self, id: u32, v: Value) {
         self.values[id as usize] = Some(v);

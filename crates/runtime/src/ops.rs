@@ -192,8 +192,18 @@ impl Interp {
                 }
             }
         }
+        // A sequence's own concatenation and repetition errors stand, as in CPython.
+        let sequence_error = matches!(op, BinOp::Add | BinOp::Mul)
+            && matches!(
+                a,
+                Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+            );
         match self.binary_op(op, &a, b) {
-            Err(e) if op != BinOp::Pow => {
+            Err(e) if op != BinOp::Pow && !sequence_error => {
                 // The message names the augmented operator.
                 if let Some(crate::exceptions::ExcKind::TypeError) = e.pending_kind() {
                     if let Some(r) = self.user_binary_op_probe(op, &a, b) {

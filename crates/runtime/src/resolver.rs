@@ -567,6 +567,8 @@ pub struct Resolver<'a> {
     qualnames: Vec<String>,
     /// Yields compiled so far in the current function (marks statements that hold one).
     yields: usize,
+    /// Walruses compiled so far (marks augmented assignments whose value holds one).
+    walruses: usize,
     saved_yields: Vec<usize>,
     displayhook: Option<Value>,
 }
@@ -620,6 +622,7 @@ impl<'a> Resolver<'a> {
             names,
             qualnames: vec![],
             yields: 0,
+            walruses: 0,
             saved_yields: vec![],
             displayhook,
         };
@@ -770,8 +773,10 @@ impl<'a> Resolver<'a> {
                 StmtKind::Assign(targets, value)
             }
             S::AugAssign { target, op, value } => {
+                let walruses = self.walruses;
                 let value = self.expr(value)?;
-                StmtKind::AugAssign(self.target(target)?, *op, value, target.span)
+                let rebinds = self.walruses != walruses;
+                StmtKind::AugAssign(self.target(target)?, *op, value, target.span, rebinds)
             }
             S::AnnAssign { target, value, .. } => match value {
                 Some(v) => {
@@ -1133,6 +1138,7 @@ impl<'a> Resolver<'a> {
                 ExprKind::YieldFrom(Box::new(self.expr(v)?))
             }
             E::NamedExpr { target, value } => {
+                self.walruses += 1;
                 let value = Box::new(self.expr(value)?);
                 let E::Name(n) = &target.kind else {
                     return Err(self.error(

@@ -104,13 +104,14 @@ impl Value {
 
 /// A Python str. Keeps whether it is ASCII, so indexing is O(1) in the common case.
 pub struct PyStr {
-    text: Box<str>,
+    /// Growable, so `s += t` on the only reference appends in place (amortized).
+    text: String,
     ascii: bool,
     hash: Cell<Option<i64>>,
 }
 
 impl PyStr {
-    pub fn new(text: impl Into<Box<str>>) -> PyStr {
+    pub fn new(text: impl Into<String>) -> PyStr {
         let text = text.into();
         let ascii = text.is_ascii();
         PyStr {
@@ -118,6 +119,13 @@ impl PyStr {
             ascii,
             hash: Cell::new(None),
         }
+    }
+
+    /// Appends in place (for `s += t` when nothing else holds `s`).
+    pub fn push_str(&mut self, tail: &PyStr) {
+        self.text.push_str(&tail.text);
+        self.ascii &= tail.ascii;
+        self.hash.set(None);
     }
 
     pub fn as_str(&self) -> &str {
@@ -311,7 +319,7 @@ impl Value {
         }
     }
 
-    pub fn str(s: impl Into<Box<str>>) -> Value {
+    pub fn str(s: impl Into<String>) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
     }
 
