@@ -237,6 +237,34 @@ fn one(_: &mut Interp, _: Args) -> PyResult<Value> {
     Ok(Value::Int(1))
 }
 
+/// `int.to_bytes` for a machine int (already checked for sign): no big-int conversion.
+fn small_to_bytes(i: i64, length: usize, little: bool, signed: bool) -> PyResult<Value> {
+    let fits = match length {
+        // (CPython gives b'' for -1 as well.)
+        0 => i == 0 || (signed && i == -1),
+        1..=7 => {
+            let bits = 8 * length as u32;
+            if signed {
+                (-(1i64 << (bits - 1))..(1i64 << (bits - 1))).contains(&i)
+            } else {
+                i >> bits == 0
+            }
+        }
+        _ => true,
+    };
+    if !fits {
+        return Err(PyErr::overflow_error("int too big to convert"));
+    }
+    let fill = if i < 0 { 0xff } else { 0 };
+    let mut bytes = crate::buffer::ByteVec::from_elem(fill, length);
+    let n = length.min(8);
+    bytes[..n].copy_from_slice(&i.to_le_bytes()[..n]);
+    if !little {
+        bytes.reverse();
+    }
+    Ok(Value::bytes(bytes))
+}
+
 fn byteorder_arg(v: Option<Value>) -> PyResult<bool> {
     match v {
         None => Ok(false),
@@ -269,14 +297,21 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         Some(s) => interp.truthy(&s)?,
         None => false,
     };
-    let n = bigint_of(this);
-    if n.is_negative() && !signed {
+    let negative = match this {
+        Value::Int(i) => *i < 0,
+        _ => bigint_of(this).is_negative(),
+    };
+    if negative && !signed {
         return Err(PyErr::overflow_error(
             "can't convert negative int to unsigned",
         ));
     }
     let length = length as usize;
     interp.limits.check_alloc(length)?;
+    if let Value::Int(i) = this {
+        return small_to_bytes(*i, length, little, signed);
+    }
+    let n = bigint_of(this);
     let mut bytes = n.to_signed_bytes_le();
     if !signed || !n.is_negative() {
         // Unsigned: drop a sign byte the signed encoding may add.
