@@ -36,6 +36,15 @@ impl IntoBytes for &[u8] {
     }
 }
 
+/// `n` zero bytes: inline when they fit, else a zeroed allocation; MemoryError (never
+/// an abort) when the allocator refuses.
+pub fn zeroed(n: usize) -> PyResult<ByteVec> {
+    if n <= 32 {
+        return Ok(ByteVec::from_elem(0, n));
+    }
+    Ok(ByteVec::from_vec(errors::try_zeroed(n)?))
+}
+
 /// `d[range] = new`.
 pub fn splice(d: &mut ByteVec, range: std::ops::Range<usize>, new: &[u8]) {
     let start = range.start;

@@ -176,8 +176,18 @@ pub fn try_vec<T>(n: usize) -> Result<Vec<T>, PyErr> {
 /// MemoryError: a fallible reservation of the same size probes the allocator first,
 /// because the zeroed allocation itself would abort on failure.
 pub fn try_zeroed(n: usize) -> Result<Vec<u8>, PyErr> {
-    drop(try_vec::<u8>(n)?);
+    check_size(n)?;
     Ok(vec![0u8; n])
+}
+
+/// MemoryError unless the allocator would give `n` bytes: probed before building a
+/// result whose size a script chose, since an allocation that fails outright aborts.
+pub fn check_size(n: usize) -> Result<(), PyErr> {
+    try_vec::<u8>(n).map(drop)
+}
+
+pub fn c_int_overflow() -> PyErr {
+    PyErr::overflow_error("Python int too large to convert to C int")
 }
 
 pub fn recursion_error() -> PyErr {

@@ -14,6 +14,8 @@ use crate::value::{PyStr, Value};
 
 /// Objects at least this large count against the memory limit while they live.
 const TRACK_FROM: usize = 64 * 1024;
+/// Allocations this large are probed before they are made (see `Limits::check_alloc`).
+const PROBE_FROM: usize = 16 << 20;
 
 /// A large object the script holds, watched without keeping it alive.
 enum Held {
@@ -107,6 +109,8 @@ impl Limits {
             }
             // Without a limit, still refuse what could never succeed, as MemoryError.
             None if bytes > (1usize << 40) => Err(errors::memory_error()),
+            // Large sizes are probed: MemoryError where the allocation would abort.
+            _ if bytes >= PROBE_FROM => errors::check_size(bytes),
             _ => Ok(()),
         }
     }

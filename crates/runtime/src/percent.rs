@@ -266,6 +266,12 @@ pub fn format(
                 );
             }
         }
+        if conv.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        interp
+            .limits
+            .check_alloc((conv.width.unwrap_or(0)).saturating_add(conv.precision.unwrap_or(0)))?;
         while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }

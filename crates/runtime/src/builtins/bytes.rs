@@ -1081,6 +1081,7 @@ fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)
             }
         },
     };
+    interp.limits.check_alloc(width)?;
     Ok((width, fill))
 }
 
@@ -1118,6 +1119,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
     let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    interp.limits.check_alloc(width)?;
     let d = data(this)?;
     if width <= d.len() {
         return Ok(like(this, d.to_vec()));
@@ -1168,6 +1170,13 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         Some(t) => super::functions::index_i64(interp, &t)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(errors::c_int_overflow());
+    }
+    let tabs = memchr::memchr_iter(b'\t', &data(this)?).count();
+    interp
+        .limits
+        .check_alloc(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = Vec::new();
     let mut col = 0i64;
     for &b in data(this)?.iter() {

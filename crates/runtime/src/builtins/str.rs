@@ -681,6 +681,9 @@ fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, cha
             )))
         }
     };
+    interp
+        .limits
+        .check_alloc(width.saturating_mul(fill.len_utf8()))?;
     Ok((width, fill))
 }
 
@@ -720,6 +723,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
     let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    interp.limits.check_alloc(width)?;
     let t = s(this);
     let len = t.chars().count();
     if width <= len {
@@ -925,6 +929,13 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         Some(t) => super::functions::index_i64(interp, &t)?,
         None => 8,
     };
+    if i32::try_from(size).is_err() {
+        return Err(errors::c_int_overflow());
+    }
+    let tabs = s(this).matches('\t').count();
+    interp
+        .limits
+        .check_alloc(tabs.saturating_mul(size.max(0) as usize))?;
     let mut out = String::new();
     let mut col = 0i64;
     for c in s(this).chars() {

@@ -123,7 +123,7 @@ fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
     }
 }
 
-fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
+fn check_count(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<()> {
     let expected = l.value_count();
     if values.len() != expected {
         return Err(error(
@@ -134,6 +134,11 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
             ),
         ));
     }
+    Ok(())
+}
+
+fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
+    check_count(interp, l, values)?;
     let mut vi = 0;
     for item in &l.items {
         match item.code {
@@ -170,15 +175,17 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
                     vi += 1;
                     let start = item.offset + k * item.size;
                     let slot = &mut out[start..start + item.size];
-                    let v =
-                        if code.is_integer() && matches!(v, Value::Instance(_)) {
+                    let converted;
+                    let v = if code.is_integer() && matches!(v, Value::Instance(_)) {
+                        converted =
                             Value::Int(super::functions::index_i64(interp, v).map_err(|_| {
                                 error(interp, "required argument is not an integer")
-                            })?)
-                        } else {
-                            v.clone()
-                        };
-                    match buffer_format::pack(code, &v, slot, l.little) {
+                            })?);
+                        &converted
+                    } else {
+                        v
+                    };
+                    match buffer_format::pack(code, v, slot, l.little) {
                         Ok(()) => {}
                         Err(PackError::WrongType) => {
                             let msg = match code {
@@ -197,7 +204,7 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
                                     code.to_char()
                                 )));
                             }
-                            let n = match &v {
+                            let n = match v {
                                 Value::Int(i) => Some(*i as i128),
                                 Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
                                 _ => None,
@@ -248,7 +255,9 @@ fn readable(v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
-    let mut out = vec![0u8; l.size];
+    check_count(interp, l, values)?;
+    interp.limits.check_alloc(l.size)?;
+    let mut out = crate::buffer::zeroed(l.size)?;
     pack_values(interp, l, values, &mut out)?;
     Ok(Value::bytes(out))
 }
@@ -273,7 +282,7 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
         }
     };
     let offset = place(interp, l.size, offset, len, true)?;
-    let mut scratch = vec![0u8; l.size];
+    let mut scratch = crate::buffer::zeroed(l.size)?;
     pack_values(interp, l, values, &mut scratch)?;
     buf.borrow_mut()[start + offset..start + offset + l.size].copy_from_slice(&scratch);
     Ok(Value::None)
