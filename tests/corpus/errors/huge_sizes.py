@@ -1,5 +1,6 @@
 # Sizes a script chose: padding widths, byte counts, tab sizes and precisions far beyond
 # memory raise MemoryError (or CPython's limit errors), never abort the interpreter.
+import array
 import struct
 
 cases = [
@@ -26,6 +27,9 @@ cases = [
     lambda: bytearray(10**13),
     lambda: "ab" * 10**13,
     lambda: [0] * 10**13,
+    lambda: array.array("d", [0.0]) * 10**13,
+    lambda: 10**13 * array.array("b", [1]),
+    lambda: array.array("i", [1, 2]) * 3,
 ]
 for i, case in enumerate(cases):
     try:

@@ -363,10 +363,15 @@ pub fn del_item(a: &ArrayObj, key: &Value) -> PyResult<()> {
 }
 
 /// `a + b` and `a * n` for arrays.
-pub fn binary(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+pub fn binary(
+    interp: &mut Interp,
+    op: minipy_syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
     use minipy_syntax::ast::BinOp;
     if let (BinOp::Mul, Value::Int(_), Value::Array(_)) = (op, a, b) {
-        return binary(op, b, a);
+        return binary(interp, op, b, a);
     }
     let Value::Array(x) = a else { return None };
     match (op, b) {
@@ -385,7 +390,9 @@ pub fn binary(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<PyR
             other.type_name()
         )))),
         (BinOp::Mul, Value::Int(n)) => {
-            Some(Ok(new_like(x, x.buf.to_vec().repeat((*n).max(0) as usize))))
+            let data = x.buf.to_vec();
+            let n = (*n).max(0) as usize;
+            Some(super::sequence_ops::repeat(interp, &data, n, 1).map(|d| new_like(x, d)))
         }
         (BinOp::Mul, other) => Some(Err(errors::cant_multiply_sequence(other.type_name()))),
         _ => None,

@@ -33,7 +33,7 @@ fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
     }
 }
 
-fn repeat<T: Clone>(
+pub(super) fn repeat<T: Clone>(
     interp: &mut Interp,
     items: &[T],
     n: usize,
@@ -53,7 +53,7 @@ fn repeat<T: Clone>(
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    if let Some(r) = super::array_module::binary(op, a, b) {
+    if let Some(r) = super::array_module::binary(interp, op, a, b) {
         return Some(r);
     }
     match op {
