@@ -186,6 +186,13 @@ pub fn check_size(n: usize) -> Result<(), PyErr> {
     try_vec::<u8>(n).map(drop)
 }
 
+/// `f() argument 'name' must be str, not int`.
+pub fn argument_type(func: &str, arg: &str, expected: &str, got: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "{func}() argument '{arg}' must be {expected}, not {got}"
+    ))
+}
+
 pub fn c_int_overflow() -> PyErr {
     PyErr::overflow_error("Python int too large to convert to C int")
 }

@@ -1167,12 +1167,9 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
-        Some(t) => super::functions::index_i64(interp, &t)?,
+        Some(t) => super::functions::c_int(interp, &t)? as i64,
         None => 8,
     };
-    if i32::try_from(size).is_err() {
-        return Err(errors::c_int_overflow());
-    }
     let tabs = memchr::memchr_iter(b'\t', &data(this)?).count();
     interp
         .limits

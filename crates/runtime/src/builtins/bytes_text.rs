@@ -158,30 +158,26 @@ pub fn bytes_for_percent(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
 /// `hex([sep[, bytes_per_sep]])`, shared with memoryview.
 pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0)?;
+    // CPython's order: the group size (a C int), then the separator's length, then its type.
+    let per = match per {
+        Some(p) => super::functions::c_int(interp, &p)? as i64,
+        None => 1,
+    };
     let hex: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = sep else {
         return Ok(Value::str(hex.concat()));
     };
+    if super::functions::length(interp, &sep)? != 1 {
+        return Err(PyErr::value_error("sep must be length 1."));
+    }
     let sep = match &sep {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
-        other => {
-            return Err(PyErr::type_error(format!(
-                "sep must be str or bytes, not {}",
-                other.type_name()
-            )))
-        }
+        _ => return Err(PyErr::type_error("sep must be str or bytes.")),
     };
-    if sep.chars().count() != 1 {
-        return Err(PyErr::value_error("sep must be length 1."));
-    }
     if !sep.is_ascii() {
         return Err(PyErr::value_error("sep must be ASCII."));
     }
-    let per = match per {
-        Some(p) => super::functions::index_i64(interp, &p)?,
-        None => 1,
-    };
     if per == 0 || d.is_empty() {
         return Ok(Value::str(hex.concat()));
     }

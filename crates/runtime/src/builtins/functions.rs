@@ -418,6 +418,12 @@ pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     b.to_i64().ok_or_else(|| errors::cannot_fit_index("int"))
 }
 
+/// An argument CPython reads as a C `int` (OverflowError beyond its range).
+pub fn c_int(interp: &mut Interp, v: &Value) -> PyResult<i32> {
+    let b = index_of(interp, v)?;
+    b.to_i32().ok_or_else(errors::c_int_overflow)
+}
+
 fn radix(interp: &mut Interp, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
     let a = args.range(name, 1, 1)?;
     let n = index_of(interp, &a[0])?;

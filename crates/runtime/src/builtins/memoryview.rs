@@ -139,19 +139,27 @@ pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Val
             if m.ndim() == 0 {
                 return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
             }
-            let i = sequence::index_operand(other, "memoryview")
-                .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+            let i = view_index(other)?;
             let off = m.offset_of(i)?;
             Ok(m.read_at(off))
         }
     }
 }
 
+/// An int index into a view (an int too big is IndexError, as for other sequences).
+fn view_index(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            sequence::index_operand(v, "memoryview")
+        }
+        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
+    }
+}
+
 fn multi_offset(m: &MemoryView, items: &[Value]) -> PyResult<usize> {
     let mut off = m.start as isize;
     for (dim, item) in items.iter().enumerate() {
-        let i = sequence::index_operand(item, "memoryview")
-            .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+        let i = view_index(item)?;
         let j = sequence::index(i, m.shape[dim]).ok_or_else(|| {
             PyErr::index_error(format!("index out of bounds on dimension {}", dim + 1))
         })?;
@@ -215,8 +223,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             m.write_at(off, &v)
         }
         other => {
-            let i = sequence::index_operand(other, "memoryview")
-                .map_err(|_| PyErr::type_error("memoryview: invalid slice key"))?;
+            let i = view_index(other)?;
             let _ = interp;
             let off = m.offset_of(i)?;
             m.write_at(off, &v)
@@ -336,7 +343,15 @@ fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                 return Ok(Value::bytes(out));
             }
         }
-        Some(_) => return Err(PyErr::value_error("order must be 'C', 'F' or 'A'")),
+        Some(Value::Str(_)) => return Err(PyErr::value_error("order must be 'C', 'F' or 'A'")),
+        Some(other) => {
+            return Err(errors::argument_type(
+                "tobytes",
+                "order",
+                "str or None",
+                other.type_name(),
+            ))
+        }
     }
     Ok(Value::bytes(m.to_bytes()))
 }
@@ -382,11 +397,22 @@ fn exit(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
 fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let [format, shape] = args.parse("cast", ["format", "shape"], 1)?;
     let m = this(v)?;
-    let Some(Value::Str(fmt)) = format else {
-        return Err(PyErr::type_error(
-            "memoryview: format argument must be a string",
-        ));
+    let fmt = match format {
+        Some(Value::Str(fmt)) => fmt,
+        other => {
+            return Err(errors::argument_type(
+                "cast",
+                "format",
+                "str",
+                other.as_ref().map_or("NoneType", Value::type_name),
+            ))
+        }
     };
+    if let Some(s) = &shape {
+        if !matches!(s, Value::List(_) | Value::Tuple(_) | Value::None) {
+            return Err(PyErr::type_error("shape must be a list or a tuple"));
+        }
+    }
     let text = fmt.as_str();
     let code_char = text.strip_prefix('@').unwrap_or(text);
     let code = (code_char.chars().count() == 1)
