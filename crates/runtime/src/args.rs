@@ -134,3 +134,15 @@ impl<'a> Args<'a> {
         Ok(out)
     }
 }
+
+/// `f(encoding=..., errors=...)`: both must be str when given (None included).
+pub fn check_str_args(func: &str, args: [(&str, &Option<Value>); 2]) -> PyResult<()> {
+    for (name, v) in args {
+        match v {
+            None | Some(Value::Str(_)) => {}
+            Some(Value::None) => return Err(errors::argument_type(func, name, "str", "None")),
+            Some(other) => return Err(errors::argument_type(func, name, "str", other.type_name())),
+        }
+    }
+    Ok(())
+}

@@ -199,7 +199,6 @@ fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 c.is_integer() && !matches!(c, Code::SSize | Code::Size | Code::Pointer)
                     || matches!(c, Code::Float | Code::Double)
             }),
-        Value::Str(_) => None,
         other => {
             return Err(PyErr::type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
@@ -257,6 +256,14 @@ fn new_like(a: &ArrayObj, data: Vec<u8>) -> Value {
     }))
 }
 
+/// An int index into an array (CPython's message for other keys names no type).
+fn array_index(key: &Value) -> PyResult<i64> {
+    match key {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(key, "array"),
+        _ => Err(PyErr::type_error("array indices must be integers")),
+    }
+}
+
 pub fn get_item(a: &ArrayObj, key: &Value) -> PyResult<Value> {
     let n = a.itemsize();
     match key {
@@ -270,7 +277,7 @@ pub fn get_item(a: &ArrayObj, key: &Value) -> PyResult<Value> {
             Ok(new_like(a, out))
         }
         _ => {
-            let i = sequence::index_operand(key, "array")?;
+            let i = array_index(key)?;
             match sequence::index(i, a.len()) {
                 Some(j) => Ok(a.get(j)),
                 None => Err(PyErr::index_error("array index out of range")),
@@ -321,7 +328,7 @@ pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyR
             Ok(())
         }
         _ => {
-            let i = sequence::index_operand(key, "array")?;
+            let i = array_index(key)?;
             let bytes = encode(interp, a.code, &v)?;
             match sequence::index(i, a.len()) {
                 Some(j) => {
@@ -340,7 +347,7 @@ pub fn del_item(a: &ArrayObj, key: &Value) -> PyResult<()> {
     let indices: Vec<usize> = match key {
         Value::Slice(s) => sequence::slice(s, len)?.indices().collect(),
         _ => {
-            let i = sequence::index_operand(key, "array")?;
+            let i = array_index(key)?;
             vec![sequence::index(i, len)
                 .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?]
         }

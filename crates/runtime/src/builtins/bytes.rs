@@ -260,6 +260,7 @@ fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u
 fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<Vec<u8>> {
     let name = if for_bytearray { "bytearray" } else { "bytes" };
     let [source, encoding, errors] = args.parse(name, ["source", "encoding", "errors"], 0)?;
+    crate::args::check_str_args(name, [("encoding", &encoding), ("errors", &errors)])?;
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(PyErr::type_error(if encoding.is_some() {

@@ -659,9 +659,20 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             int::to_bigint(&m),
         ) {
             (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
-            _ => Err(PyErr::type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            )),
+            _ if [&base, &exp, &m]
+                .iter()
+                .all(|v| int::as_number(v).is_some()) =>
+            {
+                Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ))
+            }
+            _ => Err(PyErr::type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                base.type_name(),
+                exp.type_name(),
+                m.type_name()
+            ))),
         },
     }
 }

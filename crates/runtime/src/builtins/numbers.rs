@@ -68,7 +68,9 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let b = super::functions::index_i64(interp, &base)?;
+        let b = super::functions::index_of(interp, &base)?
+            .to_i64()
+            .unwrap_or(-1);
         if b != 0 && !(2..=36).contains(&b) {
             return Err(PyErr::value_error(
                 "int() base must be >= 2 and <= 36, or 0",
@@ -265,7 +267,7 @@ fn small_to_bytes(i: i64, length: usize, little: bool, signed: bool) -> PyResult
     Ok(Value::bytes(bytes))
 }
 
-fn byteorder_arg(v: Option<Value>) -> PyResult<bool> {
+fn byteorder_arg(v: Option<Value>, func: &str) -> PyResult<bool> {
     match v {
         None => Ok(false),
         Some(Value::Str(s)) => match s.as_str() {
@@ -275,10 +277,12 @@ fn byteorder_arg(v: Option<Value>) -> PyResult<bool> {
                 "byteorder must be either 'little' or 'big'",
             )),
         },
-        Some(other) => Err(PyErr::type_error(format!(
-            "to_bytes() argument 'byteorder' must be str, not {}",
-            other.type_name()
-        ))),
+        Some(other) => Err(errors::argument_type(
+            func,
+            "byteorder",
+            "str",
+            other.type_name(),
+        )),
     }
 }
 
@@ -292,7 +296,7 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if length < 0 {
         return Err(PyErr::value_error("length argument must be non-negative"));
     }
-    let little = byteorder_arg(byteorder)?;
+    let little = byteorder_arg(byteorder, "to_bytes")?;
     let signed = match signed {
         Some(s) => interp.truthy(&s)?,
         None => false,
@@ -336,9 +340,9 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
+    let little = byteorder_arg(byteorder, "from_bytes")?;
     let data =
         super::bytes::bytes_from_object(interp, &bytes.unwrap_or(Value::None), "from_bytes")?;
-    let little = byteorder_arg(byteorder)?;
     let signed = match signed {
         Some(s) => interp.truthy(&s)?,
         None => false,

@@ -15,13 +15,10 @@ fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
     match n {
         Value::Int(i) => Some(Ok((*i).max(0) as usize)),
         Value::Bool(b) => Some(Ok(*b as usize)),
-        Value::BigInt(b) => Some(if num_traits::Signed::is_negative(&**b) {
-            Ok(0)
-        } else {
-            Err(PyErr::overflow_error(
-                "cannot fit 'int' into an index-sized integer",
-            ))
-        }),
+        // (A big int is beyond the index range either way, as CPython reports.)
+        Value::BigInt(_) => Some(Err(PyErr::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        ))),
         Value::Instance(_)
             if interp
                 .special_method(n, crate::intern::sym::__index__)

@@ -174,6 +174,7 @@ fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 
 fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [object, encoding, errors] = args.parse("str", ["object", "encoding", "errors"], 0)?;
+    crate::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
     let Some(object) = object else {
         return Ok(Value::str(""));
     };

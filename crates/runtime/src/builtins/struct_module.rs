@@ -73,10 +73,12 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
         other => {
+            // CPython looks the format up in its cache first: unhashable ones fail there.
+            interp.hash(other)?;
             return Err(PyErr::type_error(format!(
                 "Struct() argument 1 must be a str or bytes object, not {}",
                 other.type_name()
-            )))
+            )));
         }
     };
     if let Some(l) = interp.struct_cache.get(text.as_str()) {
