@@ -140,8 +140,14 @@ pub fn check_str_args(func: &str, args: [(&str, &Option<Value>); 2]) -> PyResult
     for (name, v) in args {
         match v {
             None | Some(Value::Str(_)) => {}
-            Some(Value::None) => return Err(errors::argument_type(func, name, "str", "None")),
-            Some(other) => return Err(errors::argument_type(func, name, "str", other.type_name())),
+            Some(other) => {
+                return Err(errors::argument_type(
+                    func,
+                    name,
+                    "str",
+                    other.arg_type_name(),
+                ))
+            }
         }
     }
     Ok(())

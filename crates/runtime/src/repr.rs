@@ -192,7 +192,13 @@ impl Interp {
             },
             Value::Class(c) => {
                 if c.builtin {
-                    format!("<class '{}'>", c.name)
+                    // Types of extension modules carry their module, as in CPython.
+                    let module = match &*c.name {
+                        "array" => "array.",
+                        "Struct" => "_struct.",
+                        _ => "",
+                    };
+                    format!("<class '{module}{}'>", c.name)
                 } else {
                     let module = c.dict.borrow().get(&sym::__module__).cloned();
                     match module {

@@ -366,12 +366,22 @@ impl Value {
             Value::Instance(i) => i.class.name(),
             Value::Iterator(it) => it.borrow().type_name(),
             Value::Descriptor(d) => d.type_name(),
+            // Messages name the type as CPython's `tp_name` does; its `__name__` is "array".
+            Value::Array(_) => "array.array",
             _ => self.static_type_name(),
         }
     }
 
     /// The built-in type name of a value that is not a user instance, iterator or
     /// descriptor (those answer "object" here).
+    /// The type as CPython's argument errors name it ("None" rather than "NoneType").
+    pub fn arg_type_name(&self) -> &str {
+        match self {
+            Value::None => "None",
+            other => other.type_name(),
+        }
+    }
+
     pub fn static_type_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",

@@ -202,7 +202,7 @@ fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         other => {
             return Err(PyErr::type_error(format!(
                 "array() argument 1 must be a unicode character, not {}",
-                other.type_name()
+                other.arg_type_name()
             )));
         }
     };

@@ -349,7 +349,7 @@ fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                 "tobytes",
                 "order",
                 "str or None",
-                other.type_name(),
+                other.arg_type_name(),
             ))
         }
     }
@@ -404,7 +404,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                 "cast",
                 "format",
                 "str",
-                other.as_ref().map_or("NoneType", Value::type_name),
+                other.as_ref().map_or("None", Value::arg_type_name),
             ))
         }
     };

@@ -281,7 +281,7 @@ fn byteorder_arg(v: Option<Value>, func: &str) -> PyResult<bool> {
             func,
             "byteorder",
             "str",
-            other.type_name(),
+            other.arg_type_name(),
         )),
     }
 }
