@@ -437,7 +437,7 @@ fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("insert", 2, 2)?;
-    let i = super::functions::index_i64(interp, &x[0])?;
+    let i = super::functions::ssize_arg(interp, &x[0])?;
     let bytes = encode(interp, a.code, &x[1])?;
     let len = a.len() as i64;
     let j = (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize * a.itemsize();
@@ -452,7 +452,7 @@ fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         return Err(PyErr::index_error("pop from empty array"));
     }
     let i = match x.first() {
-        Some(i) => super::functions::index_i64(interp, i)?,
+        Some(i) => super::functions::ssize_arg(interp, i)?,
         None => -1,
     };
     let j =

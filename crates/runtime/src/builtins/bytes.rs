@@ -380,13 +380,15 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Slice(s) => get_slice(obj, s),
         other => {
-            let what = obj.type_name();
-            let i = sequence::index_operand(other, what).map_err(|_| {
-                PyErr::type_error(format!(
-                    "byte indices must be integers or slices, not {}",
-                    other.type_name()
-                ))
-            })?;
+            let i = match other {
+                Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(other, "byte")?,
+                _ => {
+                    return Err(PyErr::type_error(format!(
+                        "byte indices must be integers or slices, not {}",
+                        other.type_name()
+                    )))
+                }
+            };
             let d = b.borrow();
             match sequence::index(i, d.len()) {
                 Some(j) => Ok(Value::Int(d[j] as i64)),
@@ -659,7 +661,7 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<V
         }
     };
     let max = match maxsplit {
-        Some(m) => super::functions::index_i64(interp, &m)?,
+        Some(m) => super::functions::ssize_arg(interp, &m)?,
         None => -1,
     };
     Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
@@ -819,7 +821,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     arg_bytes(&a[0])?;
     arg_bytes(&a[1])?;
     let max = match a.get(2) {
-        Some(c) => super::functions::index_i64(interp, c)?,
+        Some(c) => super::functions::ssize_arg(interp, c)?,
         None => -1,
     };
     let old = arg_bytes(&a[0])?;
@@ -1069,7 +1071,7 @@ fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)> {
     let a = args.range(name, 1, 2)?;
-    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let width = super::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         None => b' ',
         Some(v) => match bytes_like(v) {
@@ -1119,7 +1121,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
-    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let width = super::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
     let d = data(this)?;
     if width <= d.len() {
@@ -1298,7 +1300,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         return Err(PyErr::index_error("pop from empty bytearray"));
     }
     let i = match a.first() {
-        Some(v) => super::functions::index_i64(interp, v)?,
+        Some(v) => super::functions::ssize_arg(interp, v)?,
         None => -1,
     };
     match sequence::index(i, len) {
@@ -1309,7 +1311,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
-    let i = super::functions::index_i64(interp, &a[0])?;
+    let i = super::functions::ssize_arg(interp, &a[0])?;
     let x = byte_value(interp, &a[1], true)?;
     let b = buf(this)?;
     let len = b.len() as i64;

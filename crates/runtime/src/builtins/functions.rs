@@ -418,6 +418,17 @@ pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     b.to_i64().ok_or_else(|| errors::cannot_fit_index("int"))
 }
 
+/// An argument CPython reads as a C `Py_ssize_t` (OverflowError beyond its range; an
+/// index into a sequence is IndexError instead, see [`index_i64`]).
+pub fn ssize_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let b = index_of(interp, v)?;
+    b.to_i64()
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
+}
+
 /// An argument CPython reads as a C `int` (OverflowError beyond its range).
 pub fn c_int(interp: &mut Interp, v: &Value) -> PyResult<i32> {
     let b = index_of(interp, v)?;

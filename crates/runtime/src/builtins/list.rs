@@ -169,7 +169,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         return Err(PyErr::index_error("pop from empty list"));
     }
     let i = match a.first() {
-        Some(v) => super::functions::index_i64(interp, v)?,
+        Some(v) => super::functions::ssize_arg(interp, v)?,
         None => -1,
     };
     match sequence::index(i, len) {
@@ -182,7 +182,7 @@ fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
     let l = this_list(this)?;
     let len = l.borrow().len() as i64;
-    let i = super::functions::index_i64(interp, &a[0])?;
+    let i = super::functions::ssize_arg(interp, &a[0])?;
     let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
     l.borrow_mut().insert(j as usize, a[1].clone());
     Ok(Value::None)
@@ -206,8 +206,16 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let items = items_of(this);
     let len = items.len() as i64;
     let bound = |interp: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<usize> {
+        // CPython reads these as slice indices: clamped, None refused.
         let i = match v {
-            Some(v) => super::functions::index_i64(interp, v)?,
+            Some(v) if !v.is_none() => super::functions::slice_index(interp, v).map_err(|_| {
+                PyErr::type_error("slice indices must be integers or have an __index__ method")
+            })?,
+            Some(_) => {
+                return Err(PyErr::type_error(
+                    "slice indices must be integers or have an __index__ method",
+                ))
+            }
             None => default,
         };
         Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
@@ -219,12 +227,11 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             return Ok(Value::Int(i as i64));
         }
     }
-    let what = if matches!(this, Value::List(_)) {
-        "list.index(x): x not in list"
-    } else {
-        "tuple.index(x): x not in tuple"
-    };
-    Err(PyErr::value_error(what))
+    if matches!(this, Value::List(_)) {
+        let x = interp.repr(&a[0])?;
+        return Err(PyErr::value_error(format!("{x} is not in list")));
+    }
+    Err(PyErr::value_error("tuple.index(x): x not in tuple"))
 }
 
 fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

@@ -290,7 +290,7 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [length, byteorder, signed] =
         args.parse("to_bytes", ["length", "byteorder", "signed"], 0)?;
     let length = match length {
-        Some(l) => super::functions::index_i64(interp, &l)?,
+        Some(l) => super::functions::ssize_arg(interp, &l)?,
         None => 1,
     };
     if length < 0 {

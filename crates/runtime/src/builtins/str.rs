@@ -296,7 +296,7 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<S
         }
     };
     let maxsplit = match maxsplit {
-        Some(m) => super::functions::index_i64(interp, &m)?,
+        Some(m) => super::functions::ssize_arg(interp, &m)?,
         None => -1,
     };
     Ok((sep, maxsplit))
@@ -423,7 +423,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let old = arg_str(&a[0], "replace() argument 1")?;
     let new = arg_str(&a[1], "replace() argument 2")?;
     let count = match a.get(2) {
-        Some(c) => super::functions::index_i64(interp, c)?,
+        Some(c) => super::functions::ssize_arg(interp, c)?,
         None => -1,
     };
     let text = s(this);
@@ -666,7 +666,7 @@ fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, char)> {
     let a = args.range(name, 1, 2)?;
-    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let width = super::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -723,7 +723,7 @@ fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
-    let width = super::functions::index_i64(interp, &a[0])?.max(0) as usize;
+    let width = super::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
     let t = s(this);
     let len = t.chars().count();
