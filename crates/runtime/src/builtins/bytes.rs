@@ -402,6 +402,9 @@ pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyRe
     let b = buf(obj)?;
     match key {
         Value::Slice(s) => {
+            // The bounds are checked before the value, as in CPython (and taken again
+            // below: converting the value may run Python code that resizes the buffer).
+            sequence::slice(s, b.len())?;
             let new = match &v {
                 Value::Int(_) => {
                     return Err(PyErr::type_error(
@@ -651,6 +654,11 @@ fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 /// the most splits to make.
 fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<Value>, usize)> {
     let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
+    // CPython converts maxsplit before it looks at the separator.
+    let max = match maxsplit {
+        Some(m) => super::functions::ssize_arg(interp, &m)?,
+        None => -1,
+    };
     let sep = match sep {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -659,10 +667,6 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<V
             }
             Some(v)
         }
-    };
-    let max = match maxsplit {
-        Some(m) => super::functions::ssize_arg(interp, &m)?,
-        None => -1,
     };
     Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
 }

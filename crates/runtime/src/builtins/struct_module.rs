@@ -301,7 +301,14 @@ fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value>
     Ok(unpack_values(l, &data))
 }
 
-fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) -> PyResult<Value> {
+/// `unpack_from(buffer, offset)`: the buffer is checked before the offset is read, as
+/// in CPython.
+fn do_unpack_from(
+    interp: &mut Interp,
+    l: &Layout,
+    buffer: &Value,
+    offset: Option<Value>,
+) -> PyResult<Value> {
     // Read through the shared buffer without copying the whole object.
     let (buf, start, len) = match buffer {
         Value::Bytes(b) | Value::ByteArray(b) => (b.clone(), 0, b.len()),
@@ -315,6 +322,10 @@ fn do_unpack_from(interp: &mut Interp, l: &Layout, buffer: &Value, offset: i64) 
             let n = b.len();
             (b, 0, n)
         }
+    };
+    let offset = match offset {
+        Some(o) => super::functions::ssize_arg(interp, &o)?,
+        None => 0,
     };
     let offset = place(interp, l.size, offset, len, false)?;
     let data = buf.borrow();
@@ -368,13 +379,13 @@ fn place(
 }
 
 fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
-    let data = readable(buffer)?;
     if l.size == 0 {
         return Err(error(
             interp,
             "cannot iteratively unpack with a struct of length 0",
         ));
     }
+    let data = readable(buffer)?;
     if data.len() % l.size != 0 {
         return Err(error(
             interp,
@@ -417,10 +428,6 @@ fn unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn unpack_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [format, buffer, offset] = args.parse("unpack_from", ["format", "buffer", "offset"], 2)?;
     let l = layout(interp, &format.unwrap_or(Value::None))?;
-    let offset = match offset {
-        Some(o) => super::functions::index_i64(interp, &o)?,
-        None => 0,
-    };
     do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
 }
 
@@ -479,10 +486,6 @@ fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
 fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [buffer, offset] = args.parse("unpack_from", ["buffer", "offset"], 1)?;
     let l = own_layout(interp, this)?;
-    let offset = match offset {
-        Some(o) => super::functions::index_i64(interp, &o)?,
-        None => 0,
-    };
     do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
 }
 
