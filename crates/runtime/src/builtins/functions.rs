@@ -670,9 +670,10 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             int::to_bigint(&m),
         ) {
             (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
+            // float's pow refuses a modulus before it looks at the other operands.
             _ if [&base, &exp, &m]
                 .iter()
-                .all(|v| int::as_number(v).is_some()) =>
+                .any(|v| matches!(v, Value::Float(_))) =>
             {
                 Err(PyErr::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
