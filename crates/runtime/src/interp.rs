@@ -134,6 +134,15 @@ impl Interp {
         self.exc_classes[kind as usize].clone()
     }
 
+    /// The class of a built-in type defined by a module (`array.array`): its
+    /// `__module__` names the module, as reprs and `__module__` show.
+    pub fn module_type(&mut self, name: &'static str, module: &str) -> Value {
+        let class = self.builtin_class(name);
+        let module = Value::str(module);
+        class.dict.borrow_mut().insert(sym::__module__, module);
+        Value::Class(class)
+    }
+
     /// The class of a built-in type, created on first use.
     pub fn builtin_class(&mut self, name: &'static str) -> Rc<Class> {
         if let Some(c) = self.types.get(name) {

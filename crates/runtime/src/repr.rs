@@ -191,22 +191,13 @@ impl Interp {
                 other => format!("<bound method of {}>", self.repr(other)?),
             },
             Value::Class(c) => {
-                if c.builtin {
-                    // Types of extension modules carry their module, as in CPython.
-                    let module = match &*c.name {
-                        "array" => "array.",
-                        "Struct" => "_struct.",
-                        _ => "",
-                    };
-                    format!("<class '{module}{}'>", c.name)
-                } else {
-                    let module = c.dict.borrow().get(&sym::__module__).cloned();
-                    match module {
-                        Some(Value::Str(m)) if m.as_str() != "builtins" => {
-                            format!("<class '{}.{}'>", m.as_str(), c.qualname)
-                        }
-                        _ => format!("<class '{}'>", c.qualname),
+                // Built-in types of modules (`array.array`) hold their `__module__` too.
+                let module = c.dict.borrow().get(&sym::__module__).cloned();
+                match module {
+                    Some(Value::Str(m)) if m.as_str() != "builtins" => {
+                        format!("<class '{}.{}'>", m.as_str(), c.qualname)
                     }
+                    _ => format!("<class '{}'>", c.qualname),
                 }
             }
             Value::Module(m) => {

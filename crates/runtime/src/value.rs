@@ -372,8 +372,6 @@ impl Value {
         }
     }
 
-    /// The built-in type name of a value that is not a user instance, iterator or
-    /// descriptor (those answer "object" here).
     /// The type as CPython's argument errors name it ("None" rather than "NoneType").
     pub fn arg_type_name(&self) -> &str {
         match self {
@@ -382,6 +380,8 @@ impl Value {
         }
     }
 
+    /// The built-in type name of a value that is not a user instance, iterator or
+    /// descriptor (those answer "object" here).
     pub fn static_type_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",

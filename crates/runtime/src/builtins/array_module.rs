@@ -85,7 +85,7 @@ pub fn make(interp: &mut Interp) -> Value {
         ],
     );
     interp.add_getters("array", &[("itemsize", itemsize), ("typecode", typecode)]);
-    let class = Value::Class(interp.builtin_class("array"));
+    let class = interp.module_type("array", "array");
     interp.make_module(
         "array",
         vec![

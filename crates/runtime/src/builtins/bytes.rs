@@ -380,15 +380,7 @@ pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
         }
         Value::Slice(s) => get_slice(obj, s),
         other => {
-            let i = match other {
-                Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(other, "byte")?,
-                _ => {
-                    return Err(PyErr::type_error(format!(
-                        "byte indices must be integers or slices, not {}",
-                        other.type_name()
-                    )))
-                }
-            };
+            let i = sequence::index_operand(other, "byte")?;
             let d = b.borrow();
             match sequence::index(i, d.len()) {
                 Some(j) => Ok(Value::Int(d[j] as i64)),

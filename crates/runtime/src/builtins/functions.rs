@@ -397,12 +397,28 @@ pub fn search_range(
 /// A slice bound given as an argument (CPython's `_PyEval_SliceIndex`): an int or an
 /// object with `__index__`, clamped to the i64 range.
 pub fn slice_index(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    clamped_index(
+        interp,
+        v,
+        "slice indices must be integers or None or have an __index__ method",
+    )
+}
+
+/// [`slice_index`] where None is refused too (`_PyEval_SliceIndexNotNone`: the bounds of
+/// `list.index`).
+pub fn slice_index_not_none(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    clamped_index(
+        interp,
+        v,
+        "slice indices must be integers or have an __index__ method",
+    )
+}
+
+fn clamped_index(interp: &mut Interp, v: &Value, refusal: &str) -> PyResult<i64> {
     let has_index = matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
         || interp.special_method(v, sym::__index__).is_some();
     if !has_index {
-        return Err(PyErr::type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        ));
+        return Err(PyErr::type_error(refusal));
     }
     let b = index_of(interp, v)?;
     Ok(b.to_i64()

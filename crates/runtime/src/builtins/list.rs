@@ -206,16 +206,8 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let items = items_of(this);
     let len = items.len() as i64;
     let bound = |interp: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<usize> {
-        // CPython reads these as slice indices: clamped, None refused.
         let i = match v {
-            Some(v) if !v.is_none() => super::functions::slice_index(interp, v).map_err(|_| {
-                PyErr::type_error("slice indices must be integers or have an __index__ method")
-            })?,
-            Some(_) => {
-                return Err(PyErr::type_error(
-                    "slice indices must be integers or have an __index__ method",
-                ))
-            }
+            Some(v) => super::functions::slice_index_not_none(interp, v)?,
             None => default,
         };
         Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)

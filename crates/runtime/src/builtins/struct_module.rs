@@ -28,7 +28,7 @@ pub fn make(interp: &mut Interp) -> Value {
         ],
     );
     interp.add_constructor("Struct", struct_new);
-    let struct_class = Value::Class(interp.builtin_class("Struct"));
+    let struct_class = interp.module_type("Struct", "_struct");
     interp.make_module(
         "struct",
         vec![
