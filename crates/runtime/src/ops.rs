@@ -104,6 +104,18 @@ impl Interp {
     }
 
     fn binary_op_slow(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_after(op, a, b, false)
+    }
+
+    /// [`Interp::binary_op`] past the int fast path; `reflected_tried` when the caller
+    /// already asked the right operand (see [`Interp::reflected_first`]).
+    fn binary_op_after(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        reflected_tried: bool,
+    ) -> PyResult<Value> {
         if matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b) {
             self.limits
                 .check_alloc(int::result_bytes_estimate(op, a, b))?;
@@ -133,13 +145,45 @@ impl Interp {
                 return float::binop(op, fx, fy).map(Value::Float);
             }
         }
+        let mut tried = reflected_tried;
+        if !tried {
+            let first = self.reflected_first(op, a, b);
+            if let Some(r) = first.result {
+                return r;
+            }
+            tried = first.tried;
+        }
         if let Some(r) = crate::builtins::sequence_ops::binary(self, op, a, b) {
             return r;
         }
-        self.user_binary_op(op, a, b)
+        self.user_binary_op(op, a, b, !tried)
     }
 
-    fn user_binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    /// `b.__rop__(a)` for a user object on the right of a built-in one: CPython reaches
+    /// it through the number slots, before a built-in sequence's own concatenation or
+    /// repetition (`'a' + x`, `lst += x`). A NotImplemented answer leaves `result` empty.
+    fn reflected_first(&mut self, op: BinOp, a: &Value, b: &Value) -> ReflectedFirst {
+        if !matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
+            return ReflectedFirst::default();
+        }
+        let rs = self.intern(reflected(op).1);
+        let result = match self.call_special(b, rs, vec![a.clone()]) {
+            Some(Ok(Value::NotImplemented)) | None => None,
+            r => r,
+        };
+        ReflectedFirst {
+            tried: true,
+            result,
+        }
+    }
+
+    fn user_binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        try_reflected: bool,
+    ) -> PyResult<Value> {
         let (name, rname, _) = reflected(op);
         let s = self.intern(name);
         if let Some(r) = self.call_special(a, s, vec![b.clone()]) {
@@ -149,10 +193,12 @@ impl Interp {
             }
         }
         let rs = self.intern(rname);
-        if let Some(r) = self.call_special(b, rs, vec![a.clone()]) {
-            let r = r?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+        if try_reflected {
+            if let Some(r) = self.call_special(b, rs, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
         if op == BinOp::Mod {
@@ -179,6 +225,10 @@ impl Interp {
                 return Ok(v);
             }
         }
+        let first = self.reflected_first(op, &a, b);
+        if let Some(r) = first.result {
+            return r;
+        }
         if let Some(r) = crate::builtins::sequence_ops::inplace(self, op, &a, b) {
             return r;
         }
@@ -202,13 +252,10 @@ impl Interp {
                     | Value::ByteArray(_)
                     | Value::List(_)
             );
-        match self.binary_op(op, &a, b) {
+        match self.binary_op_after(op, &a, b, first.tried) {
             Err(e) if op != BinOp::Pow && !sequence_error => {
                 // The message names the augmented operator.
                 if let Some(crate::exceptions::ExcKind::TypeError) = e.pending_kind() {
-                    if let Some(r) = self.user_binary_op_probe(op, &a, b) {
-                        return r;
-                    }
                     return Err(errors::unsupported_operand(
                         &format!("{}=", op.symbol()),
                         a.type_name(),
@@ -219,15 +266,6 @@ impl Interp {
             }
             other => other,
         }
-    }
-
-    fn user_binary_op_probe(
-        &mut self,
-        _op: BinOp,
-        _a: &Value,
-        _b: &Value,
-    ) -> Option<PyResult<Value>> {
-        None
     }
 
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
@@ -677,4 +715,11 @@ fn set_eq(a: &Value, b: &Value) -> Option<bool> {
         return Some(false);
     };
     Some(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
+}
+
+/// What [`Interp::reflected_first`] did: whether it called `__rop__`, and its answer.
+#[derive(Default)]
+struct ReflectedFirst {
+    tried: bool,
+    result: Option<PyResult<Value>>,
 }
