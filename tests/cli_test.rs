@@ -184,3 +184,64 @@ fn hostile_inputs_do_not_crash() {
         r.stderr
     );
 }
+
+/// Bad values for the limit options are usage errors (status 2, as argparse and clap
+/// give), never a panic; extreme but valid values run the program.
+#[test]
+fn limit_options_are_validated() {
+    let bad: &[(&str, &str)] = &[
+        ("--timeout", "-1"),
+        ("--timeout", "-0.5"),
+        ("--timeout", "nan"),
+        ("--timeout", "inf"),
+        ("--timeout", "-inf"),
+        ("--timeout", "1e20"),
+        ("--timeout", "abc"),
+        ("--timeout", ""),
+        ("--max-steps", "-1"),
+        ("--max-steps", "1e3"),
+        ("--max-steps", "abc"),
+        ("--max-steps", "99999999999999999999999"),
+        ("--max-memory", "-1"),
+        ("--max-memory", "abc"),
+        ("--max-memory", "1T"),
+        ("--max-memory", "99999999999999999999G"),
+    ];
+    for (opt, value) in bad {
+        let joined = format!("{opt}={value}");
+        for argv in [
+            vec![*opt, *value, "-c", "print(1)"],
+            vec![joined.as_str(), "-c", "print(1)"],
+        ] {
+            let r = minipy(&argv, None);
+            assert_eq!(r.status, 2, "{argv:?}: {}", r.stderr);
+            assert_eq!(r.stdout, "", "{argv:?}");
+            assert!(
+                r.stderr.starts_with(&format!("error: invalid value '{value}' for '{opt} "))
+                    && r.stderr.contains("--help"),
+                "{argv:?}: {}",
+                r.stderr
+            );
+        }
+    }
+    let good: &[&[&str]] = &[
+        &["--timeout", "1e19"],
+        &["--timeout", "1e18"],
+        &["--timeout", "60"],
+        &["--timeout=0.5"],
+        &["--max-steps", "18446744073709551615"],
+        &["--max-memory", "18446744073709551615"],
+        &["--max-memory", "17179869183G"],
+    ];
+    for opts in good {
+        let mut argv = opts.to_vec();
+        argv.extend(["-c", "print(1)"]);
+        let r = minipy(&argv, None);
+        assert_eq!(
+            (r.status, r.stdout.as_str()),
+            (0, "1\n"),
+            "{argv:?}: {}",
+            r.stderr
+        );
+    }
+}

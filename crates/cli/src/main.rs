@@ -30,8 +30,8 @@ struct Cli {
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_memory: Option<usize>,
     /// Stop the script after this many seconds.
-    #[arg(long, value_name = "SECONDS")]
-    timeout: Option<f64>,
+    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, allow_negative_numbers = true)]
+    timeout: Option<Duration>,
     /// The script to run (`-` reads it from standard input), then its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
@@ -59,11 +59,27 @@ fn parse_size(text: &str) -> Result<usize, String> {
     Ok(n.saturating_mul(mult))
 }
 
+/// A time limit: a finite, non-negative number of seconds (fractions allowed).
+fn parse_seconds(text: &str) -> Result<Duration, String> {
+    let secs: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
+    if secs.is_nan() || secs < 0.0 {
+        return Err("must be a non-negative number of seconds".to_string());
+    }
+    if secs.is_infinite() {
+        return Err("must be a finite number of seconds".to_string());
+    }
+    Duration::try_from_secs_f64(secs)
+        .map_err(|_| format!("at most {} seconds are allowed", u64::MAX))
+}
+
 fn configure(py: &mut Interpreter, cli: &Cli) {
     let limits = &mut py.runtime().limits;
     limits.max_steps = cli.max_steps;
     limits.max_memory = cli.max_memory;
-    limits.timeout = cli.timeout.map(Duration::from_secs_f64);
+    limits.timeout = cli.timeout;
     limits.interrupt_as_keyboard = true;
     let flag = limits.interrupt.clone();
     // Ctrl-C while code runs raises KeyboardInterrupt in the script.

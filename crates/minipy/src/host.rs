@@ -218,7 +218,8 @@ pub struct Limits {
     pub max_steps: Option<u64>,
     /// The largest single allocation a script may ask for, in bytes.
     pub max_memory: Option<usize>,
-    /// Python call depth (RecursionError beyond it).
+    /// Python call depth (RecursionError beyond it); also the ceiling for a script's
+    /// `sys.setrecursionlimit`, which can lower the limit but never raise it. Default 1000.
     pub max_recursion: Option<usize>,
     /// Wall-clock time per run.
     pub timeout: Option<Duration>,
@@ -373,6 +374,7 @@ impl Interpreter {
         interp.limits.timeout = limits.timeout;
         if let Some(depth) = limits.max_recursion {
             interp.recursion_limit = depth;
+            interp.recursion_cap = depth;
         }
     }
 

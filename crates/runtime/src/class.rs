@@ -166,7 +166,13 @@ impl Instance {
 /// Object graphs (linked nodes) are freed without recursion, like nested containers.
 impl Drop for Instance {
     fn drop(&mut self) {
-        let values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        let mut values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        if let Some(exc) = &mut self.exc {
+            let exc = exc.get_mut();
+            values.append(&mut exc.args);
+            values.extend(exc.cause.take());
+            values.extend(exc.context.take());
+        }
         crate::value::drop_values(values);
     }
 }
@@ -185,6 +191,23 @@ pub enum Descriptor {
         start: Rc<Class>,
         obj: Value,
     },
+}
+
+impl Drop for Descriptor {
+    fn drop(&mut self) {
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        let values = match self {
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => vec![take(fget), take(fset), take(fdel), take(doc)],
+            Descriptor::StaticMethod(v) | Descriptor::ClassMethod(v) => vec![take(v)],
+            Descriptor::Super { obj, .. } => vec![take(obj)],
+        };
+        crate::value::drop_values(values);
+    }
 }
 
 impl Descriptor {

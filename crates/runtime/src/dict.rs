@@ -26,6 +26,19 @@ impl PartialEq for HashKey {
 
 impl Eq for HashKey {}
 
+impl HashKey {
+    pub fn into_value(mut self) -> Value {
+        std::mem::replace(&mut self.value, Value::None)
+    }
+}
+
+/// Frozensets nest through their keys: freed without deep recursion.
+impl Drop for HashKey {
+    fn drop(&mut self) {
+        crate::value::drop_value(std::mem::replace(&mut self.value, Value::None));
+    }
+}
+
 /// A dict (or, with `Value::None` values, a set).
 pub type Dict = IndexMap<HashKey, Value, BuildHasherDefault<FxHasher>>;
 

@@ -202,6 +202,9 @@ pub fn recursion_error() -> PyErr {
 }
 
 pub fn recursion_error_in(what: &str) -> PyErr {
+    if what.is_empty() {
+        return recursion_error();
+    }
     PyErr::new(
         ExcKind::RecursionError,
         format!("maximum recursion depth exceeded {what}"),

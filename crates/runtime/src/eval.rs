@@ -23,6 +23,18 @@ pub struct Frame {
     pub class_ns: Option<Box<AttrMap>>,
 }
 
+/// A generator's frame can hold the generator it iterates: freed without deep recursion.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        let mut values: Vec<Value> = std::mem::take(&mut self.locals).into_iter().flatten().collect();
+        values.extend(crate::function::cell_values(std::mem::take(&mut self.cells)));
+        if let Some(ns) = self.class_ns.take() {
+            values.extend(ns.into_values());
+        }
+        crate::value::drop_values(values);
+    }
+}
+
 impl Frame {
     pub fn new(code: Rc<Code>, locals: Vec<Option<Value>>) -> Frame {
         Frame {
@@ -1494,6 +1506,8 @@ impl Interp {
                     Err(Unwind::Error(err))
                 }
             }
+            // A fired limit is final: no `__exit__` runs that could replace or swallow it.
+            Err(Unwind::Error(err)) => Err(Unwind::Error(err)),
             other => {
                 self.call(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
                 other

@@ -23,6 +23,25 @@ pub struct Function {
     pub dict: RefCell<crate::class::AttrMap>,
 }
 
+/// Defaults, closures and attributes can chain functions: freed without deep recursion.
+impl Drop for Function {
+    fn drop(&mut self) {
+        let mut values = std::mem::take(&mut self.defaults);
+        values.extend(std::mem::take(&mut self.kwdefaults).into_iter().flatten());
+        values.extend(cell_values(std::mem::take(&mut self.closure)));
+        values.extend(std::mem::take(self.dict.get_mut()).into_values());
+        values.push(std::mem::replace(self.doc.get_mut(), Value::None));
+        crate::value::drop_values(values);
+    }
+}
+
+/// The values of the cells nothing else holds (the others only lose a reference).
+pub fn cell_values(cells: Vec<CellRef>) -> impl Iterator<Item = Value> {
+    cells
+        .into_iter()
+        .filter_map(|c| std::rc::Rc::try_unwrap(c).ok().and_then(RefCell::into_inner))
+}
+
 pub type FuncImpl = fn(&mut Interp, Args) -> PyResult<Value>;
 pub type MethodImpl = fn(&mut Interp, &Value, Args) -> PyResult<Value>;
 
@@ -58,4 +77,11 @@ impl BuiltinFunction {
 pub struct BoundMethod {
     pub func: Value,
     pub receiver: Value,
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        crate::value::drop_value(std::mem::replace(&mut self.receiver, Value::None));
+        crate::value::drop_value(std::mem::replace(&mut self.func, Value::None));
+    }
 }

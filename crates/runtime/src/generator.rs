@@ -6,7 +6,6 @@
 //! compound statements around a `yield` are stepped here. `yield` may be a statement,
 //! the right-hand side of an assignment, or `yield from`.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::args::Args;
@@ -111,7 +110,7 @@ enum Step {
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
 pub fn resume(
     interp: &mut Interp,
-    cell: &Rc<RefCell<IterState>>,
+    cell: &Rc<crate::iter::IterObj>,
     sent: Value,
 ) -> PyResult<Option<Value>> {
     Ok(resume_with_return(interp, cell, sent)?.ok())
@@ -121,7 +120,7 @@ pub fn resume(
 /// StopIteration with.
 pub fn resume_with_return(
     interp: &mut Interp,
-    cell: &Rc<RefCell<IterState>>,
+    cell: &Rc<crate::iter::IterObj>,
     sent: Value,
 ) -> PyResult<Result<Value, Value>> {
     let mut gen = match std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted) {
@@ -522,7 +521,7 @@ fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyR
     Err(err)
 }
 
-fn this(v: &Value) -> PyResult<Rc<RefCell<IterState>>> {
+fn this(v: &Value) -> PyResult<Rc<crate::iter::IterObj>> {
     match v {
         Value::Iterator(it)
             if matches!(

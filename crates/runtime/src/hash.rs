@@ -184,7 +184,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                 })
         }
         (Value::FrozenSet(x), Value::FrozenSet(y)) => {
-            x.len() == y.len() && x.keys().all(|k| y.contains_key(k))
+            x.len() == y.len()
+                && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                    x.keys().all(|k| y.contains_key(k))
+                })
         }
         _ => match (crate::int::as_number(a), crate::int::as_number(b)) {
             (Some(x), Some(y)) => crate::int::numbers_equal(&x, &y),

@@ -42,6 +42,8 @@ pub struct Interp {
     pub out: Box<dyn Output>,
     pub depth: usize,
     pub recursion_limit: usize,
+    /// The host's ceiling for `recursion_limit`: `sys.setrecursionlimit` cannot pass it.
+    pub recursion_cap: usize,
     /// Exceptions being handled (innermost last): for `raise` with no argument and chaining.
     pub handling: Vec<Rc<Instance>>,
     pub modules: HashMap<Rc<str>, Value>,
@@ -86,6 +88,7 @@ impl Interp {
             out: Box::new(StdoutOutput::new()),
             depth: 0,
             recursion_limit: 1000,
+            recursion_cap: 1000,
             handling: Vec::new(),
             modules: HashMap::new(),
             module_factories: HashMap::new(),
@@ -297,10 +300,8 @@ impl Interp {
         let mut frame = Frame::new(code.clone(), vec![]);
         self.limits.start();
         let result = self.run_frame_body(&mut frame);
-        match result {
-            Ok(_) => Ok(()),
-            Err(e) => Err(e),
-        }
+        self.limits.finish();
+        result.map(|_| ())
     }
 
     /// Turns a pending error into an exception object.
@@ -471,6 +472,27 @@ impl Interp {
             }
             self.locals_pool.push(v);
         }
+    }
+
+    /// Runs a native step that recurses into nested objects (repr, ==, hash, a wrapping
+    /// iterator's next): it counts against the recursion limit like a Python call, as
+    /// CPython's `Py_EnterRecursiveCall` does, and the stack grows every few levels.
+    pub fn recurse<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Interp) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.recursion_limit {
+            return Err(errors::recursion_error_in(what));
+        }
+        self.depth += 1;
+        let result = if self.depth.is_multiple_of(8) {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || f(self))
+        } else {
+            f(self)
+        };
+        self.depth -= 1;
+        result
     }
 
     /// Runs a function body with its bound locals (or makes a generator).

@@ -9,7 +9,8 @@ use crate::sequence;
 use crate::value::{SliceValue, Value};
 
 impl Interp {
-    /// A user object used as a sequence index is converted with `__index__` first.
+    /// A user object used as a sequence index is converted with `__index__` first
+    /// (memoryviews convert their own, after checking the view).
     fn sequence_key(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
         let is_sequence = matches!(
             obj,
@@ -18,7 +19,6 @@ impl Interp {
                 | Value::Str(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_)
-                | Value::MemoryView(_)
                 | Value::Range(_)
                 | Value::Array(_)
         );
@@ -26,6 +26,11 @@ impl Interp {
             && matches!(key, Value::Instance(_))
             && self.special_method(key, sym::__index__).is_some()
         {
+            if matches!(obj, Value::Range(_)) {
+                // Ranges take any int (their length can exceed i64::MAX).
+                let i = crate::builtins::functions::index_of(self, key)?;
+                return Ok(Some(Value::from_bigint(i)));
+            }
             return Ok(Some(Value::Int(crate::builtins::functions::index_i64(
                 self, key,
             )?)));
@@ -49,37 +54,25 @@ impl Interp {
             return self.get_item(obj, &k);
         }
         match obj {
-            Value::List(l) => list::get_item(&l.borrow(), key, "list"),
-            Value::Tuple(t) => list::get_item(t, key, "tuple").map(|v| match v {
-                Value::List(l) => Value::tuple(l.borrow().clone()),
-                other => other,
-            }),
-            Value::Str(s) => pystr::get_item(s, key),
+            Value::List(l) => match key {
+                Value::Slice(s) => list::get_slice(self, l, s),
+                _ => list::get_item(&l.borrow(), key, "list"),
+            },
+            Value::Tuple(t) => match key {
+                Value::Slice(s) => list::tuple_slice(self, t, s),
+                _ => list::get_item(t, key, "tuple"),
+            },
+            Value::Str(s) => pystr::get_item(self, s, key),
             Value::Bytes(_) | Value::ByteArray(_) => bytes::get_item(self, obj, key),
             Value::MemoryView(m) => memoryview::get_item(self, m, key),
-            Value::Array(a) => crate::builtins::array_module::get_item(a, key),
+            Value::Array(a) => crate::builtins::array_module::get_item(self, a, key),
             Value::Dict(d) => match dict::lookup(self, d, key)? {
                 Some(v) => Ok(v),
                 None => Err(errors::key_error(key.clone())),
             },
             Value::Range(r) => match key {
-                Value::Slice(s) => {
-                    let sl = sequence::slice(s, r.len())?;
-                    let step = r.step * sl.step as i64;
-                    let start = r.start + r.step * sl.start as i64;
-                    Ok(Value::Range(std::rc::Rc::new(crate::value::Range {
-                        start,
-                        stop: start + step * sl.count as i64,
-                        step,
-                    })))
-                }
-                _ => {
-                    let i = sequence::index_operand(key, "range")?;
-                    match sequence::index_long(i, r.len()) {
-                        Some(j) => Ok(Value::Int(r.get(j))),
-                        None => Err(PyErr::index_error("range object index out of range")),
-                    }
-                }
+                Value::Slice(s) => crate::builtins::iterators::range_slice(self, r, s),
+                _ => crate::builtins::iterators::range_item(r, key),
             },
             Value::Instance(_) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
             {
@@ -153,14 +146,11 @@ impl Interp {
             .all(|v| matches!(v, Value::Int(_) | Value::None));
         if plain {
             match obj {
-                Value::List(l) => return list::get_slice(&l.borrow(), &s),
-                Value::Tuple(t) => {
-                    let sl = sequence::slice(&s, t.len())?;
-                    return Ok(Value::tuple(sequence::take(t, &sl)));
-                }
-                Value::Str(st) => return pystr::get_slice(st, &s),
-                Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(obj, &s),
-                Value::MemoryView(m) => return memoryview::get_slice(m, &s),
+                Value::List(l) => return list::get_slice(self, l, &s),
+                Value::Tuple(t) => return list::tuple_slice(self, t, &s),
+                Value::Str(st) => return pystr::get_slice(self, st, &s),
+                Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(self, obj, &s),
+                Value::MemoryView(m) => return memoryview::get_slice(self, m, &s),
                 _ => {}
             }
         }
@@ -203,8 +193,8 @@ impl Interp {
             return self.del_item(obj, &k);
         }
         match obj {
-            Value::List(l) => list::del_item(l, key),
-            Value::ByteArray(_) => bytes::del_item(obj, key),
+            Value::List(l) => list::del_item(self, l, key),
+            Value::ByteArray(_) => bytes::del_item(self, obj, key),
             Value::Dict(d) => match dict::find(self, d, key)?.1 {
                 Some(i) => {
                     d.borrow_mut().shift_remove_index(i);
@@ -212,8 +202,11 @@ impl Interp {
                 }
                 None => Err(errors::key_error(key.clone())),
             },
-            Value::MemoryView(_) => Err(PyErr::type_error("cannot delete memory")),
-            Value::Array(a) => crate::builtins::array_module::del_item(a, key),
+            Value::MemoryView(m) => {
+                m.check_writable()?;
+                Err(PyErr::type_error("cannot delete memory"))
+            }
+            Value::Array(a) => crate::builtins::array_module::del_item(self, a, key),
             Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
             {
                 Some(r) => r.map(|_| ()),

@@ -70,6 +70,36 @@ pub enum IterState {
     Exhausted,
 }
 
+/// An iterator object: its state, which a generator's resumption takes out and puts back.
+pub struct IterObj(pub RefCell<IterState>);
+
+impl std::ops::Deref for IterObj {
+    type Target = RefCell<IterState>;
+    fn deref(&self) -> &RefCell<IterState> {
+        &self.0
+    }
+}
+
+/// Iterators wrap iterators (`map(f, map(f, ...))`, `iter([it])`): freed without deep
+/// recursion.
+impl Drop for IterObj {
+    fn drop(&mut self) {
+        let values = match std::mem::replace(self.0.get_mut(), IterState::Exhausted) {
+            IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => vec![seq],
+            IterState::Enumerate { inner, .. } => vec![inner],
+            IterState::Zip { iters, .. } => iters,
+            IterState::Map { func, mut iters } => {
+                iters.push(func);
+                iters
+            }
+            IterState::Filter { func, iter } => vec![func, iter],
+            IterState::Callable { func, sentinel } => vec![func, sentinel],
+            _ => return,
+        };
+        crate::value::drop_values(values);
+    }
+}
+
 impl IterState {
     pub fn type_name(&self) -> &'static str {
         match self {
@@ -115,7 +145,7 @@ impl IterState {
 }
 
 pub fn make(state: IterState) -> Value {
-    Value::Iterator(Rc::new(RefCell::new(state)))
+    Value::Iterator(Rc::new(IterObj(RefCell::new(state))))
 }
 
 /// The built-in iterator types, which all have `__next__` and `__iter__`.

@@ -225,9 +225,12 @@ impl Interp {
                 *index -= 1;
                 let (seq, i) = (seq.clone(), *index);
                 drop(state);
-                match self.get_item(&seq, &Value::Int(i as i64)) {
+                // A range can be longer than i64::MAX.
+                let key = i64::try_from(i).map_or_else(|_| Value::from_bigint(i.into()), Value::Int);
+                match self.get_item(&seq, &key) {
                     Ok(v) => Ok(Some(v)),
-                    Err(_) => Ok(None),
+                    Err(e) if self.is_stop_or_index_error(&e) => Ok(None),
+                    Err(e) => Err(e),
                 }
             }
             IterState::Enumerate { inner, count } => {
@@ -235,20 +238,22 @@ impl Interp {
                 *count += 1;
                 drop(state);
                 Ok(self
-                    .next(&inner)?
+                    .recurse("", |interp| interp.next(&inner))?
                     .map(|v| Value::tuple(vec![Value::Int(c), v])))
             }
             IterState::Zip { iters, strict } => {
                 let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
-                crate::builtins::functions::zip_next(self, &iters, strict)
+                self.recurse("", |interp| {
+                    crate::builtins::functions::zip_next(interp, &iters, strict)
+                })
             }
             IterState::Map { func, iters } => {
                 let (func, iters) = (func.clone(), iters.clone());
                 drop(state);
                 let mut args = Vec::with_capacity(iters.len());
                 for i in &iters {
-                    match self.next(i)? {
+                    match self.recurse("", |interp| interp.next(i))? {
                         Some(v) => args.push(v),
                         None => return Ok(None),
                     }
@@ -258,7 +263,7 @@ impl Interp {
             IterState::Filter { func, iter } => {
                 let (func, iter) = (func.clone(), iter.clone());
                 drop(state);
-                while let Some(v) = self.next(&iter)? {
+                while let Some(v) = self.recurse("", |interp| interp.next(&iter))? {
                     let keep = if func.is_none() {
                         v.clone()
                     } else {
@@ -294,7 +299,7 @@ impl Interp {
 
     fn next_by_getitem(
         &mut self,
-        cell: &Rc<std::cell::RefCell<IterState>>,
+        cell: &Rc<crate::iter::IterObj>,
         seq: &Value,
         i: usize,
     ) -> PyResult<Option<Value>> {
@@ -306,9 +311,7 @@ impl Interp {
                 Ok(Some(v))
             }
             Err(e) => {
-                let idx = self.exc_class(ExcKind::IndexError);
-                let stop = self.exc_class(ExcKind::StopIteration);
-                if self.err_matches(&e, &idx) || self.err_matches(&e, &stop) {
+                if self.is_stop_or_index_error(&e) {
                     *cell.borrow_mut() = IterState::Exhausted;
                     Ok(None)
                 } else {
@@ -316,6 +319,13 @@ impl Interp {
                 }
             }
         }
+    }
+
+    /// Whether an error ends an iteration by `__getitem__` (IndexError or StopIteration).
+    fn is_stop_or_index_error(&self, e: &PyErr) -> bool {
+        let idx = self.exc_class(ExcKind::IndexError);
+        let stop = self.exc_class(ExcKind::StopIteration);
+        self.err_matches(e, &idx) || self.err_matches(e, &stop)
     }
 
     /// All items of an iterable.

@@ -50,14 +50,33 @@ pub struct Limits {
     pub interrupt_as_keyboard: bool,
     /// Large live objects and their sizes, for the memory limit.
     held: Vec<(Held, usize)>,
+    /// The limit that fired in this run. It is final: every later check fires it again,
+    /// so code that swallowed the error (a built-in's fallback) cannot run on.
+    fired: Option<LimitError>,
 }
 
 impl Limits {
     /// Starts the clock for a run.
     pub fn start(&mut self) {
-        self.deadline = self.timeout.map(|t| Instant::now() + t);
+        // A limit too far off to be represented is no limit (rather than a panic).
+        self.deadline = self.timeout.and_then(|t| Instant::now().checked_add(t));
         self.steps = 0;
         self.countdown = CHECK_EVERY;
+        self.fired = None;
+    }
+
+    /// Ends a run: an interrupt it did not notice (it arrived while a built-in ran and the
+    /// script ended before its next step) was aimed at it, not at the next run.
+    pub fn finish(&mut self) {
+        self.interrupt.store(false, Ordering::Relaxed);
+    }
+
+    /// Fires a limit: from now on every check in this run fires it again.
+    #[cold]
+    fn fire(&mut self, limit: LimitError) -> PyErr {
+        self.fired = Some(limit.clone());
+        self.countdown = 1;
+        PyErr::limit(limit)
     }
 
     pub fn steps(&self) -> u64 {
@@ -76,22 +95,25 @@ impl Limits {
 
     #[cold]
     fn check(&mut self) -> PyResult<()> {
+        if let Some(limit) = self.fired.clone() {
+            return Err(self.fire(limit));
+        }
         self.steps += CHECK_EVERY as u64;
         self.countdown = CHECK_EVERY;
         if let Some(max) = self.max_steps {
             if self.steps >= max {
-                return Err(PyErr::limit(LimitError::Steps(max)));
+                return Err(self.fire(LimitError::Steps(max)));
             }
         }
         if self.interrupt.swap(false, Ordering::Relaxed) {
             if self.interrupt_as_keyboard {
                 return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
             }
-            return Err(PyErr::limit(LimitError::Interrupted));
+            return Err(self.fire(LimitError::Interrupted));
         }
         if let Some(deadline) = self.deadline {
             if Instant::now() >= deadline {
-                return Err(PyErr::limit(LimitError::Timeout));
+                return Err(self.fire(LimitError::Timeout));
             }
         }
         Ok(())
@@ -103,9 +125,9 @@ impl Limits {
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
         let max_memory = self.max_memory;
         match max_memory {
-            Some(max) if bytes > max => Err(PyErr::limit(LimitError::Memory(max))),
+            Some(max) if bytes > max => Err(self.fire(LimitError::Memory(max))),
             Some(max) if bytes >= TRACK_FROM && self.held_bytes().saturating_add(bytes) > max => {
-                Err(PyErr::limit(LimitError::Memory(max)))
+                Err(self.fire(LimitError::Memory(max)))
             }
             // Without a limit, still refuse what could never succeed, as MemoryError.
             None if bytes > (1usize << 40) => Err(errors::memory_error()),

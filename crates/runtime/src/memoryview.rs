@@ -28,6 +28,9 @@ pub struct MemoryView {
     pub strides: Dims<isize>,
     pub readonly: bool,
     released: Cell<bool>,
+    /// Buffers taken from this view by code that may run Python meanwhile (see
+    /// [`HeldBuffer`]): the view cannot be released while any are held.
+    exports: Cell<usize>,
 }
 
 impl Drop for MemoryView {
@@ -35,6 +38,7 @@ impl Drop for MemoryView {
         if !self.released.get() {
             self.buf.remove_export();
         }
+        crate::value::drop_value(std::mem::replace(&mut self.obj, Value::None));
     }
 }
 
@@ -79,6 +83,7 @@ impl MemoryView {
             strides,
             readonly,
             released: Cell::new(false),
+            exports: Cell::new(0),
         }
     }
 
@@ -111,6 +116,23 @@ impl MemoryView {
     pub fn release(&self) {
         if !self.released.replace(true) {
             self.buf.remove_export();
+        }
+    }
+
+    /// `m.release()`: refused while a buffer taken from the view is held, as CPython.
+    pub fn try_release(&self) -> PyResult<()> {
+        match self.exports.get() {
+            0 => {
+                self.release();
+                Ok(())
+            }
+            n => Err(PyErr::new(
+                crate::exceptions::ExcKind::BufferError,
+                format!(
+                    "memoryview has {n} exported buffer{}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            )),
         }
     }
 
@@ -251,7 +273,9 @@ impl MemoryView {
         let mut strides = self.strides.clone();
         let start = (self.start as isize + s.start * self.strides[0]).max(0) as usize;
         shape[0] = s.count;
-        strides[0] = self.strides[0] * s.step;
+        // CPython multiplies in C: a step near i64::MAX wraps (only the first item of
+        // such a view is ever addressed).
+        strides[0] = self.strides[0].wrapping_mul(s.step);
         let start = if s.count == 0 { self.start } else { start };
         MemoryView::with_layout(
             self.obj.clone(),
@@ -294,5 +318,57 @@ impl MemoryView {
             })
             .collect();
         Value::list(items)
+    }
+}
+
+/// A buffer held by a function while it runs Python code (CPython's `Py_buffer` from
+/// `PyObject_GetBuffer`): until dropped, the exporter cannot be resized and a view it
+/// was taken from cannot be released.
+pub struct HeldBuffer {
+    pub buf: Rc<Buffer>,
+    /// Byte offset and length of the held bytes within `buf`.
+    pub start: usize,
+    pub len: usize,
+    view: Option<Rc<MemoryView>>,
+}
+
+impl HeldBuffer {
+    /// The whole of a bytes, bytearray or array buffer.
+    pub fn of_buffer(buf: &Rc<Buffer>) -> HeldBuffer {
+        buf.add_export();
+        HeldBuffer {
+            buf: buf.clone(),
+            start: 0,
+            len: buf.len(),
+            view: None,
+        }
+    }
+
+    /// The bytes a C-contiguous view covers.
+    pub fn of_view(m: &Rc<MemoryView>) -> HeldBuffer {
+        m.buf.add_export();
+        m.exports.set(m.exports.get() + 1);
+        HeldBuffer {
+            buf: m.buf.clone(),
+            start: m.start,
+            len: m.nbytes(),
+            view: Some(m.clone()),
+        }
+    }
+
+    /// The held bytes (the exporter cannot have been resized meanwhile).
+    pub fn bytes(&self) -> std::cell::Ref<'_, [u8]> {
+        std::cell::Ref::map(self.buf.borrow(), |d| {
+            d.get(self.start..self.start + self.len).unwrap_or(&[])
+        })
+    }
+}
+
+impl Drop for HeldBuffer {
+    fn drop(&mut self) {
+        self.buf.remove_export();
+        if let Some(m) = &self.view {
+            m.exports.set(m.exports.get().saturating_sub(1));
+        }
     }
 }

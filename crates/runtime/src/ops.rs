@@ -307,14 +307,26 @@ impl Interp {
                 if Rc::ptr_eq(x, y) {
                     return Ok(true);
                 }
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_eq(&x, &y)
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.clone(), y.clone());
+                self.recurse("in comparison", |interp| {
+                    crate::builtins::list::live_eq(interp, &x, &y)
+                })
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
             (Value::Array(x), Value::Array(y)) => self.seq_eq(&x.items(), &y.items()),
             (Value::Dict(x), Value::Dict(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.nested("in comparison", |interp| interp.dict_eq(&x, &y))
+                self.recurse("in comparison", |interp| interp.dict_eq(&x, &y))
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let parts = |s: &crate::value::SliceValue| {
+                    [s.start.clone(), s.stop.clone(), s.step.clone()]
+                };
+                let (x, y) = (parts(x), parts(y));
+                self.recurse("in comparison", |interp| interp.seq_eq_items(&x, &y))
             }
             (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
                 crate::builtins::memoryview::equals(self, a, b)
@@ -327,17 +339,6 @@ impl Interp {
                 }
             }
         }
-    }
-
-    /// Guards recursive comparisons and hashes of nested containers, as CPython does.
-    fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Interp) -> PyResult<T>) -> PyResult<T> {
-        if self.nesting > self.recursion_limit * 4 {
-            return Err(crate::errors::recursion_error_in(what));
-        }
-        self.nesting += 1;
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || f(self));
-        self.nesting -= 1;
-        r
     }
 
     fn dict_eq(
@@ -367,7 +368,7 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.nested("in comparison", |interp| interp.seq_eq_items(x, y))
+        self.recurse("in comparison", |interp| interp.seq_eq_items(x, y))
     }
 
     fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -483,7 +484,7 @@ impl Interp {
     }
 
     fn seq_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
-        self.nested("in comparison", |interp| interp.seq_ordering_items(x, y))
+        self.recurse("in comparison", |interp| interp.seq_ordering_items(x, y))
     }
 
     fn seq_ordering_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
@@ -510,13 +511,16 @@ impl Interp {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::List(l) => {
-                let items = l.borrow().clone();
-                for v in &items {
-                    if v.is(item) || self.eq(v, item)? {
+                // Item by item from the live list: a comparison may resize it.
+                let mut i = 0;
+                loop {
+                    let v = l.borrow().get(i).cloned();
+                    let Some(v) = v else { return Ok(false) };
+                    if v.is(item) || self.eq(&v, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for v in t.iter() {
@@ -544,18 +548,7 @@ impl Interp {
                 let key = self.hash_key(item)?;
                 Ok(d.contains_key(&key))
             }
-            Value::Range(r) => match int::as_number(item) {
-                Some(Num::Int(i)) => {
-                    let (start, stop, step) = (r.start, r.stop, r.step);
-                    let inside = if step > 0 {
-                        i >= start && i < stop
-                    } else {
-                        i <= start && i > stop
-                    };
-                    Ok(inside && (i - start) % step == 0)
-                }
-                _ => Ok(false),
-            },
+            Value::Range(r) => crate::builtins::iterators::range_contains(self, r, item),
             Value::Iterator(it) if it.borrow().is_view() => {
                 let items = self.collect(container)?;
                 for v in &items {
@@ -619,7 +612,7 @@ impl Interp {
             }
             Value::Tuple(items) => {
                 let items = items.clone();
-                self.nested("while calling a Python object", |interp| {
+                self.recurse("while calling a Python object", |interp| {
                     let mut hashes = Vec::with_capacity(items.len());
                     for item in items.iter() {
                         hashes.push(interp.hash(item)?);
@@ -677,6 +670,15 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                             || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
                 }
                 (Value::Slice(x), Value::Slice(y)) => {
+                    // Slices of slices compare through the interpreter's guarded path.
+                    let nested = |s: &crate::value::SliceValue| {
+                        [&s.start, &s.stop, &s.step]
+                            .iter()
+                            .any(|v| !matches!(v, Value::None | Value::Int(_) | Value::Bool(_)))
+                    };
+                    if nested(x) || nested(y) {
+                        return None;
+                    }
                     native_eq(&x.start, &y.start)?
                         && native_eq(&x.stop, &y.stop)?
                         && native_eq(&x.step, &y.step)?

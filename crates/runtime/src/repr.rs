@@ -1,6 +1,6 @@
 //! `repr()`, `str()` and `format()` of every value, exactly as CPython writes them.
 
-use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::exceptions::{PyErr, PyResult};
 use crate::float;
 use crate::int;
 use crate::intern::sym;
@@ -122,11 +122,28 @@ pub fn ascii(repr: &str) -> String {
     out
 }
 
-/// How deep nested containers may be printed before RecursionError.
-const MAX_REPR_DEPTH: usize = 800;
-
 impl Interp {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Slice(_)
+            | Value::BoundMethod(_)
+            | Value::Instance(_)
+            | Value::Iterator(_)
+            | Value::Descriptor(_) => self.recurse(
+                "while getting the repr of an object",
+                |interp| interp.repr_of(v),
+            ),
+            _ => self.repr_of(v),
+        }
+    }
+
+    /// [`Interp::repr`] without the recursion guard.
+    fn repr_of(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::None => "None".into(),
             Value::Ellipsis => "Ellipsis".into(),
@@ -255,14 +272,8 @@ impl Interp {
             }
             .into());
         }
-        if self.repr_stack.len() >= MAX_REPR_DEPTH {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded while getting the repr of an object",
-            ));
-        }
         self.repr_stack.push(v.identity());
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.container_repr_inner(v));
+        let r = self.container_repr_inner(v);
         self.repr_stack.pop();
         r
     }
@@ -276,9 +287,13 @@ impl Interp {
             Ok(parts.join(", "))
         };
         Ok(match v {
-            Value::List(l) => {
-                let items = l.borrow().clone();
-                format!("[{}]", join(self, &items)?)
+            Value::List(_) => {
+                // Item by item from the live list: an item's __repr__ may resize it.
+                let mut parts = Vec::new();
+                while let Some(item) = crate::builtins::list::item_at(v, parts.len()) {
+                    parts.push(self.repr(&item)?);
+                }
+                format!("[{}]", parts.join(", "))
             }
             Value::Tuple(t) => {
                 if t.len() == 1 {
@@ -331,7 +346,9 @@ impl Interp {
                     };
                 }
                 if inst.exc.is_some() && inst.class.lookup_user(sym::__repr__).is_none() {
-                    return crate::builtins::exception::str(self, inst);
+                    return self.recurse("while getting the str of an object", |interp| {
+                        crate::builtins::exception::str(interp, inst)
+                    });
                 }
                 self.repr(v)
             }

@@ -92,6 +92,10 @@ struct ScopeBuilder<'a> {
     error: Option<SyntaxError>,
 }
 
+/// How deeply functions, lambdas, classes and comprehensions may nest in source. CPython's
+/// parser gives up between 1,000 and 3,000 nested lambdas.
+const MAX_SCOPE_DEPTH: usize = 1000;
+
 impl<'a> ScopeBuilder<'a> {
     fn cur(&mut self) -> &mut Scope {
         let i = *self.stack.last().unwrap_or(&0);
@@ -112,6 +116,13 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     fn push_scope(&mut self, kind: ScopeKind, node: usize) -> usize {
+        if self.stack.len() == MAX_SCOPE_DEPTH && self.error.is_none() {
+            // Each scope's qualified name repeats its parents': deeper nesting (lambdas
+            // need no indentation) would cost memory quadratic in the depth.
+            let mut e = SyntaxError::new(self.src, SyntaxErrorKind::RecursionError, "", 0, 0);
+            e.msg = "maximum recursion depth exceeded during compilation".into();
+            self.error = Some(e);
+        }
         let idx = self.scopes.len();
         self.scopes
             .push(Scope::new(kind, self.stack.last().copied()));

@@ -1,10 +1,14 @@
 //! Index and slice arithmetic (negative indices, steps, clamping), written once for every
 //! sequence type.
 
-use num_traits::{Signed, ToPrimitive};
+use num_bigint::BigInt;
+use num_traits::{One, Signed, ToPrimitive, Zero};
 
+use crate::builtins::functions;
 use crate::errors;
 use crate::exceptions::{PyErr, PyResult};
+use crate::intern::sym;
+use crate::interp::Interp;
 use crate::value::{SliceValue, Value};
 
 /// A resolved slice: `count` items starting at `start`, `step` apart.
@@ -56,68 +60,156 @@ pub fn index_operand(v: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
-fn slice_bound(v: &Value) -> PyResult<Option<i64>> {
+/// A slice bound as CPython's `_PyEval_SliceIndex` reads it: None, or an int (or an
+/// object with `__index__`) clamped to the Py_ssize_t range.
+fn ssize_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
-        Value::Bool(b) => Ok(Some(*b as i64)),
-        Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN } else { i64::MAX })),
+        other => functions::slice_index(interp, other).map(Some),
+    }
+}
+
+/// A slice object's bounds as CPython's `PySlice_Unpack` leaves them: Py_ssize_t values
+/// (here i64), the defaults filled in, and the step clamped to `[-i64::MAX, i64::MAX]` so
+/// that negating it cannot overflow. Not yet resolved against a length: see
+/// [`Unpacked::adjust`].
+#[derive(Debug, Clone, Copy)]
+pub struct Unpacked {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+/// `PySlice_Unpack`: converts step, start and stop (in that order, each may run
+/// `__index__`). Callers whose receiver can change size must take its length only after
+/// this returns, as CPython does.
+pub fn unpack(interp: &mut Interp, s: &SliceValue) -> PyResult<Unpacked> {
+    let step = match ssize_bound(interp, &s.step)? {
+        None => 1,
+        Some(0) => return Err(PyErr::value_error("slice step cannot be zero")),
+        Some(step) => step.max(-i64::MAX),
+    };
+    let start = ssize_bound(interp, &s.start)?.unwrap_or(if step < 0 { i64::MAX } else { 0 });
+    let stop = ssize_bound(interp, &s.stop)?.unwrap_or(if step < 0 { i64::MIN } else { i64::MAX });
+    Ok(Unpacked { start, stop, step })
+}
+
+impl Unpacked {
+    /// `PySlice_AdjustIndices`: clamps start and stop into a sequence of `len` items and
+    /// counts the items, without overflow for any bounds.
+    pub fn adjust(self, len: usize) -> Slice {
+        // Stored sequences hold at most isize::MAX bytes, so their length fits.
+        let len = i64::try_from(len).unwrap_or(i64::MAX);
+        let step = self.step;
+        let fix = |i: i64| -> i64 {
+            if i < 0 {
+                // i >= i64::MIN and len >= 0: the sum cannot overflow.
+                let j = i + len;
+                if j < 0 {
+                    if step < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    j
+                }
+            } else if i >= len {
+                if step < 0 {
+                    len - 1
+                } else {
+                    len
+                }
+            } else {
+                i
+            }
+        };
+        let (start, stop) = (fix(self.start), fix(self.stop));
+        // Both lie in [-1, len], so the differences below cannot overflow.
+        let count = if step < 0 {
+            if stop < start {
+                (start - stop - 1) / -step + 1
+            } else {
+                0
+            }
+        } else if start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Slice {
+            start: start as isize,
+            stop: stop as isize,
+            step: step as isize,
+            count: count as usize,
+        }
+    }
+}
+
+/// Resolves a slice object against a sequence of `len` items that cannot change size
+/// while the bounds are converted (str, tuple, bytes): [`unpack`] then [`Unpacked::adjust`].
+pub fn slice(interp: &mut Interp, s: &SliceValue, len: usize) -> PyResult<Slice> {
+    Ok(unpack(interp, s)?.adjust(len))
+}
+
+/// A slice bound as CPython's `evaluate_slice_index` reads it: any int, unclamped.
+fn long_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<BigInt>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(BigInt::from(*i))),
+        Value::Bool(b) => Ok(Some(BigInt::from(*b as i64))),
+        Value::BigInt(b) => Ok(Some((**b).clone())),
+        other if interp.special_method(other, sym::__index__).is_some() => {
+            functions::index_of(interp, other).map(Some)
+        }
         _ => Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
         )),
     }
 }
 
-/// Resolves a slice object against a sequence of `len` items.
-pub fn slice(s: &SliceValue, len: usize) -> PyResult<Slice> {
-    let step = slice_bound(&s.step)?.unwrap_or(1);
-    if step == 0 {
-        return Err(PyErr::value_error("slice step cannot be zero"));
-    }
-    let step = step.max(-(isize::MAX as i64)) as isize;
-    let len = len as i64;
-    let clamp = |v: Option<i64>, default: i64| -> i64 {
-        match v {
-            None => default,
+/// CPython's `_PySlice_GetLongIndices`: `slice.indices(len)` and range slicing, in
+/// arbitrary precision (no Py_ssize_t clamping, so a step of -2**63 stays -2**63).
+/// Returns (start, stop, step) with start and stop within [-1, len].
+pub fn long_indices(
+    interp: &mut Interp,
+    s: &SliceValue,
+    len: &BigInt,
+) -> PyResult<(BigInt, BigInt, BigInt)> {
+    let step = match long_bound(interp, &s.step)? {
+        None => BigInt::one(),
+        Some(step) if step.is_zero() => {
+            return Err(PyErr::value_error("slice step cannot be zero"))
+        }
+        Some(step) => step,
+    };
+    let negative = step.is_negative();
+    let (lower, upper) = if negative {
+        (BigInt::from(-1), len - 1)
+    } else {
+        (BigInt::zero(), len.clone())
+    };
+    let fix = |i: Option<BigInt>, default: &BigInt| -> BigInt {
+        match i {
+            None => default.clone(),
             Some(i) => {
-                let i = if i < 0 { i.saturating_add(len) } else { i };
-                if step > 0 {
-                    i.clamp(0, len)
+                let i = if i.is_negative() { i + len } else { i };
+                if i < lower {
+                    lower.clone()
+                } else if i > upper {
+                    upper.clone()
                 } else {
-                    i.clamp(-1, len - 1)
+                    i
                 }
             }
         }
     };
-    let (start, stop) = if step > 0 {
-        (
-            clamp(slice_bound(&s.start)?, 0),
-            clamp(slice_bound(&s.stop)?, len),
-        )
-    } else {
-        (
-            clamp(slice_bound(&s.start)?, len - 1),
-            clamp(slice_bound(&s.stop)?, -1),
-        )
-    };
-    let step64 = step as i64;
-    let count = if step > 0 {
-        if stop > start {
-            (stop - start + step64 - 1) / step64
-        } else {
-            0
-        }
-    } else if start > stop {
-        (start - stop + (-step64) - 1) / (-step64)
-    } else {
-        0
-    };
-    Ok(Slice {
-        start: start as isize,
-        stop: stop as isize,
-        step,
-        count: count as usize,
-    })
+    let start = long_bound(interp, &s.start)?;
+    let start = fix(start, if negative { &upper } else { &lower });
+    let stop = long_bound(interp, &s.stop)?;
+    let stop = fix(stop, if negative { &lower } else { &upper });
+    Ok((start, stop, step))
 }
 
 /// Picks the items of a slice out of a slice of elements.

@@ -9,7 +9,6 @@ use crate::buffer::Buffer;
 use crate::class::{Class, Instance};
 use crate::dict::Dict;
 use crate::function::{BoundMethod, BuiltinFunction, Function};
-use crate::iter::IterState;
 use crate::memoryview::MemoryView;
 
 /// A Python object. Immediates are stored inline; heap objects sit behind `Rc`.
@@ -47,7 +46,7 @@ pub enum Value {
     BoundMethod(Rc<BoundMethod>),
     Class(Rc<Class>),
     Instance(Rc<Instance>),
-    Iterator(Rc<RefCell<IterState>>),
+    Iterator(Rc<crate::iter::IterObj>),
     Module(Rc<crate::module::Module>),
     /// A `property`, `staticmethod` or `classmethod` wrapper.
     Descriptor(Rc<crate::class::Descriptor>),
@@ -150,7 +149,8 @@ impl PyStr {
     }
 }
 
-/// A list's items. Dropping it frees nested containers iteratively (see [`dismantle`]).
+/// A list's items. Dropping it frees nested containers without deep recursion (see
+/// [`drop_values`]).
 pub struct ListObj(pub RefCell<Vec<Value>>);
 
 /// A tuple's items.
@@ -180,54 +180,95 @@ impl std::ops::Deref for DictObj {
     }
 }
 
-fn is_container(v: &Value) -> bool {
-    matches!(
+/// Whether dropping the value can free further values (and so recurse).
+fn may_nest(v: &Value) -> bool {
+    !matches!(
         v,
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)
+        Value::None
+            | Value::Ellipsis
+            | Value::NotImplemented
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Array(_)
+            | Value::Range(_)
+            | Value::Builtin(_)
     )
 }
 
-/// Moves the children of a container we hold the last reference to onto `stack`, so a
-/// deeply nested structure is freed by a loop instead of by recursion (which would
-/// overflow the Rust stack, as a million nested lists would).
-fn dismantle(v: Value, stack: &mut Vec<Value>) {
-    match v {
-        Value::List(rc) => {
-            if let Ok(obj) = Rc::try_unwrap(rc) {
-                stack.append(&mut obj.0.borrow_mut());
-            }
-        }
-        Value::Tuple(rc) => {
-            if let Ok(mut obj) = Rc::try_unwrap(rc) {
-                stack.append(&mut obj.0);
-            }
-        }
-        Value::Dict(rc) | Value::Set(rc) => {
-            if let Ok(obj) = Rc::try_unwrap(rc) {
-                for (k, v) in std::mem::take(&mut *obj.0.borrow_mut()) {
-                    stack.push(k.value);
-                    stack.push(v);
-                }
-            }
-        }
-        Value::Instance(rc) => {
-            if let Ok(inst) = Rc::try_unwrap(rc) {
-                stack.extend(std::mem::take(&mut *inst.dict.borrow_mut()).into_values());
-            }
-        }
-        _ => {}
-    }
+/// How many drops of nested objects may be on the Rust stack at once; past it, values
+/// wait in [`DEFERRED`] for the outermost drop to free them in a loop.
+const MAX_DROP_DEPTH: u32 = 48;
+
+thread_local! {
+    // Freeing is not tied to an interpreter (a value may outlive it), so, like CPython's
+    // trashcan, the queue is per thread.
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Frees values, flattening nested containers first.
+/// Frees the values an object held when it was freed. A chain of objects each holding
+/// the next (nested lists, generators over generators, exception chains, closures)
+/// would recurse once per link and overflow the stack; past [`MAX_DROP_DEPTH`] links
+/// the values are queued instead, and the outermost drop frees the queue in a loop.
 pub(crate) fn drop_values(items: Vec<Value>) {
-    if !items.iter().any(is_container) {
+    if !items.iter().any(may_nest) {
         items.into_iter().for_each(Value::release);
         return;
     }
-    let mut stack = items;
-    while let Some(v) = stack.pop() {
-        dismantle(v, &mut stack);
+    guarded_drop(items);
+}
+
+/// [`drop_values`] for one value.
+pub(crate) fn drop_value(v: Value) {
+    if may_nest(&v) {
+        guarded_drop(v);
+    } else {
+        v.release();
+    }
+}
+
+fn guarded_drop<T: Into<Deferred>>(held: T) {
+    let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
+        // The thread is exiting and its queue is gone: free directly.
+        return drop(held);
+    };
+    if depth >= MAX_DROP_DEPTH {
+        let _ = DEFERRED.try_with(|q| match held.into() {
+            Deferred::One(v) => q.borrow_mut().push(v),
+            Deferred::Many(vs) => q.borrow_mut().extend(vs),
+        });
+        return;
+    }
+    DROP_DEPTH.set(depth + 1);
+    drop(held);
+    if depth == 0 {
+        // A value is taken out of the queue before it is freed: freeing it may queue more.
+        while let Some(v) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+            drop(v);
+        }
+    }
+    DROP_DEPTH.set(depth);
+}
+
+enum Deferred {
+    One(Value),
+    Many(Vec<Value>),
+}
+
+impl From<Value> for Deferred {
+    fn from(v: Value) -> Deferred {
+        Deferred::One(v)
+    }
+}
+
+impl From<Vec<Value>> for Deferred {
+    fn from(vs: Vec<Value>) -> Deferred {
+        Deferred::Many(vs)
     }
 }
 
@@ -245,14 +286,10 @@ impl Drop for TupleObj {
 
 impl Drop for DictObj {
     fn drop(&mut self) {
+        // Keys free their values themselves (`HashKey`'s drop).
         let entries = std::mem::take(self.0.get_mut());
-        if entries.values().any(is_container) || entries.keys().any(|k| is_container(&k.value)) {
-            let mut items = Vec::with_capacity(entries.len() * 2);
-            for (k, v) in entries {
-                items.push(k.value);
-                items.push(v);
-            }
-            drop_values(items);
+        if entries.values().any(may_nest) {
+            drop_values(entries.into_values().collect());
         }
     }
 }
@@ -290,6 +327,33 @@ impl Range {
     pub fn get(&self, i: usize) -> i64 {
         self.start.wrapping_add(self.step.wrapping_mul(i as i64))
     }
+
+    /// `r[i]` for any index (negative counts from the end); `None` when out of range.
+    /// A range can hold up to 2**64 - 1 items, so indices are taken as i128.
+    pub fn item(&self, i: i128) -> Option<i64> {
+        let len = self.len() as i128;
+        let j = if i < 0 { i + len } else { i };
+        (0..len)
+            .contains(&j)
+            .then(|| (self.start as i128 + j * self.step as i128) as i64)
+    }
+
+    /// The position of the int `x` in the range, if it is one of its items (without
+    /// overflow: a range can span all of i64).
+    pub fn position(&self, x: i64) -> Option<i128> {
+        let (x, start, stop, step) = (
+            x as i128,
+            self.start as i128,
+            self.stop as i128,
+            self.step as i128,
+        );
+        let inside = if step > 0 {
+            start <= x && x < stop
+        } else {
+            stop < x && x <= start
+        };
+        (inside && (x - start) % step == 0).then(|| (x - start) / step)
+    }
 }
 
 /// A slice object: `slice(start, stop, step)`.
@@ -297,6 +361,14 @@ pub struct SliceValue {
     pub start: Value,
     pub stop: Value,
     pub step: Value,
+}
+
+impl Drop for SliceValue {
+    fn drop(&mut self) {
+        for v in [&mut self.start, &mut self.stop, &mut self.step] {
+            drop_value(std::mem::replace(v, Value::None));
+        }
+    }
 }
 
 impl Value {

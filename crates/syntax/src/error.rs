@@ -11,6 +11,9 @@ use crate::token::{LexErrorKind, Tok};
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// Source nested too deeply to compile: CPython's "maximum recursion depth exceeded
+    /// during compilation", printed without a location.
+    RecursionError,
 }
 
 impl SyntaxErrorKind {
@@ -18,6 +21,7 @@ impl SyntaxErrorKind {
         match self {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -71,6 +75,9 @@ impl SyntaxError {
 
     /// The lines CPython prints for this error, after any traceback header.
     pub fn render(&self, filename: &str) -> String {
+        if self.kind == SyntaxErrorKind::RecursionError {
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         let stripped = self.text.trim_start_matches([' ', '\t', '\x0c']);
         let removed = self.text.chars().count() - stripped.chars().count();
@@ -201,6 +208,18 @@ pub(crate) fn lex_error(src: &str, kind: LexErrorKind, start: usize, end: usize)
 /// The error raised for a bracket problem found while lexing.
 pub(crate) fn bracket_error(src: &str, msg: String, at: usize) -> SyntaxError {
     SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, at, at + 1)
+}
+
+/// CPython's tokenizer refuses a 100th level of indentation (`MAXINDENT`).
+pub(crate) fn indent_depth_error(src: &str, at: usize) -> SyntaxError {
+    SyntaxError::new(
+        src,
+        SyntaxErrorKind::IndentationError,
+        "too many levels of indentation",
+        at,
+        at,
+    )
+    .without_caret()
 }
 
 pub(crate) fn unindent_error(src: &str, at: usize) -> SyntaxError {

@@ -5,7 +5,10 @@ use std::collections::VecDeque;
 
 use logos::{Logos, SpannedIter};
 
-use crate::error::{bracket_error, lex_error, unindent_error, SyntaxError};
+use crate::error::{bracket_error, indent_depth_error, lex_error, unindent_error, SyntaxError};
+
+/// Levels of indentation (with the outermost) CPython's tokenizer allows.
+const MAX_INDENT: usize = 100;
 use crate::token::Tok;
 
 /// A token with its byte span, as the parser consumes it.
@@ -59,6 +62,9 @@ impl<'s> Lexer<'s> {
         let col = self.indentation_of(start);
         let top = *self.indents.last().unwrap_or(&0);
         if col > top {
+            if self.indents.len() >= MAX_INDENT {
+                return Err(indent_depth_error(self.src, start));
+            }
             self.indents.push(col);
             self.pending.push_back((start, Tok::Indent, start));
         } else if col < top {

@@ -43,10 +43,7 @@ impl ArrayObj {
 /// Length-changing access, refused while views of the array exist.
 fn resize(a: &ArrayObj) -> PyResult<std::cell::RefMut<'_, crate::buffer::ByteVec>> {
     if a.buf.exports() > 0 {
-        return Err(PyErr::new(
-            crate::exceptions::ExcKind::BufferError,
-            "cannot resize an array that is exporting buffers",
-        ));
+        return Err(exporting());
     }
     a.buf.resize()
 }
@@ -264,11 +261,11 @@ fn array_index(key: &Value) -> PyResult<i64> {
     }
 }
 
-pub fn get_item(a: &ArrayObj, key: &Value) -> PyResult<Value> {
+pub fn get_item(interp: &mut Interp, a: &ArrayObj, key: &Value) -> PyResult<Value> {
     let n = a.itemsize();
     match key {
         Value::Slice(s) => {
-            let sl = sequence::slice(s, a.len())?;
+            let sl = sequence::unpack(interp, s)?.adjust(a.len());
             let data = a.buf.borrow();
             let mut out = Vec::with_capacity(sl.count * n);
             for i in sl.indices() {
@@ -286,78 +283,111 @@ pub fn get_item(a: &ArrayObj, key: &Value) -> PyResult<Value> {
     }
 }
 
-pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyResult<()> {
-    let n = a.itemsize();
-    match key {
-        Value::Slice(s) => {
-            let Value::Array(src) = &v else {
-                return Err(PyErr::type_error(format!(
-                    "can only assign array (not \"{}\") to array slice",
-                    v.type_name()
-                )));
-            };
-            if src.code != a.code {
-                return Err(PyErr::type_error(
-                    "bad argument type for built-in operation",
-                ));
-            }
-            let new = src.buf.to_vec();
-            let len = a.len();
-            let sl = sequence::slice(s, len)?;
-            if sl.step != 1 {
-                if new.len() / n != sl.count {
-                    return Err(PyErr::value_error(format!(
-                        "attempt to assign array of size {} to extended slice of size {}",
-                        new.len() / n,
-                        sl.count
-                    )));
-                }
-                let mut d = a.buf.borrow_mut();
-                for (k, i) in sl.indices().enumerate() {
-                    d[i * n..(i + 1) * n].copy_from_slice(&new[k * n..(k + 1) * n]);
-                }
-                return Ok(());
-            }
-            let start = sl.start as usize * n;
-            let new_len = a.buf.len() - sl.count * n + new.len();
-            crate::buffer::splice(
-                &mut *resize_to(a, new_len)?,
-                start..start + sl.count * n,
-                &new,
-            );
-            Ok(())
-        }
-        _ => {
-            let i = array_index(key)?;
-            let bytes = encode(interp, a.code, &v)?;
-            match sequence::index(i, a.len()) {
-                Some(j) => {
-                    a.buf.borrow_mut()[j * n..(j + 1) * n].copy_from_slice(&bytes);
-                    Ok(())
-                }
-                None => Err(PyErr::index_error("array assignment index out of range")),
-            }
-        }
-    }
+fn exporting() -> PyErr {
+    PyErr::new(
+        crate::exceptions::ExcKind::BufferError,
+        "cannot resize an array that is exporting buffers",
+    )
 }
 
-pub fn del_item(a: &ArrayObj, key: &Value) -> PyResult<()> {
+pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyResult<()> {
     let n = a.itemsize();
-    let len = a.len();
-    let indices: Vec<usize> = match key {
-        Value::Slice(s) => sequence::slice(s, len)?.indices().collect(),
-        _ => {
-            let i = array_index(key)?;
-            vec![sequence::index(i, len)
-                .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?]
+    let Value::Slice(s) = key else {
+        // The position is checked first, then the value converted (its `__index__` may
+        // resize the array: CPython then writes only if the item still exists).
+        let i = array_index(key)?;
+        let j = sequence::index(i, a.len())
+            .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?;
+        let bytes = encode(interp, a.code, &v)?;
+        if let Some(item) = a.buf.borrow_mut().get_mut(j * n..(j + 1) * n) {
+            item.copy_from_slice(&bytes);
+        }
+        return Ok(());
+    };
+    let u = sequence::unpack(interp, s)?;
+    let new = match &v {
+        // `a[i:j] = a` copies the array first, then starts over (converting the bounds
+        // again), as CPython.
+        Value::Array(src) if std::ptr::eq(&**src, a) => {
+            let copy = new_like(a, a.buf.to_vec());
+            return set_item(interp, a, key, copy);
+        }
+        Value::Array(src) if src.code != a.code => {
+            return Err(PyErr::type_error(
+                "bad argument type for built-in operation",
+            ))
+        }
+        Value::Array(src) => src.buf.to_vec(),
+        other => {
+            return Err(PyErr::type_error(format!(
+                "can only assign array (not \"{}\") to array slice",
+                other.type_name()
+            )))
         }
     };
-    if indices.is_empty() {
+    let sl = u.adjust(a.len());
+    let needed = new.len() / n;
+    if (needed == 0 || sl.count != needed) && a.buf.exports() > 0 {
+        return Err(exporting());
+    }
+    if sl.step == 1 {
+        let start = sl.start as usize * n;
+        let new_len = a.buf.len() - sl.count * n + new.len();
+        crate::buffer::splice(
+            &mut *resize_to(a, new_len)?,
+            start..start + sl.count * n,
+            &new,
+        );
         return Ok(());
     }
+    if needed == 0 {
+        return delete(a, &sl);
+    }
+    if needed != sl.count {
+        return Err(PyErr::value_error(format!(
+            "attempt to assign array of size {needed} to extended slice of size {}",
+            sl.count
+        )));
+    }
+    let mut d = a.buf.borrow_mut();
+    for (k, i) in sl.indices().enumerate() {
+        d[i * n..(i + 1) * n].copy_from_slice(&new[k * n..(k + 1) * n]);
+    }
+    Ok(())
+}
+
+pub fn del_item(interp: &mut Interp, a: &ArrayObj, key: &Value) -> PyResult<()> {
+    let sl = match key {
+        Value::Slice(s) => sequence::unpack(interp, s)?.adjust(a.len()),
+        _ => {
+            let i = array_index(key)?;
+            let j = sequence::index(i, a.len())
+                .ok_or_else(|| PyErr::index_error("array assignment index out of range"))?;
+            sequence::Unpacked {
+                start: j as i64,
+                stop: j as i64 + 1,
+                step: 1,
+            }
+            .adjust(a.len())
+        }
+    };
+    // Deleting is refused while exported, even when nothing is selected (as CPython).
+    if a.buf.exports() > 0 {
+        return Err(exporting());
+    }
+    delete(a, &sl)
+}
+
+/// Removes the items of a resolved slice.
+fn delete(a: &ArrayObj, sl: &sequence::Slice) -> PyResult<()> {
+    if sl.count == 0 {
+        return Ok(());
+    }
+    let n = a.itemsize();
+    let len = a.len();
     let mut d = resize(a)?;
     let mut keep = vec![true; len];
-    for i in indices {
+    for i in sl.indices() {
         keep[i] = false;
     }
     let old = std::mem::take(&mut *d);
@@ -417,20 +447,24 @@ fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("extend", 1, 1)?;
-    let bytes = match &x[0] {
+    match &x[0] {
         Value::Array(other) => {
             if other.code != a.code {
                 return Err(PyErr::type_error("can only extend with array of same kind"));
             }
-            other.buf.to_vec()
+            let bytes = other.buf.to_vec();
+            let new_len = a.buf.len() + bytes.len();
+            resize_to(a, new_len)?.extend_from_slice(&bytes);
         }
         other => {
-            let items = interp.collect(other)?;
-            encode_all(interp, a.code, &items)?
+            // Item by item, as CPython: each is converted, then appended.
+            let it = interp.iter(other)?;
+            while let Some(item) = interp.next(&it)? {
+                let bytes = encode(interp, a.code, &item)?;
+                resize(a)?.extend_from_slice(&bytes);
+            }
         }
-    };
-    let new_len = a.buf.len() + bytes.len();
-    resize_to(a, new_len)?.extend_from_slice(&bytes);
+    }
     Ok(Value::None)
 }
 
@@ -439,22 +473,23 @@ fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let x = args.range("insert", 2, 2)?;
     let i = super::functions::ssize_arg(interp, &x[0])?;
     let bytes = encode(interp, a.code, &x[1])?;
-    let len = a.len() as i64;
-    let j = (if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize * a.itemsize();
-    crate::buffer::splice(&mut *resize(a)?, j..j, &bytes);
+    let mut d = resize(a)?;
+    let j = super::list::insert_position(i, d.len() / a.itemsize()) * a.itemsize();
+    crate::buffer::splice(&mut d, j..j, &bytes);
     Ok(Value::None)
 }
 
 fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("pop", 0, 1)?;
-    if a.is_empty() {
-        return Err(PyErr::index_error("pop from empty array"));
-    }
+    // The index is converted first: its `__index__` may resize the array.
     let i = match x.first() {
         Some(i) => super::functions::ssize_arg(interp, i)?,
         None => -1,
     };
+    if a.is_empty() {
+        return Err(PyErr::index_error("pop from empty array"));
+    }
     let j =
         sequence::index(i, a.len()).ok_or_else(|| PyErr::index_error("pop index out of range"))?;
     let item = a.get(j);
@@ -463,43 +498,62 @@ fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(item)
 }
 
-fn position(interp: &mut Interp, a: &ArrayObj, x: &Value) -> PyResult<Option<usize>> {
-    for (i, item) in a.items().iter().enumerate() {
-        if interp.eq(item, x)? {
-            return Ok(Some(i));
-        }
-    }
-    Ok(None)
+/// Item `i` of the array as it is now (a comparison may have resized it).
+fn item_at(a: &ArrayObj, i: usize) -> Option<Value> {
+    (i < a.len()).then(|| a.get(i))
 }
 
 fn remove(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("remove", 1, 1)?;
-    let Some(i) = position(interp, a, &x[0])? else {
-        return Err(PyErr::value_error("array.remove(x): x not in array"));
-    };
-    let n = a.itemsize();
-    resize(a)?.drain(i * n..(i + 1) * n);
-    Ok(Value::None)
+    let mut i = 0;
+    while let Some(item) = item_at(a, i) {
+        if interp.eq(&item, &x[0])? {
+            let n = a.itemsize();
+            let mut d = resize(a)?;
+            if (i + 1) * n <= d.len() {
+                d.drain(i * n..(i + 1) * n);
+            }
+            return Ok(Value::None);
+        }
+        i += 1;
+    }
+    Err(PyErr::value_error("array.remove(x): x not in array"))
 }
 
 fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
-    let x = args.range("index", 1, 1)?;
-    match position(interp, a, &x[0])? {
-        Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(PyErr::value_error("array.index(x): x not in array")),
+    let x = args.range("index", 1, 3)?;
+    let start = match x.get(1) {
+        Some(v) => super::functions::slice_index_not_none(interp, v)?,
+        None => 0,
+    };
+    let stop = match x.get(2) {
+        Some(v) => super::functions::slice_index_not_none(interp, v)?,
+        None => i64::MAX,
+    };
+    let len = a.len() as i64;
+    let resolve = |i: i64| (if i < 0 { i.saturating_add(len).max(0) } else { i }) as usize;
+    let (mut i, stop) = (resolve(start), resolve(stop));
+    while i < stop {
+        let Some(item) = item_at(a, i) else { break };
+        if interp.eq(&item, &x[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+        i += 1;
     }
+    Err(PyErr::value_error("array.index(x): x not in array"))
 }
 
 fn count(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("count", 1, 1)?;
-    let mut n = 0;
-    for item in a.items() {
+    let (mut n, mut i) = (0, 0);
+    while let Some(item) = item_at(a, i) {
         if interp.eq(&item, &x[0])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -545,8 +599,21 @@ fn fromlist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let Value::List(l) = &x[0] else {
         return Err(PyErr::type_error("arg must be list"));
     };
-    let items = l.borrow().clone();
-    let bytes = encode_all(interp, a.code, &items)?;
+    let n = l.borrow().len();
+    if n > 0 && a.buf.exports() > 0 {
+        return Err(exporting());
+    }
+    let mut bytes = Vec::with_capacity(n * a.itemsize());
+    for i in 0..n {
+        let item = l.borrow().get(i).cloned().unwrap_or(Value::None);
+        bytes.extend(encode(interp, a.code, &item)?);
+        if l.borrow().len() != n {
+            return Err(PyErr::new(
+                crate::exceptions::ExcKind::RuntimeError,
+                "list changed size during iteration",
+            ));
+        }
+    }
     let new_len = a.buf.len() + bytes.len();
     resize_to(a, new_len)?.extend_from_slice(&bytes);
     Ok(Value::None)

@@ -220,18 +220,30 @@ pub fn bytes_from_object(interp: &mut Interp, v: &Value, _what: &str) -> PyResul
 }
 
 fn from_iterable(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<Vec<u8>> {
-    let items = match interp.collect(v) {
-        Ok(items) => items,
-        Err(_) => {
-            return Err(PyErr::type_error(format!(
-                "cannot convert '{}' object to {}",
-                v.type_name(),
-                if for_bytearray { "bytearray" } else { "bytes" }
-            )));
+    let what = if for_bytearray { "bytearray" } else { "bytes" };
+    let it = iter_or(interp, v, || {
+        format!("cannot convert '{}' object to {what}", v.type_name())
+    })?;
+    iterated_bytes(interp, &it, for_bytearray)
+}
+
+/// An iterator over `v`; a TypeError from asking for it becomes `msg()`, other errors
+/// (raised by `__iter__`) pass through.
+fn iter_or(interp: &mut Interp, v: &Value, msg: impl FnOnce() -> String) -> PyResult<Value> {
+    interp.iter(v).map_err(|e| {
+        if e.pending_kind() == Some(crate::exceptions::ExcKind::TypeError) {
+            PyErr::type_error(msg())
+        } else {
+            e
         }
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for item in items {
+    })
+}
+
+/// The bytes an iterator yields, each converted as it comes (as CPython interleaves
+/// `__next__` and `__index__`).
+fn iterated_bytes(interp: &mut Interp, it: &Value, for_bytearray: bool) -> PyResult<Vec<u8>> {
+    let mut out = Vec::new();
+    while let Some(item) = interp.next(it)? {
         out.push(byte_value(interp, &item, for_bytearray)?);
     }
     Ok(out)
@@ -357,10 +369,11 @@ fn index_error(obj: &Value) -> PyErr {
     }
 }
 
-/// `b[a:b:c]`, of the receiver's type.
-pub fn get_slice(obj: &Value, s: &SliceValue) -> PyResult<Value> {
+/// `b[a:b:c]`, of the receiver's type (the bounds are converted before it is read).
+pub fn get_slice(interp: &mut Interp, obj: &Value, s: &SliceValue) -> PyResult<Value> {
+    let u = sequence::unpack(interp, s)?;
     let d = buf(obj)?.borrow();
-    let sl = sequence::slice(s, d.len())?;
+    let sl = u.adjust(d.len());
     if sl.step == 1 {
         let start = sl.start as usize;
         return Ok(like(obj, &d[start..start + sl.count]));
@@ -368,91 +381,107 @@ pub fn get_slice(obj: &Value, s: &SliceValue) -> PyResult<Value> {
     Ok(like(obj, sequence::take(&d, &sl)))
 }
 
-pub fn get_item(_: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
+pub fn get_item(interp: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value> {
     let b = buf(obj)?;
-    match key {
-        Value::Int(i) => {
-            let d = b.borrow();
-            match sequence::index(*i, d.len()) {
-                Some(j) => Ok(Value::Int(d[j] as i64)),
-                None => Err(index_error(obj)),
-            }
-        }
-        Value::Slice(s) => get_slice(obj, s),
-        other => {
-            let i = sequence::index_operand(other, "byte")?;
-            let d = b.borrow();
-            match sequence::index(i, d.len()) {
-                Some(j) => Ok(Value::Int(d[j] as i64)),
-                None => Err(index_error(obj)),
-            }
-        }
+    let i = match key {
+        Value::Int(i) => *i,
+        Value::Slice(s) => return get_slice(interp, obj, s),
+        other => sequence::index_operand(other, "byte")?,
+    };
+    let d = b.borrow();
+    match sequence::index(i, d.len()) {
+        Some(j) => Ok(Value::Int(d[j] as i64)),
+        None => Err(index_error(obj)),
+    }
+}
+
+/// Whether CPython's `PyNumber_Check` holds: such values cannot fill a bytearray slice.
+fn is_number(interp: &mut Interp, v: &Value) -> bool {
+    use crate::intern::sym;
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => true,
+        Value::Instance(_) => [sym::__index__, sym::__int__, sym::__float__]
+            .into_iter()
+            .any(|name| interp.special_method(v, name).is_some()),
+        _ => false,
     }
 }
 
 pub fn set_item(interp: &mut Interp, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
     let b = buf(obj)?;
-    match key {
-        Value::Slice(s) => {
-            // The bounds are checked before the value, as in CPython (and taken again
-            // below: converting the value may run Python code that resizes the buffer).
-            sequence::slice(s, b.len())?;
-            let new = match &v {
-                Value::Int(_) => {
-                    return Err(PyErr::type_error(
-                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                    ))
-                }
-                Value::Str(_) => {
-                    return Err(PyErr::type_error(
-                        "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
-                    ))
-                }
-                other => match bytes_like(other) {
-                    Some(d) => d,
-                    None => from_iterable(interp, other, true)?,
-                },
-            };
-            let len = b.len();
-            let sl = sequence::slice(s, len)?;
-            if sl.step != 1 {
-                if new.len() != sl.count {
-                    return Err(errors::assignment_size_mismatch(new.len(), sl.count));
-                }
-                let mut d = b.borrow_mut();
-                for (i, x) in sl.indices().zip(new) {
-                    d[i] = x;
-                }
-                return Ok(());
+    let Value::Slice(s) = key else {
+        let i = sequence::index_operand(key, "bytearray")?;
+        // The value first: its `__index__` may resize the bytearray.
+        let x = byte_value(interp, &v, true)?;
+        let mut d = b.borrow_mut();
+        return match sequence::index(i, d.len()) {
+            Some(j) => {
+                d[j] = x;
+                Ok(())
             }
-            let new_len = len - sl.count + new.len();
-            let mut d = b.resize_to(new_len)?;
-            let start = sl.start as usize;
-            crate::buffer::splice(&mut d, start..start + sl.count, &new);
-            Ok(())
-        }
-        _ => {
-            let i = sequence::index_operand(key, "bytearray")?;
-            let x = byte_value(interp, &v, true)?;
-            let mut d = b.borrow_mut();
-            let len = d.len();
-            match sequence::index(i, len) {
-                Some(j) => {
-                    d[j] = x;
-                    Ok(())
-                }
-                None => Err(PyErr::index_error("bytearray index out of range")),
+            None => Err(PyErr::index_error("bytearray index out of range")),
+        };
+    };
+    let new = match &v {
+        Value::ByteArray(o) if !Rc::ptr_eq(o, b) => o.to_vec(),
+        other => {
+            // CPython converts the bounds, refuses numbers and str, copies the value into
+            // a new bytearray (which may run Python code), then starts over: the bounds
+            // are converted twice.
+            sequence::unpack(interp, s)?;
+            if matches!(other, Value::Str(_)) || is_number(interp, other) {
+                return Err(assign_only_bytes());
+            }
+            match bytes_like(other) {
+                Some(d) => d,
+                None => from_iterable(interp, other, true)?,
             }
         }
+    };
+    let u = sequence::unpack(interp, s)?;
+    let len = b.len();
+    let sl = u.adjust(len);
+    if sl.step != 1 {
+        if new.is_empty() {
+            return delete_extended(b, &sl);
+        }
+        if new.len() != sl.count {
+            return Err(errors::assignment_size_mismatch(new.len(), sl.count));
+        }
+        let mut d = b.borrow_mut();
+        for (i, x) in sl.indices().zip(new) {
+            d[i] = x;
+        }
+        return Ok(());
     }
+    let new_len = len - sl.count + new.len();
+    let mut d = b.resize_to(new_len)?;
+    let start = sl.start as usize;
+    crate::buffer::splice(&mut d, start..start + sl.count, &new);
+    Ok(())
 }
 
-pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
+fn assign_only_bytes() -> PyErr {
+    PyErr::type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+}
+
+/// `del b[a:b:c]` with a step other than 1: refused while exported, even when it selects
+/// nothing (as CPython).
+fn delete_extended(b: &Buffer, sl: &sequence::Slice) -> PyResult<()> {
+    let mut d = b.resize()?;
+    let kept = sequence::delete_slice(&mut d, sl);
+    d.truncate(kept);
+    Ok(())
+}
+
+pub fn del_item(interp: &mut Interp, obj: &Value, key: &Value) -> PyResult<()> {
     let b = buf(obj)?;
-    let len = b.len();
     match key {
         Value::Slice(s) => {
-            let sl = sequence::slice(s, len)?;
+            let sl = sequence::unpack(interp, s)?.adjust(b.len());
+            if sl.step != 1 {
+                return delete_extended(b, &sl);
+            }
             if sl.count == 0 {
                 return Ok(());
             }
@@ -463,7 +492,7 @@ pub fn del_item(obj: &Value, key: &Value) -> PyResult<()> {
         }
         _ => {
             let i = sequence::index_operand(key, "bytearray")?;
-            match sequence::index(i, len) {
+            match sequence::index(i, b.len()) {
                 Some(j) => {
                     b.resize()?.remove(j);
                     Ok(())
@@ -1274,15 +1303,13 @@ fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let new = match bytes_like(v) {
         Some(d) => d,
         None => {
-            if interp.iter(v).is_err() {
-                return Err(PyErr::type_error(format!(
-                    "can't extend bytearray with {}",
-                    v.type_name()
-                )));
-            }
-            from_iterable(interp, v, true)?
+            let it = iter_or(interp, v, || {
+                format!("can't extend bytearray with {}", v.type_name())
+            })?;
+            iterated_bytes(interp, &it, true)?
         }
     };
+    // The length is read after iterating: the iterator may have resized the bytearray.
     let target_len = b.len() + new.len();
     b.resize_to(target_len)?.extend_from_slice(&new);
     Ok(Value::None)
@@ -1291,14 +1318,15 @@ fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("pop", 0, 1)?;
     let b = buf(this)?;
-    let len = b.len();
-    if len == 0 {
-        return Err(PyErr::index_error("pop from empty bytearray"));
-    }
+    // The index is converted first: its `__index__` may resize the bytearray.
     let i = match a.first() {
         Some(v) => super::functions::ssize_arg(interp, v)?,
         None => -1,
     };
+    let len = b.len();
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
     match sequence::index(i, len) {
         Some(j) => Ok(Value::Int(b.resize()?.remove(j) as i64)),
         None => Err(PyErr::index_error("pop index out of range")),
@@ -1310,9 +1338,8 @@ fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let i = super::functions::ssize_arg(interp, &a[0])?;
     let x = byte_value(interp, &a[1], true)?;
     let b = buf(this)?;
-    let len = b.len() as i64;
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    b.resize()?.insert(j as usize, x);
+    let j = super::list::insert_position(i, b.len());
+    b.resize()?.insert(j, x);
     Ok(Value::None)
 }
 

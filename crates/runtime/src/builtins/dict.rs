@@ -243,7 +243,7 @@ fn pop(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
 fn popitem(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
     args.range("popitem", 0, 0)?;
     match this(d)?.borrow_mut().pop() {
-        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        Some((k, v)) => Ok(Value::tuple(vec![k.into_value(), v])),
         None => Err(PyErr::new(
             crate::exceptions::ExcKind::KeyError,
             "popitem(): dictionary is empty",
@@ -307,7 +307,9 @@ fn fromkeys(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("fromkeys", 1, 2)?;
     let d = new_dict_value();
     let v = a.get(1).cloned().unwrap_or(Value::None);
-    for k in interp.collect(&a[0])? {
+    // Iterated lazily: hashing a key may run Python code that resizes the iterable.
+    let it = interp.iter(&a[0])?;
+    while let Some(k) = interp.next(&it)? {
         interp.dict_set(&d, k, v.clone())?;
     }
     Ok(d)
@@ -318,7 +320,9 @@ fn fromkeys(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
 fn set_from(interp: &mut Interp, items: Option<&Value>) -> PyResult<Dict> {
     let mut d = new_dict();
     if let Some(v) = items {
-        for item in interp.collect(v)? {
+        // Iterated lazily: hashing an item may run Python code that resizes the iterable.
+        let it = interp.iter(v)?;
+        while let Some(item) = interp.next(&it)? {
             let k = interp.hash_key(&item)?;
             d.insert(k, Value::None);
         }
@@ -398,7 +402,7 @@ fn set_pop(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
         ));
     }
     let first = d.borrow_mut().shift_remove_index(0);
-    Ok(first.map(|(k, _)| k.value).unwrap_or(Value::None))
+    Ok(first.map(|(k, _)| k.into_value()).unwrap_or(Value::None))
 }
 
 fn set_copy(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {

@@ -508,24 +508,25 @@ fn min_max(
             other => return Err(errors::unexpected_keyword(name, other)),
         }
     }
+    // One iterable is iterated lazily (the key function may resize it, as CPython).
     let items = match args.pos.len() {
         0 => {
             return Err(PyErr::type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => interp.collect(&args.pos[0])?,
+        1 => interp.iter(&args.pos[0])?,
         _ => {
             if default.is_some() {
                 return Err(PyErr::type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.pos.to_vec()
+            interp.iter(&Value::tuple(args.pos.to_vec()))?
         }
     };
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    while let Some(item) = interp.next(&items)? {
         let k = if key.is_none() {
             item.clone()
         } else {

@@ -2,10 +2,15 @@
 
 use std::rc::Rc;
 
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
 use crate::args::Args;
+use crate::errors;
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::iter::{make, IterState};
+use crate::sequence;
 use crate::value::{Range, SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
@@ -24,7 +29,8 @@ fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
         Value::Float(_) => Err(PyErr::type_error(
             "'float' object cannot be interpreted as an integer",
         )),
-        other => super::functions::index_i64(interp, other),
+        // Ranges are stored in i64: bounds beyond it are refused, not misread.
+        other => super::functions::ssize_arg(interp, other),
     }
 }
 
@@ -56,23 +62,96 @@ fn range_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(Range { start, stop, step })))
 }
 
+/// `r[i]` for an int index (any size).
+pub fn range_item(r: &Range, key: &Value) -> PyResult<Value> {
+    let i = match key {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => b.to_i128(),
+        other => return Err(errors::indices_must_be("range", other.type_name())),
+    };
+    i.and_then(|i| r.item(i))
+        .map(Value::Int)
+        .ok_or_else(|| PyErr::index_error("range object index out of range"))
+}
+
+/// `r[a:b:c]`, in CPython's arbitrary precision; a result beyond the i64 bounds minipy
+/// stores ranges in is an OverflowError.
+pub fn range_slice(interp: &mut Interp, r: &Range, s: &SliceValue) -> PyResult<Value> {
+    let (start, stop, step) = sequence::long_indices(interp, s, &BigInt::from(r.len()))?;
+    let item = |i: BigInt| BigInt::from(r.start) + i * r.step;
+    let fit = |b: BigInt| b.to_i64().ok_or_else(errors::int_too_large_to_convert);
+    Ok(Value::Range(Rc::new(Range {
+        start: fit(item(start))?,
+        stop: fit(item(stop))?,
+        step: fit(step * r.step)?,
+    })))
+}
+
+/// `x in r`: ints by arithmetic, anything else by comparing with each item, as CPython.
+pub fn range_contains(interp: &mut Interp, r: &Range, x: &Value) -> PyResult<bool> {
+    match x {
+        Value::Int(i) => Ok(r.position(*i).is_some()),
+        Value::Bool(b) => Ok(r.position(*b as i64).is_some()),
+        Value::BigInt(_) => Ok(false),
+        _ => Ok(search(interp, r, x, true)?.is_some()),
+    }
+}
+
+/// The items of `r` equal to `x`, by comparison: the first index, or the count.
+fn search(interp: &mut Interp, r: &Range, x: &Value, first: bool) -> PyResult<Option<usize>> {
+    let mut n = 0;
+    for i in 0..r.len() {
+        if interp.eq(&Value::Int(r.get(i)), x)? {
+            if first {
+                return Ok(Some(i));
+            }
+            n += 1;
+        }
+    }
+    Ok((!first).then_some(n))
+}
+
 fn range_index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("index", 1, 1)?;
     let Value::Range(r) = this else {
         return Ok(Value::None);
     };
-    if interp.contains(this, &a[0])? {
-        if let Value::Int(i) = a[0] {
-            return Ok(Value::Int((i - r.start) / r.step));
+    let found = match &a[0] {
+        Value::Int(i) => r.position(*i),
+        Value::Bool(b) => r.position(*b as i64),
+        Value::BigInt(_) => None,
+        other => {
+            return match search(interp, r, other, true)? {
+                Some(i) => Ok(Value::Int(i as i64)),
+                None => Err(PyErr::value_error(
+                    "sequence.index(x): x not in sequence",
+                )),
+            }
+        }
+    };
+    match found {
+        Some(i) => Ok(Value::from_bigint(BigInt::from(i))),
+        None => {
+            let repr = interp.repr(&a[0])?;
+            Err(PyErr::value_error(format!("{repr} is not in range")))
         }
     }
-    let repr = interp.repr(&a[0])?;
-    Err(PyErr::value_error(format!("{repr} is not in range")))
 }
 
 fn range_count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("count", 1, 1)?;
-    Ok(Value::Int(interp.contains(this, &a[0])? as i64))
+    let Value::Range(r) = this else {
+        return Ok(Value::None);
+    };
+    match &a[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            Ok(Value::Int(range_contains(interp, r, &a[0])? as i64))
+        }
+        other => Ok(Value::Int(
+            search(interp, r, other, false)?.unwrap_or(0) as i64,
+        )),
+    }
 }
 
 fn slice_new(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -101,15 +180,15 @@ fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
     let Value::Slice(s) = this else {
         return Ok(Value::None);
     };
-    let len = super::functions::index_i64(interp, &a[0])?;
-    if len < 0 {
+    let len = super::functions::index_of(interp, &a[0])?;
+    if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));
     }
-    let r = crate::sequence::slice(s, len as usize)?;
+    let (start, stop, step) = sequence::long_indices(interp, s, &len)?;
     Ok(Value::tuple(vec![
-        Value::Int(r.start as i64),
-        Value::Int(r.stop as i64),
-        Value::Int(r.step as i64),
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
     ]))
 }
 

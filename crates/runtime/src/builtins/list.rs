@@ -6,10 +6,10 @@ use minipy_syntax::ast::CmpOp;
 
 use crate::args::Args;
 use crate::errors;
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::sequence;
-use crate::value::{SliceValue, Value};
+use crate::value::{ListObj, SliceValue, Value};
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("list", list_new);
@@ -62,52 +62,72 @@ fn this_list(v: &Value) -> PyResult<&Rc<crate::value::ListObj>> {
     }
 }
 
-fn items_of(v: &Value) -> Vec<Value> {
-    match v {
-        Value::List(l) => l.borrow().clone(),
-        Value::Tuple(t) => t.to_vec(),
-        _ => vec![],
+/// `l[a:b:c]`: the bounds are converted before the list is read (`__index__` may
+/// resize it).
+pub fn get_slice(interp: &mut Interp, l: &ListObj, s: &SliceValue) -> PyResult<Value> {
+    let u = sequence::unpack(interp, s)?;
+    let items = l.borrow();
+    Ok(Value::list(sequence::take(&items, &u.adjust(items.len()))))
+}
+
+/// `t[a:b:c]` for a tuple.
+pub fn tuple_slice(interp: &mut Interp, items: &[Value], s: &SliceValue) -> PyResult<Value> {
+    let sl = sequence::slice(interp, s, items.len())?;
+    Ok(Value::tuple(sequence::take(items, &sl)))
+}
+
+/// `seq[i]` for a list or tuple and a non-slice key.
+pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
+    let i = match key {
+        Value::Int(i) => *i,
+        other => sequence::index_operand(other, what)?,
+    };
+    match sequence::index(i, items.len()) {
+        Some(j) => Ok(items[j].clone()),
+        None => Err(errors::index_out_of_range(what)),
     }
 }
 
-/// `seq[a:b:c]` for a list or tuple, as a list.
-pub fn get_slice(items: &[Value], s: &SliceValue) -> PyResult<Value> {
-    let sl = sequence::slice(s, items.len())?;
-    Ok(Value::list(sequence::take(items, &sl)))
-}
-
-/// `seq[key]` for a list or tuple (slices come back as a list; the caller converts).
-pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
-    match key {
-        Value::Int(i) => match sequence::index(*i, items.len()) {
-            Some(j) => Ok(items[j].clone()),
-            None => Err(errors::index_out_of_range(what)),
-        },
-        Value::Slice(s) => get_slice(items, s),
-        other => {
-            let i = sequence::index_operand(other, what)?;
-            match sequence::index(i, items.len()) {
-                Some(j) => Ok(items[j].clone()),
-                None => Err(errors::index_out_of_range(what)),
-            }
+/// The items of the value assigned to a list slice (`PySequence_Fast`): only a
+/// TypeError from asking for an iterator becomes `msg`.
+fn assigned_items(interp: &mut Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
+    match v {
+        Value::List(l) => Ok(l.borrow().clone()),
+        Value::Tuple(t) => Ok(t.to_vec()),
+        _ => {
+            let it = interp.iter(v).map_err(|e| {
+                if e.pending_kind() == Some(ExcKind::TypeError) {
+                    PyErr::type_error(msg)
+                } else {
+                    e
+                }
+            })?;
+            interp.collect(&it)
         }
     }
 }
 
-pub fn set_item(
-    interp: &mut Interp,
-    l: &Rc<crate::value::ListObj>,
-    key: &Value,
-    v: Value,
-) -> PyResult<()> {
+pub fn set_item(interp: &mut Interp, l: &Rc<ListObj>, key: &Value, v: Value) -> PyResult<()> {
     match key {
         Value::Slice(s) => {
-            let new = interp
-                .collect(&v)
-                .map_err(|_| PyErr::type_error("can only assign an iterable"))?;
-            let len = l.borrow().len();
-            let sl = sequence::slice(s, len)?;
+            let u = sequence::unpack(interp, s)?;
+            let sl = u.adjust(l.borrow().len());
+            if sl.step == 1 {
+                let new = assigned_items(interp, &v, "can only assign an iterable")?;
+                // Iterating the value may have resized the list: clamp again (as
+                // CPython's list_ass_slice does).
+                let mut items = l.borrow_mut();
+                let n = items.len();
+                let lo = (sl.start.max(0) as usize).min(n);
+                let hi = ((sl.start.max(0) as usize).saturating_add(sl.count)).clamp(lo, n);
+                items.splice(lo..hi, new);
+                return Ok(());
+            }
+            let new = assigned_items(interp, &v, "must assign iterable to extended slice")?;
+            // Resolved again: iterating the value may have resized the list (CPython
+            // would then write past its end).
             let mut items = l.borrow_mut();
+            let sl = u.adjust(items.len());
             sequence::assign_slice(&mut items, &sl, new, "sequence")
         }
         _ => {
@@ -125,18 +145,19 @@ pub fn set_item(
     }
 }
 
-pub fn del_item(l: &Rc<crate::value::ListObj>, key: &Value) -> PyResult<()> {
-    let len = l.borrow().len();
+pub fn del_item(interp: &mut Interp, l: &Rc<ListObj>, key: &Value) -> PyResult<()> {
     match key {
         Value::Slice(s) => {
-            let sl = sequence::slice(s, len)?;
+            let u = sequence::unpack(interp, s)?;
             let mut items = l.borrow_mut();
+            let sl = u.adjust(items.len());
             let kept = sequence::delete_slice(&mut items, &sl);
             items.truncate(kept);
             Ok(())
         }
         _ => {
             let i = sequence::index_operand(key, "list")?;
+            let len = l.borrow().len();
             match sequence::index(i, len) {
                 Some(j) => {
                     l.borrow_mut().remove(j);
@@ -156,68 +177,118 @@ fn append(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("extend", 1, 1)?;
-    let items = interp.collect(&a[0])?;
-    this_list(this)?.borrow_mut().extend(items);
+    extend_list(interp, this_list(this)?, &a[0])?;
     Ok(Value::None)
+}
+
+/// `l.extend(x)` and `l += x`: a list or tuple is copied at once; other iterables are
+/// appended item by item, so an iterator that looks at or resizes the list sees each
+/// append, as in CPython.
+pub fn extend_list(interp: &mut Interp, l: &ListObj, v: &Value) -> PyResult<()> {
+    match v {
+        Value::List(_) | Value::Tuple(_) | Value::Range(_) | Value::Str(_) => {
+            let items = interp.collect(v)?;
+            l.borrow_mut().extend(items);
+        }
+        _ => {
+            let it = interp.iter(v)?;
+            while let Some(x) = interp.next(&it)? {
+                l.borrow_mut().push(x);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("pop", 0, 1)?;
     let l = this_list(this)?;
-    let len = l.borrow().len();
-    if len == 0 {
-        return Err(PyErr::index_error("pop from empty list"));
-    }
+    // The index is converted first: its `__index__` may resize the list.
     let i = match a.first() {
         Some(v) => super::functions::ssize_arg(interp, v)?,
         None => -1,
     };
+    let len = l.borrow().len();
+    if len == 0 {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
     match sequence::index(i, len) {
         Some(j) => Ok(l.borrow_mut().remove(j)),
         None => Err(PyErr::index_error("pop index out of range")),
     }
 }
 
+/// Where `insert(i, x)` puts `x` in a sequence of `len` items.
+pub fn insert_position(i: i64, len: usize) -> usize {
+    let n = len as i64;
+    (if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) }) as usize
+}
+
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
     let l = this_list(this)?;
-    let len = l.borrow().len() as i64;
     let i = super::functions::ssize_arg(interp, &a[0])?;
-    let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
-    l.borrow_mut().insert(j as usize, a[1].clone());
+    let mut items = l.borrow_mut();
+    let j = insert_position(i, items.len());
+    items.insert(j, a[1].clone());
     Ok(Value::None)
+}
+
+/// Item `i` of a list or tuple as it is now (`None` past its end: a comparison may
+/// have shrunk the list).
+pub fn item_at(this: &Value, i: usize) -> Option<Value> {
+    match this {
+        Value::List(l) => l.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.get(i).cloned(),
+        _ => None,
+    }
+}
+
+fn current_len(this: &Value) -> usize {
+    match this {
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
+    }
 }
 
 fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("remove", 1, 1)?;
     let l = this_list(this)?;
-    let items = l.borrow().clone();
-    for (i, v) in items.iter().enumerate() {
-        if v.is(&a[0]) || interp.eq(v, &a[0])? {
-            l.borrow_mut().remove(i);
+    let mut i = 0;
+    while let Some(v) = item_at(this, i) {
+        if v.is(&a[0]) || interp.eq(&v, &a[0])? {
+            let mut items = l.borrow_mut();
+            if i < items.len() {
+                items.remove(i);
+            }
             return Ok(Value::None);
         }
+        i += 1;
     }
     Err(PyErr::value_error("list.remove(x): x not in list"))
 }
 
 fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("index", 1, 3)?;
-    let items = items_of(this);
-    let len = items.len() as i64;
-    let bound = |interp: &mut Interp, v: Option<&Value>, default: i64| -> PyResult<usize> {
-        let i = match v {
-            Some(v) => super::functions::slice_index_not_none(interp, v)?,
-            None => default,
-        };
-        Ok((if i < 0 { (i + len).max(0) } else { i.min(len) }) as usize)
+    let start = match a.get(1) {
+        Some(v) => super::functions::slice_index_not_none(interp, v)?,
+        None => 0,
     };
-    let start = bound(interp, a.get(1), 0)?;
-    let stop = bound(interp, a.get(2), len)?;
-    for (i, v) in items.iter().enumerate().take(stop).skip(start) {
-        if v.is(&a[0]) || interp.eq(v, &a[0])? {
+    let stop = match a.get(2) {
+        Some(v) => super::functions::slice_index_not_none(interp, v)?,
+        None => i64::MAX,
+    };
+    // Negative bounds count from the length after both were converted.
+    let len = current_len(this) as i64;
+    let resolve = |i: i64| (if i < 0 { i.saturating_add(len).max(0) } else { i }) as usize;
+    let (mut i, stop) = (resolve(start), resolve(stop));
+    while i < stop {
+        let Some(v) = item_at(this, i) else { break };
+        if v.is(&a[0]) || interp.eq(&v, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
+        i += 1;
     }
     if matches!(this, Value::List(_)) {
         let x = interp.repr(&a[0])?;
@@ -229,10 +300,12 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("count", 1, 1)?;
     let mut n = 0;
-    for v in items_of(this) {
+    let mut i = 0;
+    while let Some(v) = item_at(this, i) {
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {
             n += 1;
         }
+        i += 1;
     }
     Ok(Value::Int(n))
 }
@@ -249,11 +322,20 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     }
     let (key, reverse) = super::functions::sort_options(interp, args)?;
     let l = this_list(this)?;
+    // As in CPython, the list is empty while it is sorted; whatever the key function or
+    // the comparisons put in it is discarded, and reported.
     let items = std::mem::take(&mut *l.borrow_mut());
     let sorted = super::functions::sort_values(interp, items.clone(), &key, reverse);
+    let meddled = {
+        let during = std::mem::take(&mut *l.borrow_mut());
+        !during.is_empty() || during.capacity() != 0
+    };
     match sorted {
         Ok(s) => {
             *l.borrow_mut() = s;
+            if meddled {
+                return Err(PyErr::value_error("list modified during sort"));
+            }
             Ok(Value::None)
         }
         Err(e) => {
@@ -272,6 +354,23 @@ fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
     Ok(Value::list(this_list(this)?.borrow().clone()))
+}
+
+/// `x == y` for two lists of the same length, item by item from the live lists (an
+/// item's `__eq__` may resize either): when one runs out, the lengths decide, as CPython.
+pub fn live_eq(interp: &mut Interp, x: &ListObj, y: &ListObj) -> PyResult<bool> {
+    let mut i = 0;
+    loop {
+        let pair = match (x.borrow().get(i), y.borrow().get(i)) {
+            (Some(p), Some(q)) => (p.clone(), q.clone()),
+            _ => break,
+        };
+        if !pair.0.is(&pair.1) && !interp.eq(&pair.0, &pair.1)? {
+            return Ok(false);
+        }
+        i += 1;
+    }
+    Ok(x.borrow().len() == y.borrow().len())
 }
 
 /// `a < b` through the interpreter, for sorting helpers.

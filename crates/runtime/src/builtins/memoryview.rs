@@ -8,7 +8,8 @@ use crate::buffer_format::Code;
 use crate::errors;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
-use crate::memoryview::MemoryView;
+use crate::intern::sym;
+use crate::memoryview::{HeldBuffer, MemoryView};
 use crate::sequence;
 use crate::value::{SliceValue, Value};
 
@@ -94,23 +95,50 @@ fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
 }
 
 /// `m[a:b:c]`: a new view of the same memory.
-pub fn get_slice(m: &MemoryView, s: &SliceValue) -> PyResult<Value> {
+pub fn get_slice(interp: &mut Interp, m: &MemoryView, s: &SliceValue) -> PyResult<Value> {
     m.check()?;
     if m.ndim() == 0 {
         return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
     }
-    let sl = sequence::slice(s, m.len())?;
+    let before = m.buf.len();
+    let sl = sequence::unpack(interp, s)?.adjust(m.len());
+    // CPython still makes the view when `__index__` released this one; but if the
+    // memory was resized meanwhile, the new view would lie outside it.
+    if m.is_released() && m.buf.len() != before {
+        return Err(errors::released_view());
+    }
     Ok(Value::MemoryView(Rc::new(m.slice(&sl))))
 }
 
-pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Value> {
+/// An int index into a view (`__index__` honoured; an int too big is IndexError, as for
+/// other sequences); the view is checked again afterwards, since `__index__` may have
+/// released it.
+fn view_index(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<i64> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(v, "memoryview")?,
+        Value::Instance(_) if interp.special_method(v, sym::__index__).is_some() => {
+            super::functions::index_i64(interp, v)?
+        }
+        _ => return Err(PyErr::type_error("memoryview: invalid slice key")),
+    };
+    m.check()?;
+    Ok(i)
+}
+
+fn is_index(interp: &mut Interp, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || matches!(v, Value::Instance(_)) && interp.special_method(v, sym::__index__).is_some()
+}
+
+pub fn get_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Value> {
     m.check()?;
     match key {
         Value::Int(i) => {
             let off = m.offset_of(*i)?;
             Ok(m.read_at(off))
         }
-        Value::Slice(s) => get_slice(m, s),
+        Value::Slice(s) => get_slice(interp, m, s),
         Value::Ellipsis => Ok(Value::MemoryView(Rc::new(m.clone_view()))),
         Value::Tuple(items) => {
             if items.iter().any(|i| matches!(i, Value::Slice(_))) {
@@ -132,34 +160,24 @@ pub fn get_item(_: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Val
                     items.len()
                 )));
             }
-            let off = multi_offset(m, items)?;
+            let off = multi_offset(interp, m, items)?;
             Ok(m.read_at(off))
         }
         other => {
             if m.ndim() == 0 {
                 return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
             }
-            let i = view_index(other)?;
+            let i = view_index(interp, m, other)?;
             let off = m.offset_of(i)?;
             Ok(m.read_at(off))
         }
     }
 }
 
-/// An int index into a view (an int too big is IndexError, as for other sequences).
-fn view_index(v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            sequence::index_operand(v, "memoryview")
-        }
-        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
-    }
-}
-
-fn multi_offset(m: &MemoryView, items: &[Value]) -> PyResult<usize> {
+fn multi_offset(interp: &mut Interp, m: &MemoryView, items: &[Value]) -> PyResult<usize> {
     let mut off = m.start as isize;
     for (dim, item) in items.iter().enumerate() {
-        let i = view_index(item)?;
+        let i = view_index(interp, m, item)?;
         let j = sequence::index(i, m.shape[dim]).ok_or_else(|| {
             PyErr::index_error(format!("index out of bounds on dimension {}", dim + 1))
         })?;
@@ -168,66 +186,120 @@ fn multi_offset(m: &MemoryView, items: &[Value]) -> PyResult<usize> {
     Ok(off as usize)
 }
 
+/// `m[i] = v`: a value with `__index__` (or, for float formats, `__float__`) is
+/// converted first, and the view checked again, since the conversion may release it.
+fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyResult<()> {
+    let converted = match v {
+        Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => {
+            Some(Value::from_bigint(super::functions::index_of(interp, v)?))
+        }
+        Value::Instance(_) if matches!(m.code, Code::Half | Code::Float | Code::Double) => {
+            match interp.call_special(v, sym::__float__, vec![]) {
+                Some(f) => Some(f?),
+                None if is_index(interp, v) => {
+                    Some(Value::from_bigint(super::functions::index_of(interp, v)?))
+                }
+                None => None,
+            }
+        }
+        Value::Instance(_) if m.code == Code::Bool => Some(Value::Bool(interp.truthy(v)?)),
+        _ => None,
+    };
+    m.check()?;
+    m.write_at(off, converted.as_ref().unwrap_or(v))
+}
+
 pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) -> PyResult<()> {
     m.check_writable()?;
-    match key {
-        Value::Int(i) => {
-            let off = m.offset_of(*i)?;
-            m.write_at(off, &v)
+    if m.ndim() == 0 {
+        if matches!(key, Value::Ellipsis) || matches!(key, Value::Tuple(t) if t.is_empty()) {
+            return write_item(interp, m, m.start, &v);
         }
-        Value::Slice(s) => {
-            let sl = sequence::slice(s, m.len())?;
+        return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+    }
+    match key {
+        Value::Slice(s) if m.ndim() == 1 => {
+            // The value's buffer is held while the bounds are converted (CPython's
+            // `PyObject_GetBuffer`): `__index__` cannot resize it.
             let src = match &v {
                 Value::MemoryView(src) => {
                     src.check()?;
-                    if src.format != m.format
-                        || src.itemsize != m.itemsize
-                        || src.ndim() != 1
-                        || src.len() != sl.count
-                    {
-                        return Err(PyErr::value_error(
-                            "memoryview assignment: lvalue and rvalue have different structures",
+                    if !src.is_c_contiguous() {
+                        return Err(PyErr::new(
+                            ExcKind::BufferError,
+                            "memoryview: underlying buffer is not C-contiguous",
                         ));
                     }
-                    src.to_bytes()
+                    (HeldBuffer::of_view(src), src.format.clone(), src.itemsize, src.shape.clone())
                 }
-                other => match super::bytes::bytes_like(other) {
-                    Some(d) => {
-                        if m.itemsize != 1
-                            || m.code != Code::UnsignedByte
-                                && m.format.as_ref() != "B"
-                                && m.format.as_ref() != "b"
-                                && m.format.as_ref() != "c"
-                            || d.len() != sl.count
-                        {
-                            return Err(PyErr::value_error("memoryview assignment: lvalue and rvalue have different structures"));
-                        }
-                        d
-                    }
-                    None => return Err(errors::bytes_like_required(other.type_name())),
-                },
+                Value::Bytes(b) | Value::ByteArray(b) => {
+                    (HeldBuffer::of_buffer(b), "B".into(), 1, smallvec::smallvec![b.len()])
+                }
+                Value::Array(a) => (
+                    HeldBuffer::of_buffer(&a.buf),
+                    a.code.to_char().to_string().into(),
+                    a.itemsize(),
+                    smallvec::smallvec![a.len()],
+                ),
+                other => return Err(errors::bytes_like_required(other.type_name())),
             };
+            let (held, format, itemsize, shape) = src;
+            let sl = sequence::unpack(interp, s)?.adjust(m.len());
+            m.check()?;
+            let bare = |f: &str| f.strip_prefix('@').unwrap_or(f).to_string();
+            if bare(&format) != bare(&m.format)
+                || itemsize != m.itemsize
+                || shape.len() != 1
+                || shape[0] != sl.count
+            {
+                return Err(PyErr::value_error(
+                    "memoryview assignment: lvalue and rvalue have different structures",
+                ));
+            }
             // Copy first: the source may overlap the destination.
+            let bytes = held.bytes().to_vec();
+            drop(held);
             let mut data = m.buf.borrow_mut();
             for (k, i) in sl.indices().enumerate() {
                 let dst = (m.start as isize + i as isize * m.strides[0]) as usize;
                 data[dst..dst + m.itemsize]
-                    .copy_from_slice(&src[k * m.itemsize..(k + 1) * m.itemsize]);
+                    .copy_from_slice(&bytes[k * m.itemsize..(k + 1) * m.itemsize]);
             }
             Ok(())
         }
-        Value::Tuple(items)
-            if items.len() == m.ndim() && !items.iter().any(|i| matches!(i, Value::Slice(_))) =>
-        {
-            let off = multi_offset(m, items)?;
-            m.write_at(off, &v)
+        Value::Tuple(items) if !items.iter().any(|i| matches!(i, Value::Slice(_))) => {
+            if items.len() < m.ndim() {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "sub-views are not implemented",
+                ));
+            }
+            if items.len() > m.ndim() {
+                return Err(PyErr::type_error(format!(
+                    "cannot index {}-dimension view with {}-element tuple",
+                    m.ndim(),
+                    items.len()
+                )));
+            }
+            let off = multi_offset(interp, m, items)?;
+            write_item(interp, m, off, &v)
         }
-        other => {
-            let i = view_index(other)?;
-            let _ = interp;
+        Value::Slice(_) | Value::Tuple(_) => Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "memoryview slice assignments are currently restricted to ndim = 1",
+        )),
+        other if is_index(interp, other) => {
+            if m.ndim() > 1 {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "sub-views are not implemented",
+                ));
+            }
+            let i = view_index(interp, m, other)?;
             let off = m.offset_of(i)?;
-            m.write_at(off, &v)
+            write_item(interp, m, off, &v)
         }
+        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
 }
 
@@ -369,7 +441,7 @@ fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("release", 0, 0)?;
     if let Value::MemoryView(m) = v {
-        m.release();
+        m.try_release()?;
     }
     Ok(Value::None)
 }
@@ -389,7 +461,7 @@ fn enter(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
 
 fn exit(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
     if let Value::MemoryView(m) = v {
-        m.release();
+        m.try_release()?;
     }
     Ok(Value::None)
 }

@@ -181,14 +181,26 @@ fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Int(interp.recursion_limit as i64))
 }
 
+/// `sys.setrecursionlimit(n)`: the script may lower its limit, never raise it past the
+/// host's cap (deeper recursion would grow the stack beyond what the host granted).
 fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("setrecursionlimit", 1, 1)?;
-    let n = super::functions::index_i64(interp, &a[0])?;
+    let n = super::functions::c_int(interp, &a[0])?;
     if n < 1 {
         return Err(PyErr::value_error(
             "recursion limit must be greater or equal than 1",
         ));
     }
-    interp.recursion_limit = n as usize;
+    let n = n as usize;
+    if n <= interp.depth {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                interp.depth
+            ),
+        ));
+    }
+    interp.recursion_limit = n.min(interp.recursion_cap);
     Ok(Value::None)
 }

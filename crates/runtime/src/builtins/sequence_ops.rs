@@ -197,20 +197,7 @@ fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
 pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     match (op, a) {
         (BinOp::Add, Value::List(l)) => {
-            let items = match b {
-                Value::List(x) => x.borrow().clone(),
-                other => match interp.collect(other) {
-                    Ok(items) => items,
-                    Err(_) => {
-                        return Some(Err(PyErr::type_error(format!(
-                            "'{}' object is not iterable",
-                            other.type_name()
-                        ))))
-                    }
-                },
-            };
-            l.borrow_mut().extend(items);
-            Some(Ok(a.clone()))
+            Some(super::list::extend_list(interp, l, b).map(|_| a.clone()))
         }
         (BinOp::Mul, Value::List(l)) => {
             let n = match repeat_count(interp, b)? {

@@ -212,9 +212,9 @@ fn byte_offset(text: &str, ascii: bool, char_index: usize) -> usize {
 }
 
 /// `s[a:b:c]`.
-pub fn get_slice(st: &PyStr, sl: &SliceValue) -> PyResult<Value> {
+pub fn get_slice(interp: &mut Interp, st: &PyStr, sl: &SliceValue) -> PyResult<Value> {
     let text = st.as_str();
-    let r = sequence::slice(sl, st.char_len())?;
+    let r = sequence::slice(interp, sl, st.char_len())?;
     if st.is_ascii() {
         let b = text.as_bytes();
         if r.step == 1 {
@@ -231,10 +231,10 @@ pub fn get_slice(st: &PyStr, sl: &SliceValue) -> PyResult<Value> {
     ))
 }
 
-pub fn get_item(st: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+pub fn get_item(interp: &mut Interp, st: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
     let text = st.as_str();
     match key {
-        Value::Slice(sl) => get_slice(st, sl),
+        Value::Slice(sl) => get_slice(interp, st, sl),
         _ => {
             let i = sequence::index_operand(key, "string")?;
             let len = st.char_len();

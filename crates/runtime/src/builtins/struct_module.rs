@@ -7,7 +7,9 @@ use crate::args::Args;
 use crate::buffer_format::{self, Code, Layout, PackError};
 use crate::class::Instance;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::intern::sym;
 use crate::interp::Interp;
+use crate::memoryview::HeldBuffer;
 use crate::value::Value;
 
 /// Creates the module with its `error` class and `Struct` type.
@@ -109,6 +111,10 @@ fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
         Code::UnsignedShort => Some("ushort"),
         _ => None,
     };
+    // Beyond a C long, CPython's conversion fails before any range check.
+    if n.map_or(true, |v| i64::try_from(v).is_err()) {
+        return "argument out of range".into();
+    }
     if let Some(name) = named {
         return format!("{name} format requires {lo} <= number <= {hi}");
     }
@@ -139,7 +145,48 @@ fn check_count(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<()
     Ok(())
 }
 
-fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]) -> PyResult<()> {
+/// A user object packed with a numeric code, converted as CPython's struct module does
+/// (`__index__` for integers, `__float__` or `__index__` for floats, truth for `?`);
+/// `None` leaves the value to [`buffer_format::pack`], which may refuse it.
+fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(None);
+    }
+    if code == Code::Bool {
+        return Ok(Some(Value::Bool(interp.truthy(v)?)));
+    }
+    if matches!(code, Code::Half | Code::Float | Code::Double) {
+        let f = match interp.call_special(v, sym::__float__, vec![]) {
+            Some(r) => r.ok(),
+            None if interp.special_method(v, sym::__index__).is_some() => {
+                super::functions::index_of(interp, v).ok().map(Value::from_bigint)
+            }
+            None => None,
+        };
+        return match f {
+            Some(f) => Ok(Some(f)),
+            None => Err(error(interp, "required argument is not a float")),
+        };
+    }
+    if code.is_integer() {
+        if interp.special_method(v, sym::__index__).is_none() {
+            return Err(error(interp, "required argument is not an integer"));
+        }
+        return Ok(Some(Value::from_bigint(super::functions::index_of(interp, v)?)));
+    }
+    Ok(None)
+}
+
+/// Packs `values` into `out` (`l.size` zeroed bytes), calling `flush` with each field's
+/// bytes once written: pack_into copies them to its buffer as it goes, so a value that
+/// fails leaves the fields before it written, as in CPython.
+fn pack_values(
+    interp: &mut Interp,
+    l: &Layout,
+    values: &[Value],
+    out: &mut [u8],
+    flush: &mut dyn FnMut(&[u8], usize),
+) -> PyResult<()> {
     check_count(interp, l, values)?;
     let mut vi = 0;
     for item in &l.items {
@@ -170,25 +217,18 @@ fn pack_values(interp: &mut Interp, l: &Layout, values: &[Value], out: &mut [u8]
                     field[0] = n as u8;
                     field[1..1 + n].copy_from_slice(&data[..n]);
                 }
+                flush(field, item.offset);
             }
             code => {
                 for k in 0..item.count {
                     let v = &values[vi];
                     vi += 1;
                     let start = item.offset + k * item.size;
+                    let converted = convert(interp, code, v)?;
+                    let v = converted.as_ref().unwrap_or(v);
                     let slot = &mut out[start..start + item.size];
-                    let converted;
-                    let v = if code.is_integer() && matches!(v, Value::Instance(_)) {
-                        converted =
-                            Value::Int(super::functions::index_i64(interp, v).map_err(|_| {
-                                error(interp, "required argument is not an integer")
-                            })?);
-                        &converted
-                    } else {
-                        v
-                    };
                     match buffer_format::pack(code, v, slot, l.little) {
-                        Ok(()) => {}
+                        Ok(()) => flush(slot, start),
                         Err(PackError::WrongType) => {
                             let msg = match code {
                                 Code::Char => "char format requires a bytes object of length 1",
@@ -251,47 +291,81 @@ fn unpack_values(l: &Layout, data: &[u8]) -> Value {
     Value::tuple(out)
 }
 
-/// The bytes of a readable buffer argument.
-fn readable(v: &Value) -> PyResult<Vec<u8>> {
-    super::bytes::bytes_like(v).ok_or_else(|| crate::errors::bytes_like_required(v.type_name()))
+/// A readable buffer argument, held (exported) while the call runs, as CPython's
+/// `Py_buffer` arguments are.
+fn readable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) => {
+            m.check()?;
+            if !m.is_c_contiguous() {
+                return Err(PyErr::new(
+                    ExcKind::BufferError,
+                    "memoryview: underlying buffer is not C-contiguous",
+                ));
+            }
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(crate::errors::bytes_like_required(other.type_name())),
+    }
+}
+
+/// A writable buffer argument (pack_into's), held while the call runs.
+fn writable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) if !m.is_released() && !m.readonly && m.is_c_contiguous() => {
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            other.type_name()
+        ))),
+    }
 }
 
 fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
     check_count(interp, l, values)?;
     interp.limits.check_alloc(l.size)?;
     let mut out = crate::buffer::zeroed(l.size)?;
-    pack_values(interp, l, values, &mut out)?;
+    pack_values(interp, l, values, &mut out, &mut |_, _| {})?;
     Ok(Value::bytes(out))
 }
 
+/// `pack_into(buffer, offset, *values)`: the count is checked first, then the buffer is
+/// taken (and held: a value's `__index__` cannot resize or release it), then the
+/// offset converted and the fields written one by one.
 fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Value> {
-    if rest.len() < 2 {
-        return Err(PyErr::type_error("pack_into expected buffer argument"));
+    if rest.len() != l.value_count() + 2 {
+        let msg = match rest.len() {
+            0 => "pack_into expected buffer argument".to_string(),
+            1 => "pack_into expected offset argument".to_string(),
+            n => format!(
+                "pack_into expected {} items for packing (got {})",
+                l.value_count(),
+                n - 2
+            ),
+        };
+        return Err(error(interp, msg));
     }
     let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
+    let held = writable(target)?;
     let offset = super::functions::index_i64(interp, offset)?;
-    let (buf, start, len) = match target {
-        Value::ByteArray(b) => (b.clone(), 0usize, b.len()),
-        Value::MemoryView(m) if !m.readonly && m.is_c_contiguous() => {
-            m.check()?;
-            (m.buf.clone(), m.start, m.nbytes())
-        }
-        other => {
-            return Err(PyErr::type_error(format!(
-                "argument must be read-write bytes-like object, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    let offset = place(interp, l.size, offset, len, true)?;
+    let offset = place(interp, l.size, offset, held.len, true)?;
+    let base = held.start + offset;
+    held.buf.borrow_mut()[base..base + l.size].fill(0);
     let mut scratch = crate::buffer::zeroed(l.size)?;
-    pack_values(interp, l, values, &mut scratch)?;
-    buf.borrow_mut()[start + offset..start + offset + l.size].copy_from_slice(&scratch);
+    pack_values(interp, l, values, &mut scratch, &mut |field, at| {
+        held.buf.borrow_mut()[base + at..base + at + field.len()].copy_from_slice(field);
+    })?;
     Ok(Value::None)
 }
 
 fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
-    let data = readable(buffer)?;
+    let held = readable(buffer)?;
+    let data = held.bytes();
     if data.len() != l.size {
         return Err(error(
             interp,
@@ -301,38 +375,22 @@ fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value>
     Ok(unpack_values(l, &data))
 }
 
-/// `unpack_from(buffer, offset)`: the buffer is checked before the offset is read, as
-/// in CPython.
+/// `unpack_from(buffer, offset)`: the buffer is taken (and held: the offset's
+/// `__index__` cannot resize or release it) before the offset is read, as in CPython.
 fn do_unpack_from(
     interp: &mut Interp,
     l: &Layout,
     buffer: &Value,
     offset: Option<Value>,
 ) -> PyResult<Value> {
-    // Read through the shared buffer without copying the whole object.
-    let (buf, start, len) = match buffer {
-        Value::Bytes(b) | Value::ByteArray(b) => (b.clone(), 0, b.len()),
-        Value::MemoryView(m) if m.is_c_contiguous() => {
-            m.check()?;
-            (m.buf.clone(), m.start, m.nbytes())
-        }
-        other => {
-            let d = readable(other)?;
-            let b = Rc::new(crate::buffer::Buffer::new(d));
-            let n = b.len();
-            (b, 0, n)
-        }
-    };
+    let held = readable(buffer)?;
     let offset = match offset {
         Some(o) => super::functions::ssize_arg(interp, &o)?,
         None => 0,
     };
-    let offset = place(interp, l.size, offset, len, false)?;
-    let data = buf.borrow();
-    Ok(unpack_values(
-        l,
-        &data[start + offset..start + offset + l.size],
-    ))
+    let offset = place(interp, l.size, offset, held.len, false)?;
+    let data = held.bytes();
+    Ok(unpack_values(l, &data[offset..offset + l.size]))
 }
 
 /// Where `size` bytes go at `offset` (negative counts from the end) in a buffer of
@@ -385,7 +443,9 @@ fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<V
             "cannot iteratively unpack with a struct of length 0",
         ));
     }
-    let data = readable(buffer)?;
+    let held = readable(buffer)?;
+    let data = held.bytes().to_vec();
+    drop(held);
     if data.len() % l.size != 0 {
         return Err(error(
             interp,

@@ -1,0 +1,9 @@
+# args: --timeout 20
+# expect: RecursionError maximum recursion depth exceeded while getting the str of an object
+e = Exception()
+for i in range(10**5):
+    e = Exception(e)
+try:
+    str(e)
+except RecursionError as err:
+    print("RecursionError", err)
