@@ -217,7 +217,8 @@ fn limit_options_are_validated() {
             assert_eq!(r.status, 2, "{argv:?}: {}", r.stderr);
             assert_eq!(r.stdout, "", "{argv:?}");
             assert!(
-                r.stderr.starts_with(&format!("error: invalid value '{value}' for '{opt} "))
+                r.stderr
+                    .starts_with(&format!("error: invalid value '{value}' for '{opt} "))
                     && r.stderr.contains("--help"),
                 "{argv:?}: {}",
                 r.stderr

@@ -71,7 +71,9 @@ fn reproducers_end_cleanly_in_the_cli() {
             .first()
             .map_or(0, |s| s.trim().parse().unwrap());
         if status != Some(want_status) {
-            failures.push(format!("{name}: exit {status:?}, wanted {want_status}\n{text}"));
+            failures.push(format!(
+                "{name}: exit {status:?}, wanted {want_status}\n{text}"
+            ));
             continue;
         }
         for want in header(&src, "expect") {

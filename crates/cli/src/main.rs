@@ -29,6 +29,10 @@ struct Cli {
     /// Stop the script when it asks for more memory than this (e.g. 64M, 1G).
     #[arg(long, value_name = "SIZE", value_parser = parse_size)]
     max_memory: Option<usize>,
+    /// Python call depth beyond which RecursionError is raised; the script's
+    /// `sys.setrecursionlimit` can lower it but not raise it (default 1000).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    max_recursion: Option<u32>,
     /// Stop the script after this many seconds.
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, allow_negative_numbers = true)]
     timeout: Option<Duration>,
@@ -76,6 +80,11 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 }
 
 fn configure(py: &mut Interpreter, cli: &Cli) {
+    if let Some(depth) = cli.max_recursion {
+        let interp = py.runtime();
+        interp.recursion_limit = depth as usize;
+        interp.recursion_cap = depth as usize;
+    }
     let limits = &mut py.runtime().limits;
     limits.max_steps = cli.max_steps;
     limits.max_memory = cli.max_memory;

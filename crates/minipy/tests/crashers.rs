@@ -49,7 +49,10 @@ fn run_on_small_stack(path: PathBuf) -> Result<(), String> {
     let src = std::fs::read_to_string(&path).unwrap();
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
     let args = header(&src, "args").join(" ");
-    let expect: Vec<String> = header(&src, "expect").iter().map(|s| s.to_string()).collect();
+    let expect: Vec<String> = header(&src, "expect")
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     let script = expand(&src);
     let filename = name.clone();
     let worker = std::thread::Builder::new()

@@ -321,3 +321,57 @@ fn memory_limit_counts_what_the_script_keeps() {
         .unwrap_err();
     assert_eq!(limit_kind(err), LimitError::Memory(16 << 20));
 }
+
+/// Interrupts aimed at a script that swallows exceptions in `__exit__` still stop it, and
+/// every one of them is final.
+#[test]
+fn repeated_interrupts_cannot_be_swallowed() {
+    let mut py = Interpreter::new();
+    let handle = py.interrupt_handle();
+    let waker = std::thread::spawn(move || {
+        for _ in 0..20 {
+            std::thread::sleep(Duration::from_millis(50));
+            handle.interrupt();
+        }
+    });
+    let script = "class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        raise ValueError\nwhile True:\n    try:\n        with CM():\n            while True:\n                pass\n    except ValueError:\n        pass\n";
+    let err = py.run("<t>", script).unwrap_err();
+    assert_eq!(limit_kind(err), LimitError::Interrupted);
+    waker.join().unwrap();
+}
+
+/// An interrupt that lands while a long built-in runs, in a script that then ends before
+/// its next step, belongs to that run: the next, unrelated run is not stopped by it.
+#[test]
+fn an_interrupt_belongs_to_its_run() {
+    let mut py = Interpreter::new();
+    let handle = py.interrupt_handle();
+    let waker = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(20));
+        handle.interrupt();
+    });
+    // One long built-in call and no step after it.
+    let _ = py.run("<t>", "x = sum(range(30_000_000))");
+    waker.join().unwrap();
+    py.run("<t>", "y = 0\nfor i in range(5000):\n    y += i\n")
+        .unwrap();
+    assert_eq!(py.eval::<i64>("y").unwrap(), 12_497_500);
+}
+
+/// A limit fired in a `with` body is not replaced by what `__exit__` returns or raises, and
+/// `sys.exit` there cannot turn it into a clean exit.
+#[test]
+fn a_fired_limit_is_final() {
+    let mut py = Interpreter::new();
+    py.set_limits(Limits {
+        max_steps: Some(50_000),
+        ..Limits::default()
+    });
+    for exit in ["return True", "raise ValueError", "import sys; sys.exit(0)"] {
+        let script = format!(
+            "class CM:\n    def __enter__(self):\n        return self\n    def __exit__(self, *a):\n        {exit}\nwhile True:\n    try:\n        with CM():\n            while True:\n                pass\n    except BaseException:\n        pass\n"
+        );
+        let err = py.run("<t>", &script).unwrap_err();
+        assert_eq!(limit_kind(err), LimitError::Steps(50_000), "{exit}");
+    }
+}

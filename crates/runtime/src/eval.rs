@@ -26,8 +26,13 @@ pub struct Frame {
 /// A generator's frame can hold the generator it iterates: freed without deep recursion.
 impl Drop for Frame {
     fn drop(&mut self) {
-        let mut values: Vec<Value> = std::mem::take(&mut self.locals).into_iter().flatten().collect();
-        values.extend(crate::function::cell_values(std::mem::take(&mut self.cells)));
+        let mut values: Vec<Value> = std::mem::take(&mut self.locals)
+            .into_iter()
+            .flatten()
+            .collect();
+        values.extend(crate::function::cell_values(std::mem::take(
+            &mut self.cells,
+        )));
         if let Some(ns) = self.class_ns.take() {
             values.extend(ns.into_values());
         }

@@ -37,9 +37,11 @@ impl Drop for Function {
 
 /// The values of the cells nothing else holds (the others only lose a reference).
 pub fn cell_values(cells: Vec<CellRef>) -> impl Iterator<Item = Value> {
-    cells
-        .into_iter()
-        .filter_map(|c| std::rc::Rc::try_unwrap(c).ok().and_then(RefCell::into_inner))
+    cells.into_iter().filter_map(|c| {
+        std::rc::Rc::try_unwrap(c)
+            .ok()
+            .and_then(RefCell::into_inner)
+    })
 }
 
 pub type FuncImpl = fn(&mut Interp, Args) -> PyResult<Value>;

@@ -226,7 +226,8 @@ impl Interp {
                 let (seq, i) = (seq.clone(), *index);
                 drop(state);
                 // A range can be longer than i64::MAX.
-                let key = i64::try_from(i).map_or_else(|_| Value::from_bigint(i.into()), Value::Int);
+                let key =
+                    i64::try_from(i).map_or_else(|_| Value::from_bigint(i.into()), Value::Int);
                 match self.get_item(&seq, &key) {
                     Ok(v) => Ok(Some(v)),
                     Err(e) if self.is_stop_or_index_error(&e) => Ok(None),

@@ -134,10 +134,10 @@ impl Interp {
             | Value::BoundMethod(_)
             | Value::Instance(_)
             | Value::Iterator(_)
-            | Value::Descriptor(_) => self.recurse(
-                "while getting the repr of an object",
-                |interp| interp.repr_of(v),
-            ),
+            | Value::Descriptor(_) => self
+                .recurse("while getting the repr of an object", |interp| {
+                    interp.repr_of(v)
+                }),
             _ => self.repr_of(v),
         }
     }

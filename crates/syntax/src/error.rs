@@ -171,6 +171,11 @@ pub(crate) fn lex_error(src: &str, kind: LexErrorKind, start: usize, end: usize)
                 err("invalid syntax".into())
             }
         }
+        LexErrorKind::TooManyDigits(n) => err(format!(
+            "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+            crate::literal::MAX_STR_DIGITS
+        ))
+        .without_caret(),
         LexErrorKind::Literal(msg, caret_after) => {
             if caret_after {
                 SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, end, end)

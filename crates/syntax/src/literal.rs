@@ -42,19 +42,13 @@ pub(crate) fn decimal_int(lex: &mut Lexer<Tok>) -> Result<IntLit, LexErrorKind> 
     let digits = text.replace('_', "");
     // CPython refuses to convert more decimal digits than this (quadratic time).
     if digits.len() > MAX_STR_DIGITS {
-        return Err(LexErrorKind::Literal(
-            format!(
-                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
-                digits.len()
-            ),
-            false,
-        ));
+        return Err(LexErrorKind::TooManyDigits(digits.len()));
     }
     Ok(int_from_digits(&digits, 10))
 }
 
 /// `sys.int_info.default_max_str_digits`.
-const MAX_STR_DIGITS: usize = 4300;
+pub(crate) const MAX_STR_DIGITS: usize = 4300;
 
 pub(crate) fn radix_int(text: &str, radix: u32) -> Result<IntLit, LexErrorKind> {
     Ok(int_from_digits(&text[2..].replace('_', ""), radix))

@@ -19,6 +19,8 @@ pub enum LexErrorKind {
     InvalidCharacter,
     /// The message, and whether the caret goes after the token (else under it).
     Literal(String, bool),
+    /// A decimal int literal with more digits than CPython converts (no caret).
+    TooManyDigits(usize),
     UnterminatedString,
     UnterminatedTripleString,
 }

@@ -533,7 +533,13 @@ fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         None => i64::MAX,
     };
     let len = a.len() as i64;
-    let resolve = |i: i64| (if i < 0 { i.saturating_add(len).max(0) } else { i }) as usize;
+    let resolve = |i: i64| {
+        (if i < 0 {
+            i.saturating_add(len).max(0)
+        } else {
+            i
+        }) as usize
+    };
     let (mut i, stop) = (resolve(start), resolve(stop));
     while i < stop {
         let Some(item) = item_at(a, i) else { break };

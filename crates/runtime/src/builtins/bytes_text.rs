@@ -156,13 +156,20 @@ pub fn bytes_for_percent(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
 // ----- hex -----
 
 /// `hex([sep[, bytes_per_sep]])`, shared with memoryview.
-pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
+/// `hex(sep, bytes_per_sep)`: the bytes are read by `data` once the arguments are
+/// converted (`__index__` may resize or release the receiver).
+pub fn hex_with(
+    interp: &mut Interp,
+    data: impl FnOnce() -> PyResult<Vec<u8>>,
+    args: Args,
+) -> PyResult<Value> {
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0)?;
     // CPython's order: the group size (a C int), then the separator's length, then its type.
     let per = match per {
         Some(p) => super::functions::c_int(interp, &p)? as i64,
         None => 1,
     };
+    let d = &data()?[..];
     let hex: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
     let Some(sep) = sep else {
         return Ok(Value::str(hex.concat()));
@@ -200,9 +207,7 @@ pub fn hex_with(interp: &mut Interp, d: &[u8], args: Args) -> PyResult<Value> {
 }
 
 pub(super) fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    // A copy: parsing `bytes_per_sep` may run Python code.
-    let d = data(this)?.to_vec();
-    hex_with(interp, &d, args)
+    hex_with(interp, || Ok(data(this)?.to_vec()), args)
 }
 
 pub(super) fn fromhex(_: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {

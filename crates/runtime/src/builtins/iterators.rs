@@ -124,9 +124,7 @@ fn range_index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
         other => {
             return match search(interp, r, other, true)? {
                 Some(i) => Ok(Value::Int(i as i64)),
-                None => Err(PyErr::value_error(
-                    "sequence.index(x): x not in sequence",
-                )),
+                None => Err(PyErr::value_error("sequence.index(x): x not in sequence")),
             }
         }
     };
@@ -149,7 +147,7 @@ fn range_count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
             Ok(Value::Int(range_contains(interp, r, &a[0])? as i64))
         }
         other => Ok(Value::Int(
-            search(interp, r, other, false)?.unwrap_or(0) as i64,
+            search(interp, r, other, false)?.unwrap_or(0) as i64
         )),
     }
 }

@@ -221,7 +221,11 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 /// Where `insert(i, x)` puts `x` in a sequence of `len` items.
 pub fn insert_position(i: i64, len: usize) -> usize {
     let n = len as i64;
-    (if i < 0 { i.saturating_add(n).max(0) } else { i.min(n) }) as usize
+    (if i < 0 {
+        i.saturating_add(n).max(0)
+    } else {
+        i.min(n)
+    }) as usize
 }
 
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -281,7 +285,13 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     };
     // Negative bounds count from the length after both were converted.
     let len = current_len(this) as i64;
-    let resolve = |i: i64| (if i < 0 { i.saturating_add(len).max(0) } else { i }) as usize;
+    let resolve = |i: i64| {
+        (if i < 0 {
+            i.saturating_add(len).max(0)
+        } else {
+            i
+        }) as usize
+    };
     let (mut i, stop) = (resolve(start), resolve(stop));
     while i < stop {
         let Some(v) = item_at(this, i) else { break };

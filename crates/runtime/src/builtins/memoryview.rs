@@ -7,8 +7,8 @@ use crate::args::Args;
 use crate::buffer_format::Code;
 use crate::errors;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
-use crate::interp::Interp;
 use crate::intern::sym;
+use crate::interp::Interp;
 use crate::memoryview::{HeldBuffer, MemoryView};
 use crate::sequence;
 use crate::value::{SliceValue, Value};
@@ -230,11 +230,19 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
                             "memoryview: underlying buffer is not C-contiguous",
                         ));
                     }
-                    (HeldBuffer::of_view(src), src.format.clone(), src.itemsize, src.shape.clone())
+                    (
+                        HeldBuffer::of_view(src),
+                        src.format.clone(),
+                        src.itemsize,
+                        src.shape.clone(),
+                    )
                 }
-                Value::Bytes(b) | Value::ByteArray(b) => {
-                    (HeldBuffer::of_buffer(b), "B".into(), 1, smallvec::smallvec![b.len()])
-                }
+                Value::Bytes(b) | Value::ByteArray(b) => (
+                    HeldBuffer::of_buffer(b),
+                    "B".into(),
+                    1,
+                    smallvec::smallvec![b.len()],
+                ),
                 Value::Array(a) => (
                     HeldBuffer::of_buffer(&a.buf),
                     a.code.to_char().to_string().into(),
@@ -434,8 +442,8 @@ fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    let d = this(v)?.to_bytes();
-    super::bytes_text::hex_with(interp, &d, args)
+    this(v)?;
+    super::bytes_text::hex_with(interp, || Ok(this(v)?.to_bytes()), args)
 }
 
 fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {

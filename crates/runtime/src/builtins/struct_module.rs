@@ -98,36 +98,52 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
     Ok(l)
 }
 
+/// The message for an int that `code` cannot pack, as the C routine CPython picks for
+/// it words it. Native-order codes, and little-endian standard codes whose size matches
+/// the native one (CPython swaps the native routines in on little-endian machines), use
+/// the native routines; the others the byte-order specific ones.
 fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
-    let (lo, hi) = code.int_range(if layout.native {
+    let size = if layout.native {
         code.native_size()
     } else {
         code.standard_size()
-    });
+    };
+    let native_routine = layout.native || (layout.little && size == code.native_size());
+    if size == 8 {
+        return if native_routine {
+            "argument out of range"
+        } else {
+            "int too large to convert"
+        }
+        .into();
+    }
+    let (lo, hi) = code.int_range(size);
     let named = match code {
         Code::SignedByte => Some("byte"),
         Code::UnsignedByte => Some("ubyte"),
-        Code::Short => Some("short"),
-        Code::UnsignedShort => Some("ushort"),
+        Code::Short if native_routine => Some("short"),
+        Code::UnsignedShort if native_routine => Some("ushort"),
         _ => None,
     };
-    // Beyond a C long, CPython's conversion fails before any range check.
-    if n.map_or(true, |v| i64::try_from(v).is_err()) {
+    // The value is first read as a C long (or, for the other unsigned codes, a C
+    // unsigned long): beyond that it is "out of range" before any size check.
+    let as_long = named.is_some() || code.is_signed();
+    let converts = n.is_some_and(|v| {
+        if as_long {
+            i64::try_from(v).is_ok()
+        } else {
+            u64::try_from(v).is_ok()
+        }
+    });
+    if !converts {
         return "argument out of range".into();
     }
-    if let Some(name) = named {
-        return format!("{name} format requires {lo} <= number <= {hi}");
-    }
-    let c = code.to_char();
-    let four_bytes = hi <= u32::MAX as i128;
-    match n {
-        Some(v) if four_bytes && (code.is_signed() || v >= 0) => {
-            format!("'{c}' format requires {lo} <= number <= {hi}")
-        }
-        Some(v) if !layout.native && code == Code::UnsignedLongLong && v < 0 => {
-            "int too large to convert".into()
-        }
-        _ => "argument out of range".into(),
+    match named {
+        Some(name) => format!("{name} format requires {lo} <= number <= {hi}"),
+        None => format!(
+            "'{}' format requires {lo} <= number <= {hi}",
+            code.to_char()
+        ),
     }
 }
 
@@ -159,7 +175,9 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         let f = match interp.call_special(v, sym::__float__, vec![]) {
             Some(r) => r.ok(),
             None if interp.special_method(v, sym::__index__).is_some() => {
-                super::functions::index_of(interp, v).ok().map(Value::from_bigint)
+                super::functions::index_of(interp, v)
+                    .ok()
+                    .map(Value::from_bigint)
             }
             None => None,
         };
@@ -172,7 +190,9 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         if interp.special_method(v, sym::__index__).is_none() {
             return Err(error(interp, "required argument is not an integer"));
         }
-        return Ok(Some(Value::from_bigint(super::functions::index_of(interp, v)?)));
+        return Ok(Some(Value::from_bigint(super::functions::index_of(
+            interp, v,
+        )?)));
     }
     Ok(None)
 }
