@@ -32,6 +32,14 @@ pub struct Class {
     pub properties: Cell<usize>,
 }
 
+/// Class attributes can chain classes: freed without deep recursion.
+impl Drop for Class {
+    fn drop(&mut self) {
+        let values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        crate::value::drop_values(values);
+    }
+}
+
 impl Class {
     /// Recounts the properties after the class dict changed.
     pub fn dict_changed(&self) {

@@ -344,7 +344,7 @@ impl HeldBuffer {
         }
     }
 
-    /// The bytes a C-contiguous view covers.
+    /// A view's memory (its bytes are [`HeldBuffer::bytes`] when it is C-contiguous).
     pub fn of_view(m: &Rc<MemoryView>) -> HeldBuffer {
         m.buf.add_export();
         m.exports.set(m.exports.get() + 1);
@@ -356,11 +356,20 @@ impl HeldBuffer {
         }
     }
 
-    /// The held bytes (the exporter cannot have been resized meanwhile).
+    /// The held bytes of a buffer or C-contiguous view (the exporter cannot have been
+    /// resized meanwhile).
     pub fn bytes(&self) -> std::cell::Ref<'_, [u8]> {
         std::cell::Ref::map(self.buf.borrow(), |d| {
             d.get(self.start..self.start + self.len).unwrap_or(&[])
         })
+    }
+
+    /// A copy of the held items in C order (a view may be strided).
+    pub fn to_vec(&self) -> Vec<u8> {
+        match &self.view {
+            Some(m) => m.to_bytes(),
+            None => self.bytes().to_vec(),
+        }
     }
 }
 

@@ -10,6 +10,15 @@ pub struct Module {
     pub dict: RefCell<AttrMap>,
 }
 
+/// Module attributes can chain objects: freed without deep recursion.
+impl Drop for Module {
+    fn drop(&mut self) {
+        let values: Vec<crate::value::Value> =
+            std::mem::take(self.dict.get_mut()).into_values().collect();
+        crate::value::drop_values(values);
+    }
+}
+
 impl Module {
     pub fn new(name: &str) -> Module {
         Module {

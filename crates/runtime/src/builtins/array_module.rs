@@ -407,7 +407,9 @@ pub fn binary(
     b: &Value,
 ) -> Option<PyResult<Value>> {
     use minipy_syntax::ast::BinOp;
-    if let (BinOp::Mul, Value::Int(_), Value::Array(_)) = (op, a, b) {
+    if let (BinOp::Mul, Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Value::Array(_)) =
+        (op, a, b)
+    {
         return binary(interp, op, b, a);
     }
     let Value::Array(x) = a else { return None };
@@ -426,12 +428,15 @@ pub fn binary(
             "can only append array (not \"{}\") to array",
             other.type_name()
         )))),
-        (BinOp::Mul, Value::Int(n)) => {
-            let data = x.buf.to_vec();
-            let n = (*n).max(0) as usize;
-            Some(super::sequence_ops::repeat(interp, &data, n, 1).map(|d| new_like(x, d)))
-        }
-        (BinOp::Mul, other) => Some(Err(errors::cant_multiply_sequence(other.type_name()))),
+        (BinOp::Mul, other) => match super::sequence_ops::repeat_count(interp, other) {
+            // The count first: its `__index__` may resize the array.
+            Some(Ok(n)) => {
+                let data = x.buf.to_vec();
+                Some(super::sequence_ops::repeat(interp, &data, n, 1).map(|d| new_like(x, d)))
+            }
+            Some(Err(e)) => Some(Err(e)),
+            None => Some(Err(errors::cant_multiply_sequence(other.type_name()))),
+        },
         _ => None,
     }
 }

@@ -11,7 +11,7 @@ use crate::interp::Interp;
 use crate::value::Value;
 
 /// A repeat count for `seq * n` (negative means empty).
-fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
+pub(super) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
     match n {
         Value::Int(i) => Some(Ok((*i).max(0) as usize)),
         Value::Bool(b) => Some(Ok(*b as usize)),
