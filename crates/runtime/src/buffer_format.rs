@@ -404,7 +404,10 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
             && !matches!(code, Code::Str | Code::PascalStr | Code::Pad | Code::Char)
             && size > 1
         {
-            offset = offset.div_ceil(size) * size;
+            offset = offset
+                .div_ceil(size)
+                .checked_mul(size)
+                .ok_or("total struct size too long")?;
         }
         let total = match code {
             Code::Str | Code::PascalStr => count,
@@ -418,8 +421,10 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
             offset,
             size,
         });
+        // Sizes are Py_ssize_t in CPython: anything past isize::MAX is too long.
         offset = offset
             .checked_add(total)
+            .filter(|n| *n <= isize::MAX as usize)
             .ok_or("total struct size too long")?;
     }
     Ok(Layout {

@@ -62,6 +62,13 @@ pub enum IterState {
         sentinel: Value,
     },
     Generator(Box<Generator>),
+    /// `struct.iter_unpack`: one record per step, read from the buffer it holds
+    /// exported until exhausted (as CPython).
+    StructUnpack {
+        held: crate::memoryview::HeldBuffer,
+        layout: Rc<crate::buffer_format::Layout>,
+        offset: usize,
+    },
     /// A view object such as `d.keys()` (iterable, not an iterator itself).
     DictViewObj {
         dict: Rc<crate::value::DictObj>,
@@ -114,6 +121,7 @@ impl IterState {
                 _ => "iterator",
             },
             IterState::Range { .. } => "range_iterator",
+            IterState::StructUnpack { .. } => "unpack_iterator",
             IterState::Dict { view, .. } => match view {
                 DictView::Keys => "dict_keyiterator",
                 DictView::Values => "dict_valueiterator",

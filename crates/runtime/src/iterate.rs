@@ -176,6 +176,21 @@ impl Interp {
                     }
                 }
             }
+            IterState::StructUnpack {
+                held,
+                layout,
+                offset,
+            } => {
+                let (at, size) = (*offset, layout.size);
+                if at + size > held.len {
+                    // Exhausted: the buffer is released.
+                    *state = IterState::Exhausted;
+                    return Ok(None);
+                }
+                *offset += size;
+                let record = &held.bytes()[at..at + size];
+                Ok(Some(crate::builtins::struct_module::unpack_values(layout, record)))
+            }
             IterState::Range { next, stop, step } => {
                 let n = *next;
                 if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {

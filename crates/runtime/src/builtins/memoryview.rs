@@ -111,17 +111,22 @@ pub fn get_slice(interp: &mut Interp, m: &MemoryView, s: &SliceValue) -> PyResul
 }
 
 /// An int index into a view (`__index__` honoured; an int too big is IndexError, as for
-/// other sequences); the view is checked again afterwards, since `__index__` may have
-/// released it.
-fn view_index(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<i64> {
-    let i = match v {
-        Value::Int(i) => *i,
-        Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(v, "memoryview")?,
+/// other sequences).
+fn index_value(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(v, "memoryview"),
         Value::Instance(_) if interp.special_method(v, sym::__index__).is_some() => {
-            super::functions::index_i64(interp, v)?
+            super::functions::index_i64(interp, v)
         }
-        _ => return Err(PyErr::type_error("memoryview: invalid slice key")),
-    };
+        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
+    }
+}
+
+/// [`index_value`] for reading: the view is checked again right away, since
+/// `__index__` may have released it (writers check once the position is known).
+fn view_index(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<i64> {
+    let i = index_value(interp, v)?;
     m.check()?;
     Ok(i)
 }
@@ -224,12 +229,6 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             let src = match &v {
                 Value::MemoryView(src) => {
                     src.check()?;
-                    if !src.is_c_contiguous() {
-                        return Err(PyErr::new(
-                            ExcKind::BufferError,
-                            "memoryview: underlying buffer is not C-contiguous",
-                        ));
-                    }
                     (
                         HeldBuffer::of_view(src),
                         src.format.clone(),
@@ -265,7 +264,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
                 ));
             }
             // Copy first: the source may overlap the destination.
-            let bytes = held.bytes().to_vec();
+            let bytes = held.to_vec();
             drop(held);
             let mut data = m.buf.borrow_mut();
             for (k, i) in sl.indices().enumerate() {
@@ -303,7 +302,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
                     "sub-views are not implemented",
                 ));
             }
-            let i = view_index(interp, m, other)?;
+            let i = index_value(interp, other)?;
             let off = m.offset_of(i)?;
             write_item(interp, m, off, &v)
         }

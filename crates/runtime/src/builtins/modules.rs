@@ -192,12 +192,13 @@ fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
         ));
     }
     let n = n as usize;
-    if n <= interp.depth {
+    // CPython counts the module's frame and the call in progress too.
+    let depth = interp.depth + 2;
+    if n <= depth {
         return Err(PyErr::new(
             ExcKind::RecursionError,
             format!(
-                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
-                interp.depth
+                "cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"
             ),
         ));
     }

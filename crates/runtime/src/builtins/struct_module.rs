@@ -281,7 +281,7 @@ fn pack_values(
     Ok(())
 }
 
-fn unpack_values(l: &Layout, data: &[u8]) -> Value {
+pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
     let mut out = Vec::with_capacity(l.value_count());
     for item in &l.items {
         match item.code {
@@ -456,17 +456,17 @@ fn place(
     Ok(offset)
 }
 
-fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
+fn do_iter_unpack(interp: &mut Interp, l: &Rc<Layout>, buffer: &Value) -> PyResult<Value> {
     if l.size == 0 {
         return Err(error(
             interp,
             "cannot iteratively unpack with a struct of length 0",
         ));
     }
+    // The buffer stays exported while the iterator lives (until it is exhausted), and
+    // each record is read when asked for, as CPython.
     let held = readable(buffer)?;
-    let data = held.bytes().to_vec();
-    drop(held);
-    if data.len() % l.size != 0 {
+    if held.len % l.size != 0 {
         return Err(error(
             interp,
             format!(
@@ -475,8 +475,11 @@ fn do_iter_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<V
             ),
         ));
     }
-    let items: Vec<Value> = data.chunks(l.size).map(|c| unpack_values(l, c)).collect();
-    interp.iter(&Value::list(items))
+    Ok(crate::iter::make(crate::iter::IterState::StructUnpack {
+        held,
+        layout: l.clone(),
+        offset: 0,
+    }))
 }
 
 fn first_format<'a>(args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
