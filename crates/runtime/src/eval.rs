@@ -26,17 +26,19 @@ pub struct Frame {
 /// A generator's frame can hold the generator it iterates: freed without deep recursion.
 impl Drop for Frame {
     fn drop(&mut self) {
-        let mut values: Vec<Value> = std::mem::take(&mut self.locals)
-            .into_iter()
-            .flatten()
-            .collect();
-        values.extend(crate::function::cell_values(std::mem::take(
-            &mut self.cells,
-        )));
-        if let Some(ns) = self.class_ns.take() {
-            values.extend(ns.into_values());
+        // A returning call's locals went back to the pool already: nothing to do.
+        if !self.locals.is_empty() {
+            for v in std::mem::take(&mut self.locals).into_iter().flatten() {
+                crate::value::drop_value(v);
+            }
         }
-        crate::value::drop_values(values);
+        if !self.cells.is_empty() {
+            crate::function::cell_values(std::mem::take(&mut self.cells))
+                .for_each(crate::value::drop_value);
+        }
+        if let Some(ns) = self.class_ns.take() {
+            ns.into_values().for_each(crate::value::drop_value);
+        }
     }
 }
 

@@ -185,6 +185,35 @@ pub fn round_half_even(x: f64) -> f64 {
     }
 }
 
+/// Fractional digits past this are zero for every finite f64 (the smallest subnormal
+/// has 1,074).
+const EXACT_FRACTION_DIGITS: usize = 1100;
+/// Significant digits past this are zero for every finite f64 (it has at most 767).
+const EXACT_SIGNIFICANT_DIGITS: usize = 800;
+
+/// `x` with `prec` digits after the point. Rust's formatter refuses precisions past
+/// `u16::MAX` (a panic); the digits past the exact expansion are zeros anyway.
+pub fn fixed(x: f64, prec: usize) -> String {
+    if prec <= EXACT_FRACTION_DIGITS || !x.is_finite() {
+        return format!("{:.*}", prec.min(EXACT_FRACTION_DIGITS), x);
+    }
+    let mut s = format!("{:.*}", EXACT_FRACTION_DIGITS, x);
+    s.extend(std::iter::repeat_n('0', prec - EXACT_FRACTION_DIGITS));
+    s
+}
+
+/// Rust's `{:.*e}` of `x` (mantissa with `prec` digits after the point, `e`, exponent),
+/// for any precision (see [`fixed`]).
+pub fn exponent_form(x: f64, prec: usize) -> String {
+    if prec <= EXACT_SIGNIFICANT_DIGITS || !x.is_finite() {
+        return format!("{:.*e}", prec.min(EXACT_SIGNIFICANT_DIGITS), x);
+    }
+    let t = format!("{:.*e}", EXACT_SIGNIFICANT_DIGITS, x);
+    let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
+    let zeros = "0".repeat(prec - EXACT_SIGNIFICANT_DIGITS);
+    format!("{m}{zeros}e{e}")
+}
+
 pub fn round_digits(x: f64, n: i64) -> f64 {
     if !x.is_finite() || n > 308 {
         return x;

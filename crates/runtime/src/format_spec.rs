@@ -52,11 +52,7 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         i += 1;
     }
     if i > start {
-        s.width = chars[start..i]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?;
+        s.width = spec_number(&chars[start..i])?;
     }
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
@@ -71,7 +67,7 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         if i == start {
             return Err(PyErr::value_error("Format specifier missing precision"));
         }
-        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        s.precision = Some(spec_number(&chars[start..i])?);
     }
     if i < chars.len() {
         s.kind = Some(chars[i]);
@@ -81,6 +77,17 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         return Err(PyErr::value_error("Invalid format specifier"));
     }
     Ok(s)
+}
+
+/// A width or precision: a Py_ssize_t in CPython.
+fn spec_number(digits: &[char]) -> PyResult<usize> {
+    digits
+        .iter()
+        .collect::<String>()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n <= isize::MAX as usize)
+        .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))
 }
 
 /// Pads `body` (with its sign `prefix`) to the spec's width.
@@ -127,6 +134,12 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
     let s = parse(spec_text)?;
+    let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
+    let as_float = matches!(v, Value::Float(_))
+        || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
+    if as_float && s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(PyErr::value_error("precision too big"));
+    }
     interp
         .limits
         .check_alloc(s.width.saturating_add(s.precision.unwrap_or(0)))?;
@@ -236,8 +249,8 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
         }
     } else {
         match s.kind {
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+            Some('f' | 'F') => crate::float::fixed(a, s.precision.unwrap_or(6)),
+            Some('%') => format!("{}%", crate::float::fixed(a * 100.0, s.precision.unwrap_or(6))),
             Some('e' | 'E') => sci(a, s.precision.unwrap_or(6), upper),
             Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
             None => match s.precision {
@@ -273,7 +286,7 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
 
 /// `%e` formatting: mantissa with `prec` digits, exponent with at least two digits.
 pub fn sci(a: f64, prec: usize, upper: bool) -> String {
-    let t = format!("{:.*e}", prec, a);
+    let t = crate::float::exponent_form(a, prec);
     let (m, e) = t.split_once('e').unwrap_or((&t, "0"));
     let e: i32 = e.parse().unwrap_or(0);
     let out = format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs());
@@ -289,14 +302,14 @@ pub fn general(a: f64, prec: usize, upper: bool, alternate: bool) -> String {
     let p = prec.max(1);
     if a == 0.0 {
         return if alternate {
-            format!("{:.*}", p - 1, 0.0)
+            crate::float::fixed(0.0, p - 1)
         } else {
             "0".into()
         };
     }
-    let t = format!("{:.*e}", p - 1, a);
+    let t = crate::float::exponent_form(a, p - 1);
     let exp: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let out = if exp < -4 || exp >= p as i32 {
+    let out = if exp < -4 || exp as i64 >= p as i64 {
         let s = sci(a, p - 1, upper);
         if alternate {
             s
@@ -312,7 +325,7 @@ pub fn general(a: f64, prec: usize, upper: bool, alternate: bool) -> String {
             format!("{m}{}{e}", if upper { 'E' } else { 'e' })
         }
     } else {
-        let s = format!("{:.*}", (p as i32 - 1 - exp).max(0) as usize, a);
+        let s = crate::float::fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize);
         if alternate || !s.contains('.') {
             s
         } else {

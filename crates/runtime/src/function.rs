@@ -26,12 +26,12 @@ pub struct Function {
 /// Defaults, closures and attributes can chain functions: freed without deep recursion.
 impl Drop for Function {
     fn drop(&mut self) {
-        let mut values = std::mem::take(&mut self.defaults);
-        values.extend(std::mem::take(&mut self.kwdefaults).into_iter().flatten());
-        values.extend(cell_values(std::mem::take(&mut self.closure)));
-        values.extend(std::mem::take(self.dict.get_mut()).into_values());
-        values.push(std::mem::replace(self.doc.get_mut(), Value::None));
-        crate::value::drop_values(values);
+        use crate::value::drop_value;
+        std::mem::take(&mut self.defaults).into_iter().for_each(drop_value);
+        std::mem::take(&mut self.kwdefaults).into_iter().flatten().for_each(drop_value);
+        cell_values(std::mem::take(&mut self.closure)).for_each(drop_value);
+        std::mem::take(self.dict.get_mut()).into_values().for_each(drop_value);
+        drop_value(std::mem::replace(self.doc.get_mut(), Value::None));
     }
 }
 

@@ -5,6 +5,7 @@ use crate::format_spec;
 use crate::int;
 use crate::interp::Interp;
 use crate::value::Value;
+use num_traits::ToPrimitive;
 
 struct Conv {
     flags: Vec<u8>,
@@ -150,7 +151,7 @@ fn number(
                 }
             } else {
                 match kind {
-                    b'f' | b'F' => format!("{:.*}", prec, a),
+                    b'f' | b'F' => crate::float::fixed(a, prec),
                     b'e' | b'E' => format_spec::sci(a, prec, kind == b'E'),
                     _ => format_spec::general(a, prec, kind == b'G', conv.flags.contains(&b'#')),
                 }
@@ -228,8 +229,8 @@ pub fn format(
             }
         }
         if fmt.get(i) == Some(&b'*') {
-            let w = next_arg(&arg_list, &mut idx)?;
-            let w = crate::builtins::functions::index_i64(interp, &w)?;
+            let w = star_arg(next_arg(&arg_list, &mut idx)?)?;
+            let w = w.to_i64().ok_or_else(crate::errors::int_too_large_to_convert)?;
             if w < 0 {
                 conv.flags.push(b'-');
             }
@@ -249,9 +250,9 @@ pub fn format(
         if fmt.get(i) == Some(&b'.') {
             i += 1;
             if fmt.get(i) == Some(&b'*') {
-                let p = next_arg(&arg_list, &mut idx)?;
-                conv.precision =
-                    Some(crate::builtins::functions::index_i64(interp, &p)?.max(0) as usize);
+                let p = star_arg(next_arg(&arg_list, &mut idx)?)?;
+                let p = p.to_i32().ok_or_else(crate::errors::c_int_overflow)?;
+                conv.precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
                 let start = i;
@@ -372,4 +373,15 @@ pub fn format(
         }));
     }
     Ok(out)
+}
+
+/// A `*` width or precision: CPython takes only an int (no `__index__`), as a big int
+/// whose range each use checks.
+fn star_arg(v: Value) -> PyResult<num_bigint::BigInt> {
+    match v {
+        Value::Int(i) => Ok(i.into()),
+        Value::Bool(b) => Ok((b as i64).into()),
+        Value::BigInt(b) => Ok((*b).clone()),
+        _ => Err(PyErr::type_error("* wants int")),
+    }
 }

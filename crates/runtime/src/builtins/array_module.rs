@@ -441,6 +441,35 @@ pub fn binary(
     }
 }
 
+/// `a += b`: extends the array in place (refused while exported, if it grows).
+pub fn inplace_concat(a: &ArrayObj, b: &Value) -> PyResult<()> {
+    let Value::Array(other) = b else {
+        return Err(PyErr::type_error(format!(
+            "can only extend array with array (not \"{}\")",
+            b.type_name()
+        )));
+    };
+    if other.code != a.code {
+        return Err(PyErr::type_error("can only extend with array of same kind"));
+    }
+    let bytes = other.buf.to_vec();
+    let new_len = a.buf.len() + bytes.len();
+    resize_to(a, new_len)?.extend_from_slice(&bytes);
+    Ok(())
+}
+
+/// `a *= n`: repeats the array in place (refused while exported, unless the size stays).
+pub fn inplace_repeat(interp: &mut Interp, a: &ArrayObj, n: usize) -> PyResult<()> {
+    if a.is_empty() {
+        return Ok(());
+    }
+    let data = a.buf.to_vec();
+    let new = super::sequence_ops::repeat(interp, &data, n, 1)?;
+    let new_len = new.len();
+    *resize_to(a, new_len)? = new.into();
+    Ok(())
+}
+
 fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("append", 1, 1)?;

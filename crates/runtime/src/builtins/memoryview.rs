@@ -537,18 +537,35 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                 ));
             }
             let mut dims = Vec::with_capacity(items.len());
+            // Exact ints only (no `__index__`), with the product checked, as CPython.
+            let mut total = itemsize;
             for it in items {
-                let n = super::functions::index_i64(interp, &it).map_err(|_| {
-                    PyErr::type_error("memoryview.cast(): elements of shape must be integers")
-                })?;
+                let n = match it {
+                    Value::Int(n) => n,
+                    Value::Bool(b) => b as i64,
+                    Value::BigInt(_) => return Err(errors::int_too_large_to_convert()),
+                    _ => {
+                        return Err(PyErr::type_error(
+                            "memoryview.cast(): elements of shape must be integers",
+                        ))
+                    }
+                };
                 if n <= 0 {
                     return Err(PyErr::value_error(
                         "memoryview.cast(): elements of shape must be integers > 0",
                     ));
                 }
+                total = match total.checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize) {
+                    Some(t) => t,
+                    None => {
+                        return Err(PyErr::value_error(
+                            "memoryview.cast(): product(shape) > SSIZE_MAX",
+                        ))
+                    }
+                };
                 dims.push(n as usize);
             }
-            if dims.iter().product::<usize>() * itemsize != nbytes {
+            if total != nbytes {
                 return Err(PyErr::type_error(
                     "memoryview: product(shape) * itemsize != buffer size",
                 ));

@@ -199,6 +199,19 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
         (BinOp::Add, Value::List(l)) => {
             Some(super::list::extend_list(interp, l, b).map(|_| a.clone()))
         }
+        (BinOp::Add, Value::Array(x)) => {
+            Some(super::array_module::inplace_concat(x, b).map(|_| a.clone()))
+        }
+        (BinOp::Mul, Value::Array(x)) => match repeat_count(interp, b) {
+            // The count first: its `__index__` may resize the array.
+            Some(Ok(n)) => {
+                Some(super::array_module::inplace_repeat(interp, x, n).map(|_| a.clone()))
+            }
+            Some(Err(e)) => Some(Err(e)),
+            // A user object may still answer with `__rmul__`.
+            None if matches!(b, Value::Instance(_)) => None,
+            None => Some(Err(errors::cant_multiply_sequence(b.type_name()))),
+        },
         (BinOp::Mul, Value::List(l)) => {
             let n = match repeat_count(interp, b)? {
                 Ok(n) => n,

@@ -961,9 +961,23 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 // ----- str.format -----
 
 fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let text = s(this).to_string();
-    let mut out = String::new();
     let mut auto = 0usize;
+    format_str(interp, s(this), args, &mut auto, 2).map(Value::str)
+}
+
+/// `text.format(...)` with the automatic field number so far; `recursion` is how many
+/// more levels of fields nested in format specs may follow (CPython allows two).
+fn format_str(
+    interp: &mut Interp,
+    text: &str,
+    args: Args,
+    auto: &mut usize,
+    recursion: u32,
+) -> PyResult<String> {
+    if recursion == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
     let chars: Vec<char> = text.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -988,7 +1002,7 @@ fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                 return Err(PyErr::value_error("expected '}' before end of string"));
             }
             let field: String = chars[i + 1..j - 1].iter().collect();
-            out.push_str(&format_field(interp, &field, args, &mut auto)?);
+            out.push_str(&format_field(interp, &field, args, auto, recursion)?);
             i = j;
         } else if c == '}' {
             if chars.get(i + 1) == Some(&'}') {
@@ -1004,7 +1018,7 @@ fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             i += 1;
         }
     }
-    Ok(Value::str(out))
+    Ok(out)
 }
 
 fn format_field(
@@ -1012,6 +1026,7 @@ fn format_field(
     field: &str,
     args: Args,
     auto: &mut usize,
+    recursion: u32,
 ) -> PyResult<String> {
     let (name_conv, spec) = match field.find(':') {
         Some(p) => (&field[..p], &field[p + 1..]),
@@ -1079,9 +1094,7 @@ fn format_field(
     };
     // Nested fields in the spec: `{:{width}}`.
     let spec = if spec.contains('{') {
-        let inner = Value::str(spec);
-        let formatted = format(interp, &inner, args)?;
-        s(&formatted).to_string()
+        format_str(interp, spec, args, auto, recursion - 1)?
     } else {
         spec.to_string()
     };
