@@ -237,6 +237,14 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
 }
 
 fn format_float(s: &Spec, f: f64) -> PyResult<String> {
+    // The code is checked before the value: `format(nan, 'b')` is refused too.
+    if let Some(k) = s.kind {
+        if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
+            return Err(PyErr::value_error(format!(
+                "Unknown format code '{k}' for object of type 'float'"
+            )));
+        }
+    }
     let neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let upper = matches!(s.kind, Some('E' | 'F' | 'G'));

@@ -107,6 +107,24 @@ fn this(v: &Value) -> PyResult<&Rc<ArrayObj>> {
 fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
     let mut out = vec![0u8; code.native_size()];
     if matches!(code, Code::Float | Code::Double) {
+        // A user object converts through `__float__`, else `__index__` (PyFloat_AsDouble).
+        let converted;
+        let v = match v {
+            Value::Instance(_) => {
+                converted = match interp.call_special(v, crate::intern::sym::__float__, vec![]) {
+                    Some(r) => r?,
+                    None if interp
+                        .special_method(v, crate::intern::sym::__index__)
+                        .is_some() =>
+                    {
+                        Value::from_bigint(super::functions::index_of(interp, v)?)
+                    }
+                    None => v.clone(),
+                };
+                &converted
+            }
+            _ => v,
+        };
         let f = match crate::int::as_number(v) {
             Some(n) => crate::int::num_to_f64(&n)?,
             None => {
@@ -126,53 +144,76 @@ fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
         Value::Instance(_) => super::functions::index_of(interp, v)?,
         other => return Err(errors::cannot_interpret_as_int(other.type_name())),
     };
-    let Some(x) = num_traits::ToPrimitive::to_i128(&n).filter(|x| x.unsigned_abs() < (1u128 << 64))
-    else {
-        return Err(PyErr::overflow_error(match code {
-            Code::LongLong | Code::UnsignedLongLong => "int too big to convert",
-            Code::UnsignedInt | Code::UnsignedLong => {
-                "Python int too large to convert to C unsigned long"
-            }
-            _ => "Python int too large to convert to C long",
-        }));
-    };
-    let (lo, hi) = code.int_range(code.native_size());
-    if x < lo || x > hi {
-        let name = match code {
-            Code::SignedByte => "signed char",
-            Code::UnsignedByte => "unsigned byte integer",
-            Code::Short => "signed short integer",
-            Code::UnsignedShort => "unsigned short",
-            Code::Int => "signed integer",
-            Code::UnsignedInt if x >= 0 => "unsigned int",
-            Code::UnsignedInt | Code::UnsignedLong => {
-                return Err(PyErr::overflow_error(
-                    "can't convert negative value to unsigned int",
-                ))
-            }
-            Code::UnsignedLongLong if x < 0 => {
-                return Err(PyErr::overflow_error(
-                    "can't convert negative int to unsigned",
-                ))
-            }
-            Code::LongLong | Code::UnsignedLongLong => {
-                return Err(PyErr::overflow_error("int too big to convert"))
-            }
-            _ => {
-                return Err(PyErr::overflow_error(
-                    "Python int too large to convert to C long",
-                ))
-            }
-        };
-        let side = if x < lo {
-            "less than minimum"
-        } else {
-            "greater than maximum"
-        };
-        return Err(PyErr::overflow_error(format!("{name} is {side}")));
-    }
+    int_in_range(code, &n)?;
     let _ = buffer_format::pack(code, &Value::from_bigint(n), &mut out, true);
     Ok(out)
+}
+
+/// Checks an int against an integer typecode as CPython's array setters do: most read
+/// it through a wider C type first (`PyArg_Parse`'s "h" for 'b', "i" for 'H'), so the
+/// wider type's message can come first.
+fn int_in_range(code: Code, n: &num_bigint::BigInt) -> PyResult<()> {
+    use num_traits::{Signed, ToPrimitive};
+    let overflow = |msg: &str| Err(PyErr::overflow_error(msg));
+    let long = || {
+        n.to_i64()
+            .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long"))
+    };
+    let bounded = |x: i64, lo: i64, hi: i64, name: &str| {
+        if x < lo {
+            overflow(&format!("{name} is less than minimum"))
+        } else if x > hi {
+            overflow(&format!("{name} is greater than maximum"))
+        } else {
+            Ok(())
+        }
+    };
+    let short = |x: i64| bounded(x, i16::MIN as i64, i16::MAX as i64, "signed short integer");
+    let int = |x: i64| bounded(x, i32::MIN as i64, i32::MAX as i64, "signed integer");
+    let unsigned = |negative: &str, too_big: &str| {
+        if n.is_negative() {
+            return Err(PyErr::overflow_error(negative));
+        }
+        n.to_u64().ok_or_else(|| PyErr::overflow_error(too_big))
+    };
+    match code {
+        Code::SignedByte => {
+            let x = long()?;
+            short(x)?;
+            bounded(x, -128, 127, "signed char")
+        }
+        Code::UnsignedByte => bounded(long()?, 0, 255, "unsigned byte integer"),
+        Code::Short => short(long()?),
+        Code::UnsignedShort => {
+            let x = long()?;
+            int(x)?;
+            bounded(x, 0, u16::MAX as i64, "unsigned short")
+        }
+        Code::Int => int(long()?),
+        Code::UnsignedInt => {
+            let x = unsigned(
+                "can't convert negative value to unsigned int",
+                "Python int too large to convert to C unsigned long",
+            )?;
+            if x > u32::MAX as u64 {
+                return overflow("unsigned int is greater than maximum");
+            }
+            Ok(())
+        }
+        Code::UnsignedLong => unsigned(
+            "can't convert negative value to unsigned int",
+            "Python int too large to convert to C unsigned long",
+        )
+        .map(|_| ()),
+        Code::LongLong => n
+            .to_i64()
+            .map(|_| ())
+            .ok_or_else(|| PyErr::overflow_error("int too big to convert")),
+        Code::UnsignedLongLong => {
+            unsigned("can't convert negative int to unsigned", "int too big to convert").map(|_| ())
+        }
+        _ => long().map(|_| ()),
+    }
 }
 
 fn encode_all(interp: &mut Interp, code: Code, items: &[Value]) -> PyResult<Vec<u8>> {

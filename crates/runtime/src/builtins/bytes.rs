@@ -257,7 +257,9 @@ fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u
         Value::BigInt(_) => return Err(errors::byte_range(for_bytearray)),
         other => {
             if matches!(other, Value::Instance(_)) {
-                super::functions::index_i64(interp, other)?
+                // Any int from `__index__` beyond a byte is out of range.
+                let n = super::functions::index_of(interp, other)?;
+                num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1)
             } else {
                 return Err(errors::cannot_interpret_as_int(other.type_name()));
             }
@@ -331,7 +333,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                 .special_method(&source, crate::intern::sym::__index__)
                 .is_some()
             {
-                let n = super::functions::index_i64(interp, &source)?;
+                let n = super::functions::index_i64_overflow(interp, &source)?;
                 if n < 0 {
                     return Err(PyErr::value_error("negative count"));
                 }
@@ -528,7 +530,8 @@ fn needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<Option<BytesArg<'a>
                 .special_method(v, crate::intern::sym::__index__)
                 .is_some() =>
         {
-            let n = super::functions::index_i64(interp, v)?;
+            let n = super::functions::index_of(interp, v)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1);
             if !(0..256).contains(&n) {
                 return Err(errors::byte_range(true));
             }

@@ -158,9 +158,7 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
         Value::Bytes(b) | Value::ByteArray(b) => b.len(),
         Value::MemoryView(m) => {
             m.check()?;
-            if m.ndim() == 0 {
-                return Err(PyErr::type_error("0-dim memory has no length"));
-            }
+            // A 0-dim view has length 1 (CPython's memory_length).
             m.len()
         }
         Value::List(l) => l.borrow().len(),
@@ -431,7 +429,23 @@ pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
         return Ok(*i);
     }
     let b = index_of(interp, v)?;
-    b.to_i64().ok_or_else(|| errors::cannot_fit_index("int"))
+    // CPython names the object given, not the int its `__index__` returned.
+    b.to_i64()
+        .ok_or_else(|| errors::cannot_fit_index(v.type_name()))
+}
+
+/// [`index_i64`] where CPython's overflow is an OverflowError (repetition counts, sizes).
+pub fn index_i64_overflow(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let b = index_of(interp, v)?;
+    b.to_i64().ok_or_else(|| {
+        PyErr::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            v.type_name()
+        ))
+    })
 }
 
 /// An argument CPython reads as a C `Py_ssize_t` (OverflowError beyond its range; an
@@ -669,6 +683,11 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .map_err(|e| match e.pending_kind() {
             Some(ExcKind::TypeError) => {
                 errors::unsupported_operand("divmod()", a[0].type_name(), a[1].type_name())
+            }
+            Some(ExcKind::ZeroDivisionError)
+                if matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_)) =>
+            {
+                PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
             }
             _ => e,
         })?;

@@ -365,14 +365,28 @@ pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
     Ok(true)
 }
 
+/// `x in m`: item by item, checking the view at each step (a comparison may release
+/// it), as CPython's memoryview iterator does.
 pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
     let m = this(container)?;
-    let Value::List(l) = m.to_list() else {
-        return Ok(false);
-    };
-    let items = l.borrow().clone();
-    for v in &items {
-        if interp.eq(v, item)? {
+    match m.ndim() {
+        0 => {
+            return Err(PyErr::type_error(
+                "argument of type 'memoryview' is not iterable",
+            ))
+        }
+        1 => {}
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "multi-dimensional sub-views are not implemented",
+            ))
+        }
+    }
+    for i in 0..m.len() {
+        m.check()?;
+        let v = m.read_at(m.offset_of(i as i64)?);
+        if v.is(item) || interp.eq(&v, item)? {
             return Ok(true);
         }
     }

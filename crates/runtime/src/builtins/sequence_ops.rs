@@ -24,7 +24,7 @@ pub(super) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<us
                 .special_method(n, crate::intern::sym::__index__)
                 .is_some() =>
         {
-            Some(super::functions::index_i64(interp, n).map(|i| i.max(0) as usize))
+            Some(super::functions::index_i64_overflow(interp, n).map(|i| i.max(0) as usize))
         }
         _ => None,
     }
@@ -56,21 +56,22 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
     match op {
         BinOp::Add => add(interp, a, b).map(|r| r.inspect(|v| interp.limits.track(v))),
         BinOp::Mul => {
-            let (seq, n) = if matches!(a, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-                (b, a)
-            } else {
-                (a, b)
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                )
             };
-            if !matches!(
-                seq,
-                Value::Str(_)
-                    | Value::Bytes(_)
-                    | Value::ByteArray(_)
-                    | Value::List(_)
-                    | Value::Tuple(_)
-            ) {
-                return None;
-            }
+            // The sequence may be on either side: `3 * s`, `1.5 * s` (refused as a count).
+            let (seq, n) = match (is_seq(a), is_seq(b)) {
+                (true, _) => (a, b),
+                (false, true) => (b, a),
+                _ => return None,
+            };
             let count = match repeat_count(interp, n) {
                 Some(Ok(c)) => c,
                 Some(Err(e)) => return Some(Err(e)),

@@ -423,11 +423,14 @@ fn place(
     packing: bool,
 ) -> PyResult<usize> {
     let offset = if offset < 0 {
-        if packing && offset + size as i64 > 0 {
-            return Err(error(
-                interp,
-                format!("no space to pack {size} bytes at offset {offset}"),
-            ));
+        // The record must end before the buffer's end (offset 0 from it).
+        if offset + size as i64 > 0 {
+            let msg = if packing {
+                format!("no space to pack {size} bytes at offset {offset}")
+            } else {
+                format!("not enough data to unpack {size} bytes at offset {offset}")
+            };
+            return Err(error(interp, msg));
         }
         if offset.unsigned_abs() as usize > len {
             return Err(error(
