@@ -189,7 +189,9 @@ impl Interp {
                 }
                 *offset += size;
                 let record = &held.bytes()[at..at + size];
-                Ok(Some(crate::builtins::struct_module::unpack_values(layout, record)))
+                Ok(Some(crate::builtins::struct_module::unpack_values(
+                    layout, record,
+                )))
             }
             IterState::Range { next, stop, step } => {
                 let n = *next;

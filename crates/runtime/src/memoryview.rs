@@ -38,7 +38,10 @@ impl Drop for MemoryView {
         if !self.released.get() {
             self.buf.remove_export();
         }
-        crate::value::drop_value(std::mem::replace(&mut self.obj, Value::None));
+        // The exporter is nearly always a bytes-like object; anything else could nest.
+        if !matches!(self.obj, Value::Bytes(_) | Value::ByteArray(_)) {
+            crate::value::drop_value(std::mem::replace(&mut self.obj, Value::None));
+        }
     }
 }
 

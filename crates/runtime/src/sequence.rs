@@ -1,5 +1,9 @@
 //! Index and slice arithmetic (negative indices, steps, clamping), written once for every
-//! sequence type.
+//! sequence type. Every stored sequence (str, bytes, bytearray, list, tuple, array,
+//! memoryview) resolves a slice with [`unpack`] (CPython's `PySlice_Unpack`: bounds as
+//! Py_ssize_t, the step clamped to `-i64::MAX`) then [`Unpacked::adjust`]
+//! (`PySlice_AdjustIndices`), overflow-free for any bounds; ranges and `slice.indices`
+//! take [`long_indices`] (`_PySlice_GetLongIndices`, unclamped), as in CPython.
 
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -32,22 +36,12 @@ impl Slice {
 
 /// Resolves `seq[i]` for a sequence of `len` items; `None` if out of range. Lengths of
 /// stored sequences fit in i64 (allocations are at most isize::MAX bytes); ranges, which
-/// can be longer, use [`index_long`].
+/// can be longer, use [`crate::value::Range::item`].
 #[inline]
 pub fn index(i: i64, len: usize) -> Option<usize> {
     let n = len as i64;
     let j = if i < 0 { i + n } else { i };
     (0..n).contains(&j).then_some(j as usize)
-}
-
-/// [`index`] for any length.
-pub fn index_long(i: i64, len: usize) -> Option<usize> {
-    let j = if i < 0 {
-        i as i128 + len as i128
-    } else {
-        i as i128
-    };
-    usize::try_from(j).ok().filter(|&j| j < len)
 }
 
 /// The int value of an index operand, or CPython's TypeError for `what`.

@@ -181,6 +181,7 @@ impl std::ops::Deref for DictObj {
 }
 
 /// Whether dropping the value can free further values (and so recurse).
+#[inline(always)]
 fn may_nest(v: &Value) -> bool {
     !matches!(
         v,
@@ -365,8 +366,11 @@ pub struct SliceValue {
 
 impl Drop for SliceValue {
     fn drop(&mut self) {
-        for v in [&mut self.start, &mut self.stop, &mut self.step] {
-            drop_value(std::mem::replace(v, Value::None));
+        // Slices of ints (nearly all) have nothing that could nest.
+        if may_nest(&self.start) || may_nest(&self.stop) || may_nest(&self.step) {
+            for v in [&mut self.start, &mut self.stop, &mut self.step] {
+                drop_value(std::mem::replace(v, Value::None));
+            }
         }
     }
 }

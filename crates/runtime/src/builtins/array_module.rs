@@ -209,9 +209,11 @@ fn int_in_range(code: Code, n: &num_bigint::BigInt) -> PyResult<()> {
             .to_i64()
             .map(|_| ())
             .ok_or_else(|| PyErr::overflow_error("int too big to convert")),
-        Code::UnsignedLongLong => {
-            unsigned("can't convert negative int to unsigned", "int too big to convert").map(|_| ())
-        }
+        Code::UnsignedLongLong => unsigned(
+            "can't convert negative int to unsigned",
+            "int too big to convert",
+        )
+        .map(|_| ()),
         _ => long().map(|_| ()),
     }
 }

@@ -388,7 +388,14 @@ pub fn get_item(interp: &mut Interp, obj: &Value, key: &Value) -> PyResult<Value
     let i = match key {
         Value::Int(i) => *i,
         Value::Slice(s) => return get_slice(interp, obj, s),
-        other => sequence::index_operand(other, "byte")?,
+        other => sequence::index_operand(
+            other,
+            if matches!(obj, Value::ByteArray(_)) {
+                "bytearray"
+            } else {
+                "byte"
+            },
+        )?,
     };
     let d = b.borrow();
     match sequence::index(i, d.len()) {

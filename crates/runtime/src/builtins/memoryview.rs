@@ -569,7 +569,10 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                         "memoryview.cast(): elements of shape must be integers > 0",
                     ));
                 }
-                total = match total.checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize) {
+                total = match total
+                    .checked_mul(n as usize)
+                    .filter(|t| *t <= isize::MAX as usize)
+                {
                     Some(t) => t,
                     None => {
                         return Err(PyErr::value_error(

@@ -236,7 +236,18 @@ pub fn get_item(interp: &mut Interp, st: &Rc<PyStr>, key: &Value) -> PyResult<Va
     match key {
         Value::Slice(sl) => get_slice(interp, st, sl),
         _ => {
-            let i = sequence::index_operand(key, "string")?;
+            let i = match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    sequence::index_operand(key, "string")?
+                }
+                // CPython 3.11 words str's refusal differently from the other sequences.
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        other.type_name()
+                    )))
+                }
+            };
             let len = st.char_len();
             match sequence::index(i, len) {
                 Some(j) => {
