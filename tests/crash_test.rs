@@ -5,40 +5,15 @@
 //! output must contain, and its `# status:` line the exit status. It runs with a 2 MiB
 //! main-thread stack, the size of a host's worker thread.
 
-use std::path::{Path, PathBuf};
+#[path = "crash_support.rs"]
+mod crash_support;
+
+use crash_support::{expand, header, scripts};
 use std::process::Command;
-
-fn crash_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/crash")
-}
-
-fn header<'a>(src: &'a str, key: &str) -> Vec<&'a str> {
-    src.lines()
-        .filter_map(|l| l.strip_prefix("# ")?.strip_prefix(key)?.strip_prefix(": "))
-        .collect()
-}
-
-/// A reproducer too big to keep as a file says `# expand: N TEXT`: `@@` in it stands
-/// for TEXT repeated N times.
-fn expand(src: &str) -> String {
-    match header(src, "expand").first() {
-        Some(spec) => {
-            let (n, text) = spec.split_once(' ').unwrap();
-            src.replace("@@", &text.repeat(n.parse().unwrap()))
-        }
-        None => src.to_string(),
-    }
-}
 
 #[test]
 fn reproducers_end_cleanly_in_the_cli() {
-    let mut scripts: Vec<PathBuf> = std::fs::read_dir(crash_dir())
-        .expect("tests/crash")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    scripts.sort();
+    let scripts = scripts();
     assert!(scripts.len() >= 30, "reproducers missing");
     let mut failures = Vec::new();
     for path in &scripts {

@@ -2,28 +2,14 @@
 //! 2 MiB stack (a host's worker thread): the host must get `Ok` or an `Error`, never a
 //! panic or a stack overflow, and the output the script's `# expect:` lines name.
 
-use std::path::{Path, PathBuf};
+#[path = "../../../tests/crash_support.rs"]
+mod crash_support;
+
+use crash_support::{expand, header, scripts};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use minipy::{Interpreter, Limits};
-
-fn header<'a>(src: &'a str, key: &str) -> Vec<&'a str> {
-    src.lines()
-        .filter_map(|l| l.strip_prefix("# ")?.strip_prefix(key)?.strip_prefix(": "))
-        .collect()
-}
-
-/// A reproducer too big to keep as a file says `# expand: N TEXT`: `@@` in it stands
-/// for TEXT repeated N times.
-fn expand(src: &str) -> String {
-    match header(src, "expand").first() {
-        Some(spec) => {
-            let (n, text) = spec.split_once(' ').unwrap();
-            src.replace("@@", &text.repeat(n.parse().unwrap()))
-        }
-        None => src.to_string(),
-    }
-}
 
 /// The command-line limits of a reproducer, as the embedding API's [`Limits`].
 fn limits(args: &str) -> Limits {
@@ -82,14 +68,7 @@ fn run_on_small_stack(path: PathBuf) -> Result<(), String> {
 
 #[test]
 fn reproducers_end_cleanly_in_a_host_thread() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/crash");
-    let mut scripts: Vec<PathBuf> = std::fs::read_dir(dir)
-        .expect("tests/crash")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "py"))
-        .collect();
-    scripts.sort();
+    let scripts = scripts();
     let failures: Vec<String> = scripts
         .into_iter()
         .filter_map(|p| run_on_small_stack(p).err())

@@ -258,7 +258,10 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
     } else {
         match s.kind {
             Some('f' | 'F') => crate::float::fixed(a, s.precision.unwrap_or(6)),
-            Some('%') => format!("{}%", crate::float::fixed(a * 100.0, s.precision.unwrap_or(6))),
+            Some('%') => format!(
+                "{}%",
+                crate::float::fixed(a * 100.0, s.precision.unwrap_or(6))
+            ),
             Some('e' | 'E') => sci(a, s.precision.unwrap_or(6), upper),
             Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
             None => match s.precision {

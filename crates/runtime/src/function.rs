@@ -27,10 +27,17 @@ pub struct Function {
 impl Drop for Function {
     fn drop(&mut self) {
         use crate::value::drop_value;
-        std::mem::take(&mut self.defaults).into_iter().for_each(drop_value);
-        std::mem::take(&mut self.kwdefaults).into_iter().flatten().for_each(drop_value);
+        std::mem::take(&mut self.defaults)
+            .into_iter()
+            .for_each(drop_value);
+        std::mem::take(&mut self.kwdefaults)
+            .into_iter()
+            .flatten()
+            .for_each(drop_value);
         cell_values(std::mem::take(&mut self.closure)).for_each(drop_value);
-        std::mem::take(self.dict.get_mut()).into_values().for_each(drop_value);
+        std::mem::take(self.dict.get_mut())
+            .into_values()
+            .for_each(drop_value);
         drop_value(std::mem::replace(self.doc.get_mut(), Value::None));
     }
 }

@@ -230,7 +230,9 @@ pub fn format(
         }
         if fmt.get(i) == Some(&b'*') {
             let w = star_arg(next_arg(&arg_list, &mut idx)?)?;
-            let w = w.to_i64().ok_or_else(crate::errors::int_too_large_to_convert)?;
+            let w = w
+                .to_i64()
+                .ok_or_else(crate::errors::int_too_large_to_convert)?;
             if w < 0 {
                 conv.flags.push(b'-');
             }

@@ -75,6 +75,20 @@ pub struct Unpacked {
     pub step: i64,
 }
 
+/// The positions `index(x, start, stop)` searches: negative bounds count from the end
+/// (the length read after both bounds were converted), then clamp at zero.
+pub fn search_bounds(start: i64, stop: i64, len: usize) -> (usize, usize) {
+    let len = i64::try_from(len).unwrap_or(i64::MAX);
+    let resolve = |i: i64| {
+        (if i < 0 {
+            i.saturating_add(len).max(0)
+        } else {
+            i
+        }) as usize
+    };
+    (resolve(start), resolve(stop))
+}
+
 /// `PySlice_Unpack`: converts step, start and stop (in that order, each may run
 /// `__index__`). Callers whose receiver can change size must take its length only after
 /// this returns, as CPython does.

@@ -183,22 +183,17 @@ impl std::ops::Deref for DictObj {
 /// Whether dropping the value can free further values (and so recurse).
 #[inline(always)]
 fn may_nest(v: &Value) -> bool {
-    !matches!(
-        v,
-        Value::None
-            | Value::Ellipsis
-            | Value::NotImplemented
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::Array(_)
-            | Value::Range(_)
-            | Value::Builtin(_)
-    )
+    !v.is_immediate()
+        && !matches!(
+            v,
+            Value::BigInt(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Array(_)
+                | Value::Range(_)
+                | Value::Builtin(_)
+        )
 }
 
 /// How many drops of nested objects may be on the Rust stack at once; past it, values
@@ -380,7 +375,17 @@ impl Value {
     /// that hold no reference (ints, floats, bools, None): for stores into variables.
     #[inline(always)]
     pub fn release(self) {
-        if matches!(
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
+    /// Whether the value holds no reference (ints, floats, bools, None and the like).
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
             self,
             Value::None
                 | Value::Ellipsis
@@ -388,11 +393,7 @@ impl Value {
                 | Value::Bool(_)
                 | Value::Int(_)
                 | Value::Float(_)
-        ) {
-            std::mem::forget(self);
-        } else {
-            drop(self);
-        }
+        )
     }
 
     pub fn str(s: impl Into<String>) -> Value {

@@ -609,15 +609,7 @@ fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         Some(v) => super::functions::slice_index_not_none(interp, v)?,
         None => i64::MAX,
     };
-    let len = a.len() as i64;
-    let resolve = |i: i64| {
-        (if i < 0 {
-            i.saturating_add(len).max(0)
-        } else {
-            i
-        }) as usize
-    };
-    let (mut i, stop) = (resolve(start), resolve(stop));
+    let (mut i, stop) = crate::sequence::search_bounds(start, stop, a.len());
     while i < stop {
         let Some(item) = item_at(a, i) else { break };
         if interp.eq(&item, &x[0])? {

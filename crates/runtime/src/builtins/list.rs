@@ -284,15 +284,7 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         None => i64::MAX,
     };
     // Negative bounds count from the length after both were converted.
-    let len = current_len(this) as i64;
-    let resolve = |i: i64| {
-        (if i < 0 {
-            i.saturating_add(len).max(0)
-        } else {
-            i
-        }) as usize
-    };
-    let (mut i, stop) = (resolve(start), resolve(stop));
+    let (mut i, stop) = crate::sequence::search_bounds(start, stop, current_len(this));
     while i < stop {
         let Some(v) = item_at(this, i) else { break };
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {

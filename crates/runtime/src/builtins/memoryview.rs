@@ -131,6 +131,24 @@ fn view_index(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<i64> {
     Ok(i)
 }
 
+/// A tuple of indexes must name one item: as many indexes as the view has dimensions.
+fn check_tuple_arity(m: &MemoryView, items: &[Value]) -> PyResult<()> {
+    if items.len() < m.ndim() {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "sub-views are not implemented",
+        ));
+    }
+    if items.len() > m.ndim() {
+        return Err(PyErr::type_error(format!(
+            "cannot index {}-dimension view with {}-element tuple",
+            m.ndim(),
+            items.len()
+        )));
+    }
+    Ok(())
+}
+
 fn is_index(interp: &mut Interp, v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
         || matches!(v, Value::Instance(_)) && interp.special_method(v, sym::__index__).is_some()
@@ -152,19 +170,7 @@ pub fn get_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResul
                     "multi-dimensional slicing is not implemented",
                 ));
             }
-            if items.len() < m.ndim() {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "sub-views are not implemented",
-                ));
-            }
-            if items.len() > m.ndim() {
-                return Err(PyErr::type_error(format!(
-                    "cannot index {}-dimension view with {}-element tuple",
-                    m.ndim(),
-                    items.len()
-                )));
-            }
+            check_tuple_arity(m, items)?;
             let off = multi_offset(interp, m, items)?;
             Ok(m.read_at(off))
         }
@@ -275,19 +281,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             Ok(())
         }
         Value::Tuple(items) if !items.iter().any(|i| matches!(i, Value::Slice(_))) => {
-            if items.len() < m.ndim() {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "sub-views are not implemented",
-                ));
-            }
-            if items.len() > m.ndim() {
-                return Err(PyErr::type_error(format!(
-                    "cannot index {}-dimension view with {}-element tuple",
-                    m.ndim(),
-                    items.len()
-                )));
-            }
+            check_tuple_arity(m, items)?;
             let off = multi_offset(interp, m, items)?;
             write_item(interp, m, off, &v)
         }
