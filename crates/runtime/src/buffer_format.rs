@@ -199,8 +199,12 @@ pub fn unpack(code: Code, bytes: &[u8], little: bool) -> Value {
 pub enum PackError {
     /// Not of a type the code takes.
     WrongType,
-    /// An integer or float outside the code's range.
+    /// An integer outside the code's range, or a `c` item not of length 1.
     OutOfRange,
+    /// An int too large to convert to a float (a float code).
+    IntTooLarge,
+    /// A float too large for a half float (`e`).
+    FloatTooLarge,
 }
 
 /// Writes one item; the value's type and range are checked first.
@@ -214,7 +218,8 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
     };
     match code {
         Code::Char => match v {
-            Value::Bytes(b) | Value::ByteArray(b) if b.len() == 1 => out[0] = b.borrow()[0],
+            Value::Bytes(b) if b.len() == 1 => out[0] = b.borrow()[0],
+            Value::Bytes(_) => return Err(PackError::OutOfRange),
             _ => return Err(PackError::WrongType),
         },
         Code::Bool => out[0] = crate::ops::truthy_native(v).ok_or(PackError::WrongType)? as u8,
@@ -223,22 +228,17 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
                 Value::Float(f) => *f,
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                     let n = int::as_number(v).ok_or(PackError::WrongType)?;
-                    int::num_to_f64(&n).map_err(|_| PackError::OutOfRange)?
+                    int::num_to_f64(&n).map_err(|_| PackError::IntTooLarge)?
                 }
                 _ => return Err(PackError::WrongType),
             };
             match code {
                 Code::Half => {
-                    let bits = f64_to_f16_bits(f).ok_or(PackError::OutOfRange)?;
+                    let bits = f64_to_f16_bits(f).ok_or(PackError::FloatTooLarge)?;
                     put(out, bits as u64)
                 }
-                Code::Float => {
-                    let g = f as f32;
-                    if g.is_infinite() && f.is_finite() {
-                        return Err(PackError::OutOfRange);
-                    }
-                    put(out, g.to_bits() as u64)
-                }
+                // A C cast, as native packing does: too large becomes infinity.
+                Code::Float => put(out, (f as f32).to_bits() as u64),
                 _ => put(out, f.to_bits()),
             }
         }
@@ -250,7 +250,12 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
                 Value::BigInt(b) => b.to_i128().ok_or(PackError::OutOfRange)?,
                 _ => return Err(PackError::WrongType),
             };
-            let (lo, hi) = code.int_range(out.len());
+            let (lo, hi) = if code == Code::Pointer {
+                // PyLong_AsVoidPtr takes negative values as a C long.
+                (i64::MIN as i128, u64::MAX as i128)
+            } else {
+                code.int_range(out.len())
+            };
             if n < lo || n > hi {
                 return Err(PackError::OutOfRange);
             }
@@ -380,11 +385,13 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
         let mut count: Option<usize> = None;
         while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
             chars.next();
+            // The count is a Py_ssize_t: past isize::MAX it is too long.
             count = Some(
                 count
                     .unwrap_or(0)
                     .checked_mul(10)
                     .and_then(|n| n.checked_add(d as usize))
+                    .filter(|n| *n <= isize::MAX as usize)
                     .ok_or("total struct size too long")?,
             );
         }

@@ -241,7 +241,10 @@ impl MemoryView {
                 "memoryview: invalid type for format '{}'",
                 self.format
             ))),
-            Err(PackError::OutOfRange) => Err(self.invalid_value()),
+            // CPython's fix_error_int turns OverflowError into this ValueError.
+            Err(PackError::OutOfRange | PackError::IntTooLarge | PackError::FloatTooLarge) => {
+                Err(self.invalid_value())
+            }
         }
     }
 

@@ -392,7 +392,8 @@ pub fn hash(_: &mut Interp, v: &Value) -> PyResult<i64> {
     if !m.readonly {
         return Err(PyErr::value_error("cannot hash writable memoryview object"));
     }
-    if !matches!(m.format.as_ref(), "B" | "b" | "c") {
+    let fmt = m.format.strip_prefix('@').unwrap_or(&m.format);
+    if !matches!(fmt, "B" | "b" | "c") {
         return Err(PyErr::value_error(
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
         ));
@@ -495,24 +496,45 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
             ))
         }
     };
-    if let Some(s) = &shape {
-        if !matches!(s, Value::List(_) | Value::Tuple(_) | Value::None) {
-            return Err(PyErr::type_error("shape must be a list or a tuple"));
-        }
+    // CPython's order: contiguity, zeros in the shape, the shape argument's type and
+    // length, then the format, then the shape's elements.
+    if !m.is_c_contiguous() {
+        return Err(PyErr::type_error(
+            "memoryview: casts are restricted to C-contiguous views",
+        ));
     }
+    if (shape.is_some() || m.ndim() != 1) && m.shape.contains(&0) {
+        return Err(PyErr::type_error(
+            "memoryview: cannot cast view with zeros in shape or strides",
+        ));
+    }
+    let items = match &shape {
+        None => None,
+        Some(s @ (Value::List(_) | Value::Tuple(_))) => {
+            let items = interp.collect(s)?;
+            if items.len() > 64 {
+                return Err(PyErr::value_error(
+                    "memoryview: number of dimensions must not exceed 64",
+                ));
+            }
+            if m.ndim() != 1 && items.len() != 1 {
+                return Err(PyErr::type_error(
+                    "memoryview: cast must be 1D -> ND or ND -> 1D",
+                ));
+            }
+            Some(items)
+        }
+        Some(_) => return Err(PyErr::type_error("shape must be a list or a tuple")),
+    };
     let text = fmt.as_str();
+    crate::codecs::encode(text, crate::codecs::Encoding::Ascii, "strict")?;
     let code_char = text.strip_prefix('@').unwrap_or(text);
     let code = (code_char.chars().count() == 1)
         .then(|| code_char.chars().next().and_then(Code::from_char))
         .flatten()
         .filter(|c| !matches!(c, Code::Pad | Code::Str | Code::PascalStr | Code::Half))
         .ok_or_else(|| PyErr::value_error("memoryview: destination format must be a native single character format prefixed with an optional '@'"))?;
-    if !m.is_c_contiguous() {
-        return Err(PyErr::type_error(
-            "memoryview: casts are restricted to C-contiguous views",
-        ));
-    }
-    let byte_format = |f: &str| matches!(f.trim_start_matches('@'), "B" | "b" | "c");
+    let byte_format = |f: &str| matches!(f.strip_prefix('@').unwrap_or(f), "B" | "b" | "c");
     if !byte_format(&m.format) && !byte_format(code_char) {
         return Err(PyErr::type_error(
             "memoryview: cannot cast between two non-byte formats",
@@ -520,30 +542,14 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     }
     let itemsize = code.native_size();
     let nbytes = m.nbytes();
-    let new_shape = match shape {
-        None | Some(Value::None) => {
-            if nbytes % itemsize != 0 {
-                return Err(PyErr::type_error(
-                    "memoryview: length is not a multiple of itemsize",
-                ));
-            }
-            vec![nbytes / itemsize]
-        }
-        Some(s) => {
-            let items = match &s {
-                Value::List(_) | Value::Tuple(_) => interp.collect(&s)?,
-                _ => return Err(PyErr::type_error("shape must be a list or a tuple")),
-            };
-            if m.ndim() != 1 && !items.is_empty() && items.len() != 1 {
-                return Err(PyErr::type_error(
-                    "memoryview: cast must be 1D -> ND or ND -> 1D",
-                ));
-            }
-            if items.len() > 64 {
-                return Err(PyErr::value_error(
-                    "memoryview: number of dimensions must not exceed 64",
-                ));
-            }
+    if nbytes % itemsize != 0 {
+        return Err(PyErr::type_error(
+            "memoryview: length is not a multiple of itemsize",
+        ));
+    }
+    let new_shape = match items {
+        None => vec![nbytes / itemsize],
+        Some(items) => {
             let mut dims = Vec::with_capacity(items.len());
             // Exact ints only (no `__index__`), with the product checked, as CPython.
             let mut total = itemsize;
@@ -594,7 +600,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         m.obj.clone(),
         m.buf.clone(),
         m.start,
-        code_char.into(),
+        text.into(),
         code,
         itemsize,
         new_shape.into(),

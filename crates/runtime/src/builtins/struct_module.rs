@@ -98,24 +98,50 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
     Ok(l)
 }
 
-/// The message for an int that `code` cannot pack, as the C routine CPython picks for
+/// How packing an int that `code` cannot hold fails.
+enum RangeError {
+    /// struct.error with this message.
+    Struct(String),
+    /// An OverflowError from the C conversion (struct.error "int too large to
+    /// convert" when the value is an int).
+    Overflow(String),
+}
+
+/// The error for an int that `code` cannot pack, as the C routine CPython picks for
 /// it words it. Native-order codes, and little-endian standard codes whose size matches
 /// the native one (CPython swaps the native routines in on little-endian machines), use
 /// the native routines; the others the byte-order specific ones.
-fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
+fn range_error(code: Code, layout: &Layout, n: Option<i128>) -> RangeError {
     let size = if layout.native {
         code.native_size()
     } else {
         code.standard_size()
     };
+    if code == Code::Pointer {
+        // PyLong_AsVoidPtr: negative values as a C long, others as a C unsigned long.
+        return RangeError::Overflow(
+            if n.is_some_and(|v| v < 0) {
+                "Python int too large to convert to C long"
+            } else {
+                "Python int too large to convert to C unsigned long"
+            }
+            .into(),
+        );
+    }
     let native_routine = layout.native || (layout.little && size == code.native_size());
     if size == 8 {
-        return if native_routine {
-            "argument out of range"
-        } else {
-            "int too large to convert"
+        if native_routine {
+            return RangeError::Struct("argument out of range".into());
         }
-        .into();
+        // _PyLong_AsByteArray.
+        return RangeError::Overflow(
+            if !code.is_signed() && n.is_some_and(|v| v < 0) {
+                "can't convert negative int to unsigned"
+            } else {
+                "int too big to convert"
+            }
+            .into(),
+        );
     }
     let (lo, hi) = code.int_range(size);
     let named = match code {
@@ -136,15 +162,15 @@ fn range_message(code: Code, layout: &Layout, n: Option<i128>) -> String {
         }
     });
     if !converts {
-        return "argument out of range".into();
+        return RangeError::Struct("argument out of range".into());
     }
-    match named {
+    RangeError::Struct(match named {
         Some(name) => format!("{name} format requires {lo} <= number <= {hi}"),
         None => format!(
             "'{}' format requires {lo} <= number <= {hi}",
             code.to_char()
         ),
-    }
+    })
 }
 
 fn check_count(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<()> {
@@ -247,31 +273,66 @@ fn pack_values(
                     let converted = convert(interp, code, v)?;
                     let v = converted.as_ref().unwrap_or(v);
                     let slot = &mut out[start..start + item.size];
+                    // CPython turns an OverflowError raised while packing an int into
+                    // struct.error "int too large to convert".
+                    let is_int = converted.is_none()
+                        && matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+                    let overflow = |interp: &mut Interp, msg: String| {
+                        if is_int {
+                            error(interp, "int too large to convert")
+                        } else {
+                            PyErr::overflow_error(msg)
+                        }
+                    };
+                    let is_float = matches!(code, Code::Half | Code::Float | Code::Double);
+                    // Standard-size 'f' (PyFloat_Pack4) refuses a finite value too large
+                    // for a C float; native 'f' casts it to infinity.
+                    if code == Code::Float && !l.native {
+                        let f = match v {
+                            Value::Float(f) => Some(*f),
+                            _ => crate::int::as_number(v)
+                                .and_then(|n| crate::int::num_to_f64(&n).ok()),
+                        };
+                        if f.is_some_and(|f| f.is_finite() && (f as f32).is_infinite()) {
+                            return Err(overflow(
+                                interp,
+                                "float too large to pack with f format".into(),
+                            ));
+                        }
+                    }
                     match buffer_format::pack(code, v, slot, l.little) {
                         Ok(()) => flush(slot, start),
-                        Err(PackError::WrongType) => {
+                        Err(PackError::WrongType | PackError::IntTooLarge) => {
                             let msg = match code {
                                 Code::Char => "char format requires a bytes object of length 1",
-                                Code::Half | Code::Float | Code::Double => {
-                                    "required argument is not a float"
-                                }
+                                _ if is_float => "required argument is not a float",
                                 _ => "required argument is not an integer",
                             };
                             return Err(error(interp, msg));
                         }
+                        Err(PackError::FloatTooLarge) => {
+                            return Err(overflow(
+                                interp,
+                                "float too large to pack with e format".into(),
+                            ));
+                        }
                         Err(PackError::OutOfRange) => {
-                            if matches!(code, Code::Half | Code::Float | Code::Double) {
-                                return Err(PyErr::overflow_error(format!(
-                                    "float too large to pack with {} format",
-                                    code.to_char()
-                                )));
+                            if code == Code::Char {
+                                return Err(error(
+                                    interp,
+                                    "char format requires a bytes object of length 1",
+                                ));
                             }
                             let n = match v {
                                 Value::Int(i) => Some(*i as i128),
+                                Value::Bool(b) => Some(*b as i128),
                                 Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
                                 _ => None,
                             };
-                            return Err(error(interp, range_message(code, l, n)));
+                            return Err(match range_error(code, l, n) {
+                                RangeError::Struct(msg) => error(interp, msg),
+                                RangeError::Overflow(msg) => overflow(interp, msg),
+                            });
                         }
                     }
                 }
