@@ -42,7 +42,8 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next count: an int, big once it passes i64 (`enumerate(x, 2**63 - 1)`).
+        count: Value,
     },
     Zip {
         iters: Vec<Value>,
@@ -93,7 +94,7 @@ impl Drop for IterObj {
     fn drop(&mut self) {
         let values = match std::mem::replace(self.0.get_mut(), IterState::Exhausted) {
             IterState::Seq { seq, .. } | IterState::Reversed { seq, .. } => vec![seq],
-            IterState::Enumerate { inner, .. } => vec![inner],
+            IterState::Enumerate { inner, count } => vec![inner, count],
             IterState::Zip { iters, .. } => iters,
             IterState::Map { func, mut iters } => {
                 iters.push(func);

@@ -252,12 +252,16 @@ impl Interp {
                 }
             }
             IterState::Enumerate { inner, count } => {
-                let (inner, c) = (inner.clone(), *count);
-                *count += 1;
+                let c = count.clone();
+                *count = match c {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => Value::from_bigint(crate::int::to_bigint(&c).unwrap_or_default() + 1),
+                };
+                let inner = inner.clone();
                 drop(state);
                 Ok(self
                     .recurse("", |interp| interp.next(&inner))?
-                    .map(|v| Value::tuple(vec![Value::Int(c), v])))
+                    .map(|v| Value::tuple(vec![c, v])))
             }
             IterState::Zip { iters, strict } => {
                 let (iters, strict) = (iters.clone(), *strict);

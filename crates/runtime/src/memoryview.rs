@@ -156,7 +156,16 @@ impl MemoryView {
         self.shape.iter().product::<usize>() * self.itemsize
     }
 
+    /// CPython's `MV_CONTIGUOUS_NDIM1` for one dimension: a single item, or the item
+    /// size as stride (so an empty view with another stride is not contiguous).
+    fn contiguous_1d(&self) -> Option<bool> {
+        (self.ndim() == 1).then(|| self.shape[0] == 1 || self.strides[0] == self.itemsize as isize)
+    }
+
     pub fn is_c_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
             if *dim > 1 && *stride != expected {
@@ -168,6 +177,9 @@ impl MemoryView {
     }
 
     pub fn is_f_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides) {
             if *dim > 1 && *stride != expected {

@@ -90,18 +90,28 @@ fn number(
                 _ => match int::to_bigint(v) {
                     Some(n) => n,
                     None => {
-                        if let Ok(n) = crate::builtins::functions::index_of(interp, v) {
-                            n
-                        } else {
-                            let tn = v.type_name();
-                            return Err(PyErr::type_error(if matches!(kind, b'd' | b'i' | b'u') {
-                                format!("%{} format: {what} is required, not {tn}", kind as char)
-                            } else {
-                                format!(
-                                    "%{} format: an integer is required, not {tn}",
-                                    kind as char
-                                )
-                            }));
+                        let r = crate::builtins::functions::index_of(interp, v);
+                        let te = interp.exc_class(crate::exceptions::ExcKind::TypeError);
+                        match r {
+                            Ok(n) => n,
+                            // Only a TypeError is reworded; `__index__`'s others propagate.
+                            Err(e) if !interp.err_matches(&e, &te) => return Err(e),
+                            Err(_) => {
+                                let tn = v.type_name();
+                                return Err(PyErr::type_error(
+                                    if matches!(kind, b'd' | b'i' | b'u') {
+                                        format!(
+                                            "%{} format: {what} is required, not {tn}",
+                                            kind as char
+                                        )
+                                    } else {
+                                        format!(
+                                            "%{} format: an integer is required, not {tn}",
+                                            kind as char
+                                        )
+                                    },
+                                ));
+                            }
                         }
                     }
                 },
@@ -127,18 +137,16 @@ fn number(
             Ok(format!("{}{alt}{digits}", sign(neg)).into_bytes())
         }
         _ => {
-            let f = match v {
-                Value::Float(f) => *f,
-                _ => match int::as_number(v) {
-                    Some(n) => int::num_to_f64(&n)?,
-                    None => {
-                        let _ = bytes_mode;
-                        return Err(PyErr::type_error(format!(
-                            "must be real number, not {}",
-                            v.type_name()
-                        )));
-                    }
-                },
+            let f = match as_double(interp, v) {
+                Ok(f) => f,
+                // bytes' formatfloat replaces any failure with its own TypeError.
+                Err(_) if bytes_mode => {
+                    return Err(PyErr::type_error(format!(
+                        "float argument required, not {}",
+                        v.type_name()
+                    )))
+                }
+                Err(e) => return Err(e),
             };
             let prec = conv.precision.unwrap_or(6);
             let a = f.abs();
@@ -161,6 +169,89 @@ fn number(
     }
 }
 
+/// CPython's `PyFloat_AsDouble`: a float, an int, or an object with `__float__` (which
+/// must return a float) or `__index__`.
+fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    if let Value::Float(f) = v {
+        return Ok(*f);
+    }
+    if let Some(n) = int::as_number(v) {
+        return int::num_to_f64(&n);
+    }
+    if matches!(v, Value::Instance(_)) {
+        if let Some(r) = interp.call_special(v, crate::intern::sym::__float__, vec![]) {
+            let r = r?;
+            return match &r {
+                Value::Float(f) => Ok(*f),
+                _ => match int::as_number(&r) {
+                    Some(n) if matches!(r, Value::Instance(_)) => int::num_to_f64(&n),
+                    _ => Err(PyErr::type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        v.type_name(),
+                        r.type_name()
+                    ))),
+                },
+            };
+        }
+        if interp
+            .special_method(v, crate::intern::sym::__index__)
+            .is_some()
+        {
+            let n = crate::builtins::functions::index_of(interp, v)?;
+            return int::big_to_f64(&n);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "must be real number, not {}",
+        v.type_name()
+    )))
+}
+
+/// `%c`'s `PyLong_AsLongAndOverflow`: `Ok(None)` when the value is no integer (a
+/// TypeError, which `%c` rewords); a value beyond a C long comes back as `i64::MAX`.
+fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
+    let n = match v {
+        Value::Int(i) => return Ok(Some(*i)),
+        Value::Bool(b) => return Ok(Some(*b as i64)),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Instance(_)
+            if interp
+                .special_method(v, crate::intern::sym::__index__)
+                .is_some() =>
+        {
+            match crate::builtins::functions::index_of(interp, v) {
+                Ok(n) => n,
+                Err(e)
+                    if {
+                        let te = interp.exc_class(crate::exceptions::ExcKind::TypeError);
+                        interp.err_matches(&e, &te)
+                    } =>
+                {
+                    return Ok(None)
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(n.to_i64().unwrap_or(i64::MAX)))
+}
+
+/// Whether `args` counts as a mapping for `%(key)s` (CPython: it has `mp_subscript`
+/// and is not a tuple or str, nor, for bytes, bytes or bytearray): then surplus
+/// arguments are not an error.
+fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
+    match args {
+        Value::Dict(_) | Value::List(_) | Value::MemoryView(_) | Value::Array(_) => true,
+        Value::Range(_) => true,
+        Value::Bytes(_) | Value::ByteArray(_) => !bytes_mode,
+        Value::Instance(_) => interp
+            .special_method(args, crate::intern::sym::__getitem__)
+            .is_some(),
+        _ => false,
+    }
+}
+
 /// Formats `fmt % args`; `bytes_mode` selects the bytes rules for `%s`, `%r`, `%c`.
 pub fn format(
     interp: &mut Interp,
@@ -168,7 +259,7 @@ pub fn format(
     args: &Value,
     bytes_mode: bool,
 ) -> PyResult<Vec<u8>> {
-    let mapping = matches!(args, Value::Dict(_)) || matches!(args, Value::Instance(_));
+    let mapping = is_mapping(interp, args, bytes_mode);
     let arg_list: Vec<Value> = match args {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
@@ -298,7 +389,13 @@ pub fn format(
             b's' | b'r' | b'a' | b'b' => {
                 let mut text: Vec<u8> = if bytes_mode {
                     match kind {
-                        b's' | b'b' => crate::builtins::bytes_text::bytes_for_percent(interp, &v)?,
+                        b's' | b'b' => {
+                            // A released view fails when its buffer is asked for.
+                            if let Value::MemoryView(m) = &v {
+                                m.check()?;
+                            }
+                            crate::builtins::bytes_text::bytes_for_percent(interp, &v)?
+                        }
                         _ => crate::repr::ascii(&interp.repr(&v)?).into_bytes(),
                     }
                 } else {
@@ -327,27 +424,34 @@ pub fn format(
             b'c' => {
                 let ch: Vec<u8> = if bytes_mode {
                     match &v {
-                        Value::Int(n) if (0..256).contains(n) => vec![*n as u8],
-                        Value::Int(_) => {
-                            return Err(PyErr::overflow_error("%c arg not in range(256)"))
-                        }
                         Value::Bytes(b) | Value::ByteArray(b) if b.len() == 1 => b.to_vec(),
-                        _ => {
-                            return Err(PyErr::type_error(
-                                "%c requires an integer in range(256) or a single byte",
-                            ))
-                        }
+                        _ => match char_code(interp, &v)? {
+                            Some(n) if (0..256).contains(&n) => vec![n as u8],
+                            Some(_) => {
+                                return Err(PyErr::overflow_error("%c arg not in range(256)"))
+                            }
+                            None => {
+                                return Err(PyErr::type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                        },
                     }
                 } else {
                     match &v {
-                        Value::Int(n) => match u32::try_from(*n).ok().and_then(char::from_u32) {
-                            Some(c) => c.to_string().into_bytes(),
-                            None => {
-                                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"))
-                            }
-                        },
                         Value::Str(s) if s.char_len() == 1 => s.as_str().as_bytes().to_vec(),
-                        _ => return Err(PyErr::type_error("%c requires int or char")),
+                        Value::Str(_) => return Err(PyErr::type_error("%c requires int or char")),
+                        _ => match char_code(interp, &v)? {
+                            Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                                Some(c) => c.to_string().into_bytes(),
+                                None => {
+                                    return Err(PyErr::overflow_error(
+                                        "%c arg not in range(0x110000)",
+                                    ))
+                                }
+                            },
+                            None => return Err(PyErr::type_error("%c requires int or char")),
+                        },
                     }
                 };
                 pad(ch, &conv, false)

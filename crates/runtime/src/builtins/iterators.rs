@@ -194,8 +194,8 @@ fn enumerate_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [iterable, start] = args.parse("enumerate", ["iterable", "start"], 1)?;
     let inner = interp.iter(&iterable.unwrap_or(Value::None))?;
     let count = match start {
-        Some(s) => super::functions::index_i64(interp, &s)?,
-        None => 0,
+        Some(s) => Value::from_bigint(super::functions::index_of(interp, &s)?),
+        None => Value::Int(0),
     };
     Ok(make(IterState::Enumerate { inner, count }))
 }

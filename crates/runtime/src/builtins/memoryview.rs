@@ -154,29 +154,59 @@ fn is_index(interp: &mut Interp, v: &Value) -> bool {
         || matches!(v, Value::Instance(_)) && interp.special_method(v, sym::__index__).is_some()
 }
 
+/// How CPython classifies a subscript tuple: all indexes (`is_multiindex`, which
+/// includes the empty tuple), all slices (`is_multislice`), or neither.
+#[derive(PartialEq)]
+enum TupleKey {
+    Indexes,
+    Slices,
+    Invalid,
+}
+
+fn tuple_key(interp: &mut Interp, items: &[Value]) -> TupleKey {
+    if items.iter().all(|i| is_index(interp, i)) {
+        TupleKey::Indexes
+    } else if items.iter().all(|i| matches!(i, Value::Slice(_))) {
+        TupleKey::Slices
+    } else {
+        TupleKey::Invalid
+    }
+}
+
+fn invalid_slice_key() -> PyErr {
+    PyErr::type_error("memoryview: invalid slice key")
+}
+
 pub fn get_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResult<Value> {
     m.check()?;
+    if m.ndim() == 0 {
+        return match key {
+            Value::Tuple(items) if items.is_empty() => Ok(m.read_at(m.start)),
+            Value::Ellipsis => Ok(Value::MemoryView(m.clone())),
+            _ => Err(PyErr::type_error("invalid indexing of 0-dim memory")),
+        };
+    }
     match key {
         Value::Int(i) => {
             let off = m.offset_of(*i)?;
             Ok(m.read_at(off))
         }
         Value::Slice(s) => get_slice(interp, m, s),
-        Value::Ellipsis => Ok(Value::MemoryView(Rc::new(m.clone_view()))),
-        Value::Tuple(items) => {
-            if items.iter().any(|i| matches!(i, Value::Slice(_))) {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "multi-dimensional slicing is not implemented",
-                ));
+        Value::Tuple(items) => match tuple_key(interp, items) {
+            TupleKey::Indexes => {
+                check_tuple_arity(m, items)?;
+                let off = multi_offset(interp, m, items)?;
+                Ok(m.read_at(off))
             }
-            check_tuple_arity(m, items)?;
-            let off = multi_offset(interp, m, items)?;
-            Ok(m.read_at(off))
-        }
+            TupleKey::Slices => Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "multi-dimensional slicing is not implemented",
+            )),
+            TupleKey::Invalid => Err(invalid_slice_key()),
+        },
         other => {
-            if m.ndim() == 0 {
-                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+            if !is_index(interp, other) {
+                return Err(invalid_slice_key());
             }
             let i = view_index(interp, m, other)?;
             let off = m.offset_of(i)?;
@@ -280,12 +310,16 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             }
             Ok(())
         }
-        Value::Tuple(items) if !items.iter().any(|i| matches!(i, Value::Slice(_))) => {
+        Value::Tuple(items) if tuple_key(interp, items) == TupleKey::Indexes => {
             check_tuple_arity(m, items)?;
             let off = multi_offset(interp, m, items)?;
             write_item(interp, m, off, &v)
         }
-        Value::Slice(_) | Value::Tuple(_) => Err(PyErr::new(
+        Value::Slice(_) => Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "memoryview slice assignments are currently restricted to ndim = 1",
+        )),
+        Value::Tuple(items) if tuple_key(interp, items) == TupleKey::Slices => Err(PyErr::new(
             ExcKind::NotImplementedError,
             "memoryview slice assignments are currently restricted to ndim = 1",
         )),
@@ -300,7 +334,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             let off = m.offset_of(i)?;
             write_item(interp, m, off, &v)
         }
-        _ => Err(PyErr::type_error("memoryview: invalid slice key")),
+        _ => Err(invalid_slice_key()),
     }
 }
 

@@ -253,6 +253,15 @@ fn pack_values(
                         ))
                     }
                 };
+                if item.code == Code::PascalStr && item.count == 0 {
+                    // CPython stores the length byte, clipped to size - 1 = -1, as 0xff
+                    // just past the empty field (a later field may overwrite it).
+                    if let Some(b) = out.get_mut(item.offset) {
+                        *b = 0xff;
+                    }
+                    flush(&[0xff], item.offset);
+                    continue;
+                }
                 let field = &mut out[item.offset..item.offset + item.count];
                 field.fill(0);
                 if item.code == Code::Str {
@@ -338,6 +347,21 @@ fn pack_values(
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// CPython unpacks a `0p` field with a length of -1, which PyBytes_FromStringAndSize
+/// refuses.
+fn check_unpackable(l: &Layout) -> PyResult<()> {
+    if l.items
+        .iter()
+        .any(|i| i.code == Code::PascalStr && i.count == 0)
+    {
+        return Err(PyErr::new(
+            ExcKind::SystemError,
+            "Negative size passed to PyBytes_FromStringAndSize",
+        ));
     }
     Ok(())
 }
@@ -439,7 +463,10 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
     held.buf.borrow_mut()[base..base + l.size].fill(0);
     let mut scratch = crate::buffer::zeroed(l.size)?;
     pack_values(interp, l, values, &mut scratch, &mut |field, at| {
-        held.buf.borrow_mut()[base + at..base + at + field.len()].copy_from_slice(field);
+        let end = held.start + held.len;
+        if base + at + field.len() <= end {
+            held.buf.borrow_mut()[base + at..base + at + field.len()].copy_from_slice(field);
+        }
     })?;
     Ok(Value::None)
 }
@@ -453,6 +480,7 @@ fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value>
             format!("unpack requires a buffer of {} bytes", l.size),
         ));
     }
+    check_unpackable(l)?;
     Ok(unpack_values(l, &data))
 }
 
@@ -470,6 +498,7 @@ fn do_unpack_from(
         None => 0,
     };
     let offset = place(interp, l.size, offset, held.len, false)?;
+    check_unpackable(l)?;
     let data = held.bytes();
     Ok(unpack_values(l, &data[offset..offset + l.size]))
 }
@@ -538,6 +567,10 @@ fn do_iter_unpack(interp: &mut Interp, l: &Rc<Layout>, buffer: &Value) -> PyResu
                 l.size
             ),
         ));
+    }
+    // CPython fails on the first record, when the iterator is advanced.
+    if held.len > 0 {
+        check_unpackable(l)?;
     }
     Ok(crate::iter::make(crate::iter::IterState::StructUnpack {
         held,
