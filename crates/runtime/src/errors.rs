@@ -327,3 +327,8 @@ pub fn assignment_size_mismatch(got: usize, expected: usize) -> PyErr {
         "attempt to assign bytes of size {got} to extended slice of size {expected}"
     ))
 }
+
+/// A data attribute of a built-in type (`int.numerator`) called through the type.
+pub fn getset_not_callable() -> PyErr {
+    PyErr::type_error("'getset_descriptor' object is not callable")
+}

@@ -123,6 +123,9 @@ impl Interp {
                 it.type_name()
             )));
         };
+        // Built-ins loop over iterators too (`sum`, `list`, `in`): each item is a step, so
+        // the step, time and interrupt limits reach inside them.
+        self.limits.tick()?;
         let mut state = cell.borrow_mut();
         match &mut *state {
             IterState::Seq { seq, index } => {
@@ -364,8 +367,23 @@ impl Interp {
         let it = self.iter(v)?;
         let mut out = Vec::new();
         while let Some(x) = self.next(&it)? {
+            self.reserve_one(&mut out)?;
             out.push(x);
         }
         Ok(out)
+    }
+
+    /// Makes room for one more item in a vector an iterator fills (an endless one, say):
+    /// the growth meets the memory limit, and an allocation that fails is a MemoryError
+    /// rather than an abort.
+    pub fn reserve_one<T>(&mut self, v: &mut Vec<T>) -> PyResult<()> {
+        if v.len() == v.capacity() {
+            let want = v.capacity().max(4);
+            let bytes = (v.len() + want).saturating_mul(std::mem::size_of::<T>());
+            self.limits.check_alloc(bytes)?;
+            v.try_reserve(want)
+                .map_err(|_| crate::errors::memory_error())?;
+        }
+        Ok(())
     }
 }

@@ -715,9 +715,11 @@ fn buffer_info(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn itemsize(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Int(this(&args.pos[0])?.itemsize() as i64))
+    let a = args.pos.first().ok_or_else(errors::getset_not_callable)?;
+    Ok(Value::Int(this(a)?.itemsize() as i64))
 }
 
 fn typecode(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::str(this(&args.pos[0])?.code.to_char().to_string()))
+    let a = args.pos.first().ok_or_else(errors::getset_not_callable)?;
+    Ok(Value::str(this(a)?.code.to_char().to_string()))
 }

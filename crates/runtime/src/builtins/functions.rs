@@ -758,7 +758,12 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 ));
             }
             let x = int::to_bigint(&number).unwrap_or_default();
-            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), (-n) as u32);
+            // |x| < 10**digits / 2 rounds to 0: no need to build 10**-n (CPython does).
+            let digits = n.unsigned_abs();
+            if digits > x.bits() / 3 + 1 {
+                return Ok(Value::Int(0));
+            }
+            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), digits as u32);
             let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
             let twice = &r * 2;
             let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {

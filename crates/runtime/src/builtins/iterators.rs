@@ -102,6 +102,8 @@ pub fn range_contains(interp: &mut Interp, r: &Range, x: &Value) -> PyResult<boo
 fn search(interp: &mut Interp, r: &Range, x: &Value, first: bool) -> PyResult<Option<usize>> {
     let mut n = 0;
     for i in 0..r.len() {
+        // A long range is walked item by item (as CPython does): each one is a step.
+        interp.limits.tick()?;
         if interp.eq(&Value::Int(r.get(i)), x)? {
             if first {
                 return Ok(Some(i));

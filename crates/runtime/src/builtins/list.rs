@@ -193,7 +193,9 @@ pub fn extend_list(interp: &mut Interp, l: &ListObj, v: &Value) -> PyResult<()> 
         _ => {
             let it = interp.iter(v)?;
             while let Some(x) = interp.next(&it)? {
-                l.borrow_mut().push(x);
+                let mut items = l.borrow_mut();
+                interp.reserve_one(&mut items)?;
+                items.push(x);
             }
         }
     }

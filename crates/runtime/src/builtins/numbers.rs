@@ -226,9 +226,9 @@ fn int_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(bigint_of(this)))
 }
 
-fn int_real(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let _ = interp;
-    Ok(Value::from_bigint(bigint_of(&args.pos[0])))
+fn int_real(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().ok_or_else(errors::getset_not_callable)?;
+    Ok(Value::from_bigint(bigint_of(this)))
 }
 
 fn zero(_: &mut Interp, _: Args) -> PyResult<Value> {
@@ -476,7 +476,10 @@ fn float_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
 }
 
 fn float_real(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(args.pos[0].clone())
+    args.pos
+        .first()
+        .cloned()
+        .ok_or_else(errors::getset_not_callable)
 }
 
 fn float_zero(_: &mut Interp, _: Args) -> PyResult<Value> {

@@ -42,8 +42,11 @@ pub(super) fn repeat<T: Clone>(
         .ok_or_else(errors::memory_error)?;
     interp.limits.check_alloc(total.saturating_mul(item_size))?;
     let mut out = errors::try_vec(total)?;
-    for _ in 0..n {
-        out.extend_from_slice(items);
+    // An empty sequence repeated 10**12 times is empty at once, not after a long loop.
+    if !items.is_empty() {
+        for _ in 0..n {
+            out.extend_from_slice(items);
+        }
     }
     Ok(out)
 }
@@ -125,8 +128,10 @@ fn multiply(interp: &mut Interp, seq: &Value, n: usize) -> PyResult<Value> {
             let mut out = String::new();
             out.try_reserve_exact(total)
                 .map_err(|_| errors::memory_error())?;
-            for _ in 0..n {
-                out.push_str(s.as_str());
+            if !s.as_str().is_empty() {
+                for _ in 0..n {
+                    out.push_str(s.as_str());
+                }
             }
             Value::str(out)
         }

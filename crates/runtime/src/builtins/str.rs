@@ -267,9 +267,18 @@ pub fn get_item(interp: &mut Interp, st: &Rc<PyStr>, key: &Value) -> PyResult<Va
 
 fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("join", 1, 1)?;
-    let items = interp
-        .collect(&a[0])
-        .map_err(|_| PyErr::type_error("can only join an iterable"))?;
+    // Only "not iterable" becomes join's own message: other errors (a limit, an
+    // iterator's own exception) pass through.
+    let items = match &a[0] {
+        Value::List(_) | Value::Tuple(_) => interp.collect(&a[0])?,
+        other => {
+            let it = interp.iter(other).map_err(|e| match e.pending_kind() {
+                Some(ExcKind::TypeError) => PyErr::type_error("can only join an iterable"),
+                _ => e,
+            })?;
+            interp.collect(&it)?
+        }
+    };
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match item {
