@@ -428,7 +428,7 @@ impl Interp {
         }
         let iterator = self.iter(&it).map_err(|e| focus(e, iter.span))?;
         loop {
-            let Some(v) = self.next(&iterator)? else {
+            let Some(v) = self.next_item(&iterator)? else {
                 break;
             };
             if self.loop_step(target, v, body, f)? {

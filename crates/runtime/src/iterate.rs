@@ -98,8 +98,15 @@ impl Interp {
         Ok(make(state))
     }
 
-    /// The next item, or `None` when exhausted.
+    /// The next item, or `None` when exhausted. Built-ins loop over iterators too (`sum`, `list`,
+    /// `in`): each item is a step, so the step, time and interrupt limits reach inside them.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.limits.tick()?;
+        self.next_item(it)
+    }
+
+    /// [`Interp::next`] without counting a step, for loops that count their own (`for`).
+    pub fn next_item(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Iterator(cell) = it else {
             if let Value::Instance(_) = it {
                 return match self.call_special(it, sym::__next__, vec![]) {
@@ -123,9 +130,6 @@ impl Interp {
                 it.type_name()
             )));
         };
-        // Built-ins loop over iterators too (`sum`, `list`, `in`): each item is a step, so
-        // the step, time and interrupt limits reach inside them.
-        self.limits.tick()?;
         let mut state = cell.borrow_mut();
         match &mut *state {
             IterState::Seq { seq, index } => {
