@@ -48,7 +48,7 @@ impl PyHelper {
                     return vec![];
                 };
                 let interp = py.runtime();
-                let mut names = minipy_runtime::builtins::object::dir_names(interp, &value);
+                let mut names = minipy_runtime::types::object::dir_names(interp, &value);
                 names.sort();
                 names.dedup();
                 names

@@ -62,7 +62,7 @@ macro_rules! int_conversions {
 
         impl FromPy for $t {
             fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-                let big = minipy_runtime::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))?;
+                let big = minipy_runtime::types::numbers::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))?;
                 <$t>::try_from(big).map_err(|_| PyErr::overflow_error(concat!("int does not fit in ", stringify!($t))))
             }
         }
@@ -79,7 +79,7 @@ impl IntoPy for BigInt {
 
 impl FromPy for BigInt {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        minipy_runtime::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))
+        minipy_runtime::types::numbers::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))
     }
 }
 
@@ -91,8 +91,9 @@ impl IntoPy for f64 {
 
 impl FromPy for f64 {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        let n = minipy_runtime::int::as_number(v).ok_or_else(|| wrong_type("float", v))?;
-        minipy_runtime::int::num_to_f64(&n)
+        let n = minipy_runtime::types::numbers::int::as_number(v)
+            .ok_or_else(|| wrong_type("float", v))?;
+        minipy_runtime::types::numbers::int::num_to_f64(&n)
     }
 }
 
@@ -129,7 +130,7 @@ impl IntoPy for Bytes {
 
 impl FromPy for Bytes {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        minipy_runtime::builtins::bytes::bytes_like(v)
+        minipy_runtime::types::bytes::bytes_like(v)
             .map(Bytes)
             .ok_or_else(|| wrong_type("a bytes-like object", v))
     }
@@ -174,7 +175,7 @@ fn map_into_py<K: IntoPy, V: IntoPy>(
     interp: &mut Interp,
     items: impl Iterator<Item = (K, V)>,
 ) -> Result<Value, PyErr> {
-    let d = Value::dict(minipy_runtime::dict::new_dict());
+    let d = Value::dict(minipy_runtime::types::dict::table::new_dict());
     for (k, v) in items {
         let k = k.into_py(interp)?;
         let v = v.into_py(interp)?;

@@ -6,10 +6,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use minipy_runtime::args::Args;
-use minipy_runtime::buffer::Buffer;
-use minipy_runtime::function::{BuiltinFunction, BuiltinImpl};
-use minipy_runtime::memoryview::MemoryView;
+use minipy_runtime::object::buffer::Buffer;
+use minipy_runtime::object::function::{BuiltinFunction, BuiltinImpl};
+use minipy_runtime::protocols::args::Args;
+use minipy_runtime::types::memoryview::view::MemoryView;
 use minipy_runtime::{ExcKind, Interp, PyErr, Value};
 
 use crate::{Error, ErrorKind, FromPy, Interpreter, IntoPy};

@@ -22,9 +22,9 @@ use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
-use minipy_runtime::builtins::exception::format_exception;
-use minipy_runtime::exceptions::{ErrState, LimitError};
-use minipy_runtime::output::{CaptureOutput, Output};
+use minipy_runtime::error::{ErrState, LimitError};
+use minipy_runtime::object::output::{CaptureOutput, Output};
+use minipy_runtime::types::exception::format_exception;
 use minipy_runtime::{ExcKind, Interp, PyErr, RunError};
 
 pub use minipy_runtime::Value;

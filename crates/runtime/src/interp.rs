@@ -7,20 +7,20 @@ use std::rc::Rc;
 
 use minipy_syntax::SyntaxError;
 
-use crate::args::Args;
-use crate::class::{AttrMap, Class, Instance};
 use crate::code::{Code, SourceFile};
-use crate::errors;
+use crate::error::messages;
+use crate::error::{ErrState, ExcKind, PyErr, PyResult};
 use crate::eval::Frame;
-use crate::exceptions::{ErrState, ExcKind, PyErr, PyResult};
-use crate::function::{BuiltinFunction, BuiltinImpl, Function};
-use crate::globals::Globals;
-use crate::intern::{sym, Interner, Sym};
-use crate::limits::Limits;
-use crate::output::{Output, StdoutOutput};
+use crate::object::class::{AttrMap, Class, Instance};
+use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
+use crate::object::globals::Globals;
+use crate::object::intern::{sym, Interner, Sym};
+use crate::object::limits::Limits;
+use crate::object::output::{Output, StdoutOutput};
+use crate::object::value::Value;
+use crate::protocols::args::Args;
 use crate::resolver::Resolver;
 use crate::traceback::TbEntry;
-use crate::value::Value;
 
 /// How running a piece of source can fail.
 #[derive(Debug)]
@@ -31,7 +31,7 @@ pub enum RunError {
 }
 
 /// A built-in method table entry: name and implementation.
-pub type MethodDef = (&'static str, crate::function::MethodImpl);
+pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 
 pub struct Interp {
     pub names: Interner,
@@ -60,9 +60,12 @@ pub struct Interp {
     /// Expression nesting, to grow the stack every few levels.
     pub nesting: usize,
     /// Parsed `struct` formats, by format string.
-    pub struct_cache: HashMap<Rc<str>, Rc<crate::buffer_format::Layout>>,
+    pub struct_cache: HashMap<Rc<str>, Rc<crate::types::memoryview::format::Layout>>,
     /// The format used last, by identity: loops repeat one format object.
-    pub struct_last: Option<(Rc<crate::value::PyStr>, Rc<crate::buffer_format::Layout>)>,
+    pub struct_last: Option<(
+        Rc<crate::object::value::PyStr>,
+        Rc<crate::types::memoryview::format::Layout>,
+    )>,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
 }
@@ -169,12 +172,12 @@ impl Interp {
             properties: Default::default(),
         });
         self.types.insert(name, class.clone());
-        if crate::iter::ITERATOR_TYPES.contains(&name) {
+        if crate::types::iterator::ITERATOR_TYPES.contains(&name) {
             self.add_methods(
                 name,
                 &[
-                    ("__next__", crate::iter::next_method),
-                    ("__iter__", crate::iter::iter_method),
+                    ("__next__", crate::types::iterator::next_method),
+                    ("__iter__", crate::types::iterator::iter_method),
                 ],
             );
         }
@@ -210,7 +213,11 @@ impl Interp {
     }
 
     /// Registers what calling a built-in type does (`int(x)`, `bytes(...)`).
-    pub fn add_constructor(&mut self, type_name: &'static str, f: crate::function::FuncImpl) {
+    pub fn add_constructor(
+        &mut self,
+        type_name: &'static str,
+        f: crate::object::function::FuncImpl,
+    ) {
         self.register(type_name, type_name, BuiltinImpl::Function(f));
     }
 
@@ -218,7 +225,7 @@ impl Interp {
     pub fn add_getters(
         &mut self,
         type_name: &'static str,
-        getters: &[(&'static str, crate::function::FuncImpl)],
+        getters: &[(&'static str, crate::object::function::FuncImpl)],
     ) {
         for &(name, f) in getters {
             self.register(type_name, name, BuiltinImpl::Function(f));
@@ -317,7 +324,7 @@ impl Interp {
                 if let Some(attr) = err.attr.take() {
                     let (obj, name) = *attr;
                     let mut dict = inst.dict.borrow_mut();
-                    dict.insert(crate::intern::sym::obj, obj);
+                    dict.insert(crate::object::intern::sym::obj, obj);
                     let name_sym = self.names.intern("name");
                     dict.insert(name_sym, Value::str(&*name));
                 }
@@ -396,9 +403,9 @@ impl Interp {
                     all.extend(pos);
                     self.call(&call, all, kw)
                 }
-                None => Err(errors::not_callable(i.class.name())),
+                None => Err(messages::not_callable(i.class.name())),
             },
-            other => Err(errors::not_callable(other.type_name())),
+            other => Err(messages::not_callable(other.type_name())),
         }
     }
 
@@ -483,7 +490,7 @@ impl Interp {
         f: impl FnOnce(&mut Interp) -> PyResult<T>,
     ) -> PyResult<T> {
         if self.depth >= self.recursion_limit {
-            return Err(errors::recursion_error_in(what));
+            return Err(messages::recursion_error_in(what));
         }
         self.depth += 1;
         let result = if self.depth.is_multiple_of(8) {
@@ -508,7 +515,7 @@ impl Interp {
             return Ok(crate::generator::new(frame));
         }
         if self.depth >= self.recursion_limit {
-            return Err(errors::recursion_error());
+            return Err(messages::recursion_error());
         }
         self.depth += 1;
         // Checking the stack every few calls is enough: the red zone covers the frames between.
@@ -547,7 +554,7 @@ impl Interp {
                 ))),
             };
         }
-        crate::builtins::object::construct(self, c, pos, kw)
+        crate::types::object::construct(self, c, pos, kw)
     }
 
     /// Calls a method by name on a value (`obj.name(*pos)`).
@@ -587,7 +594,7 @@ impl Interp {
     }
 
     /// Makes a built-in function value.
-    pub fn builtin_fn(name: &'static str, f: crate::function::FuncImpl) -> Value {
+    pub fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
         Value::Builtin(Rc::new(BuiltinFunction {
             name,
             owner: None,

@@ -1,45 +1,43 @@
 //! minipy's runtime: the object model, the resolver and the tree-walking evaluator.
 #![forbid(unsafe_code)]
 
-pub mod args;
-mod attributes;
-pub mod buffer;
-pub mod buffer_format;
 pub mod builtins;
-mod call;
-pub mod casefold_table;
-pub mod class;
-pub mod code;
-pub mod codecs;
-pub mod dict;
-pub mod errors;
-pub mod eval;
-pub mod exceptions;
-pub mod float;
-pub mod format_spec;
-pub mod function;
-pub mod generator;
-pub mod globals;
-pub mod hash;
-pub mod int;
-pub mod intern;
+pub mod error;
 pub mod interp;
-mod items;
-pub mod iter;
-mod iterate;
-pub mod limits;
-pub mod memoryview;
-pub mod module;
-pub mod ops;
-pub mod output;
-pub mod percent;
-pub mod repr;
-pub mod resolver;
-pub mod sequence;
-pub mod suggestions;
-pub mod traceback;
-pub mod value;
+pub mod object;
+pub mod protocols;
+pub mod stdlib;
+pub mod types;
 
-pub use exceptions::{ErrState, ExcKind, LimitError, PyErr, PyResult};
+mod call;
+pub mod code;
+pub mod eval;
+pub mod generator;
+pub mod resolver;
+pub mod traceback;
+
+// Old paths, kept while the execution layer moves; removed when it lands.
+#[allow(unused_imports)]
+pub(crate) use error as exceptions;
+#[allow(unused_imports)]
+pub(crate) use error::{messages as errors, suggestions};
+#[allow(unused_imports)]
+pub(crate) use object::{buffer, class, function, globals, intern, limits, module, output, value};
+#[allow(unused_imports)]
+pub(crate) use protocols::iteration as iterate;
+#[allow(unused_imports)]
+pub(crate) use protocols::{
+    args, attributes, codecs, format_spec, hash, items, ops, percent, repr, sequence,
+};
+#[allow(unused_imports)]
+pub(crate) use types::dict::table as dict;
+#[allow(unused_imports)]
+pub(crate) use types::iterator as iter;
+#[allow(unused_imports)]
+pub(crate) use types::memoryview::{format as buffer_format, view as memoryview};
+#[allow(unused_imports)]
+pub(crate) use types::numbers::{float, int};
+
+pub use error::{ErrState, ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};
-pub use value::Value;
+pub use object::value::Value;

@@ -5,20 +5,20 @@ use std::rc::Rc;
 
 use num_traits::{Signed, ToPrimitive, Zero};
 
-use crate::args::Args;
-use crate::class::Class;
-use crate::errors;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
-use crate::int;
-use crate::intern::sym;
+use crate::error::messages;
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
-use crate::iter::{make, IterState};
-use crate::value::Value;
+use crate::object::class::Class;
+use crate::object::intern::sym;
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+use crate::types::iterator::{make, IterState};
+use crate::types::numbers::int;
 
 /// Everything the `builtins` namespace holds.
 pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     let mut t: HashMap<Rc<str>, Value> = HashMap::new();
-    let funcs: &[(&'static str, crate::function::FuncImpl)] = &[
+    let funcs: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("print", print),
         ("len", len),
         ("repr", repr),
@@ -123,7 +123,7 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "end" => end = text,
             "file" => file = v.clone(),
             "flush" => flush = interp.truthy(v)?,
-            other => return Err(errors::unexpected_keyword("print", other)),
+            other => return Err(messages::unexpected_keyword("print", other)),
         }
     }
     let sep = sep.unwrap_or_else(|| " ".into());
@@ -182,12 +182,12 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
                         return Err(PyErr::value_error("__len__() should return >= 0"))
                     }
                     Value::Bool(b) => b as usize,
-                    other => return Err(errors::cannot_interpret_as_int(other.type_name())),
+                    other => return Err(messages::cannot_interpret_as_int(other.type_name())),
                 }
             }
-            None => return Err(errors::no_len(v.type_name())),
+            None => return Err(messages::no_len(v.type_name())),
         },
-        other => return Err(errors::no_len(other.type_name())),
+        other => return Err(messages::no_len(other.type_name())),
     })
 }
 
@@ -221,7 +221,7 @@ fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("ascii", 1, 1)?;
     let r = interp.repr(&a[0])?;
-    Ok(Value::str(crate::repr::ascii(&r)))
+    Ok(Value::str(crate::protocols::repr::ascii(&r)))
 }
 
 /// Whether an error matches an `except` clause's class (or tuple of classes).
@@ -348,7 +348,7 @@ pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> 
             ))
         });
     }
-    Err(errors::cannot_interpret_as_int(v.type_name()))
+    Err(messages::cannot_interpret_as_int(v.type_name()))
 }
 
 /// The optional `start`/`end` of find/count/startswith, resolved against `len` as
@@ -431,7 +431,7 @@ pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
     let b = index_of(interp, v)?;
     // CPython names the object given, not the int its `__index__` returned.
     b.to_i64()
-        .ok_or_else(|| errors::cannot_fit_index(v.type_name()))
+        .ok_or_else(|| messages::cannot_fit_index(v.type_name()))
 }
 
 /// [`index_i64`] where CPython's overflow is an OverflowError (repetition counts, sizes).
@@ -462,7 +462,7 @@ pub fn ssize_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
 /// An argument CPython reads as a C `int` (OverflowError beyond its range).
 pub fn c_int(interp: &mut Interp, v: &Value) -> PyResult<i32> {
     let b = index_of(interp, v)?;
-    b.to_i32().ok_or_else(errors::c_int_overflow)
+    b.to_i32().ok_or_else(messages::c_int_overflow)
 }
 
 fn radix(interp: &mut Interp, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
@@ -519,7 +519,7 @@ fn min_max(
         match &**k {
             "key" => key = v.clone(),
             "default" => default = Some(v.clone()),
-            other => return Err(errors::unexpected_keyword(name, other)),
+            other => return Err(messages::unexpected_keyword(name, other)),
         }
     }
     // One iterable is iterated lazily (the key function may resize it, as CPython).
@@ -682,7 +682,7 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
         .binary_op(minipy_syntax::ast::BinOp::FloorDiv, &a[0], &a[1])
         .map_err(|e| match e.pending_kind() {
             Some(ExcKind::TypeError) => {
-                errors::unsupported_operand("divmod()", a[0].type_name(), a[1].type_name())
+                messages::unsupported_operand("divmod()", a[0].type_name(), a[1].type_name())
             }
             Some(ExcKind::ZeroDivisionError)
                 if matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_)) =>
@@ -731,7 +731,7 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let ndigits = ndigits.filter(|n| !n.is_none());
     match (&number, ndigits) {
         (Value::Float(f), None) => {
-            let r = crate::float::round_half_even(*f);
+            let r = crate::types::numbers::float::round_half_even(*f);
             if !r.is_finite() {
                 return Err(if r.is_nan() {
                     PyErr::value_error("cannot convert float NaN to integer")
@@ -745,7 +745,9 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         (Value::Float(f), Some(n)) => {
             let n = index_i64(interp, &n)?;
-            Ok(Value::Float(crate::float::round_digits(*f, n)))
+            Ok(Value::Float(crate::types::numbers::float::round_digits(
+                *f, n,
+            )))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(
             int::to_bigint(&number).unwrap_or_default(),
@@ -821,7 +823,7 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(errors::stop_iteration()),
+            None => Err(messages::stop_iteration()),
         },
     }
 }
@@ -889,7 +891,7 @@ pub fn sort_options(interp: &mut Interp, args: Args) -> PyResult<(Value, bool)> 
         match &**k {
             "key" => key = v.clone(),
             "reverse" => reverse = interp.truthy(v)?,
-            other => return Err(errors::unexpected_keyword("sort", other)),
+            other => return Err(messages::unexpected_keyword("sort", other)),
         }
     }
     Ok((key, reverse))
@@ -1009,7 +1011,7 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("dir", 0, 1)?;
     let mut names: Vec<String> = match a.first() {
         None => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
-        Some(v) => super::object::dir_names(interp, v),
+        Some(v) => crate::types::object::dir_names(interp, v),
     };
     names.sort();
     names.dedup();
@@ -1018,7 +1020,7 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("globals", 0, 0)?;
-    let d = Value::dict(crate::dict::new_dict());
+    let d = Value::dict(crate::types::dict::table::new_dict());
     let items: Vec<(Rc<str>, Value)> = interp
         .globals
         .bound()
@@ -1034,9 +1036,9 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("vars", 0, 1)?;
     match a.first() {
         None => globals(interp, Args::positional(&[])),
-        Some(Value::Instance(i)) => Ok(super::object::attr_dict(interp, &i.dict.borrow())),
-        Some(Value::Class(c)) => Ok(super::object::attr_dict(interp, &c.dict.borrow())),
-        Some(Value::Module(m)) => Ok(super::object::attr_dict(interp, &m.dict.borrow())),
+        Some(Value::Instance(i)) => Ok(crate::types::object::attr_dict(interp, &i.dict.borrow())),
+        Some(Value::Class(c)) => Ok(crate::types::object::attr_dict(interp, &c.dict.borrow())),
+        Some(Value::Module(m)) => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),
         Some(_) => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
         )),

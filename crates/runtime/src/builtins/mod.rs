@@ -1,36 +1,24 @@
-//! The built-in types' method tables and the built-in functions and modules.
+//! The `builtins` namespace: `print`, `len`, `isinstance`, ... and the table that
+//! installs every built-in type's methods.
 
-pub mod array_module;
-pub mod bytes;
-pub mod bytes_text;
-pub mod dict;
-pub mod dunder;
-pub mod exception;
 pub mod functions;
-pub mod iterators;
-pub mod list;
-pub mod math_module;
-pub mod memoryview;
-pub mod modules;
-pub mod numbers;
-pub mod object;
-pub mod sequence_ops;
-pub mod str;
-pub mod struct_module;
+
+// Old paths, kept while the execution layer moves.
+pub(crate) use crate::types::object;
 
 use crate::interp::Interp;
 
 /// Registers every built-in type's constructor and methods.
 pub fn install(interp: &mut Interp) {
-    object::install(interp);
-    exception::install(interp);
-    numbers::install(interp);
-    str::install(interp);
-    bytes::install(interp);
-    memoryview::install(interp);
-    list::install(interp);
-    dict::install(interp);
-    iterators::install(interp);
+    crate::types::object::install(interp);
+    crate::types::exception::install(interp);
+    crate::types::numbers::methods::install(interp);
+    crate::types::str::install(interp);
+    crate::types::bytes::install(interp);
+    crate::types::memoryview::install(interp);
+    crate::types::list::install(interp);
+    crate::types::dict::install(interp);
+    crate::types::iterator::kinds::install(interp);
     crate::generator::install(interp);
-    dunder::install(interp);
+    crate::protocols::dunder::install(interp);
 }

@@ -1,0 +1,230 @@
+//! Classes (built-in and user-defined), their instances, and the descriptor wrappers
+//! `property`, `staticmethod` and `classmethod`.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::rc::Rc;
+
+use rustc_hash::FxHasher;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::object::intern::Sym;
+use crate::object::value::Value;
+
+/// Attribute dictionaries keyed by interned names.
+pub type AttrMap = HashMap<Sym, Value, BuildHasherDefault<FxHasher>>;
+
+pub struct Class {
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order, without the class itself.
+    pub mro: Vec<Rc<Class>>,
+    pub dict: RefCell<AttrMap>,
+    /// For a built-in exception class, which one; user subclasses inherit it.
+    pub exc_kind: Option<ExcKind>,
+    /// Whether this is a built-in type (its attributes cannot be set).
+    pub builtin: bool,
+    /// How many properties the class's own dict holds; kept by [`Class::dict_changed`].
+    /// While no class of the MRO has one, an instance attribute found in the instance
+    /// dict needs no class lookup.
+    pub properties: Cell<usize>,
+}
+
+/// Class attributes can chain classes: freed without deep recursion.
+impl Drop for Class {
+    fn drop(&mut self) {
+        let values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        crate::object::value::drop_values(values);
+    }
+}
+
+impl Class {
+    /// Recounts the properties after the class dict changed.
+    pub fn dict_changed(&self) {
+        self.properties.set(count_properties(&self.dict.borrow()));
+    }
+
+    /// Whether any class along the MRO defines a property.
+    pub fn may_have_property(&self) -> bool {
+        self.properties.get() > 0 || self.mro.iter().any(|c| c.properties.get() > 0)
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Looks an attribute up along the MRO.
+    pub fn lookup(&self, name: Sym) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(&name) {
+            return Some(v.clone());
+        }
+        self.mro
+            .iter()
+            .find_map(|c| c.dict.borrow().get(&name).cloned())
+    }
+
+    /// Looks an attribute up along the MRO, skipping built-in classes: whether a user
+    /// class overrides a special method.
+    pub fn lookup_user(&self, name: Sym) -> Option<Value> {
+        if !self.builtin {
+            if let Some(v) = self.dict.borrow().get(&name) {
+                return Some(v.clone());
+            }
+        }
+        self.mro
+            .iter()
+            .filter(|c| !c.builtin)
+            .find_map(|c| c.dict.borrow().get(&name).cloned())
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn is_exception(&self) -> bool {
+        self.exc_kind.is_some()
+    }
+}
+
+/// How many property descriptors a class dict holds.
+pub fn count_properties(dict: &AttrMap) -> usize {
+    dict.values()
+        .filter(|v| matches!(v, Value::Descriptor(d) if matches!(**d, Descriptor::Property { .. })))
+        .count()
+}
+
+/// C3 linearization of the bases' MROs.
+pub fn compute_mro(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases
+        .iter()
+        .map(|b| {
+            let mut s = vec![b.clone()];
+            s.extend(b.mro.iter().cloned());
+            s
+        })
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs.iter().find_map(|s| {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            (!in_tail).then(|| head.clone())
+        });
+        let Some(next) = candidate else {
+            let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &next) {
+                s.remove(0);
+            }
+        }
+        out.push(next);
+    }
+}
+
+/// The state an exception object carries besides its attributes.
+#[derive(Default)]
+pub struct ExcData {
+    pub args: Vec<Value>,
+    pub traceback: Vec<crate::traceback::TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: RefCell<AttrMap>,
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>) -> Instance {
+        let exc = class
+            .is_exception()
+            .then(|| RefCell::new(ExcData::default()));
+        Instance {
+            class,
+            dict: RefCell::new(AttrMap::default()),
+            exc,
+        }
+    }
+
+    pub fn exc_args(&self) -> Vec<Value> {
+        self.exc
+            .as_ref()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default()
+    }
+}
+
+/// Object graphs (linked nodes) are freed without recursion, like nested containers.
+impl Drop for Instance {
+    fn drop(&mut self) {
+        let mut values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        if let Some(exc) = &mut self.exc {
+            let exc = exc.get_mut();
+            values.append(&mut exc.args);
+            values.extend(exc.cause.take());
+            values.extend(exc.context.take());
+        }
+        crate::object::value::drop_values(values);
+    }
+}
+
+pub enum Descriptor {
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// `super(C, obj)`: attribute lookup starting after `C` in `obj`'s MRO.
+    Super {
+        start: Rc<Class>,
+        obj: Value,
+    },
+}
+
+impl Drop for Descriptor {
+    fn drop(&mut self) {
+        let take = |v: &mut Value| std::mem::replace(v, Value::None);
+        let values = match self {
+            Descriptor::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => vec![take(fget), take(fset), take(fdel), take(doc)],
+            Descriptor::StaticMethod(v) | Descriptor::ClassMethod(v) => vec![take(v)],
+            Descriptor::Super { obj, .. } => vec![take(obj)],
+        };
+        crate::object::value::drop_values(values);
+    }
+}
+
+impl Descriptor {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Descriptor::Property { .. } => "property",
+            Descriptor::StaticMethod(_) => "staticmethod",
+            Descriptor::ClassMethod(_) => "classmethod",
+            Descriptor::Super { .. } => "super",
+        }
+    }
+}

@@ -1,0 +1,96 @@
+//! Function objects: Python functions, built-in functions and methods, bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::code::Code;
+use crate::error::PyResult;
+use crate::interp::Interp;
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+
+/// A closure cell: a variable shared between a function and the functions nested in it.
+pub type CellRef = Rc<RefCell<Option<Value>>>;
+
+pub struct Function {
+    pub code: Rc<Code>,
+    pub defaults: Vec<Value>,
+    pub kwdefaults: Vec<Option<Value>>,
+    pub closure: Vec<CellRef>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub doc: RefCell<Value>,
+    pub dict: RefCell<crate::object::class::AttrMap>,
+}
+
+/// Defaults, closures and attributes can chain functions: freed without deep recursion.
+impl Drop for Function {
+    fn drop(&mut self) {
+        use crate::object::value::drop_value;
+        std::mem::take(&mut self.defaults)
+            .into_iter()
+            .for_each(drop_value);
+        std::mem::take(&mut self.kwdefaults)
+            .into_iter()
+            .flatten()
+            .for_each(drop_value);
+        cell_values(std::mem::take(&mut self.closure)).for_each(drop_value);
+        std::mem::take(self.dict.get_mut())
+            .into_values()
+            .for_each(drop_value);
+        drop_value(std::mem::replace(self.doc.get_mut(), Value::None));
+    }
+}
+
+/// The values of the cells nothing else holds (the others only lose a reference).
+pub fn cell_values(cells: Vec<CellRef>) -> impl Iterator<Item = Value> {
+    cells.into_iter().filter_map(|c| {
+        std::rc::Rc::try_unwrap(c)
+            .ok()
+            .and_then(RefCell::into_inner)
+    })
+}
+
+pub type FuncImpl = fn(&mut Interp, Args) -> PyResult<Value>;
+pub type MethodImpl = fn(&mut Interp, &Value, Args) -> PyResult<Value>;
+
+/// A function the host registered: receives the positional and keyword arguments.
+pub type HostFn = dyn Fn(&mut Interp, Args) -> PyResult<Value>;
+
+#[derive(Clone)]
+pub enum BuiltinImpl {
+    Function(FuncImpl),
+    /// A method of a built-in type: receives `self` apart from the arguments.
+    Method(MethodImpl),
+    /// A `classmethod` of a built-in type (like `bytes.fromhex`): receives the class.
+    ClassMethod(MethodImpl),
+    /// A closure registered by the embedding host.
+    Host(std::rc::Rc<HostFn>),
+}
+
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    /// For methods, the type's name (used in reprs and error messages).
+    pub owner: Option<&'static str>,
+    pub imp: BuiltinImpl,
+    /// For functions of a module, which module (for repr).
+    pub module: Option<&'static str>,
+}
+
+impl BuiltinFunction {
+    pub fn is_method(&self) -> bool {
+        matches!(self.imp, BuiltinImpl::Method(_))
+    }
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+impl Drop for BoundMethod {
+    fn drop(&mut self) {
+        crate::object::value::drop_value(std::mem::replace(&mut self.receiver, Value::None));
+        crate::object::value::drop_value(std::mem::replace(&mut self.func, Value::None));
+    }
+}

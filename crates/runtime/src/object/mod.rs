@@ -1,0 +1,12 @@
+//! The object model: `Value`, classes and instances, functions, modules, interned names,
+//! the shared byte buffer, and what a script may spend.
+
+pub mod buffer;
+pub mod class;
+pub mod function;
+pub mod globals;
+pub mod intern;
+pub mod limits;
+pub mod module;
+pub mod output;
+pub mod value;

@@ -1,0 +1,553 @@
+//! The one `Value` enum every object in minipy is, and the heap types it points to.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::object::buffer::Buffer;
+use crate::object::class::{Class, Instance};
+use crate::object::function::{BoundMethod, BuiltinFunction, Function};
+use crate::types::dict::table::Dict;
+use crate::types::memoryview::view::MemoryView;
+
+/// A Python object. Immediates are stored inline; heap objects sit behind `Rc`.
+///
+/// The tag is a whole word (`repr(u64)`): every payload then sits at offset 8, and a
+/// `Value` is copied as two words. With a one-byte tag (and `Bool` at offset 1) the
+/// compiler copied it in four pieces, and the 16-byte load that followed could not be
+/// forwarded from those stores: fib.py ran 1.38x slower, the other benchmarks 2-8%.
+/// `Option<Value>` and `PyResult<Value>` stay 16 bytes (unused tag values are the niche).
+#[repr(u64)]
+pub enum Value {
+    None,
+    Ellipsis,
+    NotImplemented,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    // The variants above hold no reference (see `Value::release`).
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Buffer>),
+    ByteArray(Rc<Buffer>),
+    MemoryView(Rc<MemoryView>),
+    /// `array.array`: typed items in a shared buffer.
+    Array(Rc<crate::types::array::ArrayObj>),
+    List(Rc<ListObj>),
+    Tuple(Rc<TupleObj>),
+    Dict(Rc<DictObj>),
+    Set(Rc<DictObj>),
+    FrozenSet(Rc<Dict>),
+    Range(Rc<Range>),
+    Slice(Rc<SliceValue>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Iterator(Rc<crate::types::iterator::IterObj>),
+    Module(Rc<crate::object::module::Module>),
+    /// A `property`, `staticmethod` or `classmethod` wrapper.
+    Descriptor(Rc<crate::object::class::Descriptor>),
+}
+
+impl Clone for Value {
+    /// Immediates are copied inline; values behind an `Rc` go through [`Value::clone_ref`].
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Int(i) => Value::Int(*i),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(x) => Value::Float(*x),
+            _ => self.clone_ref(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_ref(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(x) => Value::Float(*x),
+            Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Str(x) => Value::Str(x.clone()),
+            Value::Bytes(x) => Value::Bytes(x.clone()),
+            Value::ByteArray(x) => Value::ByteArray(x.clone()),
+            Value::MemoryView(x) => Value::MemoryView(x.clone()),
+            Value::Array(x) => Value::Array(x.clone()),
+            Value::List(x) => Value::List(x.clone()),
+            Value::Tuple(x) => Value::Tuple(x.clone()),
+            Value::Dict(x) => Value::Dict(x.clone()),
+            Value::Set(x) => Value::Set(x.clone()),
+            Value::FrozenSet(x) => Value::FrozenSet(x.clone()),
+            Value::Range(x) => Value::Range(x.clone()),
+            Value::Slice(x) => Value::Slice(x.clone()),
+            Value::Function(x) => Value::Function(x.clone()),
+            Value::Builtin(x) => Value::Builtin(x.clone()),
+            Value::BoundMethod(x) => Value::BoundMethod(x.clone()),
+            Value::Class(x) => Value::Class(x.clone()),
+            Value::Instance(x) => Value::Instance(x.clone()),
+            Value::Iterator(x) => Value::Iterator(x.clone()),
+            Value::Module(x) => Value::Module(x.clone()),
+            Value::Descriptor(x) => Value::Descriptor(x.clone()),
+        }
+    }
+}
+
+/// A Python str. Keeps whether it is ASCII, so indexing is O(1) in the common case.
+pub struct PyStr {
+    /// Growable, so `s += t` on the only reference appends in place (amortized).
+    text: String,
+    ascii: bool,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(text: impl Into<String>) -> PyStr {
+        let text = text.into();
+        let ascii = text.is_ascii();
+        PyStr {
+            text,
+            ascii,
+            hash: Cell::new(None),
+        }
+    }
+
+    /// Appends in place (for `s += t` when nothing else holds `s`).
+    pub fn push_str(&mut self, tail: &PyStr) {
+        self.text.push_str(&tail.text);
+        self.ascii &= tail.ascii;
+        self.hash.set(None);
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// Length in code points, as `len()` counts.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.text.len()
+        } else {
+            self.text.chars().count()
+        }
+    }
+
+    pub(crate) fn cached_hash(&self) -> &Cell<Option<i64>> {
+        &self.hash
+    }
+}
+
+/// A list's items. Dropping it frees nested containers without deep recursion (see
+/// [`drop_values`]).
+pub struct ListObj(pub RefCell<Vec<Value>>);
+
+/// A tuple's items.
+pub struct TupleObj(pub Vec<Value>);
+
+/// A dict's (or set's) entries.
+pub struct DictObj(pub RefCell<Dict>);
+
+impl std::ops::Deref for ListObj {
+    type Target = RefCell<Vec<Value>>;
+    fn deref(&self) -> &RefCell<Vec<Value>> {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for TupleObj {
+    type Target = Vec<Value>;
+    fn deref(&self) -> &Vec<Value> {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for DictObj {
+    type Target = RefCell<Dict>;
+    fn deref(&self) -> &RefCell<Dict> {
+        &self.0
+    }
+}
+
+/// Whether dropping the value can free further values (and so recurse).
+#[inline(always)]
+fn may_nest(v: &Value) -> bool {
+    !v.is_immediate()
+        && !matches!(
+            v,
+            Value::BigInt(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Array(_)
+                | Value::Range(_)
+                | Value::Builtin(_)
+        )
+}
+
+/// How many drops of nested objects may be on the Rust stack at once; past it, values
+/// wait in [`DEFERRED`] for the outermost drop to free them in a loop.
+const MAX_DROP_DEPTH: u32 = 48;
+
+thread_local! {
+    // Freeing is not tied to an interpreter (a value may outlive it), so, like CPython's
+    // trashcan, the queue is per thread.
+    static DROP_DEPTH: Cell<u32> = const { Cell::new(0) };
+    static DEFERRED: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Frees the values an object held when it was freed. A chain of objects each holding
+/// the next (nested lists, generators over generators, exception chains, closures)
+/// would recurse once per link and overflow the stack; past [`MAX_DROP_DEPTH`] links
+/// the values are queued instead, and the outermost drop frees the queue in a loop.
+pub(crate) fn drop_values(items: Vec<Value>) {
+    if !items.iter().any(may_nest) {
+        items.into_iter().for_each(Value::release);
+        return;
+    }
+    guarded_drop(items);
+}
+
+/// [`drop_values`] for one value.
+pub(crate) fn drop_value(v: Value) {
+    if may_nest(&v) {
+        guarded_drop(v);
+    } else {
+        v.release();
+    }
+}
+
+fn guarded_drop<T: Into<Deferred>>(held: T) {
+    let Ok(depth) = DROP_DEPTH.try_with(|d| d.get()) else {
+        // The thread is exiting and its queue is gone: free directly.
+        return drop(held);
+    };
+    if depth >= MAX_DROP_DEPTH {
+        let _ = DEFERRED.try_with(|q| match held.into() {
+            Deferred::One(v) => q.borrow_mut().push(v),
+            Deferred::Many(vs) => q.borrow_mut().extend(vs),
+        });
+        return;
+    }
+    DROP_DEPTH.set(depth + 1);
+    drop(held);
+    if depth == 0 {
+        // A value is taken out of the queue before it is freed: freeing it may queue more.
+        while let Some(v) = DEFERRED.with(|q| q.borrow_mut().pop()) {
+            drop(v);
+        }
+    }
+    DROP_DEPTH.set(depth);
+}
+
+enum Deferred {
+    One(Value),
+    Many(Vec<Value>),
+}
+
+impl From<Value> for Deferred {
+    fn from(v: Value) -> Deferred {
+        Deferred::One(v)
+    }
+}
+
+impl From<Vec<Value>> for Deferred {
+    fn from(vs: Vec<Value>) -> Deferred {
+        Deferred::Many(vs)
+    }
+}
+
+impl Drop for ListObj {
+    fn drop(&mut self) {
+        drop_values(std::mem::take(self.0.get_mut()));
+    }
+}
+
+impl Drop for TupleObj {
+    fn drop(&mut self) {
+        drop_values(std::mem::take(&mut self.0));
+    }
+}
+
+impl Drop for DictObj {
+    fn drop(&mut self) {
+        // Keys free their values themselves (`HashKey`'s drop).
+        let entries = std::mem::take(self.0.get_mut());
+        if entries.values().any(may_nest) {
+            drop_values(entries.into_values().collect());
+        }
+    }
+}
+
+/// `range(start, stop, step)`.
+#[derive(Clone, Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            if start < stop {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / -step
+        } else {
+            0
+        };
+        n as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Item `i` (in range): the arithmetic may pass through i64 overflow, but the result fits.
+    pub fn get(&self, i: usize) -> i64 {
+        self.start.wrapping_add(self.step.wrapping_mul(i as i64))
+    }
+
+    /// `r[i]` for any index (negative counts from the end); `None` when out of range.
+    /// A range can hold up to 2**64 - 1 items, so indices are taken as i128.
+    pub fn item(&self, i: i128) -> Option<i64> {
+        let len = self.len() as i128;
+        let j = if i < 0 { i + len } else { i };
+        (0..len)
+            .contains(&j)
+            .then(|| (self.start as i128 + j * self.step as i128) as i64)
+    }
+
+    /// The position of the int `x` in the range, if it is one of its items (without
+    /// overflow: a range can span all of i64).
+    pub fn position(&self, x: i64) -> Option<i128> {
+        let (x, start, stop, step) = (
+            x as i128,
+            self.start as i128,
+            self.stop as i128,
+            self.step as i128,
+        );
+        let inside = if step > 0 {
+            start <= x && x < stop
+        } else {
+            stop < x && x <= start
+        };
+        (inside && (x - start) % step == 0).then(|| (x - start) / step)
+    }
+}
+
+/// A slice object: `slice(start, stop, step)`.
+pub struct SliceValue {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+impl Drop for SliceValue {
+    fn drop(&mut self) {
+        // Slices of ints (nearly all) have nothing that could nest.
+        if may_nest(&self.start) || may_nest(&self.stop) || may_nest(&self.step) {
+            for v in [&mut self.start, &mut self.stop, &mut self.step] {
+                drop_value(std::mem::replace(v, Value::None));
+            }
+        }
+    }
+}
+
+impl Value {
+    /// Drops a value, skipping the drop glue's call and jump table for the variants
+    /// that hold no reference (ints, floats, bools, None): for stores into variables.
+    #[inline(always)]
+    pub fn release(self) {
+        if self.is_immediate() {
+            std::mem::forget(self);
+        } else {
+            drop(self);
+        }
+    }
+
+    /// Whether the value holds no reference (ints, floats, bools, None and the like).
+    #[inline(always)]
+    pub fn is_immediate(&self) -> bool {
+        matches!(
+            self,
+            Value::None
+                | Value::Ellipsis
+                | Value::NotImplemented
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+        )
+    }
+
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(TupleObj(items)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(ListObj(RefCell::new(items))))
+    }
+
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(DictObj(RefCell::new(d))))
+    }
+
+    pub fn set(d: Dict) -> Value {
+        Value::Set(Rc::new(DictObj(RefCell::new(d))))
+    }
+
+    /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
+    pub fn bytes(data: impl crate::object::buffer::IntoBytes) -> Value {
+        Value::Bytes(Rc::new(Buffer::with_bytes(data.into_bytes())))
+    }
+
+    pub fn bytearray(data: impl crate::object::buffer::IntoBytes) -> Value {
+        Value::ByteArray(Rc::new(Buffer::with_bytes(data.into_bytes())))
+    }
+
+    pub fn from_bigint(n: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match n.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(n)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// The name `type(x).__name__` gives.
+    pub fn type_name(&self) -> &str {
+        match self {
+            Value::Instance(i) => i.class.name(),
+            Value::Iterator(it) => it.borrow().type_name(),
+            Value::Descriptor(d) => d.type_name(),
+            // Messages name the type as CPython's `tp_name` does; its `__name__` is "array".
+            Value::Array(_) => "array.array",
+            _ => self.static_type_name(),
+        }
+    }
+
+    /// The type as CPython's argument errors name it ("None" rather than "NoneType").
+    pub fn arg_type_name(&self) -> &str {
+        match self {
+            Value::None => "None",
+            other => other.type_name(),
+        }
+    }
+
+    /// The built-in type name of a value that is not a user instance, iterator or
+    /// descriptor (those answer "object" here).
+    pub fn static_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Ellipsis => "ellipsis",
+            Value::NotImplemented => "NotImplementedType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
+            Value::MemoryView(_) => "memoryview",
+            Value::Array(_) => "array",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::FrozenSet(_) => "frozenset",
+            Value::Range(_) => "range",
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(f) => {
+                if f.is_method() {
+                    "method_descriptor"
+                } else {
+                    "builtin_function_or_method"
+                }
+            }
+            Value::BoundMethod(m) => {
+                if matches!(m.func, Value::Builtin(_)) {
+                    "builtin_function_or_method"
+                } else {
+                    "method"
+                }
+            }
+            Value::Class(_) => "type",
+            Value::Module(_) => "module",
+            Value::Instance(_) | Value::Iterator(_) | Value::Descriptor(_) => "object",
+        }
+    }
+
+    /// Identity, as `is` and `id()` see it.
+    pub fn identity(&self) -> usize {
+        match self {
+            Value::None => 1,
+            Value::Ellipsis => 2,
+            Value::NotImplemented => 3,
+            Value::Bool(b) => 4 + *b as usize,
+            Value::Int(i) => *i as usize,
+            Value::Float(f) => f.to_bits() as usize,
+            Value::BigInt(r) => Rc::as_ptr(r) as usize,
+            Value::Str(r) => Rc::as_ptr(r) as usize,
+            Value::Bytes(r) | Value::ByteArray(r) => Rc::as_ptr(r) as usize,
+            Value::MemoryView(r) => Rc::as_ptr(r) as usize,
+            Value::Array(r) => Rc::as_ptr(r) as usize,
+            Value::List(r) => Rc::as_ptr(r) as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as usize,
+            Value::Dict(r) | Value::Set(r) => Rc::as_ptr(r) as usize,
+            Value::FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Value::Range(r) => Rc::as_ptr(r) as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as usize,
+            Value::Function(r) => Rc::as_ptr(r) as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as usize,
+            Value::Class(r) => Rc::as_ptr(r) as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as usize,
+            Value::Iterator(r) => Rc::as_ptr(r) as usize,
+            Value::Module(r) => Rc::as_ptr(r) as usize,
+            Value::Descriptor(r) => Rc::as_ptr(r) as usize,
+        }
+    }
+
+    /// `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::NotImplemented, Value::NotImplemented) => true,
+            _ => {
+                std::mem::discriminant(self) == std::mem::discriminant(other)
+                    && self.identity() == other.identity()
+            }
+        }
+    }
+}
+
+// The layout the comment on `Value` promises.
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+const _: () = assert!(std::mem::size_of::<crate::error::PyResult<Value>>() == 16);

@@ -1,0 +1,238 @@
+//! The special methods of the built-in types (`b.__len__()`, `ba.__iadd__(x)`,
+//! `list.__getitem__`), each a thin call into the operation the syntax uses.
+
+use minipy_syntax::ast::{BinOp, CmpOp};
+
+use crate::error::PyResult;
+use crate::interp::{Interp, MethodDef};
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+
+const CONTAINERS: &[&str] = &[
+    "bytes",
+    "bytearray",
+    "str",
+    "list",
+    "tuple",
+    "dict",
+    "set",
+    "frozenset",
+    "memoryview",
+    "range",
+];
+const MUTABLE: &[&str] = &["bytearray", "list", "dict", "array"];
+const NUMBERS: &[&str] = &["int", "float", "bool"];
+
+pub fn install(interp: &mut Interp) {
+    let common: &[MethodDef] = &[
+        ("__eq__", eq),
+        ("__ne__", ne),
+        ("__lt__", lt),
+        ("__le__", le),
+        ("__gt__", gt),
+        ("__ge__", ge),
+        ("__repr__", repr),
+        ("__str__", str_),
+        ("__hash__", hash),
+        ("__format__", format),
+    ];
+    let container: &[MethodDef] = &[
+        ("__getitem__", getitem),
+        ("__len__", len),
+        ("__contains__", contains),
+        ("__iter__", iter),
+        ("__add__", add),
+        ("__mul__", mul),
+        ("__rmul__", mul),
+    ];
+    let mutable: &[MethodDef] = &[
+        ("__setitem__", setitem),
+        ("__delitem__", delitem),
+        ("__iadd__", iadd),
+        ("__imul__", imul),
+    ];
+    let numeric: &[MethodDef] = &[
+        ("__add__", add),
+        ("__sub__", sub),
+        ("__mul__", mul),
+        ("__truediv__", truediv),
+        ("__floordiv__", floordiv),
+        ("__mod__", modulo),
+        ("__pow__", pow),
+        ("__index__", index),
+        ("__bool__", bool_),
+    ];
+    for t in CONTAINERS.iter().chain(NUMBERS) {
+        interp.add_methods(t, common);
+    }
+    for t in CONTAINERS {
+        interp.add_methods(t, container);
+    }
+    for t in MUTABLE {
+        interp.add_methods(t, mutable);
+    }
+    for t in NUMBERS {
+        interp.add_methods(t, numeric);
+    }
+    interp.add_methods(
+        "memoryview",
+        &[("__setitem__", setitem), ("__delitem__", delitem)],
+    );
+    interp.add_methods("str", &[("__mod__", modulo)]);
+    interp.add_methods("bytes", &[("__mod__", modulo)]);
+}
+
+fn one<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
+    Ok(&args.range(name, 1, 1)?[0])
+}
+
+fn cmp(interp: &mut Interp, this: &Value, args: Args, op: CmpOp, name: &str) -> PyResult<Value> {
+    let other = one(&args, name)?;
+    interp.compare(op, this, other)
+}
+
+fn eq(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::Eq, "__eq__")
+}
+
+fn ne(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::NotEq, "__ne__")
+}
+
+fn lt(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::Lt, "__lt__")
+}
+
+fn le(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::LtE, "__le__")
+}
+
+fn gt(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::Gt, "__gt__")
+}
+
+fn ge(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    cmp(interp, this, args, CmpOp::GtE, "__ge__")
+}
+
+fn repr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__repr__", 0, 0)?;
+    Ok(Value::str(interp.repr(this)?))
+}
+
+fn str_(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__str__", 0, 0)?;
+    Ok(Value::str(interp.str(this)?))
+}
+
+fn hash(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__hash__", 0, 0)?;
+    Ok(Value::Int(interp.hash(this)?))
+}
+
+fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let spec = one(&args, "__format__")?;
+    let spec = interp.str(spec)?;
+    Ok(Value::str(interp.format(this, &spec)?))
+}
+
+fn getitem(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let key = one(&args, "__getitem__")?;
+    interp.get_item(this, key)
+}
+
+fn setitem(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__setitem__", 2, 2)?;
+    interp.set_item(this, &a[0], a[1].clone())?;
+    Ok(Value::None)
+}
+
+fn delitem(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let key = one(&args, "__delitem__")?;
+    interp.del_item(this, key)?;
+    Ok(Value::None)
+}
+
+fn len(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__len__", 0, 0)?;
+    Ok(Value::Int(
+        crate::builtins::functions::length(interp, this)? as i64,
+    ))
+}
+
+fn contains(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let item = one(&args, "__contains__")?;
+    Ok(Value::Bool(interp.contains(this, item)?))
+}
+
+fn iter(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__iter__", 0, 0)?;
+    interp.iter(this)
+}
+
+fn binary(interp: &mut Interp, this: &Value, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
+    let other = one(&args, name)?;
+    // A number's methods only take numbers (`(3).__mul__('x')` is NotImplemented).
+    let is_number = |v: &Value| crate::types::numbers::int::as_number(v).is_some();
+    if is_number(this) && !is_number(other) {
+        return Ok(Value::NotImplemented);
+    }
+    match interp.binary_op(op, this, other) {
+        Ok(v) => Ok(v),
+        Err(e) if e.pending_kind() == Some(crate::error::ExcKind::TypeError) => {
+            Ok(Value::NotImplemented)
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn add(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Add, "__add__")
+}
+
+fn sub(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Sub, "__sub__")
+}
+
+fn mul(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Mul, "__mul__")
+}
+
+fn truediv(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Div, "__truediv__")
+}
+
+fn floordiv(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::FloorDiv, "__floordiv__")
+}
+
+fn modulo(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Mod, "__mod__")
+}
+
+fn pow(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    binary(interp, this, args, BinOp::Pow, "__pow__")
+}
+
+fn iadd(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let other = one(&args, "__iadd__")?;
+    interp.inplace_op(BinOp::Add, this.clone(), other)
+}
+
+fn imul(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let other = one(&args, "__imul__")?;
+    interp.inplace_op(BinOp::Mul, this.clone(), other)
+}
+
+fn index(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__index__", 0, 0)?;
+    Ok(match this {
+        Value::Bool(b) => Value::Int(*b as i64),
+        other => other.clone(),
+    })
+}
+
+fn bool_(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__bool__", 0, 0)?;
+    Ok(Value::Bool(interp.truthy(this)?))
+}

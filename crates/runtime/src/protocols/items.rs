@@ -1,0 +1,218 @@
+//! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, dispatched per type.
+
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::intern::sym;
+use crate::object::value::{SliceValue, Value};
+use crate::protocols::sequence;
+use crate::types::{bytes, dict, list, memoryview, str as pystr};
+
+impl Interp {
+    /// A user object used as a sequence index is converted with `__index__` first
+    /// (memoryviews convert their own, after checking the view).
+    fn sequence_key(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
+        let is_sequence = matches!(
+            obj,
+            Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_)
+                | Value::Range(_)
+                | Value::Array(_)
+        );
+        if is_sequence
+            && matches!(key, Value::Instance(_))
+            && self.special_method(key, sym::__index__).is_some()
+        {
+            if matches!(obj, Value::Range(_)) {
+                // Ranges take any int (their length can exceed i64::MAX).
+                let i = crate::builtins::functions::index_of(self, key)?;
+                return Ok(Some(Value::from_bigint(i)));
+            }
+            return Ok(Some(Value::Int(crate::builtins::functions::index_i64(
+                self, key,
+            )?)));
+        }
+        Ok(None)
+    }
+
+    /// `obj[key]`: int indexes into built-in sequences are answered inline.
+    #[inline]
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Value::Int(i) = key {
+            if let Some(v) = Self::peek_item(obj, *i) {
+                return Ok(v);
+            }
+        }
+        self.get_item_slow(obj, key)
+    }
+
+    fn get_item_slow(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.get_item(obj, &k);
+        }
+        match obj {
+            Value::List(l) => match key {
+                Value::Slice(s) => list::get_slice(self, l, s),
+                _ => list::get_item(&l.borrow(), key, "list"),
+            },
+            Value::Tuple(t) => match key {
+                Value::Slice(s) => list::tuple_slice(self, t, s),
+                _ => list::get_item(t, key, "tuple"),
+            },
+            Value::Str(s) => pystr::get_item(self, s, key),
+            Value::Bytes(_) | Value::ByteArray(_) => bytes::get_item(self, obj, key),
+            Value::MemoryView(m) => memoryview::get_item(self, m, key),
+            Value::Array(a) => crate::types::array::get_item(self, a, key),
+            Value::Dict(d) => match dict::lookup(self, d, key)? {
+                Some(v) => Ok(v),
+                None => Err(messages::key_error(key.clone())),
+            },
+            Value::Range(r) => match key {
+                Value::Slice(s) => crate::types::iterator::kinds::range_slice(self, r, s),
+                _ => crate::types::iterator::kinds::range_item(r, key),
+            },
+            Value::Instance(_) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
+            {
+                Some(r) => r,
+                None => Err(messages::not_subscriptable(obj.type_name())),
+            },
+            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            _ => Err(messages::not_subscriptable(obj.type_name())),
+        }
+    }
+
+    /// `obj[i]` for an int index into a built-in sequence, without the generic dispatch;
+    /// `None` when the generic path must answer (other types, or out of range: it raises).
+    #[inline]
+    pub fn peek_item(obj: &Value, i: i64) -> Option<Value> {
+        match obj {
+            Value::Bytes(b) | Value::ByteArray(b) => {
+                let d = b.borrow();
+                sequence::index(i, d.len()).map(|j| Value::Int(d[j] as i64))
+            }
+            Value::List(l) => {
+                let items = l.borrow();
+                sequence::index(i, items.len()).map(|j| items[j].clone())
+            }
+            Value::Tuple(t) => sequence::index(i, t.len()).map(|j| t[j].clone()),
+            Value::MemoryView(m) if !m.is_released() && m.ndim() == 1 => {
+                let j = sequence::index(i, m.shape[0])?;
+                Some(m.read_at((m.start as isize + j as isize * m.strides[0]) as usize))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj[i] = x` for a byte into a bytearray or a writable 1-D `B` memoryview, in
+    /// place; false when the generic path must run (it raises for bad input).
+    #[inline]
+    fn poke_byte(obj: &Value, i: i64, x: i64) -> bool {
+        let Ok(byte) = u8::try_from(x) else {
+            return false;
+        };
+        let (buf, off) = match obj {
+            Value::ByteArray(b) => match sequence::index(i, b.len()) {
+                Some(j) => (b, j),
+                None => return false,
+            },
+            Value::MemoryView(m)
+                if !m.is_released()
+                    && !m.readonly
+                    && m.ndim() == 1
+                    && m.code == crate::types::memoryview::format::Code::UnsignedByte =>
+            {
+                match sequence::index(i, m.shape[0]) {
+                    Some(j) => (
+                        &m.buf,
+                        (m.start as isize + j as isize * m.strides[0]) as usize,
+                    ),
+                    None => return false,
+                }
+            }
+            _ => return false,
+        };
+        buf.borrow_mut()[off] = byte;
+        true
+    }
+
+    /// `obj[a:b:c]` with the slice on the stack: built-in sequences with int or `None`
+    /// bounds take it without allocating a slice object.
+    pub fn get_slice(&mut self, obj: &Value, s: SliceValue) -> PyResult<Value> {
+        let plain = [&s.start, &s.stop, &s.step]
+            .iter()
+            .all(|v| matches!(v, Value::Int(_) | Value::None));
+        if plain {
+            match obj {
+                Value::List(l) => return list::get_slice(self, l, &s),
+                Value::Tuple(t) => return list::tuple_slice(self, t, &s),
+                Value::Str(st) => return pystr::get_slice(self, st, &s),
+                Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(self, obj, &s),
+                Value::MemoryView(m) => return memoryview::get_slice(self, m, &s),
+                _ => {}
+            }
+        }
+        self.get_item(obj, &Value::Slice(std::rc::Rc::new(s)))
+    }
+
+    /// `obj[key] = v`: bytes stored into bytearrays and byte views are written inline.
+    #[inline]
+    pub fn set_item(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let (Value::Int(i), Value::Int(x)) = (key, &v) {
+            if Self::poke_byte(obj, *i, *x) {
+                return Ok(());
+            }
+        }
+        self.set_item_slow(obj, key, v)
+    }
+
+    fn set_item_slow(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.set_item(obj, &k, v);
+        }
+        match obj {
+            Value::List(l) => list::set_item(self, l, key, v),
+            Value::ByteArray(_) => bytes::set_item(self, obj, key, v),
+            Value::MemoryView(m) => memoryview::set_item(self, m, key, v),
+            Value::Array(a) => crate::types::array::set_item(self, a, key, v),
+            Value::Dict(_) => self.dict_set(obj, key.clone(), v),
+            Value::Instance(_) => {
+                match self.call_special(obj, sym::__setitem__, vec![key.clone(), v]) {
+                    Some(r) => r.map(|_| ()),
+                    None => Err(messages::no_item_assignment(obj.type_name())),
+                }
+            }
+            _ => Err(messages::no_item_assignment(obj.type_name())),
+        }
+    }
+
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        if let Some(k) = self.sequence_key(obj, key)? {
+            return self.del_item(obj, &k);
+        }
+        match obj {
+            Value::List(l) => list::del_item(self, l, key),
+            Value::ByteArray(_) => bytes::del_item(self, obj, key),
+            Value::Dict(d) => match dict::find(self, d, key)?.1 {
+                Some(i) => {
+                    d.borrow_mut().shift_remove_index(i);
+                    Ok(())
+                }
+                None => Err(messages::key_error(key.clone())),
+            },
+            Value::MemoryView(m) => {
+                m.check_writable()?;
+                Err(PyErr::type_error("cannot delete memory"))
+            }
+            Value::Array(a) => crate::types::array::del_item(self, a, key),
+            Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
+            {
+                Some(r) => r.map(|_| ()),
+                None => Err(messages::no_item_deletion(obj.type_name())),
+            },
+            _ => Err(messages::no_item_deletion(obj.type_name())),
+        }
+    }
+}

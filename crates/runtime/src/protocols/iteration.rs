@@ -1,0 +1,393 @@
+//! The iteration protocol: `iter()`, `next()`, and collecting an iterable.
+
+use std::rc::Rc;
+
+use crate::error::messages;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::intern::sym;
+use crate::object::value::Value;
+use crate::types::iterator::{make, DictView, IterState};
+
+impl Interp {
+    /// `iter(v)`.
+    pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::Array(_) => IterState::Seq {
+                seq: v.clone(),
+                index: 0,
+            },
+            Value::MemoryView(m) => {
+                m.check()?;
+                if m.ndim() == 0 {
+                    return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+                }
+                if m.ndim() > 1 {
+                    return Err(PyErr::new(
+                        ExcKind::NotImplementedError,
+                        "multi-dimensional sub-views are not implemented",
+                    ));
+                }
+                IterState::Seq {
+                    seq: v.clone(),
+                    index: 0,
+                }
+            }
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Dict(d) | Value::Set(d) => {
+                let len = d.borrow().len();
+                IterState::Dict {
+                    dict: d.clone(),
+                    index: 0,
+                    view: DictView::Keys,
+                    len,
+                    is_set: matches!(v, Value::Set(_)),
+                }
+            }
+            Value::FrozenSet(s) => IterState::FrozenSet {
+                set: s.clone(),
+                index: 0,
+            },
+            Value::Iterator(it) => {
+                let b = it.borrow();
+                if let IterState::DictViewObj { dict, view } = &*b {
+                    let len = dict.borrow().len();
+                    IterState::Dict {
+                        dict: dict.clone(),
+                        index: 0,
+                        view: *view,
+                        len,
+                        is_set: false,
+                    }
+                } else {
+                    return Ok(v.clone());
+                }
+            }
+            Value::Instance(_) => {
+                if let Some(r) = self.call_special(v, sym::__iter__, vec![]) {
+                    let it = r?;
+                    if self.special_method(&it, sym::__next__).is_none()
+                        && !matches!(it, Value::Iterator(_))
+                    {
+                        return Err(PyErr::type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            it.type_name()
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.special_method(v, sym::__getitem__).is_some() {
+                    return Ok(make(IterState::Seq {
+                        seq: v.clone(),
+                        index: 0,
+                    }));
+                }
+                return Err(messages::not_iterable(v.type_name()));
+            }
+            other => return Err(messages::not_iterable(other.type_name())),
+        };
+        Ok(make(state))
+    }
+
+    /// The next item, or `None` when exhausted. Built-ins loop over iterators too (`sum`, `list`,
+    /// `in`): each item is a step, so the step, time and interrupt limits reach inside them.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        self.limits.tick()?;
+        self.next_item(it)
+    }
+
+    /// [`Interp::next`] without counting a step, for loops that count their own (`for`).
+    pub fn next_item(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let Value::Iterator(cell) = it else {
+            if let Value::Instance(_) = it {
+                return match self.call_special(it, sym::__next__, vec![]) {
+                    Some(Ok(v)) => Ok(Some(v)),
+                    Some(Err(e)) => {
+                        let stop = self.exc_class(ExcKind::StopIteration);
+                        if self.err_matches(&e, &stop) {
+                            Ok(None)
+                        } else {
+                            Err(e)
+                        }
+                    }
+                    None => Err(PyErr::type_error(format!(
+                        "'{}' object is not an iterator",
+                        it.type_name()
+                    ))),
+                };
+            }
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            )));
+        };
+        let mut state = cell.borrow_mut();
+        match &mut *state {
+            IterState::Seq { seq, index } => {
+                let i = *index;
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(i).cloned(),
+                    Value::Tuple(t) => t.get(i).cloned(),
+                    Value::Bytes(b) | Value::ByteArray(b) => {
+                        b.borrow().get(i).map(|x| Value::Int(*x as i64))
+                    }
+                    Value::Array(a) => (i < a.len()).then(|| a.get(i)),
+                    Value::Str(s) => {
+                        if s.is_ascii() {
+                            s.as_str()
+                                .as_bytes()
+                                .get(i)
+                                .map(|c| Value::str((*c as char).to_string()))
+                        } else {
+                            // Index by byte offset: `index` counts bytes for non-ASCII strings.
+                            let rest = &s.as_str()[i..];
+                            rest.chars().next().map(|c| {
+                                *index += c.len_utf8() - 1;
+                                Value::str(c.to_string())
+                            })
+                        }
+                    }
+                    Value::MemoryView(m) => {
+                        m.check()?;
+                        if i < m.len() {
+                            let off = m.offset_of(i as i64)?;
+                            Some(m.read_at(off))
+                        } else {
+                            None
+                        }
+                    }
+                    Value::Instance(_) => {
+                        let seq = seq.clone();
+                        drop(state);
+                        return self.next_by_getitem(cell, &seq, i);
+                    }
+                    _ => None,
+                };
+                match item {
+                    Some(v) => {
+                        *index += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *state = IterState::Exhausted;
+                        Ok(None)
+                    }
+                }
+            }
+            IterState::StructUnpack {
+                held,
+                layout,
+                offset,
+            } => {
+                let (at, size) = (*offset, layout.size);
+                if at + size > held.len {
+                    // Exhausted: the buffer is released.
+                    *state = IterState::Exhausted;
+                    return Ok(None);
+                }
+                *offset += size;
+                let record = &held.bytes()[at..at + size];
+                Ok(Some(crate::stdlib::r#struct::unpack_values(layout, record)))
+            }
+            IterState::Range { next, stop, step } => {
+                let n = *next;
+                if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                    *next = n.checked_add(*step).unwrap_or(*stop);
+                    Ok(Some(Value::Int(n)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::Dict {
+                dict,
+                index,
+                view,
+                len,
+                is_set,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        format!(
+                            "{} changed size during iteration",
+                            if *is_set { "Set" } else { "dictionary" }
+                        ),
+                    ));
+                }
+                let Some((k, v)) = d.get_index(*index) else {
+                    return Ok(None);
+                };
+                *index += 1;
+                Ok(Some(match view {
+                    DictView::Keys => k.value.clone(),
+                    DictView::Values => v.clone(),
+                    DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                }))
+            }
+            IterState::FrozenSet { set, index } => {
+                let item = set.get_index(*index).map(|(k, _)| k.value.clone());
+                *index += 1;
+                Ok(item)
+            }
+            IterState::Reversed { seq, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                let (seq, i) = (seq.clone(), *index);
+                drop(state);
+                // A range can be longer than i64::MAX.
+                let key =
+                    i64::try_from(i).map_or_else(|_| Value::from_bigint(i.into()), Value::Int);
+                match self.get_item(&seq, &key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.is_stop_or_index_error(&e) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Enumerate { inner, count } => {
+                let c = count.clone();
+                *count = match c {
+                    Value::Int(i) if i < i64::MAX => Value::Int(i + 1),
+                    _ => Value::from_bigint(
+                        crate::types::numbers::int::to_bigint(&c).unwrap_or_default() + 1,
+                    ),
+                };
+                let inner = inner.clone();
+                drop(state);
+                Ok(self
+                    .recurse("", |interp| interp.next(&inner))?
+                    .map(|v| Value::tuple(vec![c, v])))
+            }
+            IterState::Zip { iters, strict } => {
+                let (iters, strict) = (iters.clone(), *strict);
+                drop(state);
+                self.recurse("", |interp| {
+                    crate::builtins::functions::zip_next(interp, &iters, strict)
+                })
+            }
+            IterState::Map { func, iters } => {
+                let (func, iters) = (func.clone(), iters.clone());
+                drop(state);
+                let mut args = Vec::with_capacity(iters.len());
+                for i in &iters {
+                    match self.recurse("", |interp| interp.next(i))? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args, vec![]).map(Some)
+            }
+            IterState::Filter { func, iter } => {
+                let (func, iter) = (func.clone(), iter.clone());
+                drop(state);
+                while let Some(v) = self.recurse("", |interp| interp.next(&iter))? {
+                    let keep = if func.is_none() {
+                        v.clone()
+                    } else {
+                        self.call(&func, vec![v.clone()], vec![])?
+                    };
+                    if self.truthy(&keep)? {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (func.clone(), sentinel.clone());
+                drop(state);
+                let v = self.call(&func, vec![], vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterState::Generator(_) => {
+                drop(state);
+                crate::generator::resume(self, cell, Value::None)
+            }
+            IterState::DictViewObj { .. } => Err(PyErr::type_error(format!(
+                "'{}' object is not an iterator",
+                it.type_name()
+            ))),
+            IterState::Exhausted => Ok(None),
+        }
+    }
+
+    fn next_by_getitem(
+        &mut self,
+        cell: &Rc<crate::types::iterator::IterObj>,
+        seq: &Value,
+        i: usize,
+    ) -> PyResult<Option<Value>> {
+        match self.get_item(seq, &Value::Int(i as i64)) {
+            Ok(v) => {
+                if let IterState::Seq { index, .. } = &mut *cell.borrow_mut() {
+                    *index += 1;
+                }
+                Ok(Some(v))
+            }
+            Err(e) => {
+                if self.is_stop_or_index_error(&e) {
+                    *cell.borrow_mut() = IterState::Exhausted;
+                    Ok(None)
+                } else {
+                    Err(e)
+                }
+            }
+        }
+    }
+
+    /// Whether an error ends an iteration by `__getitem__` (IndexError or StopIteration).
+    fn is_stop_or_index_error(&self, e: &PyErr) -> bool {
+        let idx = self.exc_class(ExcKind::IndexError);
+        let stop = self.exc_class(ExcKind::StopIteration);
+        self.err_matches(e, &idx) || self.err_matches(e, &stop)
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Range(r) => {
+                self.limits.check_alloc(r.len().saturating_mul(16))?;
+                return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect());
+            }
+            _ => {}
+        }
+        let it = self.iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            self.reserve_one(&mut out)?;
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Makes room for one more item in a vector an iterator fills (an endless one, say):
+    /// the growth meets the memory limit, and an allocation that fails is a MemoryError
+    /// rather than an abort.
+    pub fn reserve_one<T>(&mut self, v: &mut Vec<T>) -> PyResult<()> {
+        if v.len() == v.capacity() {
+            let want = v.capacity().max(4);
+            let bytes = (v.len() + want).saturating_mul(std::mem::size_of::<T>());
+            self.limits.check_alloc(bytes)?;
+            v.try_reserve(want)
+                .map_err(|_| crate::error::messages::memory_error())?;
+        }
+        Ok(())
+    }
+}

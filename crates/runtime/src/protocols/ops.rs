@@ -1,0 +1,730 @@
+//! Operators: arithmetic, comparison, truth, membership and hashing, with the built-in
+//! fast paths first and user dunder methods after.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use minipy_syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::intern::{sym, Sym};
+use crate::object::value::Value;
+use crate::types::numbers::float;
+use crate::types::numbers::int::{self, Num};
+
+/// Truth of a built-in value; `None` for user objects (which need `__bool__`/`__len__`).
+pub fn truthy_native(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::Bytes(b) | Value::ByteArray(b) => !b.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
+        Value::FrozenSet(d) => !d.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::MemoryView(m) => m.is_released() || !m.is_empty(),
+        Value::Instance(_) => return None,
+        Value::Iterator(it) if it.borrow().is_view() => {
+            if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
+                return Some(!dict.borrow().is_empty());
+            }
+            true
+        }
+        _ => true,
+    })
+}
+
+fn reflected(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+    }
+}
+
+fn cmp_dunder(op: CmpOp) -> (Sym, Sym) {
+    match op {
+        CmpOp::Eq => (sym::__eq__, sym::__eq__),
+        CmpOp::NotEq => (sym::__ne__, sym::__ne__),
+        CmpOp::Lt => (sym::__lt__, sym::__gt__),
+        CmpOp::LtE => (sym::__le__, sym::__ge__),
+        CmpOp::Gt => (sym::__gt__, sym::__lt__),
+        CmpOp::GtE => (sym::__ge__, sym::__le__),
+        _ => (sym::__eq__, sym::__eq__),
+    }
+}
+
+impl Interp {
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = truthy_native(v) {
+            return Ok(b);
+        }
+        if let Some(r) = self.call_special(v, sym::__bool__, vec![]) {
+            return match r? {
+                Value::Bool(b) => Ok(b),
+                other => Err(PyErr::type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    other.type_name()
+                ))),
+            };
+        }
+        if let Some(r) = self.call_special(v, sym::__len__, vec![]) {
+            let n = r?;
+            return Ok(truthy_native(&n).unwrap_or(true));
+        }
+        Ok(true)
+    }
+
+    #[inline]
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = int::fast_binop(op, *x, *y) {
+                return Ok(v);
+            }
+        }
+        self.binary_op_slow(op, a, b)
+    }
+
+    fn binary_op_slow(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        self.binary_op_after(op, a, b, false)
+    }
+
+    /// [`Interp::binary_op`] past the int fast path; `reflected_tried` when the caller
+    /// already asked the right operand (see [`Interp::reflected_first`]).
+    fn binary_op_after(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        reflected_tried: bool,
+    ) -> PyResult<Value> {
+        if matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b) {
+            self.limits
+                .check_alloc(int::result_bytes_estimate(op, a, b))?;
+        }
+        if let Some(r) = int::int_binop(op, a, b) {
+            return r;
+        }
+        if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
+            if matches!(x, Num::Float(_)) || matches!(y, Num::Float(_)) {
+                if matches!(
+                    op,
+                    BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::BitAnd
+                        | BinOp::BitOr
+                        | BinOp::BitXor
+                        | BinOp::MatMul
+                ) {
+                    return Err(messages::unsupported_operand(
+                        op.symbol(),
+                        a.type_name(),
+                        b.type_name(),
+                    ));
+                }
+                let fx = int::num_to_f64(&x)?;
+                let fy = int::num_to_f64(&y)?;
+                return float::binop(op, fx, fy).map(Value::Float);
+            }
+        }
+        let mut tried = reflected_tried;
+        if !tried {
+            let first = self.reflected_first(op, a, b);
+            if let Some(r) = first.result {
+                return r;
+            }
+            tried = first.tried;
+        }
+        if let Some(r) = crate::protocols::sequence_ops::binary(self, op, a, b) {
+            return r;
+        }
+        self.user_binary_op(op, a, b, !tried)
+    }
+
+    /// `b.__rop__(a)` for a user object on the right of a built-in one: CPython reaches
+    /// it through the number slots, before a built-in sequence's own concatenation or
+    /// repetition (`'a' + x`, `lst += x`). A NotImplemented answer leaves `result` empty.
+    fn reflected_first(&mut self, op: BinOp, a: &Value, b: &Value) -> ReflectedFirst {
+        if !matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
+            return ReflectedFirst::default();
+        }
+        let rs = self.intern(reflected(op).1);
+        let result = match self.call_special(b, rs, vec![a.clone()]) {
+            Some(Ok(Value::NotImplemented)) | None => None,
+            r => r,
+        };
+        ReflectedFirst {
+            tried: true,
+            result,
+        }
+    }
+
+    fn user_binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        try_reflected: bool,
+    ) -> PyResult<Value> {
+        let (name, rname, _) = reflected(op);
+        let s = self.intern(name);
+        if let Some(r) = self.call_special(a, s, vec![b.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        let rs = self.intern(rname);
+        if try_reflected {
+            if let Some(r) = self.call_special(b, rs, vec![a.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == BinOp::Mod {
+            if let Value::Str(_) = a {
+                return crate::types::str::percent_format(self, a, b);
+            }
+        }
+        let sym = if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        };
+        Err(messages::unsupported_operand(
+            sym,
+            a.type_name(),
+            b.type_name(),
+        ))
+    }
+
+    /// `a op= b`: in place for mutable built-ins and `__iop__` methods.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (&a, b) {
+            if let Some(v) = int::fast_binop(op, *x, *y) {
+                return Ok(v);
+            }
+        }
+        let first = self.reflected_first(op, &a, b);
+        if let Some(r) = first.result {
+            return r;
+        }
+        if let Some(r) = crate::protocols::sequence_ops::inplace(self, op, &a, b) {
+            return r;
+        }
+        if let Value::Instance(_) = &a {
+            let (_, _, iname) = reflected(op);
+            let s = self.intern(iname);
+            if let Some(r) = self.call_special(&a, s, vec![b.clone()]) {
+                let r = r?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        // A sequence's own concatenation and repetition errors stand, as in CPython.
+        let sequence_error = matches!(op, BinOp::Add | BinOp::Mul)
+            && matches!(
+                a,
+                Value::Str(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+                    | Value::List(_)
+            );
+        match self.binary_op_after(op, &a, b, first.tried) {
+            Err(e) if op != BinOp::Pow && !sequence_error => {
+                // The message names the augmented operator.
+                if let Some(crate::error::ExcKind::TypeError) = e.pending_kind() {
+                    return Err(messages::unsupported_operand(
+                        &format!("{}=", op.symbol()),
+                        a.type_name(),
+                        b.type_name(),
+                    ));
+                }
+                Err(e)
+            }
+            other => other,
+        }
+    }
+
+    pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
+        match (op, v) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+            }),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(!(**b).clone())),
+            _ => {
+                let (name, sym_) = match op {
+                    UnaryOp::Neg => ("-", sym::__neg__),
+                    UnaryOp::Pos => ("+", sym::__pos__),
+                    _ => ("~", sym::__invert__),
+                };
+                if let Some(r) = self.call_special(v, sym_, vec![]) {
+                    return r;
+                }
+                Err(messages::bad_unary_operand(name, v.type_name()))
+            }
+        }
+    }
+
+    /// `a == b` as a Rust bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = native_eq(a, b) {
+            return Ok(r);
+        }
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                if Rc::ptr_eq(x, y) {
+                    return Ok(true);
+                }
+                if x.borrow().len() != y.borrow().len() {
+                    return Ok(false);
+                }
+                let (x, y) = (x.clone(), y.clone());
+                self.recurse("in comparison", |interp| {
+                    crate::types::list::live_eq(interp, &x, &y)
+                })
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            (Value::Array(x), Value::Array(y)) => self.seq_eq(&x.items(), &y.items()),
+            (Value::Dict(x), Value::Dict(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.recurse("in comparison", |interp| interp.dict_eq(&x, &y))
+            }
+            (Value::Slice(x), Value::Slice(y)) => {
+                let parts = |s: &crate::object::value::SliceValue| {
+                    [s.start.clone(), s.stop.clone(), s.step.clone()]
+                };
+                let (x, y) = (parts(x), parts(y));
+                self.recurse("in comparison", |interp| interp.seq_eq_items(&x, &y))
+            }
+            (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
+                crate::types::memoryview::equals(self, a, b)
+            }
+            _ => {
+                let r = self.rich_compare(CmpOp::Eq, a, b)?;
+                match r {
+                    Some(v) => self.truthy(&v),
+                    None => Ok(a.is(b)),
+                }
+            }
+        }
+    }
+
+    fn dict_eq(
+        &mut self,
+        x: &Rc<crate::object::value::DictObj>,
+        y: &Rc<crate::object::value::DictObj>,
+    ) -> PyResult<bool> {
+        if x.borrow().len() != y.borrow().len() {
+            return Ok(false);
+        }
+        let items = crate::types::dict::table::items(&x.borrow());
+        for (k, v) in items {
+            let other = crate::types::dict::lookup(self, y, &k)?;
+            match other {
+                Some(o) => {
+                    if !self.eq(&v, &o)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.recurse("in comparison", |interp| interp.seq_eq_items(x, y))
+    }
+
+    fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (p, q) in x.iter().zip(y) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// Tries the user's rich comparison methods; `None` if neither side implements it.
+    fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, rname) = cmp_dunder(op);
+        if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(Some(r));
+            }
+        }
+        if op == CmpOp::NotEq {
+            if let Some(r) = self.rich_compare(CmpOp::Eq, a, b)? {
+                return Ok(Some(Value::Bool(!self.truthy(&r)?)));
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                CmpOp::Eq => x == y,
+                CmpOp::NotEq => x != y,
+                CmpOp::Lt => x < y,
+                CmpOp::LtE => x <= y,
+                CmpOp::Gt => x > y,
+                CmpOp::GtE => x >= y,
+                CmpOp::Is => x == y,
+                CmpOp::IsNot => x != y,
+                CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
+            }));
+        }
+        self.compare_slow(op, a, b)
+    }
+
+    fn compare_slow(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq | CmpOp::NotEq => {
+                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                    if let Some(r) = self.rich_compare(op, a, b)? {
+                        return Ok(r);
+                    }
+                }
+                let e = self.eq(a, b)?;
+                if op == CmpOp::Eq {
+                    e
+                } else {
+                    !e
+                }
+            }
+            _ => match self.ordering(a, b)? {
+                Some(o) => match op {
+                    CmpOp::Lt => o == Ordering::Less,
+                    CmpOp::LtE => o != Ordering::Greater,
+                    CmpOp::Gt => o == Ordering::Greater,
+                    _ => o != Ordering::Less,
+                },
+                None => {
+                    if let Some(r) = self.rich_compare(op, a, b)? {
+                        return Ok(r);
+                    }
+                    if int::as_number(a).is_some() && int::as_number(b).is_some() {
+                        false
+                    } else {
+                        return Err(messages::not_comparable(
+                            op.symbol(),
+                            a.type_name(),
+                            b.type_name(),
+                        ));
+                    }
+                }
+            },
+        }))
+    }
+
+    /// The order of two built-in values; `None` when not ordered natively (NaN too).
+    pub fn ordering(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
+            return Ok(int::compare_numbers(&x, &y));
+        }
+        Ok(match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Value::Bytes(x) | Value::ByteArray(x), Value::Bytes(y) | Value::ByteArray(y)) => {
+                Some(x.borrow().as_slice().cmp(y.borrow().as_slice()))
+            }
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                return self.seq_ordering(&x, &y);
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => return self.seq_ordering(x, y),
+            _ => None,
+        })
+    }
+
+    fn seq_ordering(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        self.recurse("in comparison", |interp| interp.seq_ordering_items(x, y))
+    }
+
+    fn seq_ordering_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if let Some(o) = self.ordering(p, q)? {
+                return Ok(Some(o));
+            }
+            if let Some(r) = self.rich_compare(CmpOp::Lt, p, q)? {
+                return Ok(Some(if self.truthy(&r)? {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }));
+            }
+            return Err(messages::not_comparable("<", p.type_name(), q.type_name()));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::List(l) => {
+                // Item by item from the live list: a comparison may resize it.
+                let mut i = 0;
+                loop {
+                    let v = l.borrow().get(i).cloned();
+                    let Some(v) = v else { return Ok(false) };
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                    i += 1;
+                }
+            }
+            Value::Tuple(t) => {
+                for v in t.iter() {
+                    if v.is(item) || self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    other.type_name()
+                ))),
+            },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                crate::types::bytes::contains(self, container, item)
+            }
+            Value::MemoryView(_) => crate::types::memoryview::contains(self, container, item),
+            Value::Dict(d) | Value::Set(d) => {
+                Ok(crate::types::dict::lookup(self, d, item)?.is_some())
+            }
+            Value::FrozenSet(d) => {
+                let key = self.hash_key(item)?;
+                Ok(d.contains_key(&key))
+            }
+            Value::Range(r) => crate::types::iterator::kinds::range_contains(self, r, item),
+            Value::Iterator(it) if it.borrow().is_view() => {
+                let items = self.collect(container)?;
+                for v in &items {
+                    if self.eq(v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => {
+                if let Some(r) = self.call_special(container, sym::__contains__, vec![item.clone()])
+                {
+                    let r = r?;
+                    return self.truthy(&r);
+                }
+                let it = match self.iter(container) {
+                    Ok(it) => it,
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "argument of type '{}' is not iterable",
+                            container.type_name()
+                        )))
+                    }
+                };
+                while let Some(v) = self.next(&it)? {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// `hash(v)`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = crate::protocols::hash::native_hash(v) {
+            return Ok(h);
+        }
+        match v {
+            Value::Instance(i) => {
+                match i.class.lookup_user(sym::__hash__) {
+                    Some(Value::None) => return Err(messages::unhashable(i.class.name())),
+                    Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
+                        let r = self.call(&h, vec![v.clone()], vec![])?;
+                        return match r {
+                            Value::Int(i) => Ok(crate::protocols::hash::hash_i64(i)),
+                            Value::BigInt(b) => Ok(crate::protocols::hash::hash_bigint(&b)),
+                            Value::Bool(b) => Ok(b as i64),
+                            _ => Err(PyErr::type_error(
+                                "__hash__ method should return an integer",
+                            )),
+                        };
+                    }
+                    _ => {}
+                }
+                if i.class.lookup_user(sym::__eq__).is_some() {
+                    return Err(messages::unhashable(i.class.name()));
+                }
+                Ok((v.identity() >> 4) as i64)
+            }
+            Value::Tuple(items) => {
+                let items = items.clone();
+                self.recurse("while calling a Python object", |interp| {
+                    let mut hashes = Vec::with_capacity(items.len());
+                    for item in items.iter() {
+                        hashes.push(interp.hash(item)?);
+                    }
+                    Ok(crate::protocols::hash::hash_tuple(
+                        hashes.into_iter(),
+                        items.len(),
+                    ))
+                })
+            }
+            Value::MemoryView(_) => crate::types::memoryview::hash(self, v),
+            Value::BoundMethod(_) | Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {
+                if let Value::Slice(_) = v {
+                    return Err(messages::unhashable("slice"));
+                }
+                Ok((v.identity() >> 4) as i64)
+            }
+            other => Err(messages::unhashable(other.type_name())),
+        }
+    }
+
+    pub fn hash_key(&mut self, v: &Value) -> PyResult<crate::types::dict::table::HashKey> {
+        let hash = self.hash(v)?;
+        Ok(crate::types::dict::table::HashKey {
+            hash,
+            value: v.clone(),
+        })
+    }
+}
+
+/// Equality decidable without running Python code.
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Bytes(x) | Value::ByteArray(x), Value::Bytes(y) | Value::ByteArray(y)) => {
+            Rc::ptr_eq(x, y) || *x.borrow() == *y.borrow()
+        }
+        (Value::None, Value::None) => true,
+        _ => {
+            if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
+                return Some(int::numbers_equal(&x, &y));
+            }
+            match (a, b) {
+                (Value::List(_), Value::List(_))
+                | (Value::Tuple(_), Value::Tuple(_))
+                | (Value::Array(_), Value::Array(_))
+                | (Value::Dict(_), Value::Dict(_))
+                | (Value::Instance(_), _)
+                | (_, Value::Instance(_))
+                | (Value::MemoryView(_), _)
+                | (_, Value::MemoryView(_)) => return None,
+                (Value::Set(_) | Value::FrozenSet(_), _)
+                | (_, Value::Set(_) | Value::FrozenSet(_)) => return set_eq(a, b),
+                (Value::Range(x), Value::Range(y)) => {
+                    x.len() == y.len()
+                        && (x.is_empty()
+                            || (x.start == y.start && (x.len() == 1 || x.step == y.step)))
+                }
+                (Value::Slice(x), Value::Slice(y)) => {
+                    // Slices of slices compare through the interpreter's guarded path.
+                    let nested = |s: &crate::object::value::SliceValue| {
+                        [&s.start, &s.stop, &s.step]
+                            .iter()
+                            .any(|v| !matches!(v, Value::None | Value::Int(_) | Value::Bool(_)))
+                    };
+                    if nested(x) || nested(y) {
+                        return None;
+                    }
+                    native_eq(&x.start, &y.start)?
+                        && native_eq(&x.stop, &y.stop)?
+                        && native_eq(&x.step, &y.step)?
+                }
+                (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
+                _ => a.is(b),
+            }
+        }
+    })
+}
+
+fn set_eq(a: &Value, b: &Value) -> Option<bool> {
+    let keys = |v: &Value| -> Option<Vec<crate::types::dict::table::HashKey>> {
+        match v {
+            Value::Set(d) => Some(
+                d.borrow()
+                    .keys()
+                    .map(|k| crate::types::dict::table::HashKey {
+                        hash: k.hash,
+                        value: k.value.clone(),
+                    })
+                    .collect(),
+            ),
+            Value::FrozenSet(d) => Some(
+                d.keys()
+                    .map(|k| crate::types::dict::table::HashKey {
+                        hash: k.hash,
+                        value: k.value.clone(),
+                    })
+                    .collect(),
+            ),
+            _ => None,
+        }
+    };
+    let (Some(x), Some(y)) = (keys(a), keys(b)) else {
+        return Some(false);
+    };
+    Some(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
+}
+
+/// What [`Interp::reflected_first`] did: whether it called `__rop__`, and its answer.
+#[derive(Default)]
+struct ReflectedFirst {
+    tried: bool,
+    result: Option<PyResult<Value>>,
+}

@@ -1,0 +1,496 @@
+//! printf-style `%` formatting, shared by str and bytes.
+
+use crate::error::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::value::Value;
+use crate::protocols::format_spec;
+use crate::types::numbers::int;
+use num_traits::ToPrimitive;
+
+struct Conv {
+    flags: Vec<u8>,
+    width: Option<usize>,
+    precision: Option<usize>,
+    kind: u8,
+}
+
+fn pad(body: Vec<u8>, conv: &Conv, numeric: bool) -> Vec<u8> {
+    let width = conv.width.unwrap_or(0);
+    let len = String::from_utf8_lossy(&body).chars().count();
+    if len >= width {
+        return body;
+    }
+    let n = width - len;
+    if conv.flags.contains(&b'-') {
+        let mut out = body;
+        out.extend(std::iter::repeat_n(b' ', n));
+        return out;
+    }
+    if numeric && conv.flags.contains(&b'0') {
+        let sign_len = body
+            .iter()
+            .take_while(|c| matches!(c, b'-' | b'+' | b' '))
+            .count();
+        let prefix_len = if body[sign_len..].starts_with(b"0x")
+            || body[sign_len..].starts_with(b"0X")
+            || body[sign_len..].starts_with(b"0o")
+        {
+            sign_len + 2
+        } else {
+            sign_len
+        };
+        let mut out = body[..prefix_len].to_vec();
+        out.extend(std::iter::repeat_n(b'0', n));
+        out.extend_from_slice(&body[prefix_len..]);
+        return out;
+    }
+    let mut out = vec![b' '; n];
+    out.extend(body);
+    out
+}
+
+fn next_arg(args: &[Value], idx: &mut usize) -> PyResult<Value> {
+    let v = args
+        .get(*idx)
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("not enough arguments for format string"))?;
+    *idx += 1;
+    Ok(v)
+}
+
+fn number(
+    interp: &mut Interp,
+    v: &Value,
+    kind: u8,
+    conv: &Conv,
+    bytes_mode: bool,
+) -> PyResult<Vec<u8>> {
+    let sign = |neg: bool| -> &'static str {
+        if neg {
+            "-"
+        } else if conv.flags.contains(&b'+') {
+            "+"
+        } else if conv.flags.contains(&b' ') {
+            " "
+        } else {
+            ""
+        }
+    };
+    let what = if matches!(kind, b'x' | b'X' | b'o') {
+        "an integer"
+    } else {
+        "a real number"
+    };
+    match kind {
+        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
+            let n = match v {
+                Value::Float(f) if matches!(kind, b'd' | b'i' | b'u') => {
+                    int::to_bigint(&crate::types::numbers::methods::float_to_int(*f)?)
+                        .unwrap_or_default()
+                }
+                _ => match int::to_bigint(v) {
+                    Some(n) => n,
+                    None => {
+                        let r = crate::builtins::functions::index_of(interp, v);
+                        let te = interp.exc_class(crate::error::ExcKind::TypeError);
+                        match r {
+                            Ok(n) => n,
+                            // Only a TypeError is reworded; `__index__`'s others propagate.
+                            Err(e) if !interp.err_matches(&e, &te) => return Err(e),
+                            Err(_) => {
+                                let tn = v.type_name();
+                                return Err(PyErr::type_error(
+                                    if matches!(kind, b'd' | b'i' | b'u') {
+                                        format!(
+                                            "%{} format: {what} is required, not {tn}",
+                                            kind as char
+                                        )
+                                    } else {
+                                        format!(
+                                            "%{} format: an integer is required, not {tn}",
+                                            kind as char
+                                        )
+                                    },
+                                ));
+                            }
+                        }
+                    }
+                },
+            };
+            let neg = n < num_bigint::BigInt::from(0);
+            let a = if neg { -n } else { n };
+            let (mut digits, prefix) = match kind {
+                b'x' => (a.to_str_radix(16), "0x"),
+                b'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
+                b'o' => (a.to_str_radix(8), "0o"),
+                _ => (a.to_str_radix(10), ""),
+            };
+            if let Some(p) = conv.precision {
+                if digits.len() < p {
+                    digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+                }
+            }
+            let alt = if conv.flags.contains(&b'#') {
+                prefix
+            } else {
+                ""
+            };
+            Ok(format!("{}{alt}{digits}", sign(neg)).into_bytes())
+        }
+        _ => {
+            let f = match as_double(interp, v) {
+                Ok(f) => f,
+                // bytes' formatfloat replaces any failure with its own TypeError.
+                Err(_) if bytes_mode => {
+                    return Err(PyErr::type_error(format!(
+                        "float argument required, not {}",
+                        v.type_name()
+                    )))
+                }
+                Err(e) => return Err(e),
+            };
+            let prec = conv.precision.unwrap_or(6);
+            let a = f.abs();
+            let body = if !a.is_finite() {
+                let t = if a.is_nan() { "nan" } else { "inf" };
+                if kind.is_ascii_uppercase() {
+                    t.to_uppercase()
+                } else {
+                    t.to_string()
+                }
+            } else {
+                match kind {
+                    b'f' | b'F' => crate::types::numbers::float::fixed(a, prec),
+                    b'e' | b'E' => format_spec::sci(a, prec, kind == b'E'),
+                    _ => format_spec::general(a, prec, kind == b'G', conv.flags.contains(&b'#')),
+                }
+            };
+            Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())).into_bytes())
+        }
+    }
+}
+
+/// CPython's `PyFloat_AsDouble`: a float, an int, or an object with `__float__` (which
+/// must return a float) or `__index__`.
+fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+    if let Value::Float(f) = v {
+        return Ok(*f);
+    }
+    if let Some(n) = int::as_number(v) {
+        return int::num_to_f64(&n);
+    }
+    if matches!(v, Value::Instance(_)) {
+        if let Some(r) = interp.call_special(v, crate::object::intern::sym::__float__, vec![]) {
+            let r = r?;
+            return match &r {
+                Value::Float(f) => Ok(*f),
+                _ => match int::as_number(&r) {
+                    Some(n) if matches!(r, Value::Instance(_)) => int::num_to_f64(&n),
+                    _ => Err(PyErr::type_error(format!(
+                        "{}.__float__ returned non-float (type {})",
+                        v.type_name(),
+                        r.type_name()
+                    ))),
+                },
+            };
+        }
+        if interp
+            .special_method(v, crate::object::intern::sym::__index__)
+            .is_some()
+        {
+            let n = crate::builtins::functions::index_of(interp, v)?;
+            return int::big_to_f64(&n);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "must be real number, not {}",
+        v.type_name()
+    )))
+}
+
+/// `%c`'s `PyLong_AsLongAndOverflow`: `Ok(None)` when the value is no integer (a
+/// TypeError, which `%c` rewords); a value beyond a C long comes back as `i64::MAX`.
+fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
+    let n = match v {
+        Value::Int(i) => return Ok(Some(*i)),
+        Value::Bool(b) => return Ok(Some(*b as i64)),
+        Value::BigInt(b) => (**b).clone(),
+        Value::Instance(_)
+            if interp
+                .special_method(v, crate::object::intern::sym::__index__)
+                .is_some() =>
+        {
+            match crate::builtins::functions::index_of(interp, v) {
+                Ok(n) => n,
+                Err(e)
+                    if {
+                        let te = interp.exc_class(crate::error::ExcKind::TypeError);
+                        interp.err_matches(&e, &te)
+                    } =>
+                {
+                    return Ok(None)
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(n.to_i64().unwrap_or(i64::MAX)))
+}
+
+/// Whether `args` counts as a mapping for `%(key)s` (CPython: it has `mp_subscript`
+/// and is not a tuple or str, nor, for bytes, bytes or bytearray): then surplus
+/// arguments are not an error.
+fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
+    match args {
+        Value::Dict(_) | Value::List(_) | Value::MemoryView(_) | Value::Array(_) => true,
+        Value::Range(_) => true,
+        Value::Bytes(_) | Value::ByteArray(_) => !bytes_mode,
+        Value::Instance(_) => interp
+            .special_method(args, crate::object::intern::sym::__getitem__)
+            .is_some(),
+        _ => false,
+    }
+}
+
+/// Formats `fmt % args`; `bytes_mode` selects the bytes rules for `%s`, `%r`, `%c`.
+pub fn format(
+    interp: &mut Interp,
+    fmt: &[u8],
+    args: &Value,
+    bytes_mode: bool,
+) -> PyResult<Vec<u8>> {
+    let mapping = is_mapping(interp, args, bytes_mode);
+    let arg_list: Vec<Value> = match args {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    let mut idx = 0;
+    let mut out = Vec::with_capacity(fmt.len());
+    let mut i = 0;
+    let mut used_mapping = false;
+    while i < fmt.len() {
+        let c = fmt[i];
+        if c != b'%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut key_value: Option<Value> = None;
+        if fmt.get(i) == Some(&b'(') {
+            let mut depth = 1;
+            let start = i + 1;
+            let mut j = start;
+            while j < fmt.len() && depth > 0 {
+                match fmt[j] {
+                    b'(' => depth += 1,
+                    b')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(PyErr::value_error("incomplete format key"));
+            }
+            if !mapping {
+                return Err(PyErr::type_error("format requires a mapping"));
+            }
+            let key_bytes = &fmt[start..j - 1];
+            let key = if bytes_mode {
+                Value::bytes(key_bytes.to_vec())
+            } else {
+                Value::str(String::from_utf8_lossy(key_bytes).into_owned())
+            };
+            key_value = Some(interp.get_item(args, &key)?);
+            used_mapping = true;
+            i = j;
+        }
+        let mut conv = Conv {
+            flags: vec![],
+            width: None,
+            precision: None,
+            kind: 0,
+        };
+        while let Some(&f) = fmt.get(i) {
+            if matches!(f, b'-' | b'+' | b' ' | b'#' | b'0') {
+                conv.flags.push(f);
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        if fmt.get(i) == Some(&b'*') {
+            let w = star_arg(next_arg(&arg_list, &mut idx)?)?;
+            let w = w
+                .to_i64()
+                .ok_or_else(crate::error::messages::int_too_large_to_convert)?;
+            if w < 0 {
+                conv.flags.push(b'-');
+            }
+            conv.width = Some(w.unsigned_abs() as usize);
+            i += 1;
+        } else {
+            let start = i;
+            while fmt.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+            if i > start {
+                conv.width = std::str::from_utf8(&fmt[start..i])
+                    .ok()
+                    .and_then(|s| s.parse().ok());
+            }
+        }
+        if fmt.get(i) == Some(&b'.') {
+            i += 1;
+            if fmt.get(i) == Some(&b'*') {
+                let p = star_arg(next_arg(&arg_list, &mut idx)?)?;
+                let p = p
+                    .to_i32()
+                    .ok_or_else(crate::error::messages::c_int_overflow)?;
+                conv.precision = Some(p.max(0) as usize);
+                i += 1;
+            } else {
+                let start = i;
+                while fmt.get(i).is_some_and(u8::is_ascii_digit) {
+                    i += 1;
+                }
+                conv.precision = Some(
+                    std::str::from_utf8(&fmt[start..i])
+                        .ok()
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or(0),
+                );
+            }
+        }
+        if conv.precision.is_some_and(|p| p > i32::MAX as usize) {
+            return Err(PyErr::value_error("precision too big"));
+        }
+        interp
+            .limits
+            .check_alloc((conv.width.unwrap_or(0)).saturating_add(conv.precision.unwrap_or(0)))?;
+        while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&kind) = fmt.get(i) else {
+            return Err(PyErr::value_error("incomplete format"));
+        };
+        i += 1;
+        conv.kind = kind;
+        if kind == b'%' {
+            out.push(b'%');
+            continue;
+        }
+        let v = match key_value.take() {
+            Some(v) => v,
+            None if mapping && !matches!(args, Value::Tuple(_)) && used_mapping => {
+                return Err(PyErr::type_error("not enough arguments for format string"))
+            }
+            None => next_arg(&arg_list, &mut idx)?,
+        };
+        let body = match kind {
+            b's' | b'r' | b'a' | b'b' => {
+                let mut text: Vec<u8> = if bytes_mode {
+                    match kind {
+                        b's' | b'b' => {
+                            // A released view fails when its buffer is asked for.
+                            if let Value::MemoryView(m) = &v {
+                                m.check()?;
+                            }
+                            crate::types::bytes::text::bytes_for_percent(interp, &v)?
+                        }
+                        _ => crate::protocols::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                    }
+                } else {
+                    match kind {
+                        b's' => interp.str(&v)?.into_bytes(),
+                        b'r' => interp.repr(&v)?.into_bytes(),
+                        b'a' => crate::protocols::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                        _ => {
+                            return Err(PyErr::value_error(format!(
+                                "unsupported format character 'b' (0x62) at index {}",
+                                i - 1
+                            )))
+                        }
+                    }
+                };
+                if let Some(p) = conv.precision {
+                    if bytes_mode {
+                        text.truncate(p);
+                    } else {
+                        let s: String = String::from_utf8_lossy(&text).chars().take(p).collect();
+                        text = s.into_bytes();
+                    }
+                }
+                pad(text, &conv, false)
+            }
+            b'c' => {
+                let ch: Vec<u8> = if bytes_mode {
+                    match &v {
+                        Value::Bytes(b) | Value::ByteArray(b) if b.len() == 1 => b.to_vec(),
+                        _ => match char_code(interp, &v)? {
+                            Some(n) if (0..256).contains(&n) => vec![n as u8],
+                            Some(_) => {
+                                return Err(PyErr::overflow_error("%c arg not in range(256)"))
+                            }
+                            None => {
+                                return Err(PyErr::type_error(
+                                    "%c requires an integer in range(256) or a single byte",
+                                ))
+                            }
+                        },
+                    }
+                } else {
+                    match &v {
+                        Value::Str(s) if s.char_len() == 1 => s.as_str().as_bytes().to_vec(),
+                        Value::Str(_) => return Err(PyErr::type_error("%c requires int or char")),
+                        _ => match char_code(interp, &v)? {
+                            Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
+                                Some(c) => c.to_string().into_bytes(),
+                                None => {
+                                    return Err(PyErr::overflow_error(
+                                        "%c arg not in range(0x110000)",
+                                    ))
+                                }
+                            },
+                            None => return Err(PyErr::type_error("%c requires int or char")),
+                        },
+                    }
+                };
+                pad(ch, &conv, false)
+            }
+            b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+                let b = number(interp, &v, kind, &conv, bytes_mode)?;
+                pad(b, &conv, true)
+            }
+            other => {
+                return Err(PyErr::value_error(format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    other as char,
+                    other,
+                    i - 1
+                )))
+            }
+        };
+        out.extend(body);
+    }
+    if idx < arg_list.len() && !mapping {
+        return Err(PyErr::type_error(if bytes_mode {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
+    }
+    Ok(out)
+}
+
+/// A `*` width or precision: CPython takes only an int (no `__index__`), as a big int
+/// whose range each use checks.
+fn star_arg(v: Value) -> PyResult<num_bigint::BigInt> {
+    match v {
+        Value::Int(i) => Ok(i.into()),
+        Value::Bool(b) => Ok((b as i64).into()),
+        Value::BigInt(b) => Ok((*b).clone()),
+        _ => Err(PyErr::type_error("* wants int")),
+    }
+}

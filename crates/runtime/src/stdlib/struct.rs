@@ -1,0 +1,680 @@
+//! The `struct` module: pack and unpack binary records with the format codes shared
+//! with memoryview ([`crate::types::memoryview::format`]).
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::class::Instance;
+use crate::object::intern::sym;
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+use crate::types::memoryview::format::{self, Code, Layout, PackError};
+use crate::types::memoryview::view::HeldBuffer;
+
+/// Creates the module with its `error` class and `Struct` type.
+pub fn make(interp: &mut Interp) -> Value {
+    let exception = Value::Class(interp.exc_class(ExcKind::Exception));
+    let mut ns = crate::object::class::AttrMap::default();
+    ns.insert(crate::object::intern::sym::__module__, Value::str("struct"));
+    let error = crate::types::object::new_class(interp, "error", "error", vec![exception], ns)
+        .unwrap_or(Value::None);
+    interp.add_methods(
+        "Struct",
+        &[
+            ("pack", struct_pack),
+            ("pack_into", struct_pack_into),
+            ("unpack", struct_unpack),
+            ("unpack_from", struct_unpack_from),
+            ("iter_unpack", struct_iter_unpack),
+        ],
+    );
+    interp.add_constructor("Struct", struct_new);
+    let struct_class = interp.module_type("Struct", "_struct");
+    interp.make_module(
+        "struct",
+        vec![
+            ("error", error),
+            ("Struct", struct_class),
+            ("pack", Interp::module_fn("pack", pack)),
+            ("pack_into", Interp::module_fn("pack_into", pack_into)),
+            ("unpack", Interp::module_fn("unpack", unpack)),
+            ("unpack_from", Interp::module_fn("unpack_from", unpack_from)),
+            ("iter_unpack", Interp::module_fn("iter_unpack", iter_unpack)),
+            ("calcsize", Interp::module_fn("calcsize", calcsize)),
+        ],
+    )
+}
+
+/// A `struct.error` with the given message.
+fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
+    let class = interp
+        .import_module("struct")
+        .ok()
+        .and_then(|m| interp.get_attr_str(&m, "error").ok());
+    match class {
+        Some(Value::Class(c)) => {
+            let inst = Instance::new(c);
+            if let Some(exc) = &inst.exc {
+                exc.borrow_mut().args = vec![Value::str(msg.into())];
+            }
+            PyErr::object(Rc::new(inst))
+        }
+        _ => PyErr::new(ExcKind::ValueError, msg),
+    }
+}
+
+fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
+    // The same format object as last time (a constant in a loop) needs no lookup.
+    if let (Value::Str(s), Some((last, l))) = (fmt, &interp.struct_last) {
+        if Rc::ptr_eq(s, last) {
+            return Ok(l.clone());
+        }
+    }
+    let text = match fmt {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        other => {
+            // CPython looks the format up in its cache first: unhashable ones fail there.
+            interp.hash(other)?;
+            return Err(PyErr::type_error(format!(
+                "Struct() argument 1 must be a str or bytes object, not {}",
+                other.type_name()
+            )));
+        }
+    };
+    if let Some(l) = interp.struct_cache.get(text.as_str()) {
+        if let Value::Str(s) = fmt {
+            interp.struct_last = Some((s.clone(), l.clone()));
+        }
+        return Ok(l.clone());
+    }
+    let parsed = format::parse_layout(&text).map_err(|m| error(interp, m))?;
+    let l = Rc::new(parsed);
+    if interp.struct_cache.len() > 256 {
+        interp.struct_cache.clear();
+    }
+    interp.struct_cache.insert(text.into(), l.clone());
+    Ok(l)
+}
+
+/// How packing an int that `code` cannot hold fails.
+enum RangeError {
+    /// struct.error with this message.
+    Struct(String),
+    /// An OverflowError from the C conversion (struct.error "int too large to
+    /// convert" when the value is an int).
+    Overflow(String),
+}
+
+/// The error for an int that `code` cannot pack, as the C routine CPython picks for
+/// it words it. Native-order codes, and little-endian standard codes whose size matches
+/// the native one (CPython swaps the native routines in on little-endian machines), use
+/// the native routines; the others the byte-order specific ones.
+fn range_error(code: Code, layout: &Layout, n: Option<i128>) -> RangeError {
+    let size = if layout.native {
+        code.native_size()
+    } else {
+        code.standard_size()
+    };
+    if code == Code::Pointer {
+        // PyLong_AsVoidPtr: negative values as a C long, others as a C unsigned long.
+        return RangeError::Overflow(
+            if n.is_some_and(|v| v < 0) {
+                "Python int too large to convert to C long"
+            } else {
+                "Python int too large to convert to C unsigned long"
+            }
+            .into(),
+        );
+    }
+    let native_routine = layout.native || (layout.little && size == code.native_size());
+    if size == 8 {
+        if native_routine {
+            return RangeError::Struct("argument out of range".into());
+        }
+        // _PyLong_AsByteArray.
+        return RangeError::Overflow(
+            if !code.is_signed() && n.is_some_and(|v| v < 0) {
+                "can't convert negative int to unsigned"
+            } else {
+                "int too big to convert"
+            }
+            .into(),
+        );
+    }
+    let (lo, hi) = code.int_range(size);
+    let named = match code {
+        Code::SignedByte => Some("byte"),
+        Code::UnsignedByte => Some("ubyte"),
+        Code::Short if native_routine => Some("short"),
+        Code::UnsignedShort if native_routine => Some("ushort"),
+        _ => None,
+    };
+    // The value is first read as a C long (or, for the other unsigned codes, a C
+    // unsigned long): beyond that it is "out of range" before any size check.
+    let as_long = named.is_some() || code.is_signed();
+    let converts = n.is_some_and(|v| {
+        if as_long {
+            i64::try_from(v).is_ok()
+        } else {
+            u64::try_from(v).is_ok()
+        }
+    });
+    if !converts {
+        return RangeError::Struct("argument out of range".into());
+    }
+    RangeError::Struct(match named {
+        Some(name) => format!("{name} format requires {lo} <= number <= {hi}"),
+        None => format!(
+            "'{}' format requires {lo} <= number <= {hi}",
+            code.to_char()
+        ),
+    })
+}
+
+fn check_count(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<()> {
+    let expected = l.value_count();
+    if values.len() != expected {
+        return Err(error(
+            interp,
+            format!(
+                "pack expected {expected} items for packing (got {})",
+                values.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A user object packed with a numeric code, converted as CPython's struct module does
+/// (`__index__` for integers, `__float__` or `__index__` for floats, truth for `?`);
+/// `None` leaves the value to [`format::pack`], which may refuse it.
+fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(None);
+    }
+    if code == Code::Bool {
+        return Ok(Some(Value::Bool(interp.truthy(v)?)));
+    }
+    if matches!(code, Code::Half | Code::Float | Code::Double) {
+        let f = match interp.call_special(v, sym::__float__, vec![]) {
+            Some(r) => r.ok(),
+            None if interp.special_method(v, sym::__index__).is_some() => {
+                crate::builtins::functions::index_of(interp, v)
+                    .ok()
+                    .map(Value::from_bigint)
+            }
+            None => None,
+        };
+        return match f {
+            Some(f) => Ok(Some(f)),
+            None => Err(error(interp, "required argument is not a float")),
+        };
+    }
+    if code.is_integer() {
+        if interp.special_method(v, sym::__index__).is_none() {
+            return Err(error(interp, "required argument is not an integer"));
+        }
+        return Ok(Some(Value::from_bigint(
+            crate::builtins::functions::index_of(interp, v)?,
+        )));
+    }
+    Ok(None)
+}
+
+/// Packs `values` into `out` (`l.size` zeroed bytes), calling `flush` with each field's
+/// bytes once written: pack_into copies them to its buffer as it goes, so a value that
+/// fails leaves the fields before it written, as in CPython.
+fn pack_values(
+    interp: &mut Interp,
+    l: &Layout,
+    values: &[Value],
+    out: &mut [u8],
+    flush: &mut dyn FnMut(&[u8], usize),
+) -> PyResult<()> {
+    check_count(interp, l, values)?;
+    let mut vi = 0;
+    for item in &l.items {
+        match item.code {
+            Code::Pad => {}
+            Code::Str | Code::PascalStr => {
+                let v = &values[vi];
+                vi += 1;
+                let data = match v {
+                    Value::Bytes(b) | Value::ByteArray(b) => b.to_vec(),
+                    _ => {
+                        return Err(error(
+                            interp,
+                            format!(
+                                "argument for '{}' must be a bytes object",
+                                item.code.to_char()
+                            ),
+                        ))
+                    }
+                };
+                if item.code == Code::PascalStr && item.count == 0 {
+                    // CPython stores the length byte, clipped to size - 1 = -1, as 0xff
+                    // just past the empty field (a later field may overwrite it).
+                    if let Some(b) = out.get_mut(item.offset) {
+                        *b = 0xff;
+                    }
+                    flush(&[0xff], item.offset);
+                    continue;
+                }
+                let field = &mut out[item.offset..item.offset + item.count];
+                field.fill(0);
+                if item.code == Code::Str {
+                    let n = data.len().min(item.count);
+                    field[..n].copy_from_slice(&data[..n]);
+                } else if item.count > 0 {
+                    let n = data.len().min(item.count - 1).min(255);
+                    field[0] = n as u8;
+                    field[1..1 + n].copy_from_slice(&data[..n]);
+                }
+                flush(field, item.offset);
+            }
+            code => {
+                for k in 0..item.count {
+                    let v = &values[vi];
+                    vi += 1;
+                    let start = item.offset + k * item.size;
+                    let converted = convert(interp, code, v)?;
+                    let v = converted.as_ref().unwrap_or(v);
+                    let slot = &mut out[start..start + item.size];
+                    // CPython turns an OverflowError raised while packing an int into
+                    // struct.error "int too large to convert".
+                    let is_int = converted.is_none()
+                        && matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_));
+                    let overflow = |interp: &mut Interp, msg: String| {
+                        if is_int {
+                            error(interp, "int too large to convert")
+                        } else {
+                            PyErr::overflow_error(msg)
+                        }
+                    };
+                    let is_float = matches!(code, Code::Half | Code::Float | Code::Double);
+                    // Standard-size 'f' (PyFloat_Pack4) refuses a finite value too large
+                    // for a C float; native 'f' casts it to infinity.
+                    if code == Code::Float && !l.native {
+                        let f = match v {
+                            Value::Float(f) => Some(*f),
+                            _ => crate::types::numbers::int::as_number(v)
+                                .and_then(|n| crate::types::numbers::int::num_to_f64(&n).ok()),
+                        };
+                        if f.is_some_and(|f| f.is_finite() && (f as f32).is_infinite()) {
+                            return Err(overflow(
+                                interp,
+                                "float too large to pack with f format".into(),
+                            ));
+                        }
+                    }
+                    match format::pack(code, v, slot, l.little) {
+                        Ok(()) => flush(slot, start),
+                        Err(PackError::WrongType | PackError::IntTooLarge) => {
+                            let msg = match code {
+                                Code::Char => "char format requires a bytes object of length 1",
+                                _ if is_float => "required argument is not a float",
+                                _ => "required argument is not an integer",
+                            };
+                            return Err(error(interp, msg));
+                        }
+                        Err(PackError::FloatTooLarge) => {
+                            return Err(overflow(
+                                interp,
+                                "float too large to pack with e format".into(),
+                            ));
+                        }
+                        Err(PackError::OutOfRange) => {
+                            if code == Code::Char {
+                                return Err(error(
+                                    interp,
+                                    "char format requires a bytes object of length 1",
+                                ));
+                            }
+                            let n = match v {
+                                Value::Int(i) => Some(*i as i128),
+                                Value::Bool(b) => Some(*b as i128),
+                                Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
+                                _ => None,
+                            };
+                            return Err(match range_error(code, l, n) {
+                                RangeError::Struct(msg) => error(interp, msg),
+                                RangeError::Overflow(msg) => overflow(interp, msg),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// CPython unpacks a `0p` field with a length of -1, which PyBytes_FromStringAndSize
+/// refuses.
+fn check_unpackable(l: &Layout) -> PyResult<()> {
+    if l.items
+        .iter()
+        .any(|i| i.code == Code::PascalStr && i.count == 0)
+    {
+        return Err(PyErr::new(
+            ExcKind::SystemError,
+            "Negative size passed to PyBytes_FromStringAndSize",
+        ));
+    }
+    Ok(())
+}
+
+pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
+    let mut out = Vec::with_capacity(l.value_count());
+    for item in &l.items {
+        match item.code {
+            Code::Pad => {}
+            Code::Str => out.push(Value::bytes(
+                data[item.offset..item.offset + item.count].to_vec(),
+            )),
+            Code::PascalStr => {
+                let field = &data[item.offset..item.offset + item.count];
+                let n = field
+                    .first()
+                    .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
+                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
+            }
+            code => {
+                for k in 0..item.count {
+                    let start = item.offset + k * item.size;
+                    out.push(format::unpack(
+                        code,
+                        &data[start..start + item.size],
+                        l.little,
+                    ));
+                }
+            }
+        }
+    }
+    Value::tuple(out)
+}
+
+/// A readable buffer argument, held (exported) while the call runs, as CPython's
+/// `Py_buffer` arguments are.
+fn readable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) => {
+            m.check()?;
+            if !m.is_c_contiguous() {
+                return Err(PyErr::new(
+                    ExcKind::BufferError,
+                    "memoryview: underlying buffer is not C-contiguous",
+                ));
+            }
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(crate::error::messages::bytes_like_required(
+            other.type_name(),
+        )),
+    }
+}
+
+/// A writable buffer argument (pack_into's), held while the call runs.
+fn writable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) if !m.is_released() && !m.readonly && m.is_c_contiguous() => {
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
+    check_count(interp, l, values)?;
+    interp.limits.check_alloc(l.size)?;
+    let mut out = crate::object::buffer::zeroed(l.size)?;
+    pack_values(interp, l, values, &mut out, &mut |_, _| {})?;
+    Ok(Value::bytes(out))
+}
+
+/// `pack_into(buffer, offset, *values)`: the count is checked first, then the buffer is
+/// taken (and held: a value's `__index__` cannot resize or release it), then the
+/// offset converted and the fields written one by one.
+fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Value> {
+    if rest.len() != l.value_count() + 2 {
+        let msg = match rest.len() {
+            0 => "pack_into expected buffer argument".to_string(),
+            1 => "pack_into expected offset argument".to_string(),
+            n => format!(
+                "pack_into expected {} items for packing (got {})",
+                l.value_count(),
+                n - 2
+            ),
+        };
+        return Err(error(interp, msg));
+    }
+    let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
+    let held = writable(target)?;
+    let offset = crate::builtins::functions::index_i64(interp, offset)?;
+    let offset = place(interp, l.size, offset, held.len, true)?;
+    let base = held.start + offset;
+    held.buf.borrow_mut()[base..base + l.size].fill(0);
+    let mut scratch = crate::object::buffer::zeroed(l.size)?;
+    pack_values(interp, l, values, &mut scratch, &mut |field, at| {
+        let end = held.start + held.len;
+        if base + at + field.len() <= end {
+            held.buf.borrow_mut()[base + at..base + at + field.len()].copy_from_slice(field);
+        }
+    })?;
+    Ok(Value::None)
+}
+
+fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
+    let held = readable(buffer)?;
+    let data = held.bytes();
+    if data.len() != l.size {
+        return Err(error(
+            interp,
+            format!("unpack requires a buffer of {} bytes", l.size),
+        ));
+    }
+    check_unpackable(l)?;
+    Ok(unpack_values(l, &data))
+}
+
+/// `unpack_from(buffer, offset)`: the buffer is taken (and held: the offset's
+/// `__index__` cannot resize or release it) before the offset is read, as in CPython.
+fn do_unpack_from(
+    interp: &mut Interp,
+    l: &Layout,
+    buffer: &Value,
+    offset: Option<Value>,
+) -> PyResult<Value> {
+    let held = readable(buffer)?;
+    let offset = match offset {
+        Some(o) => crate::builtins::functions::ssize_arg(interp, &o)?,
+        None => 0,
+    };
+    let offset = place(interp, l.size, offset, held.len, false)?;
+    check_unpackable(l)?;
+    let data = held.bytes();
+    Ok(unpack_values(l, &data[offset..offset + l.size]))
+}
+
+/// Where `size` bytes go at `offset` (negative counts from the end) in a buffer of
+/// `len` bytes, with the messages of pack_into and unpack_from.
+fn place(
+    interp: &mut Interp,
+    size: usize,
+    offset: i64,
+    len: usize,
+    packing: bool,
+) -> PyResult<usize> {
+    let offset = if offset < 0 {
+        // The record must end before the buffer's end (offset 0 from it).
+        if offset + size as i64 > 0 {
+            let msg = if packing {
+                format!("no space to pack {size} bytes at offset {offset}")
+            } else {
+                format!("not enough data to unpack {size} bytes at offset {offset}")
+            };
+            return Err(error(interp, msg));
+        }
+        if offset.unsigned_abs() as usize > len {
+            return Err(error(
+                interp,
+                format!("offset {offset} out of range for {len}-byte buffer"),
+            ));
+        }
+        (len as i64 + offset) as usize
+    } else {
+        offset as usize
+    };
+    if offset + size > len {
+        let (what, verb) = if packing {
+            ("pack_into", "packing")
+        } else {
+            ("unpack_from", "unpacking")
+        };
+        return Err(error(
+            interp,
+            format!(
+                "{what} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {offset} (actual buffer size is {len})",
+                offset + size
+            ),
+        ));
+    }
+    Ok(offset)
+}
+
+fn do_iter_unpack(interp: &mut Interp, l: &Rc<Layout>, buffer: &Value) -> PyResult<Value> {
+    if l.size == 0 {
+        return Err(error(
+            interp,
+            "cannot iteratively unpack with a struct of length 0",
+        ));
+    }
+    // The buffer stays exported while the iterator lives (until it is exhausted), and
+    // each record is read when asked for, as CPython.
+    let held = readable(buffer)?;
+    if held.len % l.size != 0 {
+        return Err(error(
+            interp,
+            format!(
+                "iterative unpacking requires a buffer of a multiple of {} bytes",
+                l.size
+            ),
+        ));
+    }
+    // CPython fails on the first record, when the iterator is advanced.
+    if held.len > 0 {
+        check_unpackable(l)?;
+    }
+    Ok(crate::types::iterator::make(
+        crate::types::iterator::IterState::StructUnpack {
+            held,
+            layout: l.clone(),
+            offset: 0,
+        },
+    ))
+}
+
+fn first_format<'a>(args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
+    args.no_kw(name)?;
+    match args.pos.split_first() {
+        Some((f, rest)) => Ok((f, rest)),
+        None => Err(crate::error::messages::expected_at_least(name, 1, 0)),
+    }
+}
+
+fn pack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (fmt, values) = first_format(&args, "pack")?;
+    let l = layout(interp, fmt)?;
+    do_pack(interp, &l, values)
+}
+
+fn pack_into(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (fmt, rest) = first_format(&args, "pack_into")?;
+    let l = layout(interp, fmt)?;
+    do_pack_into(interp, &l, rest)
+}
+
+fn unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("unpack", 2, 2)?;
+    let l = layout(interp, &a[0])?;
+    do_unpack(interp, &l, &a[1])
+}
+
+fn unpack_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [format, buffer, offset] = args.parse("unpack_from", ["format", "buffer", "offset"], 2)?;
+    let l = layout(interp, &format.unwrap_or(Value::None))?;
+    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
+}
+
+fn iter_unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("iter_unpack", 2, 2)?;
+    let l = layout(interp, &a[0])?;
+    do_iter_unpack(interp, &l, &a[1])
+}
+
+fn calcsize(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("calcsize", 1, 1)?;
+    Ok(Value::Int(layout(interp, &a[0])?.size as i64))
+}
+
+// ----- struct.Struct -----
+
+fn struct_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [format] = args.parse("Struct", ["format"], 1)?;
+    let format = format.unwrap_or(Value::None);
+    let l = layout(interp, &format)?;
+    let class = interp.builtin_class("Struct");
+    let inst = Instance::new(class);
+    let (fs, ss) = (interp.intern("format"), interp.intern("size"));
+    let text = match &format {
+        Value::Bytes(b) => Value::str(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        other => other.clone(),
+    };
+    inst.dict.borrow_mut().insert(fs, text);
+    inst.dict.borrow_mut().insert(ss, Value::Int(l.size as i64));
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+fn own_layout(interp: &mut Interp, this: &Value) -> PyResult<Rc<Layout>> {
+    let fmt = interp.get_attr_str(this, "format")?;
+    layout(interp, &fmt)
+}
+
+fn struct_pack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("pack")?;
+    let l = own_layout(interp, this)?;
+    do_pack(interp, &l, args.pos)
+}
+
+fn struct_pack_into(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("pack_into")?;
+    let l = own_layout(interp, this)?;
+    do_pack_into(interp, &l, args.pos)
+}
+
+fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("unpack", 1, 1)?;
+    let l = own_layout(interp, this)?;
+    do_unpack(interp, &l, &a[0])
+}
+
+fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [buffer, offset] = args.parse("unpack_from", ["buffer", "offset"], 1)?;
+    let l = own_layout(interp, this)?;
+    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
+}
+
+fn struct_iter_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("iter_unpack", 1, 1)?;
+    let l = own_layout(interp, this)?;
+    do_iter_unpack(interp, &l, &a[0])
+}

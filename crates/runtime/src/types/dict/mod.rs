@@ -1,0 +1,496 @@
+//! `dict`, `set` and `frozenset`: constructors, lookup and methods.
+
+pub mod table;
+
+use std::rc::Rc;
+
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+use crate::types::dict::table::{new_dict, Dict, HashKey};
+use crate::types::iterator::{make, DictView, IterState};
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("dict", dict_new);
+    interp.add_constructor("set", set_new);
+    interp.add_constructor("frozenset", frozenset_new);
+    interp.add_methods(
+        "dict",
+        &[
+            ("get", get),
+            ("keys", keys),
+            ("values", values),
+            ("items", items),
+            ("pop", pop),
+            ("popitem", popitem),
+            ("setdefault", setdefault),
+            ("update", update),
+            ("clear", clear),
+            ("copy", copy),
+        ],
+    );
+    interp.add_class_methods("dict", &[("fromkeys", fromkeys)]);
+    interp.add_methods(
+        "set",
+        &[
+            ("add", add),
+            ("discard", discard),
+            ("remove", set_remove),
+            ("pop", set_pop),
+            ("clear", clear),
+            ("copy", set_copy),
+            ("update", set_update),
+            ("union", union),
+            ("intersection", intersection),
+            ("difference", difference),
+            ("issubset", issubset),
+            ("issuperset", issuperset),
+        ],
+    );
+    interp.add_methods(
+        "frozenset",
+        &[
+            ("union", union),
+            ("intersection", intersection),
+            ("difference", difference),
+            ("issubset", issubset),
+            ("issuperset", issuperset),
+            ("copy", set_copy),
+        ],
+    );
+}
+
+/// Finds a key's entry. Built-in keys compare natively; a user object's key is also
+/// compared with its `__eq__` against the entries of equal hash.
+pub fn find(
+    interp: &mut Interp,
+    d: &Rc<crate::object::value::DictObj>,
+    key: &Value,
+) -> PyResult<(HashKey, Option<usize>)> {
+    let k = interp.hash_key(key)?;
+    if let Some(i) = d.borrow().get_index_of(&k) {
+        return Ok((k, Some(i)));
+    }
+    if matches!(key, Value::Instance(_)) {
+        let candidates: Vec<(usize, Value)> = d
+            .borrow()
+            .iter()
+            .enumerate()
+            .filter(|(_, (hk, _))| hk.hash == k.hash)
+            .map(|(i, (hk, _))| (i, hk.value.clone()))
+            .collect();
+        for (i, v) in candidates {
+            if interp.eq(key, &v)? {
+                return Ok((k, Some(i)));
+            }
+        }
+    }
+    Ok((k, None))
+}
+
+/// Looks a key up with Python equality.
+pub fn lookup(
+    interp: &mut Interp,
+    d: &Rc<crate::object::value::DictObj>,
+    key: &Value,
+) -> PyResult<Option<Value>> {
+    let (_, index) = find(interp, d, key)?;
+    Ok(index.and_then(|i| d.borrow().get_index(i).map(|(_, v)| v.clone())))
+}
+
+impl Interp {
+    pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
+        let (Value::Dict(d) | Value::Set(d)) = d else {
+            return Ok(());
+        };
+        let (k, index) = find(self, d, &key)?;
+        match index {
+            Some(i) => {
+                if let Some((_, slot)) = d.borrow_mut().get_index_mut(i) {
+                    *slot = v;
+                }
+            }
+            None => {
+                d.borrow_mut().insert(k, v);
+            }
+        }
+        Ok(())
+    }
+
+    /// `d.update(m)` for a dict or an iterable of pairs.
+    pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
+        if let Value::Dict(src) = m {
+            let items = crate::types::dict::table::items(&src.borrow());
+            for (k, v) in items {
+                self.dict_set(d, k, v)?;
+            }
+            return Ok(());
+        }
+        if let Value::Instance(_) = m {
+            if let Ok(keys) = self.get_attr_str(m, "keys") {
+                let ks = self.call(&keys, vec![], vec![])?;
+                for k in self.collect(&ks)? {
+                    let v = self.get_item(m, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+                return Ok(());
+            }
+        }
+        let pairs = self.collect(m).map_err(|_| {
+            PyErr::type_error(format!("'{}' object is not iterable", m.type_name()))
+        })?;
+        for (i, p) in pairs.into_iter().enumerate() {
+            let kv = self.collect(&p).map_err(|_| {
+                PyErr::type_error(format!(
+                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                ))
+            })?;
+            if kv.len() != 2 {
+                return Err(PyErr::value_error(format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    kv.len()
+                )));
+            }
+            let mut kv = kv.into_iter();
+            let (k, v) = (
+                kv.next().unwrap_or(Value::None),
+                kv.next().unwrap_or(Value::None),
+            );
+            self.dict_set(d, k, v)?;
+        }
+        Ok(())
+    }
+
+    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
+        self.dict_set(s, v, Value::None)
+    }
+}
+
+fn new_dict_value() -> Value {
+    Value::dict(new_dict())
+}
+
+fn dict_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    let d = new_dict_value();
+    if let Some(m) = a.first() {
+        interp.dict_update(&d, m)?;
+    }
+    for (k, v) in args.kw {
+        interp.dict_set(&d, Value::str(&**k), v.clone())?;
+    }
+    Ok(d)
+}
+
+fn this(v: &Value) -> PyResult<&Rc<crate::object::value::DictObj>> {
+    match v {
+        Value::Dict(d) | Value::Set(d) => Ok(d),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn get(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("get", 1, 2)?;
+    Ok(
+        lookup(interp, this(d)?, &a[0])?
+            .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)),
+    )
+}
+
+fn view(d: &Value, view: DictView) -> PyResult<Value> {
+    Ok(make(IterState::DictViewObj {
+        dict: this(d)?.clone(),
+        view,
+    }))
+}
+
+fn keys(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("keys", 0, 0)?;
+    view(d, DictView::Keys)
+}
+
+fn values(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("values", 0, 0)?;
+    view(d, DictView::Values)
+}
+
+fn items(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("items", 0, 0)?;
+    view(d, DictView::Items)
+}
+
+fn pop(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("pop", 1, 2)?;
+    let k = interp.hash_key(&a[0])?;
+    match this(d)?.borrow_mut().shift_remove(&k) {
+        Some(v) => Ok(v),
+        None => a
+            .get(1)
+            .cloned()
+            .ok_or_else(|| messages::key_error(a[0].clone())),
+    }
+}
+
+fn popitem(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("popitem", 0, 0)?;
+    match this(d)?.borrow_mut().pop() {
+        Some((k, v)) => Ok(Value::tuple(vec![k.into_value(), v])),
+        None => Err(PyErr::new(
+            crate::error::ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+fn setdefault(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("setdefault", 1, 2)?;
+    if let Some(v) = lookup(interp, this(d)?, &a[0])? {
+        return Ok(v);
+    }
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    interp.dict_set(d, a[0].clone(), v.clone())?;
+    Ok(v)
+}
+
+fn update(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    let a = args.pos;
+    if a.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "update expected at most 1 argument, got {}",
+            a.len()
+        )));
+    }
+    if let Some(m) = a.first() {
+        interp.dict_update(d, m)?;
+    }
+    for (k, v) in args.kw {
+        interp.dict_set(d, Value::str(&**k), v.clone())?;
+    }
+    Ok(Value::None)
+}
+
+fn clear(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("clear", 0, 0)?;
+    this(d)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy_dict(d: &Dict) -> Dict {
+    d.iter()
+        .map(|(k, v)| {
+            (
+                HashKey {
+                    hash: k.hash,
+                    value: k.value.clone(),
+                },
+                v.clone(),
+            )
+        })
+        .collect()
+}
+
+fn copy(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+    args.range("copy", 0, 0)?;
+    Ok(Value::dict(copy_dict(&this(d)?.borrow())))
+}
+
+fn fromkeys(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("fromkeys", 1, 2)?;
+    let d = new_dict_value();
+    let v = a.get(1).cloned().unwrap_or(Value::None);
+    // Iterated lazily: hashing a key may run Python code that resizes the iterable.
+    let it = interp.iter(&a[0])?;
+    while let Some(k) = interp.next(&it)? {
+        interp.dict_set(&d, k, v.clone())?;
+    }
+    Ok(d)
+}
+
+// ----- sets -----
+
+fn set_from(interp: &mut Interp, items: Option<&Value>) -> PyResult<Dict> {
+    let mut d = new_dict();
+    if let Some(v) = items {
+        // Iterated lazily: hashing an item may run Python code that resizes the iterable.
+        let it = interp.iter(v)?;
+        while let Some(item) = interp.next(&it)? {
+            let k = interp.hash_key(&item)?;
+            d.insert(k, Value::None);
+        }
+    }
+    Ok(d)
+}
+
+fn set_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("set")?;
+    let a = args.range("set", 0, 1)?;
+    Ok(Value::set(set_from(interp, a.first())?))
+}
+
+fn frozenset_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("frozenset")?;
+    let a = args.range("frozenset", 0, 1)?;
+    Ok(Value::FrozenSet(Rc::new(set_from(interp, a.first())?)))
+}
+
+fn set_keys(v: &Value) -> Vec<HashKey> {
+    match v {
+        Value::Set(d) => d
+            .borrow()
+            .keys()
+            .map(|k| HashKey {
+                hash: k.hash,
+                value: k.value.clone(),
+            })
+            .collect(),
+        Value::FrozenSet(d) => d
+            .keys()
+            .map(|k| HashKey {
+                hash: k.hash,
+                value: k.value.clone(),
+            })
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn make_like(this: &Value, d: Dict) -> Value {
+    match this {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(d)),
+        _ => Value::set(d),
+    }
+}
+
+fn add(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("add", 1, 1)?;
+    interp.set_add(s, a[0].clone())?;
+    Ok(Value::None)
+}
+
+fn discard(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("discard", 1, 1)?;
+    let k = interp.hash_key(&a[0])?;
+    this(s)?.borrow_mut().shift_remove(&k);
+    Ok(Value::None)
+}
+
+fn set_remove(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("remove", 1, 1)?;
+    let k = interp.hash_key(&a[0])?;
+    if this(s)?.borrow_mut().shift_remove(&k).is_none() {
+        return Err(messages::key_error(a[0].clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_pop(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.range("pop", 0, 0)?;
+    let d = this(s)?;
+    if d.borrow().is_empty() {
+        return Err(PyErr::new(
+            crate::error::ExcKind::KeyError,
+            "pop from an empty set",
+        ));
+    }
+    let first = d.borrow_mut().shift_remove_index(0);
+    Ok(first.map(|(k, _)| k.into_value()).unwrap_or(Value::None))
+}
+
+fn set_copy(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.range("copy", 0, 0)?;
+    Ok(make_like(
+        s,
+        set_keys(s).into_iter().map(|k| (k, Value::None)).collect(),
+    ))
+}
+
+fn set_update(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("update")?;
+    for other in args.pos {
+        for item in interp.collect(other)? {
+            interp.set_add(s, item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn others(interp: &mut Interp, args: Args, name: &str) -> PyResult<Vec<Dict>> {
+    args.no_kw(name)?;
+    args.pos.iter().map(|o| set_from(interp, Some(o))).collect()
+}
+
+fn union(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "union")? {
+        d.extend(o);
+    }
+    Ok(make_like(s, d))
+}
+
+fn intersection(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "intersection")? {
+        d.retain(|k, _| o.contains_key(k));
+    }
+    Ok(make_like(s, d))
+}
+
+fn difference(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let mut d: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    for o in others(interp, args, "difference")? {
+        d.retain(|k, _| !o.contains_key(k));
+    }
+    Ok(make_like(s, d))
+}
+
+fn issubset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("issubset", 1, 1)?;
+    let o = set_from(interp, Some(&a[0]))?;
+    Ok(Value::Bool(set_keys(s).iter().all(|k| o.contains_key(k))))
+}
+
+fn issuperset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("issuperset", 1, 1)?;
+    let o = set_from(interp, Some(&a[0]))?;
+    let mine: Dict = set_keys(s).into_iter().map(|k| (k, Value::None)).collect();
+    Ok(Value::Bool(o.keys().all(|k| mine.contains_key(k))))
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` on sets.
+pub fn set_operator(op: minipy_syntax::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use minipy_syntax::ast::BinOp;
+    if !matches!(a, Value::Set(_) | Value::FrozenSet(_))
+        || !matches!(b, Value::Set(_) | Value::FrozenSet(_))
+    {
+        return None;
+    }
+    let mut d: Dict = set_keys(a).into_iter().map(|k| (k, Value::None)).collect();
+    let other: Dict = set_keys(b).into_iter().map(|k| (k, Value::None)).collect();
+    match op {
+        BinOp::BitOr => d.extend(other),
+        BinOp::BitAnd => d.retain(|k, _| other.contains_key(k)),
+        BinOp::Sub => d.retain(|k, _| !other.contains_key(k)),
+        BinOp::BitXor => {
+            let mine: Vec<HashKey> = set_keys(a);
+            d.retain(|k, _| !other.contains_key(k));
+            for (k, v) in other {
+                if !mine.contains(&k) {
+                    d.insert(k, v);
+                }
+            }
+        }
+        _ => return None,
+    }
+    Some(make_like(a, d))
+}

@@ -1,0 +1,265 @@
+//! Exception objects: `args`, `str()`/`repr()`, chaining attributes.
+
+use std::rc::Rc;
+
+use crate::error::{ExcKind, PyResult};
+use crate::interp::Interp;
+use crate::object::class::Instance;
+use crate::object::function::{BuiltinFunction, BuiltinImpl};
+use crate::object::intern::{sym, Sym};
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+
+pub fn install(interp: &mut Interp) {
+    let base = interp.exc_class(ExcKind::BaseException);
+    let methods: &[(&'static str, crate::object::function::MethodImpl)] =
+        &[("__init__", init), ("with_traceback", with_traceback)];
+    for &(name, imp) in methods {
+        let s = interp.intern(name);
+        let f = BuiltinFunction {
+            name,
+            owner: Some("BaseException"),
+            imp: BuiltinImpl::Method(imp),
+            module: None,
+        };
+        base.dict.borrow_mut().insert(s, Value::Builtin(Rc::new(f)));
+    }
+}
+
+fn init(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    if let Value::Instance(i) = this {
+        if let Some(exc) = &i.exc {
+            exc.borrow_mut().args = args.pos.to_vec();
+        }
+    }
+    Ok(Value::None)
+}
+
+fn with_traceback(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
+    Ok(this.clone())
+}
+
+/// Attributes an exception has besides its dict.
+pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Value> {
+    let exc = inst.exc.as_ref()?.borrow();
+    if name == sym::args {
+        return Some(Value::tuple(exc.args.clone()));
+    }
+    let text = interp.name(name);
+    Some(match &*text {
+        "__cause__" => exc.cause.clone().unwrap_or(Value::None),
+        "__context__" => exc.context.clone().unwrap_or(Value::None),
+        "__suppress_context__" => Value::Bool(exc.suppress_context),
+        "__traceback__" => Value::None,
+        "code" if inst.class.exc_kind == Some(ExcKind::SystemExit) => match exc.args.len() {
+            0 => Value::None,
+            1 => exc.args[0].clone(),
+            _ => Value::tuple(exc.args.clone()),
+        },
+        "encoding" | "object" | "start" | "end" | "reason"
+            if matches!(
+                inst.class.exc_kind,
+                Some(ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError)
+            ) && exc.args.len() == 5 =>
+        {
+            let i = ["encoding", "object", "start", "end", "reason"]
+                .iter()
+                .position(|n| *n == &*text)
+                .unwrap_or(0);
+            exc.args[i].clone()
+        }
+        "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
+            exc.args.first().cloned().unwrap_or(Value::None)
+        }
+        "msg"
+            if matches!(
+                inst.class.exc_kind,
+                Some(ExcKind::SyntaxError | ExcKind::IndentationError)
+            ) =>
+        {
+            exc.args.first().cloned().unwrap_or(Value::None)
+        }
+        _ => return None,
+    })
+}
+
+pub fn set_attribute(inst: &Instance, name: Sym, v: &Value) -> bool {
+    let Some(exc) = &inst.exc else { return false };
+    let mut exc = exc.borrow_mut();
+    if name == sym::args {
+        exc.args = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            other => vec![other.clone()],
+        };
+        return true;
+    }
+    false
+}
+
+/// The `Name: message` line's message part.
+pub fn str(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
+    let args = inst.exc_args();
+    if let Some(s) = crate::types::bytes::text::unicode_error_str(interp, inst)? {
+        return Ok(s);
+    }
+    match args.len() {
+        0 => Ok(String::new()),
+        1 if inst.class.exc_kind == Some(ExcKind::KeyError) => interp.repr(&args[0]),
+        1 => interp.str(&args[0]),
+        _ => interp.repr(&Value::tuple(args)),
+    }
+}
+
+pub fn repr(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
+    let args = inst.exc_args();
+    let inner = match args.len() {
+        1 => interp.repr(&args[0])?,
+        _ => {
+            let t = interp.repr(&Value::tuple(args))?;
+            t.trim_start_matches('(')
+                .trim_end_matches(')')
+                .trim_end_matches(',')
+                .to_string()
+        }
+    };
+    Ok(format!("{}({})", inst.class.name(), inner))
+}
+
+/// Formats an uncaught exception with its chain, as CPython prints it to stderr.
+pub fn format_exception(interp: &mut Interp, exc: &Rc<Instance>) -> String {
+    let mut seen: Vec<*const Instance> = Vec::new();
+    format_chain(interp, exc, &mut seen)
+}
+
+fn format_chain(
+    interp: &mut Interp,
+    exc: &Rc<Instance>,
+    seen: &mut Vec<*const Instance>,
+) -> String {
+    seen.push(Rc::as_ptr(exc));
+    let mut out = String::new();
+    let (cause, context, suppress) = match &exc.exc {
+        Some(e) => {
+            let e = e.borrow();
+            (e.cause.clone(), e.context.clone(), e.suppress_context)
+        }
+        None => (None, None, false),
+    };
+    let chained = |v: &Option<Value>| match v {
+        Some(Value::Instance(i)) => Some(i.clone()),
+        _ => None,
+    };
+    if let Some(c) = chained(&cause) {
+        if !seen.contains(&Rc::as_ptr(&c)) {
+            out.push_str(&format_chain(interp, &c, seen));
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        }
+    } else if let Some(c) = chained(&context).filter(|_| !suppress) {
+        if !seen.contains(&Rc::as_ptr(&c)) {
+            out.push_str(&format_chain(interp, &c, seen));
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+    }
+    let tb = exc
+        .exc
+        .as_ref()
+        .map(|e| e.borrow().traceback.clone())
+        .unwrap_or_default();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for entry in &tb {
+            entry.render(&mut out);
+        }
+    }
+    out.push_str(&exception_line(interp, exc));
+    out
+}
+
+/// `TypeError: message` (or just the name when the message is empty).
+pub fn exception_line(interp: &mut Interp, exc: &Rc<Instance>) -> String {
+    let name = match exc.class.dict.borrow().get(&sym::__module__) {
+        Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
+            format!("{}.{}", m.as_str(), exc.class.qualname)
+        }
+        _ => exc.class.qualname.to_string(),
+    };
+    let msg = match interp.str(&Value::Instance(exc.clone())) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    let hint = suggestion(interp, exc)
+        .map(|s| format!(". Did you mean: '{s}'?"))
+        .unwrap_or_default();
+    if msg.is_empty() {
+        format!("{name}{hint}\n")
+    } else {
+        format!("{name}: {msg}{hint}\n")
+    }
+}
+
+/// CPython 3.11's "Did you mean" for NameError and AttributeError.
+fn suggestion(interp: &mut Interp, exc: &Rc<Instance>) -> Option<String> {
+    use crate::error::suggestions::{suggest, CPYTHON_BUILTINS, MODULE_DUNDERS};
+    match exc.class.exc_kind? {
+        ExcKind::NameError => {
+            let args = exc.exc_args();
+            let Some(Value::Str(msg)) = args.first() else {
+                return None;
+            };
+            let name = msg
+                .as_str()
+                .strip_prefix("name '")?
+                .strip_suffix("' is not defined")?
+                .to_string();
+            let data = exc.exc.as_ref()?.borrow();
+            let last = data.traceback.last()?;
+            let locals: Vec<&str> = last.code.local_names.iter().map(|n| &**n).collect();
+            if let Some(s) = suggest(&name, &locals) {
+                return Some(s.to_string());
+            }
+            let mut globals: Vec<String> = MODULE_DUNDERS.iter().map(|s| s.to_string()).collect();
+            globals.extend(["__file__".to_string(), "__cached__".to_string()]);
+            globals.extend(
+                interp
+                    .globals
+                    .bound()
+                    .map(|(n, _)| n.to_string())
+                    .filter(|n| n != "__name__"),
+            );
+            let refs: Vec<&str> = globals.iter().map(String::as_str).collect();
+            if let Some(s) = suggest(&name, &refs) {
+                return Some(s.to_string());
+            }
+            suggest(&name, CPYTHON_BUILTINS).map(str::to_string)
+        }
+        ExcKind::AttributeError => {
+            let (obj, name) = {
+                let dict = exc.dict.borrow();
+                let name_sym = interp.names.lookup("name")?;
+                (
+                    dict.get(&crate::object::intern::sym::obj)?.clone(),
+                    dict.get(&name_sym)?.clone(),
+                )
+            };
+            let Value::Str(name) = name else { return None };
+            let mut names = crate::types::object::dir_names(interp, &obj);
+            if matches!(obj, Value::Instance(_)) {
+                names.extend(
+                    crate::error::suggestions::OBJECT_DIR
+                        .iter()
+                        .map(|s| s.to_string()),
+                );
+            }
+            names.sort();
+            names.dedup();
+            let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+            suggest(name.as_str(), &refs).map(str::to_string)
+        }
+        _ => None,
+    }
+}

@@ -1,0 +1,401 @@
+//! memoryview: a typed, strided window onto a shared [`Buffer`]. Slicing makes a new
+//! window onto the same buffer in O(1); the buffer counts each live view as an export.
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::object::buffer::Buffer;
+use crate::object::value::Value;
+use crate::protocols::sequence::{self, Slice};
+use crate::types::memoryview::format::{self, Code, PackError};
+
+/// A view's shape or strides: inline up to two dimensions, so slicing a 1-D or 2-D view
+/// allocates only the view itself.
+pub type Dims<T> = smallvec::SmallVec<[T; 2]>;
+
+pub struct MemoryView {
+    /// The exporting object (`m.obj`).
+    pub obj: Value,
+    pub buf: Rc<Buffer>,
+    /// Byte offset of the first item.
+    pub start: usize,
+    pub format: Rc<str>,
+    pub code: Code,
+    pub itemsize: usize,
+    pub shape: Dims<usize>,
+    pub strides: Dims<isize>,
+    pub readonly: bool,
+    released: Cell<bool>,
+    /// Buffers taken from this view by code that may run Python meanwhile (see
+    /// [`HeldBuffer`]): the view cannot be released while any are held.
+    exports: Cell<usize>,
+}
+
+impl Drop for MemoryView {
+    fn drop(&mut self) {
+        if !self.released.get() {
+            self.buf.remove_export();
+        }
+        // The exporter is nearly always a bytes-like object; anything else could nest.
+        if !matches!(self.obj, Value::Bytes(_) | Value::ByteArray(_)) {
+            crate::object::value::drop_value(std::mem::replace(&mut self.obj, Value::None));
+        }
+    }
+}
+
+impl MemoryView {
+    /// A view of a whole buffer, one byte per item.
+    pub fn of_buffer(obj: Value, buf: Rc<Buffer>, readonly: bool) -> MemoryView {
+        let len = buf.len();
+        MemoryView::with_layout(
+            obj,
+            buf,
+            0,
+            "B".into(),
+            Code::UnsignedByte,
+            1,
+            smallvec::smallvec![len],
+            smallvec::smallvec![1],
+            readonly,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub fn with_layout(
+        obj: Value,
+        buf: Rc<Buffer>,
+        start: usize,
+        format: Rc<str>,
+        code: Code,
+        itemsize: usize,
+        shape: Dims<usize>,
+        strides: Dims<isize>,
+        readonly: bool,
+    ) -> MemoryView {
+        buf.add_export();
+        MemoryView {
+            obj,
+            buf,
+            start,
+            format,
+            code,
+            itemsize,
+            shape,
+            strides,
+            readonly,
+            released: Cell::new(false),
+            exports: Cell::new(0),
+        }
+    }
+
+    /// A new view on the same memory (`memoryview(m)`).
+    pub fn clone_view(&self) -> MemoryView {
+        MemoryView::with_layout(
+            self.obj.clone(),
+            self.buf.clone(),
+            self.start,
+            self.format.clone(),
+            self.code,
+            self.itemsize,
+            self.shape.clone(),
+            self.strides.clone(),
+            self.readonly,
+        )
+    }
+
+    pub fn is_released(&self) -> bool {
+        self.released.get()
+    }
+
+    pub fn check(&self) -> PyResult<()> {
+        if self.released.get() {
+            return Err(messages::released_view());
+        }
+        Ok(())
+    }
+
+    pub fn release(&self) {
+        if !self.released.replace(true) {
+            self.buf.remove_export();
+        }
+    }
+
+    /// `m.release()`: refused while a buffer taken from the view is held, as CPython.
+    pub fn try_release(&self) -> PyResult<()> {
+        match self.exports.get() {
+            0 => {
+                self.release();
+                Ok(())
+            }
+            n => Err(PyErr::new(
+                crate::error::ExcKind::BufferError,
+                format!(
+                    "memoryview has {n} exported buffer{}",
+                    if n == 1 { "" } else { "s" }
+                ),
+            )),
+        }
+    }
+
+    pub fn ndim(&self) -> usize {
+        self.shape.len()
+    }
+
+    /// `len(m)`: the first dimension (1 for a 0-d view, which CPython rejects).
+    pub fn len(&self) -> usize {
+        self.shape.first().copied().unwrap_or(1)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn nbytes(&self) -> usize {
+        self.shape.iter().product::<usize>() * self.itemsize
+    }
+
+    /// CPython's `MV_CONTIGUOUS_NDIM1` for one dimension: a single item, or the item
+    /// size as stride (so an empty view with another stride is not contiguous).
+    fn contiguous_1d(&self) -> Option<bool> {
+        (self.ndim() == 1).then(|| self.shape[0] == 1 || self.strides[0] == self.itemsize as isize)
+    }
+
+    pub fn is_c_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
+        let mut expected = self.itemsize as isize;
+        for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
+            if *dim > 1 && *stride != expected {
+                return false;
+            }
+            expected *= *dim as isize;
+        }
+        true
+    }
+
+    pub fn is_f_contiguous(&self) -> bool {
+        if let Some(c) = self.contiguous_1d() {
+            return c;
+        }
+        let mut expected = self.itemsize as isize;
+        for (dim, stride) in self.shape.iter().zip(&self.strides) {
+            if *dim > 1 && *stride != expected {
+                return false;
+            }
+            expected *= *dim as isize;
+        }
+        true
+    }
+
+    /// Byte offsets of every item in C order.
+    pub fn item_offsets(&self) -> Vec<usize> {
+        let mut out = Vec::with_capacity(self.shape.iter().product());
+        self.collect_offsets(0, self.start as isize, &mut out);
+        out
+    }
+
+    fn collect_offsets(&self, dim: usize, base: isize, out: &mut Vec<usize>) {
+        if dim == self.shape.len() {
+            out.push(base as usize);
+            return;
+        }
+        for i in 0..self.shape[dim] {
+            self.collect_offsets(dim + 1, base + i as isize * self.strides[dim], out);
+        }
+    }
+
+    /// The bytes the view covers, in C order (`m.tobytes()`).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let data = self.buf.borrow();
+        if self.ndim() == 1 && self.strides[0] == self.itemsize as isize {
+            let end = self.start + self.nbytes();
+            return data
+                .get(self.start..end)
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default();
+        }
+        let mut out = Vec::with_capacity(self.nbytes());
+        for off in self.item_offsets() {
+            out.extend_from_slice(&data[off..off + self.itemsize]);
+        }
+        out
+    }
+
+    /// Reads the item at byte offset `off`.
+    #[inline]
+    pub fn read_at(&self, off: usize) -> Value {
+        let data = self.buf.borrow();
+        if self.code == Code::UnsignedByte {
+            return Value::Int(data[off] as i64);
+        }
+        format::unpack(self.code, &data[off..off + self.itemsize], true)
+    }
+
+    /// Writes `v` at byte offset `off`, checking it against the format.
+    #[inline]
+    pub fn write_at(&self, off: usize, v: &Value) -> PyResult<()> {
+        if self.code == Code::UnsignedByte {
+            if let Value::Int(i) = v {
+                if (0..256).contains(i) {
+                    self.buf.borrow_mut()[off] = *i as u8;
+                    return Ok(());
+                }
+                return Err(self.invalid_value());
+            }
+        }
+        let mut data = self.buf.borrow_mut();
+        match format::pack(self.code, v, &mut data[off..off + self.itemsize], true) {
+            Ok(()) => Ok(()),
+            Err(PackError::WrongType) => Err(PyErr::type_error(format!(
+                "memoryview: invalid type for format '{}'",
+                self.format
+            ))),
+            // CPython's fix_error_int turns OverflowError into this ValueError.
+            Err(PackError::OutOfRange | PackError::IntTooLarge | PackError::FloatTooLarge) => {
+                Err(self.invalid_value())
+            }
+        }
+    }
+
+    fn invalid_value(&self) -> PyErr {
+        PyErr::value_error(format!(
+            "memoryview: invalid value for format '{}'",
+            self.format
+        ))
+    }
+
+    /// Byte offset of item `i` of a 1-D view, or IndexError.
+    #[inline]
+    pub fn offset_of(&self, i: i64) -> PyResult<usize> {
+        if self.ndim() != 1 {
+            if self.ndim() == 0 {
+                return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
+            }
+            return Err(PyErr::new(
+                crate::error::ExcKind::NotImplementedError,
+                "multi-dimensional sub-views are not implemented",
+            ));
+        }
+        match sequence::index(i, self.shape[0]) {
+            Some(j) => Ok((self.start as isize + j as isize * self.strides[0]) as usize),
+            None => Err(PyErr::index_error("index out of bounds on dimension 1")),
+        }
+    }
+
+    /// `m[a:b:c]`: a new view onto the same memory.
+    pub fn slice(&self, s: &Slice) -> MemoryView {
+        let mut shape = self.shape.clone();
+        let mut strides = self.strides.clone();
+        let start = (self.start as isize + s.start * self.strides[0]).max(0) as usize;
+        shape[0] = s.count;
+        // CPython multiplies in C: a step near i64::MAX wraps (only the first item of
+        // such a view is ever addressed).
+        strides[0] = self.strides[0].wrapping_mul(s.step);
+        let start = if s.count == 0 { self.start } else { start };
+        MemoryView::with_layout(
+            self.obj.clone(),
+            self.buf.clone(),
+            start,
+            self.format.clone(),
+            self.code,
+            self.itemsize,
+            shape,
+            strides,
+            self.readonly,
+        )
+    }
+
+    pub fn check_writable(&self) -> PyResult<()> {
+        self.check()?;
+        if self.readonly {
+            return Err(messages::readonly_view());
+        }
+        Ok(())
+    }
+
+    /// `m.tolist()`.
+    pub fn to_list(&self) -> Value {
+        self.list_dim(0, self.start as isize)
+    }
+
+    fn list_dim(&self, dim: usize, base: isize) -> Value {
+        if self.shape.is_empty() {
+            return self.read_at(base as usize);
+        }
+        let items = (0..self.shape[dim])
+            .map(|i| {
+                let off = base + i as isize * self.strides[dim];
+                if dim + 1 == self.shape.len() {
+                    self.read_at(off as usize)
+                } else {
+                    self.list_dim(dim + 1, off)
+                }
+            })
+            .collect();
+        Value::list(items)
+    }
+}
+
+/// A buffer held by a function while it runs Python code (CPython's `Py_buffer` from
+/// `PyObject_GetBuffer`): until dropped, the exporter cannot be resized and a view it
+/// was taken from cannot be released.
+pub struct HeldBuffer {
+    pub buf: Rc<Buffer>,
+    /// Byte offset and length of the held bytes within `buf`.
+    pub start: usize,
+    pub len: usize,
+    view: Option<Rc<MemoryView>>,
+}
+
+impl HeldBuffer {
+    /// The whole of a bytes, bytearray or array buffer.
+    pub fn of_buffer(buf: &Rc<Buffer>) -> HeldBuffer {
+        buf.add_export();
+        HeldBuffer {
+            buf: buf.clone(),
+            start: 0,
+            len: buf.len(),
+            view: None,
+        }
+    }
+
+    /// A view's memory (its bytes are [`HeldBuffer::bytes`] when it is C-contiguous).
+    pub fn of_view(m: &Rc<MemoryView>) -> HeldBuffer {
+        m.buf.add_export();
+        m.exports.set(m.exports.get() + 1);
+        HeldBuffer {
+            buf: m.buf.clone(),
+            start: m.start,
+            len: m.nbytes(),
+            view: Some(m.clone()),
+        }
+    }
+
+    /// The held bytes of a buffer or C-contiguous view (the exporter cannot have been
+    /// resized meanwhile).
+    pub fn bytes(&self) -> std::cell::Ref<'_, [u8]> {
+        std::cell::Ref::map(self.buf.borrow(), |d| {
+            d.get(self.start..self.start + self.len).unwrap_or(&[])
+        })
+    }
+
+    /// A copy of the held items in C order (a view may be strided).
+    pub fn to_vec(&self) -> Vec<u8> {
+        match &self.view {
+            Some(m) => m.to_bytes(),
+            None => self.bytes().to_vec(),
+        }
+    }
+}
+
+impl Drop for HeldBuffer {
+    fn drop(&mut self) {
+        self.buf.remove_export();
+        if let Some(m) = &self.view {
+            m.exports.set(m.exports.get().saturating_sub(1));
+        }
+    }
+}

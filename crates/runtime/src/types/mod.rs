@@ -1,0 +1,12 @@
+//! The built-in types, one folder each: data, method table and protocol hooks together.
+
+pub mod array;
+pub mod bytes;
+pub mod dict;
+pub mod exception;
+pub mod iterator;
+pub mod list;
+pub mod memoryview;
+pub mod numbers;
+pub mod object;
+pub mod str;

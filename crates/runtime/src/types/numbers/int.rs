@@ -1,0 +1,500 @@
+//! Integer and mixed-number arithmetic: `i64` fast paths, promotion to big integers on
+//! overflow, and Python's floor division, modulo and comparison rules.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use minipy_syntax::ast::BinOp;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::object::value::Value;
+use crate::types::numbers::float;
+
+/// A number borrowed out of a value; bools count as ints.
+#[derive(Clone)]
+pub enum Num {
+    Int(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+}
+
+pub fn as_number(v: &Value) -> Option<Num> {
+    match v {
+        Value::Int(i) => Some(Num::Int(*i)),
+        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::BigInt(b) => Some(Num::Big(b.clone())),
+        Value::Float(f) => Some(Num::Float(*f)),
+        _ => None,
+    }
+}
+
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// Converts a big integer to a float, or fails like CPython.
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(PyErr::overflow_error("int too large to convert to float")),
+    }
+}
+
+pub fn num_to_f64(n: &Num) -> PyResult<f64> {
+    match n {
+        Num::Int(i) => Ok(*i as f64),
+        Num::Big(b) => big_to_f64(b),
+        Num::Float(f) => Ok(*f),
+    }
+}
+
+pub fn numbers_equal(a: &Num, b: &Num) -> bool {
+    compare_numbers(a, b) == Some(Ordering::Equal)
+}
+
+/// Exact comparison, as CPython does between ints and floats.
+pub fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => Some(x.cmp(y)),
+        (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
+        (Num::Float(x), other) => compare_float_int(*x, other),
+        (other, Num::Float(y)) => compare_float_int(*y, other).map(Ordering::reverse),
+        _ => {
+            let x = num_bigint(a);
+            let y = num_bigint(b);
+            Some(x.cmp(&y))
+        }
+    }
+}
+
+fn num_bigint(n: &Num) -> BigInt {
+    match n {
+        Num::Int(i) => BigInt::from(*i),
+        Num::Big(b) => (**b).clone(),
+        Num::Float(f) => BigInt::from(*f as i64),
+    }
+}
+
+fn compare_float_int(f: f64, i: &Num) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    match i {
+        Num::Int(i) if i.unsigned_abs() < (1 << 53) => f.partial_cmp(&(*i as f64)),
+        _ => {
+            let big = num_bigint(i);
+            let fl = f.floor();
+            let fb = num_bigint::BigInt::from_f64_exact(fl);
+            match fb.cmp(&big) {
+                Ordering::Equal if f > fl => Some(Ordering::Greater),
+                o => Some(o),
+            }
+        }
+    }
+}
+
+trait FromF64Exact {
+    fn from_f64_exact(f: f64) -> BigInt;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> BigInt {
+        num_traits::FromPrimitive::from_f64(f).unwrap_or_default()
+    }
+}
+
+fn big(v: BigInt) -> Value {
+    Value::from_bigint(v)
+}
+
+/// `a op b` for two ints; `None` when an operand is not an int.
+pub fn int_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => (*x, *y),
+        _ => {
+            if !is_int(a) || !is_int(b) {
+                return None;
+            }
+            if let (Some(x), Some(y)) = (small(a), small(b)) {
+                (x, y)
+            } else {
+                return Some(big_binop(op, to_bigint(a)?, to_bigint(b)?));
+            }
+        }
+    };
+    Some(small_binop(op, x, y))
+}
+
+fn small(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        _ => None,
+    }
+}
+
+/// `x op y` when the result is a machine int and nothing can go wrong; `None` sends
+/// the operation to the general path (promotion, errors, size limits).
+#[inline(always)]
+pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y)?,
+        BinOp::Sub => x.checked_sub(y)?,
+        BinOp::Mul => x.checked_mul(y)?,
+        BinOp::FloorDiv if y > 0 && x >= 0 => x / y,
+        BinOp::Mod if y > 0 => x.rem_euclid(y),
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::RShift if (0..64).contains(&y) => x >> y,
+        BinOp::LShift if (0..63).contains(&y) && (x.unsigned_abs() >> (63 - y)) == 0 => x << y,
+        _ => return None,
+    };
+    Some(Value::Int(r))
+}
+
+#[inline]
+pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Err(messages::modulo_by_zero());
+            }
+            x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Err(messages::integer_modulo_by_zero());
+            }
+            x.checked_rem(y).map(|_| x.mod_floor(&y))
+        }
+        BinOp::Div => {
+            if y == 0 {
+                return Err(messages::division_by_zero());
+            }
+            return Ok(Value::Float(true_divide_small(x, y)));
+        }
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::LShift => {
+            if y < 0 {
+                return Err(messages::negative_shift());
+            }
+            if x == 0 {
+                Some(0)
+            } else if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 {
+                Some(x << y)
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return Err(messages::negative_shift());
+            }
+            Some(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            })
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return float::float_pow(x as f64, y as f64).map(Value::Float);
+            }
+            u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
+        }
+        BinOp::MatMul => return Err(messages::unsupported_operand("@", "int", "int")),
+    };
+    match r {
+        Some(v) => Ok(Value::Int(v)),
+        None => big_binop(op, BigInt::from(x), BigInt::from(y)),
+    }
+}
+
+fn true_divide_small(x: i64, y: i64) -> f64 {
+    if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+        x as f64 / y as f64
+    } else {
+        true_divide_big(&BigInt::from(x), &BigInt::from(y)).unwrap_or(f64::NAN)
+    }
+}
+
+/// Correctly rounded int / int, for big operands.
+fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+        if a.abs() < 9.0e15 && b.abs() < 9.0e15 {
+            return Ok(a / b);
+        }
+    }
+    // Scale so the quotient has 64 significant bits, then round via f64.
+    let shift = x.bits() as i64 - y.bits() as i64 - 64;
+    let (n, d) = if shift > 0 {
+        (x.clone(), y << shift as usize)
+    } else {
+        (x << (-shift) as usize, y.clone())
+    };
+    let q = &n / &d;
+    let q = q.to_f64().unwrap_or(f64::INFINITY);
+    let r = q * 2f64.powi(shift as i32);
+    if r.is_infinite() {
+        return Err(PyErr::overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(r)
+}
+
+pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+    Ok(match op {
+        BinOp::Add => big(x + y),
+        BinOp::Sub => big(x - y),
+        BinOp::Mul => big(x * y),
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(messages::modulo_by_zero());
+            }
+            big(x.div_floor(&y))
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(messages::integer_modulo_by_zero());
+            }
+            big(x.mod_floor(&y))
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(messages::division_by_zero());
+            }
+            Value::Float(true_divide_big(&x, &y)?)
+        }
+        BinOp::BitAnd => big(x & y),
+        BinOp::BitOr => big(x | y),
+        BinOp::BitXor => big(x ^ y),
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(messages::negative_shift());
+            }
+            let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
+                return Err(PyErr::overflow_error("too many digits in integer"));
+            };
+            big(x << s)
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(messages::negative_shift());
+            }
+            match y.to_usize() {
+                Some(s) => big(x >> s),
+                None => Value::Int(if x.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let xf = big_to_f64(&x)?;
+                let yf = big_to_f64(&y)?;
+                return float::float_pow(xf, yf).map(Value::Float);
+            }
+            if x.is_zero() || x.is_one() {
+                return Ok(big(x));
+            }
+            if x == BigInt::from(-1) {
+                return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
+            }
+            let Some(e) = y.to_u32() else {
+                return Err(messages::memory_error());
+            };
+            big(num_traits::pow::Pow::pow(x, e))
+        }
+        BinOp::MatMul => return Err(messages::unsupported_operand("@", "int", "int")),
+    })
+}
+
+/// How many bytes `a ** b` or `a << b` would take, checked before computing it.
+pub fn result_bytes_estimate(op: BinOp, a: &Value, b: &Value) -> usize {
+    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else {
+        return 0;
+    };
+    if y.is_negative() {
+        return 0;
+    }
+    let e = y.to_u64().unwrap_or(u64::MAX);
+    let bits = match op {
+        BinOp::Pow if x.abs() <= BigInt::one() => 1,
+        BinOp::Pow => (x.bits()).saturating_mul(e),
+        _ => x.bits().saturating_add(e),
+    };
+    (bits / 8) as usize
+}
+
+/// `pow(base, exp, mod)` for ints.
+pub fn pow_mod(base: BigInt, exp: BigInt, modulus: BigInt) -> PyResult<Value> {
+    if modulus.is_zero() {
+        return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
+    }
+    let (base, exp) = if exp.is_negative() {
+        let Some(inv) = mod_inverse(&base, &modulus) else {
+            return Err(PyErr::value_error(
+                "base is not invertible for the given modulus",
+            ));
+        };
+        (inv, -exp)
+    } else {
+        (base, exp)
+    };
+    let m = modulus.abs();
+    let mut r = base.mod_floor(&m).modpow(&exp, &m);
+    if modulus.is_negative() && !r.is_zero() {
+        r += &modulus;
+    }
+    Ok(Value::from_bigint(r))
+}
+
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let e = a.mod_floor(m).extended_gcd(m);
+    if !e.gcd.is_one() {
+        return None;
+    }
+    Some(e.x.mod_floor(m))
+}
+
+/// The int value of anything `__index__`-like among built-ins.
+pub fn index_value(v: &Value) -> Option<BigInt> {
+    to_bigint(v)
+}
+
+/// CPython 3.11 refuses to print ints of more than 4300 digits.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+pub fn int_to_string(v: &Value) -> PyResult<String> {
+    match v {
+        Value::Int(i) => Ok(i.to_string()),
+        Value::Bool(b) => Ok((*b as i64).to_string()),
+        Value::BigInt(b) => {
+            // Estimate digits from bits before converting (conversion is quadratic).
+            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
+                return Err(PyErr::value_error(format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            let s = b.to_string();
+            let digits = s.trim_start_matches('-').len();
+            if digits > MAX_STR_DIGITS {
+                return Err(PyErr::value_error(format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
+            Ok(s)
+        }
+        _ => Ok(String::new()),
+    }
+}
+
+/// Why `int(text)` failed.
+pub enum IntParseError {
+    Invalid,
+    /// More digits than CPython 3.11 converts (a denial-of-service guard).
+    TooManyDigits(usize),
+}
+
+/// Parses `int(text, base)`, with CPython's rules for underscores, signs and prefixes.
+pub fn parse_int(text: &str, base: u32) -> Result<Value, IntParseError> {
+    parse_int_digits(text, base).ok_or(IntParseError::Invalid)?
+}
+
+fn parse_int_digits(text: &str, base: u32) -> Option<Result<Value, IntParseError>> {
+    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let (neg, s) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let lower = s.to_ascii_lowercase();
+    let (base, digits) = match base {
+        0 => {
+            if let Some(r) = lower.strip_prefix("0x") {
+                (16, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0o") {
+                (8, r.to_string())
+            } else if let Some(r) = lower.strip_prefix("0b") {
+                (2, r.to_string())
+            } else {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.bytes().any(|b| b != b'0' && b != b'_')
+                {
+                    return None;
+                }
+                (10, lower.clone())
+            }
+        }
+        16 => (
+            16,
+            lower
+                .strip_prefix("0x")
+                .map_or(lower.clone(), str::to_string),
+        ),
+        8 => (
+            8,
+            lower
+                .strip_prefix("0o")
+                .map_or(lower.clone(), str::to_string),
+        ),
+        2 => (
+            2,
+            lower
+                .strip_prefix("0b")
+                .map_or(lower.clone(), str::to_string),
+        ),
+        b => (b, lower.clone()),
+    };
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| lower.len() != digits.len())
+        .unwrap_or(&digits)
+        .to_string();
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if !matches!(base, 2 | 4 | 8 | 16 | 32) && clean.len() > MAX_STR_DIGITS {
+        return Some(Err(IntParseError::TooManyDigits(clean.len())));
+    }
+    if !clean.chars().all(|c| c.is_digit(base)) {
+        return None;
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    Some(Ok(Value::from_bigint(if neg { -n } else { n })))
+}

@@ -1,0 +1,1140 @@
+//! `str`: constructor, subscription, methods, `%`-formatting and `str.format`.
+
+pub mod casefold_table;
+
+use std::rc::Rc;
+
+use crate::error::messages;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::value::{PyStr, SliceValue, Value};
+use crate::protocols::args::Args;
+use crate::protocols::sequence;
+
+pub fn install(interp: &mut Interp) {
+    interp.add_constructor("str", str_new);
+    interp.add_methods(
+        "str",
+        &[
+            ("join", join),
+            ("split", split),
+            ("rsplit", rsplit),
+            ("strip", strip),
+            ("lstrip", lstrip),
+            ("rstrip", rstrip),
+            ("replace", replace),
+            ("find", find),
+            ("rfind", rfind),
+            ("index", index),
+            ("rindex", rindex),
+            ("count", count),
+            ("startswith", startswith),
+            ("endswith", endswith),
+            ("upper", upper),
+            ("lower", lower),
+            ("title", title),
+            ("capitalize", capitalize),
+            ("swapcase", swapcase),
+            ("casefold", casefold),
+            ("center", center),
+            ("ljust", ljust),
+            ("rjust", rjust),
+            ("zfill", zfill),
+            ("isdigit", isdigit),
+            ("isdecimal", isdecimal),
+            ("isnumeric", isnumeric),
+            ("isalpha", isalpha),
+            ("isalnum", isalnum),
+            ("isspace", isspace),
+            ("islower", islower),
+            ("isupper", isupper),
+            ("isidentifier", isidentifier),
+            ("isascii", isascii),
+            ("isprintable", isprintable),
+            ("istitle", istitle),
+            ("partition", partition),
+            ("rpartition", rpartition),
+            ("splitlines", splitlines),
+            ("format", format),
+            ("encode", encode),
+            ("removeprefix", removeprefix),
+            ("removesuffix", removesuffix),
+            ("expandtabs", expandtabs),
+            ("translate", translate),
+            ("format_map", format_map),
+        ],
+    );
+    interp.add_class_methods("str", &[("maketrans", maketrans)]);
+}
+
+fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("maketrans", 1, 3)?;
+    let d = Value::dict(crate::types::dict::table::new_dict());
+    if a.len() == 1 {
+        let Value::Dict(src) = &a[0] else {
+            return Err(PyErr::type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        let items = crate::types::dict::table::items(&src.borrow());
+        for (k, v) in items {
+            let key = match &k {
+                Value::Str(s) if s.char_len() == 1 => {
+                    Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64))
+                }
+                Value::Str(_) => {
+                    return Err(PyErr::value_error(
+                        "string keys in translate table must be of length 1",
+                    ))
+                }
+                Value::Int(_) => k.clone(),
+                _ => {
+                    return Err(PyErr::type_error(
+                        "keys in translate table must be strings or integers",
+                    ))
+                }
+            };
+            interp.dict_set(&d, key, v)?;
+        }
+        return Ok(d);
+    }
+    let (from, to) = (
+        arg_str(&a[0], "maketrans() argument 1")?,
+        arg_str(&a[1], "maketrans() argument 2")?,
+    );
+    if from.chars().count() != to.chars().count() {
+        return Err(PyErr::value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    let pairs: Vec<(char, char)> = from.chars().zip(to.chars()).collect();
+    for (f, t) in pairs {
+        interp.dict_set(&d, Value::Int(f as i64), Value::Int(t as i64))?;
+    }
+    if let Some(del) = a.get(2) {
+        let chars: Vec<char> = arg_str(del, "maketrans() argument 3")?.chars().collect();
+        for c in chars {
+            interp.dict_set(&d, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(d)
+}
+
+fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("translate", 1, 1)?;
+    let table = &a[0];
+    let mut out = String::new();
+    for c in s(this).chars() {
+        match interp.get_item(table, &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Int(n)) => out.push(
+                u32::try_from(n)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .ok_or_else(|| {
+                        PyErr::value_error("character mapping must be in range(0x110000)")
+                    })?,
+            ),
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(_) => {
+                return Err(PyErr::type_error(
+                    "character mapping must return integer, None or str",
+                ))
+            }
+            Err(e)
+                if matches!(
+                    e.pending_kind(),
+                    Some(ExcKind::KeyError | ExcKind::IndexError)
+                ) =>
+            {
+                out.push(c)
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("format_map", 1, 1)?;
+    let Value::Dict(d) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not a mapping",
+            a[0].type_name()
+        )));
+    };
+    let kw: Vec<(Rc<str>, Value)> = d
+        .borrow()
+        .iter()
+        .filter_map(|(k, v)| match &k.value {
+            Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+            _ => None,
+        })
+        .collect();
+    format(interp, this, Args::new(&[], &kw))
+}
+
+fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [object, encoding, errors] = args.parse("str", ["object", "encoding", "errors"], 0)?;
+    crate::protocols::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
+    let Some(object) = object else {
+        return Ok(Value::str(""));
+    };
+    if encoding.is_some() || errors.is_some() {
+        return crate::types::bytes::text::decode_object(interp, &object, encoding, errors);
+    }
+    Ok(Value::str(interp.str(&object)?))
+}
+
+fn s(v: &Value) -> &str {
+    match v {
+        Value::Str(s) => s.as_str(),
+        _ => "",
+    }
+}
+
+fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(PyErr::type_error(format!(
+            "{what} must be str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Char index → byte offset.
+fn byte_offset(text: &str, ascii: bool, char_index: usize) -> usize {
+    if ascii {
+        return char_index.min(text.len());
+    }
+    text.char_indices()
+        .nth(char_index)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// `s[a:b:c]`.
+pub fn get_slice(interp: &mut Interp, st: &PyStr, sl: &SliceValue) -> PyResult<Value> {
+    let text = st.as_str();
+    let r = sequence::slice(interp, sl, st.char_len())?;
+    if st.is_ascii() {
+        let b = text.as_bytes();
+        if r.step == 1 {
+            let start = r.start as usize;
+            return Ok(Value::str(&text[start..start + r.count]));
+        }
+        return Ok(Value::str(
+            r.indices().map(|i| b[i] as char).collect::<String>(),
+        ));
+    }
+    let chars: Vec<char> = text.chars().collect();
+    Ok(Value::str(
+        r.indices().map(|i| chars[i]).collect::<String>(),
+    ))
+}
+
+pub fn get_item(interp: &mut Interp, st: &Rc<PyStr>, key: &Value) -> PyResult<Value> {
+    let text = st.as_str();
+    match key {
+        Value::Slice(sl) => get_slice(interp, st, sl),
+        _ => {
+            let i = match key {
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+                    sequence::index_operand(key, "string")?
+                }
+                // CPython 3.11 words str's refusal differently from the other sequences.
+                other => {
+                    return Err(PyErr::type_error(format!(
+                        "string indices must be integers, not '{}'",
+                        other.type_name()
+                    )))
+                }
+            };
+            let len = st.char_len();
+            match sequence::index(i, len) {
+                Some(j) => {
+                    if st.is_ascii() {
+                        Ok(Value::str((text.as_bytes()[j] as char).to_string()))
+                    } else {
+                        Ok(Value::str(
+                            text.chars().nth(j).map(String::from).unwrap_or_default(),
+                        ))
+                    }
+                }
+                None => Err(PyErr::index_error("string index out of range")),
+            }
+        }
+    }
+}
+
+fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("join", 1, 1)?;
+    // Only "not iterable" becomes join's own message: other errors (a limit, an
+    // iterator's own exception) pass through.
+    let items = match &a[0] {
+        Value::List(_) | Value::Tuple(_) => interp.collect(&a[0])?,
+        other => {
+            let it = interp.iter(other).map_err(|e| match e.pending_kind() {
+                Some(ExcKind::TypeError) => PyErr::type_error("can only join an iterable"),
+                _ => e,
+            })?;
+            interp.collect(&it)?
+        }
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Value::Str(x) => parts.push(x.as_str()),
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    other.type_name()
+                )))
+            }
+        }
+    }
+    let total = parts.iter().map(|p| p.len()).sum::<usize>()
+        + s(this).len() * parts.len().saturating_sub(1);
+    interp.limits.check_alloc(total)?;
+    let v = Value::str(parts.join(s(this)));
+    interp.limits.track(&v);
+    Ok(v)
+}
+
+fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
+    let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let t = arg_str(&v, "must be str or None")
+                .map_err(|_| {
+                    PyErr::type_error(format!("must be str or None, not {}", v.type_name()))
+                })?
+                .to_string();
+            if t.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Some(t)
+        }
+    };
+    let maxsplit = match maxsplit {
+        Some(m) => crate::builtins::functions::ssize_arg(interp, &m)?,
+        None => -1,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn to_list(parts: Vec<&str>) -> Value {
+    Value::list(parts.into_iter().map(Value::str).collect())
+}
+
+fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(interp, args, "split")?;
+    let text = s(this);
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    Ok(match sep {
+        Some(sep) => to_list(text.splitn(max.saturating_add(1), sep.as_str()).collect()),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.trim_start();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest);
+                    break;
+                }
+                match rest.find(char::is_whitespace) {
+                    Some(i) => {
+                        out.push(&rest[..i]);
+                        rest = rest[i..].trim_start();
+                    }
+                    None => {
+                        out.push(rest);
+                        break;
+                    }
+                }
+            }
+            to_list(out)
+        }
+    })
+}
+
+fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(interp, args, "rsplit")?;
+    let text = s(this);
+    let max = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut out: Vec<&str> = match sep {
+        Some(sep) => text.rsplitn(max.saturating_add(1), sep.as_str()).collect(),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = text.trim_end();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest);
+                    break;
+                }
+                match rest.rfind(char::is_whitespace) {
+                    Some(i) => {
+                        let ch = rest[i..].chars().next().map_or(1, char::len_utf8);
+                        out.push(&rest[i + ch..]);
+                        rest = rest[..i].trim_end();
+                    }
+                    None => {
+                        out.push(rest);
+                        break;
+                    }
+                }
+            }
+            out
+        }
+    };
+    out.reverse();
+    Ok(to_list(out))
+}
+
+fn strip_chars(args: Args, name: &str) -> PyResult<Option<Vec<char>>> {
+    let a = args.range(name, 0, 1)?;
+    match a.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(Value::Str(c)) => Ok(Some(c.as_str().chars().collect())),
+        Some(other) => Err(PyErr::type_error(
+            format!("{name} arg must be None or str, not {}", other.type_name())
+                .replace(&format!("{name} arg"), &format!("{name} arg")),
+        )),
+    }
+}
+
+fn do_strip(this: &Value, args: Args, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let chars = strip_chars(args, name)?;
+    let text = s(this);
+    let pred = |c: char| match &chars {
+        Some(cs) => cs.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut t = text;
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    Ok(Value::str(t))
+}
+
+fn strip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    do_strip(this, args, "strip", true, true)
+}
+
+fn lstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    do_strip(this, args, "lstrip", true, false)
+}
+
+fn rstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    do_strip(this, args, "rstrip", false, true)
+}
+
+fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("replace", 2, 3)?;
+    let old = arg_str(&a[0], "replace() argument 1")?;
+    let new = arg_str(&a[1], "replace() argument 2")?;
+    let count = match a.get(2) {
+        Some(c) => crate::builtins::functions::ssize_arg(interp, c)?,
+        None => -1,
+    };
+    let text = s(this);
+    if count < 0 {
+        return Ok(Value::str(text.replace(old, new)));
+    }
+    Ok(Value::str(text.replacen(old, new, count as usize)))
+}
+
+/// Resolves optional start/end arguments to a char range, then a byte range.
+/// The char range of a str method's optional start/end (`a[1]`, `a[2]`), and whether
+/// start lies past the end.
+fn bounds(interp: &mut Interp, this: &Value, a: &[Value]) -> PyResult<(usize, usize, bool)> {
+    let len = match this {
+        Value::Str(st) => st.char_len(),
+        _ => 0,
+    };
+    let r = crate::builtins::functions::search_range(interp, len, a.get(1), a.get(2))?;
+    Ok((r.start, r.end, r.start_past_end))
+}
+
+fn find_impl(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<i64> {
+    let a = args.range(name, 1, 3)?;
+    let sub = arg_str(&a[0], "must be str")
+        .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?
+        .to_string();
+    let (start, end, past_end) = bounds(interp, this, a)?;
+    let Value::Str(st) = this else { return Ok(-1) };
+    let text = st.as_str();
+    if past_end {
+        return Ok(-1);
+    }
+    let bs = byte_offset(text, st.is_ascii(), start);
+    let be = byte_offset(text, st.is_ascii(), end);
+    let hay = &text[bs..be];
+    let found = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
+    Ok(match found {
+        Some(b) => {
+            let chars = if st.is_ascii() {
+                b
+            } else {
+                hay[..b].chars().count()
+            };
+            (start + chars) as i64
+        }
+        None => -1,
+    })
+}
+
+fn find(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    find_impl(interp, this, args, "find", false).map(Value::Int)
+}
+
+fn rfind(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    find_impl(interp, this, args, "rfind", true).map(Value::Int)
+}
+
+fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match find_impl(interp, this, args, "index", false)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match find_impl(interp, this, args, "rindex", true)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("count", 1, 3)?;
+    let sub = arg_str(&a[0], "must be str")
+        .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?
+        .to_string();
+    let (start, end, past_end) = bounds(interp, this, a)?;
+    let Value::Str(st) = this else {
+        return Ok(Value::Int(0));
+    };
+    if past_end {
+        return Ok(Value::Int(0));
+    }
+    let text = st.as_str();
+    let hay = &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)];
+    if sub.is_empty() {
+        return Ok(Value::Int(hay.chars().count() as i64 + 1));
+    }
+    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+}
+
+fn affix(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    let a = args.range(name, 1, 3)?;
+    let (start, end, past_end) = bounds(interp, this, a)?;
+    let Value::Str(st) = this else {
+        return Ok(Value::Bool(false));
+    };
+    let text = st.as_str();
+    // A start past the end matches nothing, but the prefixes are still type-checked.
+    let hay = (!past_end).then(|| {
+        &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)]
+    });
+    let test = |p: &str| {
+        hay.is_some_and(|hay| {
+            if suffix {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
+    };
+    match &a[0] {
+        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                match item {
+                    Value::Str(p) => {
+                        if test(p.as_str()) {
+                            return Ok(Value::Bool(true));
+                        }
+                    }
+                    other => {
+                        return Err(PyErr::type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            other.type_name()
+                        )))
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => Err(PyErr::type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+fn startswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "startswith", false)
+}
+
+fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "endswith", true)
+}
+
+fn map_text(this: &Value, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    args.range(name, 0, 0)?;
+    Ok(Value::str(f(s(this))))
+}
+
+fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "upper", str::to_uppercase)
+}
+
+fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "lower", str::to_lowercase)
+}
+
+fn casefold(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "casefold", fold_case)
+}
+
+/// Full Unicode case folding: lowercase, except where the folding table says otherwise
+/// ("ß" folds to "ss", "ς" to "σ").
+fn fold_case(t: &str) -> String {
+    use crate::types::str::casefold_table::CASEFOLD;
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        match CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
+            Ok(i) => out.push_str(CASEFOLD[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+fn title_case(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let mut prev_cased = false;
+    for c in t.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    out
+}
+
+fn title(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "title", title_case)
+}
+
+fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "capitalize", |t| {
+        let mut cs = t.chars();
+        match cs.next() {
+            Some(c) => c
+                .to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    map_text(this, args, "swapcase", |t| {
+        t.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, char)> {
+    let a = args.range(name, 1, 2)?;
+    let width = crate::builtins::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
+        None => ' ',
+        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
+        Some(Value::Str(_)) => {
+            return Err(PyErr::type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "{name}() argument 2 must be str, not {}",
+                other.type_name()
+            )))
+        }
+    };
+    interp
+        .limits
+        .check_alloc(width.saturating_mul(fill.len_utf8()))?;
+    Ok((width, fill))
+}
+
+fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "center")?;
+    let t = s(this);
+    let len = t.chars().count();
+    if width <= len {
+        return Ok(this.clone());
+    }
+    let total = width - len;
+    let left = total / 2 + (total & width & 1);
+    let f = |n| fill.to_string().repeat(n);
+    Ok(Value::str(format!("{}{t}{}", f(left), f(total - left))))
+}
+
+fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "ljust")?;
+    let t = s(this);
+    let len = t.chars().count();
+    Ok(Value::str(format!(
+        "{t}{}",
+        fill.to_string().repeat(width.saturating_sub(len))
+    )))
+}
+
+fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (width, fill) = pad_args(interp, args, "rjust")?;
+    let t = s(this);
+    let len = t.chars().count();
+    Ok(Value::str(format!(
+        "{}{t}",
+        fill.to_string().repeat(width.saturating_sub(len))
+    )))
+}
+
+fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("zfill", 1, 1)?;
+    let width = crate::builtins::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
+    interp.limits.check_alloc(width)?;
+    let t = s(this);
+    let len = t.chars().count();
+    if width <= len {
+        return Ok(this.clone());
+    }
+    let zeros = "0".repeat(width - len);
+    Ok(Value::str(match t.strip_prefix(['+', '-']) {
+        Some(rest) => format!("{}{zeros}{rest}", &t[..1]),
+        None => format!("{zeros}{t}"),
+    }))
+}
+
+fn predicate(this: &Value, args: Args, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
+    args.range(name, 0, 0)?;
+    Ok(Value::Bool(f(s(this))))
+}
+
+fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isdigit", |t| {
+        !t.is_empty() && t.chars().all(|c| is_decimal_digit(c) || is_other_digit(c))
+    })
+}
+
+fn isdecimal(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(is_decimal_digit)
+    })
+}
+
+/// Digits that are not decimal digits: superscripts, subscripts, circled digits.
+fn is_other_digit(c: char) -> bool {
+    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+}
+
+/// Decimal digits of any script (Unicode category Nd), approximated without a Unicode
+/// database: numeric characters outside the fraction, Roman-numeral and CJK-numeral blocks.
+fn is_decimal_digit(c: char) -> bool {
+    let n = c as u32;
+    c.is_ascii_digit()
+        || (n > 0x7f
+            && c.is_numeric()
+            && !(0xb2..=0xbe).contains(&n)
+            && !(0x2070..=0x218f).contains(&n)
+            && !(0x2460..=0x24ff).contains(&n)
+            && !(0x2e80..=0x9fff).contains(&n)
+            && !(0xf900..=0xfaff).contains(&n))
+}
+
+fn isnumeric(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isnumeric", |t| {
+        !t.is_empty() && t.chars().all(char::is_numeric)
+    })
+}
+
+fn isalpha(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isalpha", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphabetic)
+    })
+}
+
+fn isalnum(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn isspace(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isspace", |t| {
+        !t.is_empty() && t.chars().all(char::is_whitespace)
+    })
+}
+
+fn islower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "islower", |t| {
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
+    })
+}
+
+fn isupper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isupper", |t| {
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+    })
+}
+
+fn istitle(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "istitle", |t| {
+        t.chars().any(char::is_alphabetic) && title_case(t) == t
+    })
+}
+
+fn isidentifier(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isidentifier", |t| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric())
+    })
+}
+
+fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isascii", str::is_ascii)
+}
+
+fn isprintable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    predicate(this, args, "isprintable", |t| {
+        t.chars()
+            .all(|c| c == ' ' || crate::protocols::repr::is_printable(c))
+    })
+}
+
+fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+    let a = args.range(name, 1, 1)?;
+    let sep = arg_str(&a[0], "must be str")
+        .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let t = s(this);
+    let found = if reverse { t.rfind(sep) } else { t.find(sep) };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![
+            Value::str(&t[..i]),
+            Value::str(sep),
+            Value::str(&t[i + sep.len()..]),
+        ],
+        None if reverse => vec![Value::str(""), Value::str(""), Value::str(t)],
+        None => vec![Value::str(t), Value::str(""), Value::str("")],
+    }))
+}
+
+fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "partition", false)
+}
+
+fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "rpartition", true)
+}
+
+fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [keepends] = args.parse("splitlines", ["keepends"], 0)?;
+    let keep = match keepends {
+        Some(k) => interp.truthy(&k)?,
+        None => false,
+    };
+    let t = s(this);
+    let mut out = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        let is_break = matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        );
+        if is_break {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && chars.get(i + 1).is_some_and(|x| x.1 == '\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(Value::str(if keep {
+                &t[start..end]
+            } else {
+                &t[start..pos]
+            }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < t.len() {
+        out.push(Value::str(&t[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn encode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [encoding, errors] = args.parse("encode", ["encoding", "errors"], 0)?;
+    crate::types::bytes::text::encode_str(interp, s(this), encoding, errors)
+}
+
+fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("removeprefix", 1, 1)?;
+    let p = arg_str(&a[0], "removeprefix() argument")?;
+    Ok(Value::str(s(this).strip_prefix(p).unwrap_or(s(this))))
+}
+
+fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("removesuffix", 1, 1)?;
+    let p = arg_str(&a[0], "removesuffix() argument")?;
+    Ok(Value::str(s(this).strip_suffix(p).unwrap_or(s(this))))
+}
+
+fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
+    let size = match tabsize {
+        Some(t) => crate::builtins::functions::c_int(interp, &t)? as i64,
+        None => 8,
+    };
+    let tabs = s(this).matches('\t').count();
+    interp
+        .limits
+        .check_alloc(tabs.saturating_mul(size.max(0) as usize))?;
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s(this).chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+// ----- str.format -----
+
+fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let mut auto = 0usize;
+    format_str(interp, s(this), args, &mut auto, 2).map(Value::str)
+}
+
+/// `text.format(...)` with the automatic field number so far; `recursion` is how many
+/// more levels of fields nested in format specs may follow (CPython allows two).
+fn format_str(
+    interp: &mut Interp,
+    text: &str,
+    args: Args,
+    auto: &mut usize,
+    recursion: u32,
+) -> PyResult<String> {
+    if recursion == 0 {
+        return Err(PyErr::value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '{' {
+            if chars.get(i + 1) == Some(&'{') {
+                out.push('{');
+                i += 2;
+                continue;
+            }
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < chars.len() && depth > 0 {
+                match chars[j] {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err(PyErr::value_error("expected '}' before end of string"));
+            }
+            let field: String = chars[i + 1..j - 1].iter().collect();
+            out.push_str(&format_field(interp, &field, args, auto, recursion)?);
+            i = j;
+        } else if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::value_error(
+                "Single '}' encountered in format string",
+            ));
+        } else {
+            out.push(c);
+            i += 1;
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(
+    interp: &mut Interp,
+    field: &str,
+    args: Args,
+    auto: &mut usize,
+    recursion: u32,
+) -> PyResult<String> {
+    let (name_conv, spec) = match field.find(':') {
+        Some(p) => (&field[..p], &field[p + 1..]),
+        None => (field, ""),
+    };
+    let (name, conv) = match name_conv.find('!') {
+        Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
+        None => (name_conv, None),
+    };
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let key = &name[..first_end];
+    let mut v = if key.is_empty() {
+        let v = args.pos.get(*auto).cloned().ok_or_else(|| {
+            PyErr::index_error(format!(
+                "Replacement index {} out of range for positional args tuple",
+                *auto
+            ))
+        })?;
+        *auto += 1;
+        v
+    } else if let Ok(n) = key.parse::<usize>() {
+        args.pos.get(n).cloned().ok_or_else(|| {
+            PyErr::index_error(format!(
+                "Replacement index {n} out of range for positional args tuple"
+            ))
+        })?
+    } else {
+        args.kw
+            .iter()
+            .find(|(k, _)| &**k == key)
+            .map(|(_, v)| v.clone())
+            .ok_or_else(|| messages::key_error(Value::str(key)))?
+    };
+    let mut rest = &name[first_end..];
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            v = interp.get_attr_str(&v, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r
+                .find(']')
+                .ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
+            let k = &r[..end];
+            let key = k
+                .parse::<i64>()
+                .map(Value::Int)
+                .unwrap_or_else(|_| Value::str(k));
+            v = interp.get_item(&v, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            break;
+        }
+    }
+    let v = match conv {
+        Some("r") => Value::str(interp.repr(&v)?),
+        Some("s") => Value::str(interp.str(&v)?),
+        Some("a") => Value::str(crate::protocols::repr::ascii(&interp.repr(&v)?)),
+        Some(c) => {
+            return Err(PyErr::value_error(format!(
+                "Unknown conversion specifier {c}"
+            )))
+        }
+        None => v,
+    };
+    // Nested fields in the spec: `{:{width}}`.
+    let spec = if spec.contains('{') {
+        format_str(interp, spec, args, auto, recursion - 1)?
+    } else {
+        spec.to_string()
+    };
+    interp.format(&v, &spec)
+}
+
+// ----- %-formatting -----
+
+/// `text % args` for str.
+pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResult<Value> {
+    let out = crate::protocols::percent::format(interp, s(text).as_bytes(), args, false)?;
+    Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
+}
+
+pub fn not_all_converted() -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        "not all arguments converted during string formatting",
+    )
+}
