@@ -12,6 +12,8 @@ use crate::object::class::Class;
 use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::protocols::args::Args;
+use crate::protocols::index::{index_i64, index_of};
+use crate::protocols::sort::{sort_options, sort_values};
 use crate::types::iterator::{make, IterState};
 use crate::types::numbers::int;
 
@@ -332,137 +334,6 @@ fn chr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         None if n.to_u32().is_some_and(|x| x < 0x110000) => Ok(Value::str("\u{FFFD}")),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
-}
-
-/// The integer value of an object that supports `__index__`.
-pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> {
-    if let Some(b) = int::to_bigint(v) {
-        return Ok(b);
-    }
-    if let Some(r) = interp.call_special(v, sym::__index__, vec![]) {
-        let r = r?;
-        return int::to_bigint(&r).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "__index__ returned non-int (type {})",
-                r.type_name()
-            ))
-        });
-    }
-    Err(messages::cannot_interpret_as_int(v.type_name()))
-}
-
-/// The optional `start`/`end` of find/count/startswith, resolved against `len` as
-/// CPython does (negatives count from the end, then clamp).
-pub struct SearchRange {
-    pub start: usize,
-    pub end: usize,
-    /// `start` lies beyond the end: searches find nothing there, even an empty needle.
-    pub start_past_end: bool,
-}
-
-pub fn search_range(
-    interp: &mut Interp,
-    len: usize,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PyResult<SearchRange> {
-    let n = len as i64;
-    let mut resolve = |v: Option<&Value>, default: i64| -> PyResult<(i64, i64)> {
-        match v {
-            None | Some(Value::None) => Ok((default, default)),
-            Some(v) => {
-                let i = slice_index(interp, v)?;
-                Ok((
-                    i,
-                    if i < 0 {
-                        (i.saturating_add(n)).max(0)
-                    } else {
-                        i.min(n)
-                    },
-                ))
-            }
-        }
-    };
-    let (raw_start, s) = resolve(start, 0)?;
-    let (_, e) = resolve(end, n)?;
-    Ok(SearchRange {
-        start: s as usize,
-        end: e.max(s) as usize,
-        start_past_end: raw_start > n,
-    })
-}
-
-/// A slice bound given as an argument (CPython's `_PyEval_SliceIndex`): an int or an
-/// object with `__index__`, clamped to the i64 range.
-pub fn slice_index(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    clamped_index(
-        interp,
-        v,
-        "slice indices must be integers or None or have an __index__ method",
-    )
-}
-
-/// [`slice_index`] where None is refused too (`_PyEval_SliceIndexNotNone`: the bounds of
-/// `list.index`).
-pub fn slice_index_not_none(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    clamped_index(
-        interp,
-        v,
-        "slice indices must be integers or have an __index__ method",
-    )
-}
-
-fn clamped_index(interp: &mut Interp, v: &Value, refusal: &str) -> PyResult<i64> {
-    let has_index = matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || interp.special_method(v, sym::__index__).is_some();
-    if !has_index {
-        return Err(PyErr::type_error(refusal));
-    }
-    let b = index_of(interp, v)?;
-    Ok(b.to_i64()
-        .unwrap_or(if b.is_negative() { i64::MIN } else { i64::MAX }))
-}
-
-/// An index-sized integer (`__index__` honoured), with CPython's overflow message.
-pub fn index_i64(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    if let Value::Int(i) = v {
-        return Ok(*i);
-    }
-    let b = index_of(interp, v)?;
-    // CPython names the object given, not the int its `__index__` returned.
-    b.to_i64()
-        .ok_or_else(|| messages::cannot_fit_index(v.type_name()))
-}
-
-/// [`index_i64`] where CPython's overflow is an OverflowError (repetition counts, sizes).
-pub fn index_i64_overflow(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    if let Value::Int(i) = v {
-        return Ok(*i);
-    }
-    let b = index_of(interp, v)?;
-    b.to_i64().ok_or_else(|| {
-        PyErr::overflow_error(format!(
-            "cannot fit '{}' into an index-sized integer",
-            v.type_name()
-        ))
-    })
-}
-
-/// An argument CPython reads as a C `Py_ssize_t` (OverflowError beyond its range; an
-/// index into a sequence is IndexError instead, see [`index_i64`]).
-pub fn ssize_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
-    if let Value::Int(i) = v {
-        return Ok(*i);
-    }
-    let b = index_of(interp, v)?;
-    b.to_i64()
-        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
-}
-
-/// An argument CPython reads as a C `int` (OverflowError beyond its range).
-pub fn c_int(interp: &mut Interp, v: &Value) -> PyResult<i32> {
-    let b = index_of(interp, v)?;
-    b.to_i32().ok_or_else(messages::c_int_overflow)
 }
 
 fn radix(interp: &mut Interp, args: Args, name: &str, prefix: &str, base: u32) -> PyResult<Value> {
@@ -826,75 +697,6 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             None => Err(messages::stop_iteration()),
         },
     }
-}
-
-/// Sorts values in place, stably, with an optional key and reverse flag.
-pub fn sort_values(
-    interp: &mut Interp,
-    items: Vec<Value>,
-    key: &Value,
-    reverse: bool,
-) -> PyResult<Vec<Value>> {
-    let keys: Vec<Value> = if key.is_none() {
-        items.clone()
-    } else {
-        items
-            .iter()
-            .map(|v| interp.call(key, vec![v.clone()], vec![]))
-            .collect::<PyResult<_>>()?
-    };
-    let mut idx: Vec<usize> = (0..items.len()).collect();
-    let mut error: Option<PyErr> = None;
-    // Merge sort through a comparison that can fail: remember the first error.
-    idx.sort_by(|&a, &b| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        let (x, y) = if reverse {
-            (&keys[b], &keys[a])
-        } else {
-            (&keys[a], &keys[b])
-        };
-        match interp
-            .compare(minipy_syntax::ast::CmpOp::Lt, x, y)
-            .and_then(|r| interp.truthy(&r))
-        {
-            Ok(true) => std::cmp::Ordering::Less,
-            Ok(false) => match interp
-                .compare(minipy_syntax::ast::CmpOp::Lt, y, x)
-                .and_then(|r| interp.truthy(&r))
-            {
-                Ok(true) => std::cmp::Ordering::Greater,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
-    Ok(idx.into_iter().map(|i| items[i].clone()).collect())
-}
-
-/// The `key=` and `reverse=` keywords of `sorted()` and `list.sort()`.
-pub fn sort_options(interp: &mut Interp, args: Args) -> PyResult<(Value, bool)> {
-    let mut key = Value::None;
-    let mut reverse = false;
-    for (k, v) in args.kw {
-        match &**k {
-            "key" => key = v.clone(),
-            "reverse" => reverse = interp.truthy(v)?,
-            other => return Err(messages::unexpected_keyword("sort", other)),
-        }
-    }
-    Ok((key, reverse))
 }
 
 fn sorted(interp: &mut Interp, args: Args) -> PyResult<Value> {

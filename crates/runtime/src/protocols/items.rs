@@ -28,10 +28,10 @@ impl Interp {
         {
             if matches!(obj, Value::Range(_)) {
                 // Ranges take any int (their length can exceed i64::MAX).
-                let i = crate::builtins::functions::index_of(self, key)?;
+                let i = crate::protocols::index::index_of(self, key)?;
                 return Ok(Some(Value::from_bigint(i)));
             }
-            return Ok(Some(Value::Int(crate::builtins::functions::index_i64(
+            return Ok(Some(Value::Int(crate::protocols::index::index_i64(
                 self, key,
             )?)));
         }

@@ -8,7 +8,6 @@
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::builtins::functions;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
@@ -60,7 +59,7 @@ fn ssize_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
-        other => functions::slice_index(interp, other).map(Some),
+        other => crate::protocols::index::slice_index(interp, other).map(Some),
     }
 }
 
@@ -169,7 +168,7 @@ fn long_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<BigInt>> {
         Value::Bool(b) => Ok(Some(BigInt::from(*b as i64))),
         Value::BigInt(b) => Ok(Some((**b).clone())),
         other if interp.special_method(other, sym::__index__).is_some() => {
-            functions::index_of(interp, other).map(Some)
+            crate::protocols::index::index_of(interp, other).map(Some)
         }
         _ => Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",

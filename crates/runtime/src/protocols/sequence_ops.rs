@@ -24,10 +24,7 @@ pub(crate) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<us
                 .special_method(n, crate::object::intern::sym::__index__)
                 .is_some() =>
         {
-            Some(
-                crate::builtins::functions::index_i64_overflow(interp, n)
-                    .map(|i| i.max(0) as usize),
-            )
+            Some(crate::protocols::index::index_i64_overflow(interp, n).map(|i| i.max(0) as usize))
         }
         _ => None,
     }

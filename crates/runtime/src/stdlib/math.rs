@@ -10,7 +10,7 @@ use crate::interp::Interp;
 use crate::object::value::Value;
 use crate::protocols::args::Args;
 
-use crate::builtins::functions::index_of;
+use crate::protocols::index::index_of;
 
 /// Creates the module.
 pub fn make(interp: &mut Interp) -> Value {

@@ -118,7 +118,7 @@ fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
                             .special_method(v, crate::object::intern::sym::__index__)
                             .is_some() =>
                         {
-                            Value::from_bigint(crate::builtins::functions::index_of(interp, v)?)
+                            Value::from_bigint(crate::protocols::index::index_of(interp, v)?)
                         }
                         None => v.clone(),
                     };
@@ -142,7 +142,7 @@ fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             crate::types::numbers::int::to_bigint(v).unwrap_or_default()
         }
-        Value::Instance(_) => crate::builtins::functions::index_of(interp, v)?,
+        Value::Instance(_) => crate::protocols::index::index_of(interp, v)?,
         other => return Err(messages::cannot_interpret_as_int(other.type_name())),
     };
     int_in_range(code, &n)?;
@@ -552,7 +552,7 @@ fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("insert", 2, 2)?;
-    let i = crate::builtins::functions::ssize_arg(interp, &x[0])?;
+    let i = crate::protocols::index::ssize_arg(interp, &x[0])?;
     let bytes = encode(interp, a.code, &x[1])?;
     let mut d = resize(a)?;
     let j = crate::types::list::insert_position(i, d.len() / a.itemsize()) * a.itemsize();
@@ -565,7 +565,7 @@ fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let x = args.range("pop", 0, 1)?;
     // The index is converted first: its `__index__` may resize the array.
     let i = match x.first() {
-        Some(i) => crate::builtins::functions::ssize_arg(interp, i)?,
+        Some(i) => crate::protocols::index::ssize_arg(interp, i)?,
         None => -1,
     };
     if a.is_empty() {
@@ -606,11 +606,11 @@ fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("index", 1, 3)?;
     let start = match x.get(1) {
-        Some(v) => crate::builtins::functions::slice_index_not_none(interp, v)?,
+        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
         None => 0,
     };
     let stop = match x.get(2) {
-        Some(v) => crate::builtins::functions::slice_index_not_none(interp, v)?,
+        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
         None => i64::MAX,
     };
     let (mut i, stop) = crate::protocols::sequence::search_bounds(start, stop, a.len());

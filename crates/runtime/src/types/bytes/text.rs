@@ -166,7 +166,7 @@ pub fn hex_with(
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0)?;
     // CPython's order: the group size (a C int), then the separator's length, then its type.
     let per = match per {
-        Some(p) => crate::builtins::functions::c_int(interp, &p)? as i64,
+        Some(p) => crate::protocols::index::c_int(interp, &p)? as i64,
         None => 1,
     };
     let d = &data()?[..];

@@ -30,7 +30,7 @@ fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
             "'float' object cannot be interpreted as an integer",
         )),
         // Ranges are stored in i64: bounds beyond it are refused, not misread.
-        other => crate::builtins::functions::ssize_arg(interp, other),
+        other => crate::protocols::index::ssize_arg(interp, other),
     }
 }
 
@@ -180,7 +180,7 @@ fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
     let Value::Slice(s) = this else {
         return Ok(Value::None);
     };
-    let len = crate::builtins::functions::index_of(interp, &a[0])?;
+    let len = crate::protocols::index::index_of(interp, &a[0])?;
     if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));
     }
@@ -196,7 +196,7 @@ fn enumerate_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [iterable, start] = args.parse("enumerate", ["iterable", "start"], 1)?;
     let inner = interp.iter(&iterable.unwrap_or(Value::None))?;
     let count = match start {
-        Some(s) => Value::from_bigint(crate::builtins::functions::index_of(interp, &s)?),
+        Some(s) => Value::from_bigint(crate::protocols::index::index_of(interp, &s)?),
         None => Value::Int(0),
     };
     Ok(make(IterState::Enumerate { inner, count }))

@@ -207,7 +207,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let l = this_list(this)?;
     // The index is converted first: its `__index__` may resize the list.
     let i = match a.first() {
-        Some(v) => crate::builtins::functions::ssize_arg(interp, v)?,
+        Some(v) => crate::protocols::index::ssize_arg(interp, v)?,
         None => -1,
     };
     let len = l.borrow().len();
@@ -233,7 +233,7 @@ pub fn insert_position(i: i64, len: usize) -> usize {
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
     let l = this_list(this)?;
-    let i = crate::builtins::functions::ssize_arg(interp, &a[0])?;
+    let i = crate::protocols::index::ssize_arg(interp, &a[0])?;
     let mut items = l.borrow_mut();
     let j = insert_position(i, items.len());
     items.insert(j, a[1].clone());
@@ -278,11 +278,11 @@ fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("index", 1, 3)?;
     let start = match a.get(1) {
-        Some(v) => crate::builtins::functions::slice_index_not_none(interp, v)?,
+        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
         None => 0,
     };
     let stop = match a.get(2) {
-        Some(v) => crate::builtins::functions::slice_index_not_none(interp, v)?,
+        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
         None => i64::MAX,
     };
     // Negative bounds count from the length after both were converted.
@@ -324,12 +324,12 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    let (key, reverse) = crate::builtins::functions::sort_options(interp, args)?;
+    let (key, reverse) = crate::protocols::sort::sort_options(interp, args)?;
     let l = this_list(this)?;
     // As in CPython, the list is empty while it is sorted; whatever the key function or
     // the comparisons put in it is discarded, and reported.
     let items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = crate::builtins::functions::sort_values(interp, items.clone(), &key, reverse);
+    let sorted = crate::protocols::sort::sort_values(interp, items.clone(), &key, reverse);
     let meddled = {
         let during = std::mem::take(&mut *l.borrow_mut());
         !during.is_empty() || during.capacity() != 0

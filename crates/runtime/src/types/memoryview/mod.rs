@@ -120,7 +120,7 @@ fn index_value(interp: &mut Interp, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(v, "memoryview"),
         Value::Instance(_) if interp.special_method(v, sym::__index__).is_some() => {
-            crate::builtins::functions::index_i64(interp, v)
+            crate::protocols::index::index_i64(interp, v)
         }
         _ => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
@@ -235,13 +235,13 @@ fn multi_offset(interp: &mut Interp, m: &MemoryView, items: &[Value]) -> PyResul
 fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyResult<()> {
     let converted = match v {
         Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => Some(
-            Value::from_bigint(crate::builtins::functions::index_of(interp, v)?),
+            Value::from_bigint(crate::protocols::index::index_of(interp, v)?),
         ),
         Value::Instance(_) if matches!(m.code, Code::Half | Code::Float | Code::Double) => {
             match interp.call_special(v, sym::__float__, vec![]) {
                 Some(f) => Some(f?),
                 None if is_index(interp, v) => Some(Value::from_bigint(
-                    crate::builtins::functions::index_of(interp, v)?,
+                    crate::protocols::index::index_of(interp, v)?,
                 )),
                 None => None,
             }

@@ -1,10 +1,14 @@
 //! `str`: constructor, subscription, methods, `%`-formatting and `str.format`.
 
+mod case;
 pub mod casefold_table;
+mod format;
+use case::*;
+use format::*;
+pub use format::{not_all_converted, percent_format};
 
 use std::rc::Rc;
 
-use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::value::{PyStr, SliceValue, Value};
@@ -155,25 +159,6 @@ fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("format_map", 1, 1)?;
-    let Value::Dict(d) = &a[0] else {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not a mapping",
-            a[0].type_name()
-        )));
-    };
-    let kw: Vec<(Rc<str>, Value)> = d
-        .borrow()
-        .iter()
-        .filter_map(|(k, v)| match &k.value {
-            Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
-            _ => None,
-        })
-        .collect();
-    format(interp, this, Args::new(&[], &kw))
-}
-
 fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [object, encoding, errors] = args.parse("str", ["object", "encoding", "errors"], 0)?;
     crate::protocols::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
@@ -318,7 +303,7 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<S
         }
     };
     let maxsplit = match maxsplit {
-        Some(m) => crate::builtins::functions::ssize_arg(interp, &m)?,
+        Some(m) => crate::protocols::index::ssize_arg(interp, &m)?,
         None => -1,
     };
     Ok((sep, maxsplit))
@@ -445,7 +430,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let old = arg_str(&a[0], "replace() argument 1")?;
     let new = arg_str(&a[1], "replace() argument 2")?;
     let count = match a.get(2) {
-        Some(c) => crate::builtins::functions::ssize_arg(interp, c)?,
+        Some(c) => crate::protocols::index::ssize_arg(interp, c)?,
         None => -1,
     };
     let text = s(this);
@@ -463,7 +448,7 @@ fn bounds(interp: &mut Interp, this: &Value, a: &[Value]) -> PyResult<(usize, us
         Value::Str(st) => st.char_len(),
         _ => 0,
     };
-    let r = crate::builtins::functions::search_range(interp, len, a.get(1), a.get(2))?;
+    let r = crate::protocols::index::search_range(interp, len, a.get(1), a.get(2))?;
     Ok((r.start, r.end, r.start_past_end))
 }
 
@@ -608,254 +593,6 @@ fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     affix(interp, this, args, "endswith", true)
 }
 
-fn map_text(this: &Value, args: Args, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
-    args.range(name, 0, 0)?;
-    Ok(Value::str(f(s(this))))
-}
-
-fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "upper", str::to_uppercase)
-}
-
-fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "lower", str::to_lowercase)
-}
-
-fn casefold(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "casefold", fold_case)
-}
-
-/// Full Unicode case folding: lowercase, except where the folding table says otherwise
-/// ("ß" folds to "ss", "ς" to "σ").
-fn fold_case(t: &str) -> String {
-    use crate::types::str::casefold_table::CASEFOLD;
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        match CASEFOLD.binary_search_by_key(&c, |&(k, _)| k) {
-            Ok(i) => out.push_str(CASEFOLD[i].1),
-            Err(_) => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-fn title_case(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    let mut prev_cased = false;
-    for c in t.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    out
-}
-
-fn title(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "title", title_case)
-}
-
-fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "capitalize", |t| {
-        let mut cs = t.chars();
-        match cs.next() {
-            Some(c) => c
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
-    })
-}
-
-fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    map_text(this, args, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    vec![c]
-                }
-            })
-            .collect()
-    })
-}
-
-fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, char)> {
-    let a = args.range(name, 1, 2)?;
-    let width = crate::builtins::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
-    let fill = match a.get(1) {
-        None => ' ',
-        Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
-        Some(Value::Str(_)) => {
-            return Err(PyErr::type_error(
-                "The fill character must be exactly one character long",
-            ))
-        }
-        Some(other) => {
-            return Err(PyErr::type_error(format!(
-                "{name}() argument 2 must be str, not {}",
-                other.type_name()
-            )))
-        }
-    };
-    interp
-        .limits
-        .check_alloc(width.saturating_mul(fill.len_utf8()))?;
-    Ok((width, fill))
-}
-
-fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let (width, fill) = pad_args(interp, args, "center")?;
-    let t = s(this);
-    let len = t.chars().count();
-    if width <= len {
-        return Ok(this.clone());
-    }
-    let total = width - len;
-    let left = total / 2 + (total & width & 1);
-    let f = |n| fill.to_string().repeat(n);
-    Ok(Value::str(format!("{}{t}{}", f(left), f(total - left))))
-}
-
-fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let (width, fill) = pad_args(interp, args, "ljust")?;
-    let t = s(this);
-    let len = t.chars().count();
-    Ok(Value::str(format!(
-        "{t}{}",
-        fill.to_string().repeat(width.saturating_sub(len))
-    )))
-}
-
-fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let (width, fill) = pad_args(interp, args, "rjust")?;
-    let t = s(this);
-    let len = t.chars().count();
-    Ok(Value::str(format!(
-        "{}{t}",
-        fill.to_string().repeat(width.saturating_sub(len))
-    )))
-}
-
-fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("zfill", 1, 1)?;
-    let width = crate::builtins::functions::ssize_arg(interp, &a[0])?.max(0) as usize;
-    interp.limits.check_alloc(width)?;
-    let t = s(this);
-    let len = t.chars().count();
-    if width <= len {
-        return Ok(this.clone());
-    }
-    let zeros = "0".repeat(width - len);
-    Ok(Value::str(match t.strip_prefix(['+', '-']) {
-        Some(rest) => format!("{}{zeros}{rest}", &t[..1]),
-        None => format!("{zeros}{t}"),
-    }))
-}
-
-fn predicate(this: &Value, args: Args, name: &str, f: impl Fn(&str) -> bool) -> PyResult<Value> {
-    args.range(name, 0, 0)?;
-    Ok(Value::Bool(f(s(this))))
-}
-
-fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isdigit", |t| {
-        !t.is_empty() && t.chars().all(|c| is_decimal_digit(c) || is_other_digit(c))
-    })
-}
-
-fn isdecimal(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isdecimal", |t| {
-        !t.is_empty() && t.chars().all(is_decimal_digit)
-    })
-}
-
-/// Digits that are not decimal digits: superscripts, subscripts, circled digits.
-fn is_other_digit(c: char) -> bool {
-    matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24ea | 0x24f5..=0x24fd | 0x24ff | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
-}
-
-/// Decimal digits of any script (Unicode category Nd), approximated without a Unicode
-/// database: numeric characters outside the fraction, Roman-numeral and CJK-numeral blocks.
-fn is_decimal_digit(c: char) -> bool {
-    let n = c as u32;
-    c.is_ascii_digit()
-        || (n > 0x7f
-            && c.is_numeric()
-            && !(0xb2..=0xbe).contains(&n)
-            && !(0x2070..=0x218f).contains(&n)
-            && !(0x2460..=0x24ff).contains(&n)
-            && !(0x2e80..=0x9fff).contains(&n)
-            && !(0xf900..=0xfaff).contains(&n))
-}
-
-fn isnumeric(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isnumeric", |t| {
-        !t.is_empty() && t.chars().all(char::is_numeric)
-    })
-}
-
-fn isalpha(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphabetic)
-    })
-}
-
-fn isalnum(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphanumeric)
-    })
-}
-
-fn isspace(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(char::is_whitespace)
-    })
-}
-
-fn islower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "islower", |t| {
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
-    })
-}
-
-fn isupper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isupper", |t| {
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
-    })
-}
-
-fn istitle(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "istitle", |t| {
-        t.chars().any(char::is_alphabetic) && title_case(t) == t
-    })
-}
-
-fn isidentifier(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isidentifier", |t| {
-        let mut cs = t.chars();
-        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-            && cs.all(|c| c == '_' || c.is_alphanumeric())
-    })
-}
-
-fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isascii", str::is_ascii)
-}
-
-fn isprintable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    predicate(this, args, "isprintable", |t| {
-        t.chars()
-            .all(|c| c == ' ' || crate::protocols::repr::is_printable(c))
-    })
-}
-
 fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
     let a = args.range(name, 1, 1)?;
     let sep = arg_str(&a[0], "must be str")
@@ -950,7 +687,7 @@ fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
-        Some(t) => crate::builtins::functions::c_int(interp, &t)? as i64,
+        Some(t) => crate::protocols::index::c_int(interp, &t)? as i64,
         None => 8,
     };
     let tabs = s(this).matches('\t').count();
@@ -979,162 +716,4 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         }
     }
     Ok(Value::str(out))
-}
-
-// ----- str.format -----
-
-fn format(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let mut auto = 0usize;
-    format_str(interp, s(this), args, &mut auto, 2).map(Value::str)
-}
-
-/// `text.format(...)` with the automatic field number so far; `recursion` is how many
-/// more levels of fields nested in format specs may follow (CPython allows two).
-fn format_str(
-    interp: &mut Interp,
-    text: &str,
-    args: Args,
-    auto: &mut usize,
-    recursion: u32,
-) -> PyResult<String> {
-    if recursion == 0 {
-        return Err(PyErr::value_error("Max string recursion exceeded"));
-    }
-    let mut out = String::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '{' {
-            if chars.get(i + 1) == Some(&'{') {
-                out.push('{');
-                i += 2;
-                continue;
-            }
-            let mut depth = 1;
-            let mut j = i + 1;
-            while j < chars.len() && depth > 0 {
-                match chars[j] {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    _ => {}
-                }
-                j += 1;
-            }
-            if depth > 0 {
-                return Err(PyErr::value_error("expected '}' before end of string"));
-            }
-            let field: String = chars[i + 1..j - 1].iter().collect();
-            out.push_str(&format_field(interp, &field, args, auto, recursion)?);
-            i = j;
-        } else if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(PyErr::value_error(
-                "Single '}' encountered in format string",
-            ));
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    Ok(out)
-}
-
-fn format_field(
-    interp: &mut Interp,
-    field: &str,
-    args: Args,
-    auto: &mut usize,
-    recursion: u32,
-) -> PyResult<String> {
-    let (name_conv, spec) = match field.find(':') {
-        Some(p) => (&field[..p], &field[p + 1..]),
-        None => (field, ""),
-    };
-    let (name, conv) = match name_conv.find('!') {
-        Some(p) => (&name_conv[..p], Some(&name_conv[p + 1..])),
-        None => (name_conv, None),
-    };
-    let first_end = name.find(['.', '[']).unwrap_or(name.len());
-    let key = &name[..first_end];
-    let mut v = if key.is_empty() {
-        let v = args.pos.get(*auto).cloned().ok_or_else(|| {
-            PyErr::index_error(format!(
-                "Replacement index {} out of range for positional args tuple",
-                *auto
-            ))
-        })?;
-        *auto += 1;
-        v
-    } else if let Ok(n) = key.parse::<usize>() {
-        args.pos.get(n).cloned().ok_or_else(|| {
-            PyErr::index_error(format!(
-                "Replacement index {n} out of range for positional args tuple"
-            ))
-        })?
-    } else {
-        args.kw
-            .iter()
-            .find(|(k, _)| &**k == key)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| messages::key_error(Value::str(key)))?
-    };
-    let mut rest = &name[first_end..];
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(['.', '[']).unwrap_or(r.len());
-            v = interp.get_attr_str(&v, &r[..end])?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r
-                .find(']')
-                .ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;
-            let k = &r[..end];
-            let key = k
-                .parse::<i64>()
-                .map(Value::Int)
-                .unwrap_or_else(|_| Value::str(k));
-            v = interp.get_item(&v, &key)?;
-            rest = &r[end + 1..];
-        } else {
-            break;
-        }
-    }
-    let v = match conv {
-        Some("r") => Value::str(interp.repr(&v)?),
-        Some("s") => Value::str(interp.str(&v)?),
-        Some("a") => Value::str(crate::protocols::repr::ascii(&interp.repr(&v)?)),
-        Some(c) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown conversion specifier {c}"
-            )))
-        }
-        None => v,
-    };
-    // Nested fields in the spec: `{:{width}}`.
-    let spec = if spec.contains('{') {
-        format_str(interp, spec, args, auto, recursion - 1)?
-    } else {
-        spec.to_string()
-    };
-    interp.format(&v, &spec)
-}
-
-// ----- %-formatting -----
-
-/// `text % args` for str.
-pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResult<Value> {
-    let out = crate::protocols::percent::format(interp, s(text).as_bytes(), args, false)?;
-    Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
-}
-
-pub fn not_all_converted() -> PyErr {
-    PyErr::new(
-        ExcKind::TypeError,
-        "not all arguments converted during string formatting",
-    )
 }

@@ -1,0 +1,383 @@
+//! bytes and bytearray searching: find, index, count, startswith, split, partition.
+
+use super::*;
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::value::Value;
+use crate::protocols::args::Args;
+
+/// First occurrence of `needle`: short inputs are scanned directly, since building a
+/// fast searcher costs more than it saves there.
+pub fn find_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => Some(0),
+        1 => memchr::memchr(needle[0], hay),
+        n => {
+            // The first 256 bytes are searched by jumping between candidate first bytes
+            // (most searches end there); memmem's setup only pays off on the rest.
+            const SHORT: usize = 256;
+            let head = hay.len().min(SHORT);
+            if let Some(p) = find_short(&hay[..head], needle) {
+                return Some(p);
+            }
+            if hay.len() <= SHORT {
+                return None;
+            }
+            let from = (head + 1).saturating_sub(n);
+            memchr::memmem::find(&hay[from..], needle).map(|p| from + p)
+        }
+    }
+}
+
+/// [`find_bytes`] for a short haystack and a needle of two bytes or more.
+pub(super) fn find_short(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let n = needle.len();
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(needle[0], &hay[i..]) {
+        let at = i + p;
+        if hay.len() - at < n {
+            return None;
+        }
+        if hay[at + 1..at + n] == needle[1..] {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
+/// Last occurrence of `needle`.
+pub fn rfind_bytes(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    match needle.len() {
+        0 => Some(hay.len()),
+        1 => memchr::memrchr(needle[0], hay),
+        n if hay.len() < 256 => hay.windows(n).rposition(|w| w == needle),
+        _ => memchr::memmem::rfind(hay, needle),
+    }
+}
+
+/// Non-overlapping occurrences of a non-empty `needle`, left to right.
+pub(super) fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let p = start + find_bytes(hay.get(start..)?, needle)?;
+        start = p + needle.len();
+        Some(p)
+    })
+}
+
+// ----- searching -----
+
+/// The needle of `in`, find, count and index: an int (which may run `__index__`) or a
+/// bytes-like object; `None` for anything else.
+pub(super) fn needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<Option<BytesArg<'a>>> {
+    let n = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => int_in_range(v)?,
+        Value::Instance(_)
+            if interp
+                .special_method(v, crate::object::intern::sym::__index__)
+                .is_some() =>
+        {
+            let n = crate::protocols::index::index_of(interp, v)?;
+            let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1);
+            if !(0..256).contains(&n) {
+                return Err(messages::byte_range(true));
+            }
+            n as u8
+        }
+        other => return Ok(bytes_arg(other)),
+    };
+    Ok(Some(BytesArg::Byte([n])))
+}
+
+/// find/count/index's needle, with their error for other types.
+pub(super) fn search_needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<BytesArg<'a>> {
+    needle(interp, v)?.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            v.type_name()
+        ))
+    })
+}
+
+/// The haystack `d[start:end]` of a search, with the range clamped: the needle's
+/// `__index__` may have shrunk the object since the range was computed.
+pub(super) fn haystack(d: &[u8], start: usize, end: usize) -> &[u8] {
+    let end = end.min(d.len());
+    &d[start.min(end)..end]
+}
+
+/// Arguments are converted in CPython's order: the range first, then the needle.
+pub(super) fn search(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<i64> {
+    let a = args.range_old(name, 1, 3)?;
+    let b = buf(this)?;
+    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let n = search_needle(interp, &a[0])?;
+    if r.start_past_end {
+        return Ok(-1);
+    }
+    let d = b.borrow();
+    let hay = haystack(&d, r.start, r.end);
+    let found = if reverse {
+        rfind_bytes(hay, &n)
+    } else {
+        find_bytes(hay, &n)
+    };
+    Ok(found.map_or(-1, |p| (r.start + p) as i64))
+}
+
+pub(super) fn find(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    search(interp, this, args, "find", false).map(Value::Int)
+}
+
+pub(super) fn rfind(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    search(interp, this, args, "rfind", true).map(Value::Int)
+}
+
+pub(super) fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match search(interp, this, args, "index", false)? {
+        -1 => Err(PyErr::value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+pub(super) fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    match search(interp, this, args, "rindex", true)? {
+        -1 => Err(PyErr::value_error("subsection not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+pub(super) fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range_old("count", 1, 3)?;
+    let b = buf(this)?;
+    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let n = search_needle(interp, &a[0])?;
+    if r.start_past_end {
+        return Ok(Value::Int(0));
+    }
+    let d = b.borrow();
+    let hay = haystack(&d, r.start, r.end);
+    if n.is_empty() {
+        return Ok(Value::Int(hay.len() as i64 + 1));
+    }
+    Ok(Value::Int(find_all(hay, &n).count() as i64))
+}
+
+pub(super) fn affix(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    let a = args.range_old(name, 1, 3)?;
+    let b = buf(this)?;
+    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let d = b.borrow();
+    // A start past the end matches nothing, but the prefixes are still type-checked.
+    let hay = (!r.start_past_end).then(|| haystack(&d, r.start, r.end));
+    let test = |p: &[u8]| {
+        hay.is_some_and(|hay| {
+            if suffix {
+                hay.ends_with(p)
+            } else {
+                hay.starts_with(p)
+            }
+        })
+    };
+    match &a[0] {
+        Value::Tuple(items) => {
+            for item in items.iter() {
+                let p = arg_bytes(item)?;
+                if test(&p) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => match bytes_arg(other) {
+            Some(p) => Ok(Value::Bool(test(&p))),
+            None => Err(PyErr::type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {}",
+                other.type_name()
+            ))),
+        },
+    }
+}
+
+pub(super) fn startswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "startswith", false)
+}
+
+pub(super) fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    affix(interp, this, args, "endswith", true)
+}
+
+// ----- splitting and joining -----
+
+/// The separator (checked to be non-empty bytes-like; `None` splits on whitespace) and
+/// the most splits to make.
+pub(super) fn split_args(
+    interp: &mut Interp,
+    args: Args,
+    name: &str,
+) -> PyResult<(Option<Value>, usize)> {
+    let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
+    // CPython converts maxsplit before it looks at the separator.
+    let max = match maxsplit {
+        Some(m) => crate::protocols::index::ssize_arg(interp, &m)?,
+        None => -1,
+    };
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            if arg_bytes(&v)?.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            Some(v)
+        }
+    };
+    Ok((sep, if max < 0 { usize::MAX } else { max as usize }))
+}
+
+pub(super) fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, max) = split_args(interp, args, "split")?;
+    let sep = sep.as_ref().map(arg_bytes).transpose()?;
+    let d = buf(this)?.borrow();
+    // Room for a dozen parts up front, as CPython's split allocates.
+    let mut parts: Vec<Value> = Vec::with_capacity(12);
+    match sep {
+        Some(sep) => {
+            let mut start = 0;
+            for pos in find_all(&d, &sep) {
+                if parts.len() == max {
+                    break;
+                }
+                if pos < start {
+                    continue;
+                }
+                parts.push(like(this, &d[start..pos]));
+                start = pos + sep.len();
+            }
+            parts.push(like(this, &d[start..]));
+        }
+        None => {
+            let mut i = 0;
+            while i < d.len() {
+                while i < d.len() && is_space(d[i]) {
+                    i += 1;
+                }
+                if i == d.len() {
+                    break;
+                }
+                if parts.len() == max {
+                    parts.push(like(this, &d[i..]));
+                    break;
+                }
+                let start = i;
+                while i < d.len() && !is_space(d[i]) {
+                    i += 1;
+                }
+                parts.push(like(this, &d[start..i]));
+            }
+        }
+    }
+    Ok(Value::list(parts))
+}
+
+pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let (sep, max) = split_args(interp, args, "rsplit")?;
+    let sep = sep.as_ref().map(arg_bytes).transpose()?;
+    let d = buf(this)?.borrow();
+    let mut parts: Vec<Value> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut end = d.len();
+            while parts.len() < max {
+                match rfind_bytes(&d[..end], &sep) {
+                    Some(pos) => {
+                        parts.push(like(this, &d[pos + sep.len()..end]));
+                        end = pos;
+                    }
+                    None => break,
+                }
+            }
+            parts.push(like(this, &d[..end]));
+        }
+        None => {
+            let mut i = d.len();
+            while i > 0 {
+                while i > 0 && is_space(d[i - 1]) {
+                    i -= 1;
+                }
+                if i == 0 {
+                    break;
+                }
+                if parts.len() == max {
+                    parts.push(like(this, &d[..i]));
+                    break;
+                }
+                let end = i;
+                while i > 0 && !is_space(d[i - 1]) {
+                    i -= 1;
+                }
+                parts.push(like(this, &d[i..end]));
+            }
+        }
+    }
+    parts.reverse();
+    Ok(Value::list(parts))
+}
+
+pub(super) fn partition_impl(
+    this: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
+    let a = args.range(name, 1, 1)?;
+    let sep = arg_bytes(&a[0])?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let d = data(this)?;
+    let found = if reverse {
+        rfind_bytes(&d, &sep)
+    } else {
+        find_bytes(&d, &sep)
+    };
+    // bytes hands back the separator object itself, bytearray a new bytearray.
+    let middle = |found: bool| match (this, found) {
+        (Value::Bytes(_), true) => a[0].clone(),
+        _ => like(this, if found { sep.to_vec() } else { vec![] }),
+    };
+    Ok(Value::tuple(match found {
+        Some(i) => vec![
+            like(this, d[..i].to_vec()),
+            middle(true),
+            like(this, d[i + sep.len()..].to_vec()),
+        ],
+        None if reverse => vec![like(this, vec![]), middle(false), like(this, &d[..])],
+        None => vec![like(this, &d[..]), middle(false), like(this, vec![])],
+    }))
+}
+
+pub(super) fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "partition", false)
+}
+
+pub(super) fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(this, args, "rpartition", true)
+}
