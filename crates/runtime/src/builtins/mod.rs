@@ -18,6 +18,7 @@ pub fn install(interp: &mut Interp) {
     crate::types::memoryview::install(interp);
     crate::types::list::install(interp);
     crate::types::dict::install(interp);
+    crate::types::set::install(interp);
     crate::types::iterator::kinds::install(interp);
     crate::generator::install(interp);
     crate::protocols::dunder::install(interp);

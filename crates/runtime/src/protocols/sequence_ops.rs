@@ -110,7 +110,7 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
                     );
                 }
             }
-            crate::types::dict::set_operator(op, a, b).map(Ok)
+            crate::types::set::set_operator(op, a, b).map(Ok)
         }
         _ => None,
     }
@@ -264,7 +264,7 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
             Some(interp.dict_update(a, b).map(|_| a.clone()))
         }
         (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Value::Set(s)) => {
-            let r = crate::types::dict::set_operator(op, a, b)?;
+            let r = crate::types::set::set_operator(op, a, b)?;
             if let Value::Set(new) = r {
                 let taken = std::mem::take(&mut *new.borrow_mut());
                 *s.borrow_mut() = taken;

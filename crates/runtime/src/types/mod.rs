@@ -9,4 +9,5 @@ pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod set;
 pub mod str;
