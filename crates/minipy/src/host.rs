@@ -6,9 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+use minipy_runtime::object::args::Args;
 use minipy_runtime::object::buffer::Buffer;
 use minipy_runtime::object::function::{BuiltinFunction, BuiltinImpl};
-use minipy_runtime::protocols::args::Args;
 use minipy_runtime::types::memoryview::view::MemoryView;
 use minipy_runtime::{ExcKind, Interp, PyErr, Value};
 

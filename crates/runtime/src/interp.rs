@@ -11,6 +11,7 @@ use crate::code::{Code, SourceFile};
 use crate::error::messages;
 use crate::error::{ErrState, ExcKind, PyErr, PyResult};
 use crate::eval::Frame;
+use crate::object::args::Args;
 use crate::object::class::{AttrMap, Class, Instance};
 use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
 use crate::object::globals::Globals;
@@ -18,7 +19,6 @@ use crate::object::intern::{sym, Interner, Sym};
 use crate::object::limits::Limits;
 use crate::object::output::{Output, StdoutOutput};
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use crate::resolver::Resolver;
 use crate::traceback::TbEntry;
 

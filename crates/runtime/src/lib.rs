@@ -22,13 +22,13 @@ pub(crate) use error as exceptions;
 #[allow(unused_imports)]
 pub(crate) use error::{messages as errors, suggestions};
 #[allow(unused_imports)]
-pub(crate) use object::{buffer, class, function, globals, intern, limits, module, output, value};
+pub(crate) use object::{
+    args, buffer, class, function, globals, intern, limits, module, output, value,
+};
 #[allow(unused_imports)]
 pub(crate) use protocols::iteration as iterate;
 #[allow(unused_imports)]
-pub(crate) use protocols::{
-    args, attributes, codecs, format_spec, hash, items, ops, percent, repr, sequence,
-};
+pub(crate) use protocols::{attributes, format_spec, items, ops, percent, repr};
 #[allow(unused_imports)]
 pub(crate) use types::dict::table as dict;
 #[allow(unused_imports)]
@@ -37,6 +37,8 @@ pub(crate) use types::iterator as iter;
 pub(crate) use types::memoryview::{format as buffer_format, view as memoryview};
 #[allow(unused_imports)]
 pub(crate) use types::numbers::{float, int};
+#[allow(unused_imports)]
+pub(crate) use types::{codecs, hash, sequence};
 
 pub use error::{ErrState, ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};

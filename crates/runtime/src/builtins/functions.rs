@@ -8,13 +8,13 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::Class;
 use crate::object::intern::sym;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
-use crate::protocols::index::{index_i64, index_of};
-use crate::protocols::sort::{sort_options, sort_values};
 use crate::types::iterator::{make, IterState};
+use crate::types::list::sort::{sort_options, sort_values};
+use crate::types::numbers::index::{index_i64, index_of};
 use crate::types::numbers::int;
 
 /// Everything the `builtins` namespace holds.
@@ -223,7 +223,7 @@ fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("ascii", 1, 1)?;
     let r = interp.repr(&a[0])?;
-    Ok(Value::str(crate::protocols::repr::ascii(&r)))
+    Ok(Value::str(crate::types::str::ascii(&r)))
 }
 
 /// Whether an error matches an `except` clause's class (or tuple of classes).

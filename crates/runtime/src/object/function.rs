@@ -6,8 +6,8 @@ use std::rc::Rc;
 use crate::code::Code;
 use crate::error::PyResult;
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 /// A closure cell: a variable shared between a function and the functions nested in it.
 pub type CellRef = Rc<RefCell<Option<Value>>>;

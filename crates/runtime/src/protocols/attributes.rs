@@ -6,11 +6,11 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::Descriptor;
 use crate::object::function::{BoundMethod, BuiltinImpl};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 fn bind(func: Value, receiver: Value) -> Value {
     Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))

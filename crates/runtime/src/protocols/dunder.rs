@@ -5,8 +5,8 @@ use minipy_syntax::ast::{BinOp, CmpOp};
 
 use crate::error::PyResult;
 use crate::interp::{Interp, MethodDef};
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 const CONTAINERS: &[&str] = &[
     "bytes",

@@ -5,7 +5,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
-use crate::protocols::sequence;
+use crate::types::sequence;
 use crate::types::{bytes, dict, list, memoryview, str as pystr};
 
 impl Interp {
@@ -28,10 +28,10 @@ impl Interp {
         {
             if matches!(obj, Value::Range(_)) {
                 // Ranges take any int (their length can exceed i64::MAX).
-                let i = crate::protocols::index::index_of(self, key)?;
+                let i = crate::types::numbers::index::index_of(self, key)?;
                 return Ok(Some(Value::from_bigint(i)));
             }
-            return Ok(Some(Value::Int(crate::protocols::index::index_i64(
+            return Ok(Some(Value::Int(crate::types::numbers::index::index_i64(
                 self, key,
             )?)));
         }

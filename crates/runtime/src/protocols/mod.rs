@@ -1,18 +1,12 @@
 //! Operations over any value: arithmetic, items, attributes, iteration, repr, hash,
 //! formatting and argument conversion.
 
-pub mod args;
 pub mod attributes;
-pub mod codecs;
 pub mod dunder;
 pub mod format_spec;
-pub mod hash;
-pub mod index;
 pub mod items;
 pub mod iteration;
 pub mod ops;
 pub mod percent;
 pub mod repr;
-pub mod sequence;
 pub mod sequence_ops;
-pub mod sort;

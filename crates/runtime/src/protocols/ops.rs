@@ -585,7 +585,7 @@ impl Interp {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        if let Some(h) = crate::protocols::hash::native_hash(v) {
+        if let Some(h) = crate::types::hash::native_hash(v) {
             return Ok(h);
         }
         match v {
@@ -595,8 +595,8 @@ impl Interp {
                     Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
                         let r = self.call(&h, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Int(i) => Ok(crate::protocols::hash::hash_i64(i)),
-                            Value::BigInt(b) => Ok(crate::protocols::hash::hash_bigint(&b)),
+                            Value::Int(i) => Ok(crate::types::hash::hash_i64(i)),
+                            Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(
                                 "__hash__ method should return an integer",
@@ -617,7 +617,7 @@ impl Interp {
                     for item in items.iter() {
                         hashes.push(interp.hash(item)?);
                     }
-                    Ok(crate::protocols::hash::hash_tuple(
+                    Ok(crate::types::hash::hash_tuple(
                         hashes.into_iter(),
                         items.len(),
                     ))

@@ -91,7 +91,7 @@ fn number(
                 _ => match int::to_bigint(v) {
                     Some(n) => n,
                     None => {
-                        let r = crate::protocols::index::index_of(interp, v);
+                        let r = crate::types::numbers::index::index_of(interp, v);
                         let te = interp.exc_class(crate::error::ExcKind::TypeError);
                         match r {
                             Ok(n) => n,
@@ -198,7 +198,7 @@ fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
             .special_method(v, crate::object::intern::sym::__index__)
             .is_some()
         {
-            let n = crate::protocols::index::index_of(interp, v)?;
+            let n = crate::types::numbers::index::index_of(interp, v)?;
             return int::big_to_f64(&n);
         }
     }
@@ -220,7 +220,7 @@ fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
                 .special_method(v, crate::object::intern::sym::__index__)
                 .is_some() =>
         {
-            match crate::protocols::index::index_of(interp, v) {
+            match crate::types::numbers::index::index_of(interp, v) {
                 Ok(n) => n,
                 Err(e)
                     if {
@@ -399,13 +399,13 @@ pub fn format(
                             }
                             crate::types::bytes::text::bytes_for_percent(interp, &v)?
                         }
-                        _ => crate::protocols::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                        _ => crate::types::str::ascii(&interp.repr(&v)?).into_bytes(),
                     }
                 } else {
                     match kind {
                         b's' => interp.str(&v)?.into_bytes(),
                         b'r' => interp.repr(&v)?.into_bytes(),
-                        b'a' => crate::protocols::repr::ascii(&interp.repr(&v)?).into_bytes(),
+                        b'a' => crate::types::str::ascii(&interp.repr(&v)?).into_bytes(),
                         _ => {
                             return Err(PyErr::value_error(format!(
                                 "unsupported format character 'b' (0x62) at index {}",

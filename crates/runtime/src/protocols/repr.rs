@@ -2,10 +2,14 @@
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::types::str::is_printable;
+// The old path, for the execution layer while it moves.
 use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::types::numbers::float;
 use crate::types::numbers::int;
+#[allow(unused_imports)]
+pub(crate) use crate::types::str::ascii;
 
 /// `repr` of a str: quote choice and escapes as CPython.
 pub fn str_repr(s: &str) -> String {
@@ -46,31 +50,6 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of Python's `str.isprintable` for single characters.
-pub fn is_printable(c: char) -> bool {
-    let n = c as u32;
-    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
-        return false;
-    }
-    if (0x2028..=0x202f).contains(&n) && n != 0x202f
-        || (0x200b..=0x200f).contains(&n)
-        || (0x2060..=0x206f).contains(&n)
-    {
-        return false;
-    }
-    if (0xd800..0xe000).contains(&n)
-        || (0xe000..0xf900).contains(&n)
-        || n == 0xfeff
-        || (0xfff0..=0xfffb).contains(&n)
-    {
-        return false;
-    }
-    if c.is_whitespace() && c != ' ' {
-        return false;
-    }
-    n < 0xf0000
-}
-
 /// `repr` of bytes content: `b'...'`.
 pub fn bytes_repr(data: &[u8]) -> String {
     bytes_repr_with(data, false)
@@ -101,24 +80,6 @@ pub fn bytes_repr_with(data: &[u8], always_escape_single: bool) -> String {
         }
     }
     out.push(quote as char);
-    out
-}
-
-/// `ascii()`: escapes every non-ASCII character of a repr.
-pub fn ascii(repr: &str) -> String {
-    let mut out = String::with_capacity(repr.len());
-    for c in repr.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n < 0x100 {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n < 0x10000 {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
     out
 }
 

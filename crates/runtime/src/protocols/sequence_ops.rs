@@ -6,50 +6,10 @@ use std::rc::Rc;
 use minipy_syntax::ast::BinOp;
 
 use crate::error::messages;
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::value::Value;
-
-/// A repeat count for `seq * n` (negative means empty).
-pub(crate) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
-    match n {
-        Value::Int(i) => Some(Ok((*i).max(0) as usize)),
-        Value::Bool(b) => Some(Ok(*b as usize)),
-        // (A big int is beyond the index range either way, as CPython reports.)
-        Value::BigInt(_) => Some(Err(PyErr::overflow_error(
-            "cannot fit 'int' into an index-sized integer",
-        ))),
-        Value::Instance(_)
-            if interp
-                .special_method(n, crate::object::intern::sym::__index__)
-                .is_some() =>
-        {
-            Some(crate::protocols::index::index_i64_overflow(interp, n).map(|i| i.max(0) as usize))
-        }
-        _ => None,
-    }
-}
-
-pub(crate) fn repeat<T: Clone>(
-    interp: &mut Interp,
-    items: &[T],
-    n: usize,
-    item_size: usize,
-) -> PyResult<Vec<T>> {
-    let total = items
-        .len()
-        .checked_mul(n)
-        .ok_or_else(messages::memory_error)?;
-    interp.limits.check_alloc(total.saturating_mul(item_size))?;
-    let mut out = messages::try_vec(total)?;
-    // An empty sequence repeated 10**12 times is empty at once, not after a long loop.
-    if !items.is_empty() {
-        for _ in 0..n {
-            out.extend_from_slice(items);
-        }
-    }
-    Ok(out)
-}
+use crate::types::sequence::{repeat, repeat_count};
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {

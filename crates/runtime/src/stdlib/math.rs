@@ -7,10 +7,10 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
-use crate::protocols::index::index_of;
+use crate::types::numbers::index::index_of;
 
 /// Creates the module.
 pub fn make(interp: &mut Interp) -> Value {

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::Instance;
 use crate::object::intern::sym;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use crate::types::memoryview::format::{self, Code, Layout, PackError};
 use crate::types::memoryview::view::HeldBuffer;
 
@@ -201,7 +201,7 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         let f = match interp.call_special(v, sym::__float__, vec![]) {
             Some(r) => r.ok(),
             None if interp.special_method(v, sym::__index__).is_some() => {
-                crate::protocols::index::index_of(interp, v)
+                crate::types::numbers::index::index_of(interp, v)
                     .ok()
                     .map(Value::from_bigint)
             }
@@ -216,9 +216,9 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         if interp.special_method(v, sym::__index__).is_none() {
             return Err(error(interp, "required argument is not an integer"));
         }
-        return Ok(Some(Value::from_bigint(crate::protocols::index::index_of(
-            interp, v,
-        )?)));
+        return Ok(Some(Value::from_bigint(
+            crate::types::numbers::index::index_of(interp, v)?,
+        )));
     }
     Ok(None)
 }
@@ -459,7 +459,7 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
     }
     let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
     let held = writable(target)?;
-    let offset = crate::protocols::index::index_i64(interp, offset)?;
+    let offset = crate::types::numbers::index::index_i64(interp, offset)?;
     let offset = place(interp, l.size, offset, held.len, true)?;
     let base = held.start + offset;
     held.buf.borrow_mut()[base..base + l.size].fill(0);
@@ -496,7 +496,7 @@ fn do_unpack_from(
 ) -> PyResult<Value> {
     let held = readable(buffer)?;
     let offset = match offset {
-        Some(o) => crate::protocols::index::ssize_arg(interp, &o)?,
+        Some(o) => crate::types::numbers::index::ssize_arg(interp, &o)?,
         None => 0,
     };
     let offset = place(interp, l.size, offset, held.len, false)?;

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::module::Module;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 impl Interp {
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
@@ -185,7 +185,7 @@ fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// host's cap (deeper recursion would grow the stack beyond what the host granted).
 fn setrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("setrecursionlimit", 1, 1)?;
-    let n = crate::protocols::index::c_int(interp, &a[0])?;
+    let n = crate::types::numbers::index::c_int(interp, &a[0])?;
     if n < 1 {
         return Err(PyErr::value_error(
             "recursion limit must be greater or equal than 1",

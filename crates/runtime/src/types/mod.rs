@@ -2,12 +2,15 @@
 
 pub mod array;
 pub mod bytes;
+pub mod codecs;
 pub mod dict;
 pub mod exception;
+pub mod hash;
 pub mod iterator;
 pub mod list;
 pub mod memoryview;
 pub mod numbers;
 pub mod object;
+pub mod sequence;
 pub mod set;
 pub mod str;

@@ -6,11 +6,11 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::buffer::Buffer;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
 use crate::types::memoryview::format::{self, Code};
+use crate::types::sequence;
 
 pub struct ArrayObj {
     pub code: Code,
@@ -118,7 +118,7 @@ fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
                             .special_method(v, crate::object::intern::sym::__index__)
                             .is_some() =>
                         {
-                            Value::from_bigint(crate::protocols::index::index_of(interp, v)?)
+                            Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?)
                         }
                         None => v.clone(),
                     };
@@ -142,7 +142,7 @@ fn encode(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Vec<u8>> {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
             crate::types::numbers::int::to_bigint(v).unwrap_or_default()
         }
-        Value::Instance(_) => crate::protocols::index::index_of(interp, v)?,
+        Value::Instance(_) => crate::types::numbers::index::index_of(interp, v)?,
         other => return Err(messages::cannot_interpret_as_int(other.type_name())),
     };
     int_in_range(code, &n)?;
@@ -472,14 +472,11 @@ pub fn binary(
             "can only append array (not \"{}\") to array",
             other.type_name()
         )))),
-        (BinOp::Mul, other) => match crate::protocols::sequence_ops::repeat_count(interp, other) {
+        (BinOp::Mul, other) => match crate::types::sequence::repeat_count(interp, other) {
             // The count first: its `__index__` may resize the array.
             Some(Ok(n)) => {
                 let data = x.buf.to_vec();
-                Some(
-                    crate::protocols::sequence_ops::repeat(interp, &data, n, 1)
-                        .map(|d| new_like(x, d)),
-                )
+                Some(crate::types::sequence::repeat(interp, &data, n, 1).map(|d| new_like(x, d)))
             }
             Some(Err(e)) => Some(Err(e)),
             None => Some(Err(messages::cant_multiply_sequence(other.type_name()))),
@@ -511,7 +508,7 @@ pub fn inplace_repeat(interp: &mut Interp, a: &ArrayObj, n: usize) -> PyResult<(
         return Ok(());
     }
     let data = a.buf.to_vec();
-    let new = crate::protocols::sequence_ops::repeat(interp, &data, n, 1)?;
+    let new = crate::types::sequence::repeat(interp, &data, n, 1)?;
     let new_len = new.len();
     *resize_to(a, new_len)? = new.into();
     Ok(())
@@ -552,7 +549,7 @@ fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn insert(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("insert", 2, 2)?;
-    let i = crate::protocols::index::ssize_arg(interp, &x[0])?;
+    let i = crate::types::numbers::index::ssize_arg(interp, &x[0])?;
     let bytes = encode(interp, a.code, &x[1])?;
     let mut d = resize(a)?;
     let j = crate::types::list::insert_position(i, d.len() / a.itemsize()) * a.itemsize();
@@ -565,7 +562,7 @@ fn pop(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let x = args.range("pop", 0, 1)?;
     // The index is converted first: its `__index__` may resize the array.
     let i = match x.first() {
-        Some(i) => crate::protocols::index::ssize_arg(interp, i)?,
+        Some(i) => crate::types::numbers::index::ssize_arg(interp, i)?,
         None => -1,
     };
     if a.is_empty() {
@@ -606,14 +603,14 @@ fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("index", 1, 3)?;
     let start = match x.get(1) {
-        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
+        Some(v) => crate::types::numbers::index::slice_index_not_none(interp, v)?,
         None => 0,
     };
     let stop = match x.get(2) {
-        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
+        Some(v) => crate::types::numbers::index::slice_index_not_none(interp, v)?,
         None => i64::MAX,
     };
-    let (mut i, stop) = crate::protocols::sequence::search_bounds(start, stop, a.len());
+    let (mut i, stop) = crate::types::sequence::search_bounds(start, stop, a.len());
     while i < stop {
         let Some(item) = item_at(a, i) else { break };
         if interp.eq(&item, &x[0])? {

@@ -5,10 +5,10 @@ use super::*;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::buffer::ByteVec;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
+use crate::types::sequence;
 use std::rc::Rc;
 
 pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -72,7 +72,7 @@ pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult
     arg_bytes(&a[0])?;
     arg_bytes(&a[1])?;
     let max = match a.get(2) {
-        Some(c) => crate::protocols::index::ssize_arg(interp, c)?,
+        Some(c) => crate::types::numbers::index::ssize_arg(interp, c)?,
         None => -1,
     };
     let old = arg_bytes(&a[0])?;
@@ -297,7 +297,7 @@ pub(super) fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult
 
 pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)> {
     let a = args.range(name, 1, 2)?;
-    let width = crate::protocols::index::ssize_arg(interp, &a[0])?.max(0) as usize;
+    let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         None => b' ',
         Some(v) => match bytes_like(v) {
@@ -347,7 +347,7 @@ pub(super) fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
 
 pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
-    let width = crate::protocols::index::ssize_arg(interp, &a[0])?.max(0) as usize;
+    let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
     let d = data(this)?;
     if width <= d.len() {
@@ -396,7 +396,7 @@ pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyRes
 pub(super) fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
-        Some(t) => crate::protocols::index::c_int(interp, &t)? as i64,
+        Some(t) => crate::types::numbers::index::c_int(interp, &t)? as i64,
         None => 8,
     };
     let tabs = memchr::memchr_iter(b'\t', &data(this)?).count();
@@ -521,7 +521,7 @@ pub(super) fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     let b = buf(this)?;
     // The index is converted first: its `__index__` may resize the bytearray.
     let i = match a.first() {
-        Some(v) => crate::protocols::index::ssize_arg(interp, v)?,
+        Some(v) => crate::types::numbers::index::ssize_arg(interp, v)?,
         None => -1,
     };
     let len = b.len();
@@ -536,7 +536,7 @@ pub(super) fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
 
 pub(super) fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
-    let i = crate::protocols::index::ssize_arg(interp, &a[0])?;
+    let i = crate::types::numbers::index::ssize_arg(interp, &a[0])?;
     let x = byte_value(interp, &a[1], true)?;
     let b = buf(this)?;
     let j = crate::types::list::insert_position(i, b.len());

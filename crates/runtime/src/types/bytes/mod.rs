@@ -13,10 +13,10 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::buffer::{Buffer, ByteVec};
 use crate::object::value::{SliceValue, Value};
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
+use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("bytes", bytes_new);
@@ -204,7 +204,7 @@ fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u
         other => {
             if matches!(other, Value::Instance(_)) {
                 // Any int from `__index__` beyond a byte is out of range.
-                let n = crate::protocols::index::index_of(interp, other)?;
+                let n = crate::types::numbers::index::index_of(interp, other)?;
                 num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1)
             } else {
                 return Err(messages::cannot_interpret_as_int(other.type_name()));
@@ -220,7 +220,7 @@ fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u
 fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<Vec<u8>> {
     let name = if for_bytearray { "bytearray" } else { "bytes" };
     let [source, encoding, errors] = args.parse(name, ["source", "encoding", "errors"], 0)?;
-    crate::protocols::args::check_str_args(name, [("encoding", &encoding), ("errors", &errors)])?;
+    crate::object::args::check_str_args(name, [("encoding", &encoding), ("errors", &errors)])?;
     let Some(source) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(PyErr::type_error(if encoding.is_some() {
@@ -246,7 +246,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
     }
     match &source {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let n = crate::protocols::index::index_i64(interp, &source).map_err(|_| {
+            let n = crate::types::numbers::index::index_i64(interp, &source).map_err(|_| {
                 PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
             })?;
             if n < 0 {
@@ -279,7 +279,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
                 .special_method(&source, crate::object::intern::sym::__index__)
                 .is_some()
             {
-                let n = crate::protocols::index::index_i64_overflow(interp, &source)?;
+                let n = crate::types::numbers::index::index_i64_overflow(interp, &source)?;
                 if n < 0 {
                     return Err(PyErr::value_error("negative count"));
                 }

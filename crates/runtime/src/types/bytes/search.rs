@@ -4,8 +4,8 @@ use super::*;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 /// First occurrence of `needle`: short inputs are scanned directly, since building a
 /// fast searcher costs more than it saves there.
@@ -79,7 +79,7 @@ pub(super) fn needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<Option<B
                 .special_method(v, crate::object::intern::sym::__index__)
                 .is_some() =>
         {
-            let n = crate::protocols::index::index_of(interp, v)?;
+            let n = crate::types::numbers::index::index_of(interp, v)?;
             let n = num_traits::ToPrimitive::to_i64(&n).unwrap_or(-1);
             if !(0..256).contains(&n) {
                 return Err(messages::byte_range(true));
@@ -118,7 +118,7 @@ pub(super) fn search(
 ) -> PyResult<i64> {
     let a = args.range_old(name, 1, 3)?;
     let b = buf(this)?;
-    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let n = search_needle(interp, &a[0])?;
     if r.start_past_end {
         return Ok(-1);
@@ -158,7 +158,7 @@ pub(super) fn rindex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
 pub(super) fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range_old("count", 1, 3)?;
     let b = buf(this)?;
-    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let n = search_needle(interp, &a[0])?;
     if r.start_past_end {
         return Ok(Value::Int(0));
@@ -180,7 +180,7 @@ pub(super) fn affix(
 ) -> PyResult<Value> {
     let a = args.range_old(name, 1, 3)?;
     let b = buf(this)?;
-    let r = crate::protocols::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let d = b.borrow();
     // A start past the end matches nothing, but the prefixes are still type-checked.
     let hay = (!r.start_past_end).then(|| haystack(&d, r.start, r.end));
@@ -233,7 +233,7 @@ pub(super) fn split_args(
     let [sep, maxsplit] = args.parse(name, ["sep", "maxsplit"], 0)?;
     // CPython converts maxsplit before it looks at the separator.
     let max = match maxsplit {
-        Some(m) => crate::protocols::index::ssize_arg(interp, &m)?,
+        Some(m) => crate::types::numbers::index::ssize_arg(interp, &m)?,
         None => -1,
     };
     let sep = match sep {

@@ -3,10 +3,10 @@
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::Instance;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
-use crate::protocols::codecs::{self, Encoding};
+use crate::types::codecs::{self, Encoding};
 
 use crate::types::bytes::{buf, bytes_like, data};
 
@@ -166,7 +166,7 @@ pub fn hex_with(
     let [sep, per] = args.parse("hex", ["sep", "bytes_per_sep"], 0)?;
     // CPython's order: the group size (a C int), then the separator's length, then its type.
     let per = match per {
-        Some(p) => crate::protocols::index::c_int(interp, &p)? as i64,
+        Some(p) => crate::types::numbers::index::c_int(interp, &p)? as i64,
         None => 1,
     };
     let d = &data()?[..];

@@ -7,8 +7,8 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use crate::types::dict::table::{new_dict, Dict, HashKey};
 use crate::types::iterator::{make, DictView, IterState};
 

@@ -20,7 +20,7 @@ impl Hash for HashKey {
 
 impl PartialEq for HashKey {
     fn eq(&self, other: &Self) -> bool {
-        self.hash == other.hash && crate::protocols::hash::keys_equal(&self.value, &other.value)
+        self.hash == other.hash && crate::types::hash::keys_equal(&self.value, &other.value)
     }
 }
 

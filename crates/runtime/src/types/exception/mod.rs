@@ -4,11 +4,11 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::Instance;
 use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 pub fn install(interp: &mut Interp) {
     let base = interp.exc_class(ExcKind::BaseException);

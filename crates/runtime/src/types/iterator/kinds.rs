@@ -8,10 +8,10 @@ use num_traits::{Signed, ToPrimitive};
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::{Range, SliceValue, Value};
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
 use crate::types::iterator::{make, IterState};
+use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("range", range_new);
@@ -30,7 +30,7 @@ fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
             "'float' object cannot be interpreted as an integer",
         )),
         // Ranges are stored in i64: bounds beyond it are refused, not misread.
-        other => crate::protocols::index::ssize_arg(interp, other),
+        other => crate::types::numbers::index::ssize_arg(interp, other),
     }
 }
 
@@ -180,7 +180,7 @@ fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
     let Value::Slice(s) = this else {
         return Ok(Value::None);
     };
-    let len = crate::protocols::index::index_of(interp, &a[0])?;
+    let len = crate::types::numbers::index::index_of(interp, &a[0])?;
     if len.is_negative() {
         return Err(PyErr::value_error("length should not be negative"));
     }
@@ -196,7 +196,7 @@ fn enumerate_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [iterable, start] = args.parse("enumerate", ["iterable", "start"], 1)?;
     let inner = interp.iter(&iterable.unwrap_or(Value::None))?;
     let count = match start {
-        Some(s) => Value::from_bigint(crate::protocols::index::index_of(interp, &s)?),
+        Some(s) => Value::from_bigint(crate::types::numbers::index::index_of(interp, &s)?),
         None => Value::Int(0),
     };
     Ok(make(IterState::Enumerate { inner, count }))

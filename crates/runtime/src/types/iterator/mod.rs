@@ -182,7 +182,7 @@ pub const ITERATOR_TYPES: &[&str] = &[
     "callable_iterator",
 ];
 
-fn no_args(args: &crate::protocols::args::Args) -> crate::error::PyResult<()> {
+fn no_args(args: &crate::object::args::Args) -> crate::error::PyResult<()> {
     if !args.pos.is_empty() || !args.kw.is_empty() {
         let n = args.pos.len() + args.kw.len();
         return Err(crate::error::PyErr::type_error(format!(
@@ -196,7 +196,7 @@ fn no_args(args: &crate::protocols::args::Args) -> crate::error::PyResult<()> {
 pub fn next_method(
     interp: &mut crate::interp::Interp,
     this: &Value,
-    args: crate::protocols::args::Args,
+    args: crate::object::args::Args,
 ) -> crate::error::PyResult<Value> {
     no_args(&args)?;
     interp
@@ -208,7 +208,7 @@ pub fn next_method(
 pub fn iter_method(
     _: &mut crate::interp::Interp,
     this: &Value,
-    args: crate::protocols::args::Args,
+    args: crate::object::args::Args,
 ) -> crate::error::PyResult<Value> {
     no_args(&args)?;
     Ok(this.clone())

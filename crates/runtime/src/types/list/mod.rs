@@ -1,5 +1,7 @@
 //! `list` and `tuple`: constructors, subscription and methods.
 
+pub mod sort;
+
 use std::rc::Rc;
 
 use minipy_syntax::ast::CmpOp;
@@ -7,9 +9,9 @@ use minipy_syntax::ast::CmpOp;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::{ListObj, SliceValue, Value};
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
+use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("list", list_new);
@@ -207,7 +209,7 @@ fn pop(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let l = this_list(this)?;
     // The index is converted first: its `__index__` may resize the list.
     let i = match a.first() {
-        Some(v) => crate::protocols::index::ssize_arg(interp, v)?,
+        Some(v) => crate::types::numbers::index::ssize_arg(interp, v)?,
         None => -1,
     };
     let len = l.borrow().len();
@@ -233,7 +235,7 @@ pub fn insert_position(i: i64, len: usize) -> usize {
 fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("insert", 2, 2)?;
     let l = this_list(this)?;
-    let i = crate::protocols::index::ssize_arg(interp, &a[0])?;
+    let i = crate::types::numbers::index::ssize_arg(interp, &a[0])?;
     let mut items = l.borrow_mut();
     let j = insert_position(i, items.len());
     items.insert(j, a[1].clone());
@@ -278,15 +280,15 @@ fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("index", 1, 3)?;
     let start = match a.get(1) {
-        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
+        Some(v) => crate::types::numbers::index::slice_index_not_none(interp, v)?,
         None => 0,
     };
     let stop = match a.get(2) {
-        Some(v) => crate::protocols::index::slice_index_not_none(interp, v)?,
+        Some(v) => crate::types::numbers::index::slice_index_not_none(interp, v)?,
         None => i64::MAX,
     };
     // Negative bounds count from the length after both were converted.
-    let (mut i, stop) = crate::protocols::sequence::search_bounds(start, stop, current_len(this));
+    let (mut i, stop) = crate::types::sequence::search_bounds(start, stop, current_len(this));
     while i < stop {
         let Some(v) = item_at(this, i) else { break };
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {
@@ -324,12 +326,12 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if !args.pos.is_empty() {
         return Err(PyErr::type_error("sort() takes no positional arguments"));
     }
-    let (key, reverse) = crate::protocols::sort::sort_options(interp, args)?;
+    let (key, reverse) = crate::types::list::sort::sort_options(interp, args)?;
     let l = this_list(this)?;
     // As in CPython, the list is empty while it is sorted; whatever the key function or
     // the comparisons put in it is discarded, and reported.
     let items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = crate::protocols::sort::sort_values(interp, items.clone(), &key, reverse);
+    let sorted = crate::types::list::sort::sort_values(interp, items.clone(), &key, reverse);
     let meddled = {
         let during = std::mem::take(&mut *l.borrow_mut());
         !during.is_empty() || during.capacity() != 0

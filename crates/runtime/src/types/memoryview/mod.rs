@@ -9,12 +9,12 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
 use crate::types::memoryview::format::Code;
 use crate::types::memoryview::view::{HeldBuffer, MemoryView};
+use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("memoryview", memoryview_new);
@@ -120,7 +120,7 @@ fn index_value(interp: &mut Interp, v: &Value) -> PyResult<i64> {
         Value::Int(i) => Ok(*i),
         Value::Bool(_) | Value::BigInt(_) => sequence::index_operand(v, "memoryview"),
         Value::Instance(_) if interp.special_method(v, sym::__index__).is_some() => {
-            crate::protocols::index::index_i64(interp, v)
+            crate::types::numbers::index::index_i64(interp, v)
         }
         _ => Err(PyErr::type_error("memoryview: invalid slice key")),
     }
@@ -235,13 +235,13 @@ fn multi_offset(interp: &mut Interp, m: &MemoryView, items: &[Value]) -> PyResul
 fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyResult<()> {
     let converted = match v {
         Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => Some(
-            Value::from_bigint(crate::protocols::index::index_of(interp, v)?),
+            Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?),
         ),
         Value::Instance(_) if matches!(m.code, Code::Half | Code::Float | Code::Double) => {
             match interp.call_special(v, sym::__float__, vec![]) {
                 Some(f) => Some(f?),
                 None if is_index(interp, v) => Some(Value::from_bigint(
-                    crate::protocols::index::index_of(interp, v)?,
+                    crate::types::numbers::index::index_of(interp, v)?,
                 )),
                 None => None,
             }
@@ -435,7 +435,7 @@ pub fn hash(_: &mut Interp, v: &Value) -> PyResult<i64> {
             "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
         ));
     }
-    Ok(crate::protocols::hash::hash_bytes(&m.to_bytes()))
+    Ok(crate::types::hash::hash_bytes(&m.to_bytes()))
 }
 
 fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
@@ -564,7 +564,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         Some(_) => return Err(PyErr::type_error("shape must be a list or a tuple")),
     };
     let text = fmt.as_str();
-    crate::protocols::codecs::encode(text, crate::protocols::codecs::Encoding::Ascii, "strict")?;
+    crate::types::codecs::encode(text, crate::types::codecs::Encoding::Ascii, "strict")?;
     let code_char = text.strip_prefix('@').unwrap_or(text);
     let code = (code_char.chars().count() == 1)
         .then(|| code_char.chars().next().and_then(Code::from_char))

@@ -8,8 +8,8 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::object::buffer::Buffer;
 use crate::object::value::Value;
-use crate::protocols::sequence::{self, Slice};
 use crate::types::memoryview::format::{self, Code, PackError};
+use crate::types::sequence::{self, Slice};
 
 /// A view's shape or strides: inline up to two dimensions, so slicing a 1-D or 2-D view
 /// allocates only the view itself.

@@ -6,9 +6,9 @@ use num_traits::{Signed, ToPrimitive, Zero};
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::intern::sym;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use crate::types::numbers::float;
 use crate::types::numbers::int;
 
@@ -68,7 +68,7 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let b = crate::protocols::index::index_of(interp, &base)?
+        let b = crate::types::numbers::index::index_of(interp, &base)?
             .to_i64()
             .unwrap_or(-1);
         if b != 0 && !(2..=36).contains(&b) {
@@ -290,7 +290,7 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [length, byteorder, signed] =
         args.parse("to_bytes", ["length", "byteorder", "signed"], 0)?;
     let length = match length {
-        Some(l) => crate::protocols::index::ssize_arg(interp, &l)?,
+        Some(l) => crate::types::numbers::index::ssize_arg(interp, &l)?,
         None => 1,
     };
     if length < 0 {

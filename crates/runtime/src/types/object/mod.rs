@@ -7,11 +7,11 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::class::{compute_mro, AttrMap, Class, Descriptor, Instance};
 use crate::object::function::{BoundMethod, Function};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("object", object_new);

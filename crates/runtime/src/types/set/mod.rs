@@ -4,8 +4,8 @@
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use crate::types::dict::table::{new_dict, Dict, HashKey};
 use std::rc::Rc;
 

@@ -3,8 +3,8 @@
 use super::*;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 
 pub(super) fn map_text(
     this: &Value,
@@ -91,7 +91,7 @@ pub(super) fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Val
 
 pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, char)> {
     let a = args.range(name, 1, 2)?;
-    let width = crate::protocols::index::ssize_arg(interp, &a[0])?.max(0) as usize;
+    let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         None => ' ',
         Some(Value::Str(f)) if f.char_len() == 1 => f.as_str().chars().next().unwrap_or(' '),
@@ -148,7 +148,7 @@ pub(super) fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
 
 pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("zfill", 1, 1)?;
-    let width = crate::protocols::index::ssize_arg(interp, &a[0])?.max(0) as usize;
+    let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
     let t = s(this);
     let len = t.chars().count();
@@ -260,6 +260,6 @@ pub(super) fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
 pub(super) fn isprintable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     predicate(this, args, "isprintable", |t| {
         t.chars()
-            .all(|c| c == ' ' || crate::protocols::repr::is_printable(c))
+            .all(|c| c == ' ' || crate::types::str::is_printable(c))
     })
 }

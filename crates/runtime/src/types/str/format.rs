@@ -4,8 +4,8 @@ use super::*;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::Value;
-use crate::protocols::args::Args;
 use std::rc::Rc;
 
 pub(super) fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -153,7 +153,7 @@ pub(super) fn format_field(
     let v = match conv {
         Some("r") => Value::str(interp.repr(&v)?),
         Some("s") => Value::str(interp.str(&v)?),
-        Some("a") => Value::str(crate::protocols::repr::ascii(&interp.repr(&v)?)),
+        Some("a") => Value::str(crate::types::str::ascii(&interp.repr(&v)?)),
         Some(c) => {
             return Err(PyErr::value_error(format!(
                 "Unknown conversion specifier {c}"

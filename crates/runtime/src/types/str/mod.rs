@@ -11,9 +11,9 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::args::Args;
 use crate::object::value::{PyStr, SliceValue, Value};
-use crate::protocols::args::Args;
-use crate::protocols::sequence;
+use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
     interp.add_constructor("str", str_new);
@@ -161,7 +161,7 @@ fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [object, encoding, errors] = args.parse("str", ["object", "encoding", "errors"], 0)?;
-    crate::protocols::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
+    crate::object::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
     let Some(object) = object else {
         return Ok(Value::str(""));
     };
@@ -303,7 +303,7 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<S
         }
     };
     let maxsplit = match maxsplit {
-        Some(m) => crate::protocols::index::ssize_arg(interp, &m)?,
+        Some(m) => crate::types::numbers::index::ssize_arg(interp, &m)?,
         None => -1,
     };
     Ok((sep, maxsplit))
@@ -430,7 +430,7 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let old = arg_str(&a[0], "replace() argument 1")?;
     let new = arg_str(&a[1], "replace() argument 2")?;
     let count = match a.get(2) {
-        Some(c) => crate::protocols::index::ssize_arg(interp, c)?,
+        Some(c) => crate::types::numbers::index::ssize_arg(interp, c)?,
         None => -1,
     };
     let text = s(this);
@@ -448,7 +448,7 @@ fn bounds(interp: &mut Interp, this: &Value, a: &[Value]) -> PyResult<(usize, us
         Value::Str(st) => st.char_len(),
         _ => 0,
     };
-    let r = crate::protocols::index::search_range(interp, len, a.get(1), a.get(2))?;
+    let r = crate::types::numbers::index::search_range(interp, len, a.get(1), a.get(2))?;
     Ok((r.start, r.end, r.start_past_end))
 }
 
@@ -687,7 +687,7 @@ fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
-        Some(t) => crate::protocols::index::c_int(interp, &t)? as i64,
+        Some(t) => crate::types::numbers::index::c_int(interp, &t)? as i64,
         None => 8,
     };
     let tabs = s(this).matches('\t').count();
@@ -716,4 +716,47 @@ fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         }
     }
     Ok(Value::str(out))
+}
+
+/// An approximation of Python's `str.isprintable` for single characters.
+pub fn is_printable(c: char) -> bool {
+    let n = c as u32;
+    if n < 0x20 || (0x7f..0xa0).contains(&n) || n == 0xad {
+        return false;
+    }
+    if (0x2028..=0x202f).contains(&n) && n != 0x202f
+        || (0x200b..=0x200f).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+    {
+        return false;
+    }
+    if (0xd800..0xe000).contains(&n)
+        || (0xe000..0xf900).contains(&n)
+        || n == 0xfeff
+        || (0xfff0..=0xfffb).contains(&n)
+    {
+        return false;
+    }
+    if c.is_whitespace() && c != ' ' {
+        return false;
+    }
+    n < 0xf0000
+}
+
+/// `ascii()`: escapes every non-ASCII character of a repr.
+pub fn ascii(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
 }

@@ -59,7 +59,7 @@ fn ssize_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(*i)),
-        other => crate::protocols::index::slice_index(interp, other).map(Some),
+        other => crate::types::numbers::index::slice_index(interp, other).map(Some),
     }
 }
 
@@ -168,7 +168,7 @@ fn long_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<BigInt>> {
         Value::Bool(b) => Ok(Some(BigInt::from(*b as i64))),
         Value::BigInt(b) => Ok(Some((**b).clone())),
         other if interp.special_method(other, sym::__index__).is_some() => {
-            crate::protocols::index::index_of(interp, other).map(Some)
+            crate::types::numbers::index::index_of(interp, other).map(Some)
         }
         _ => Err(PyErr::type_error(
             "slice indices must be integers or None or have an __index__ method",
@@ -278,4 +278,48 @@ pub fn delete_slice<T>(items: &mut [T], s: &Slice) -> usize {
         }
     }
     kept
+}
+
+/// A repeat count for `seq * n` (negative means empty).
+pub(crate) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
+    match n {
+        Value::Int(i) => Some(Ok((*i).max(0) as usize)),
+        Value::Bool(b) => Some(Ok(*b as usize)),
+        // (A big int is beyond the index range either way, as CPython reports.)
+        Value::BigInt(_) => Some(Err(PyErr::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        ))),
+        Value::Instance(_)
+            if interp
+                .special_method(n, crate::object::intern::sym::__index__)
+                .is_some() =>
+        {
+            Some(
+                crate::types::numbers::index::index_i64_overflow(interp, n)
+                    .map(|i| i.max(0) as usize),
+            )
+        }
+        _ => None,
+    }
+}
+
+pub(crate) fn repeat<T: Clone>(
+    interp: &mut Interp,
+    items: &[T],
+    n: usize,
+    item_size: usize,
+) -> PyResult<Vec<T>> {
+    let total = items
+        .len()
+        .checked_mul(n)
+        .ok_or_else(messages::memory_error)?;
+    interp.limits.check_alloc(total.saturating_mul(item_size))?;
+    let mut out = messages::try_vec(total)?;
+    // An empty sequence repeated 10**12 times is empty at once, not after a long loop.
+    if !items.is_empty() {
+        for _ in 0..n {
+            out.extend_from_slice(items);
+        }
+    }
+    Ok(out)
 }
