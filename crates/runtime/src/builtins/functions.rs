@@ -157,17 +157,8 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
-        Value::Bytes(b) | Value::ByteArray(b) => b.len(),
-        Value::MemoryView(m) => {
-            m.check()?;
-            // A 0-dim view has length 1 (CPython's memory_length).
-            m.len()
-        }
         Value::List(l) => l.borrow().len(),
-        Value::Array(a) => a.len(),
         Value::Tuple(t) => t.len(),
-        Value::Dict(d) | Value::Set(d) => d.borrow().len(),
-        Value::FrozenSet(d) => d.len(),
         Value::Range(r) => r.len(),
         Value::Iterator(it) if it.borrow().is_view() => {
             if let IterState::DictViewObj { dict, .. } = &*it.borrow() {
@@ -189,7 +180,10 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
             }
             None => return Err(messages::no_len(v.type_name())),
         },
-        other => return Err(messages::no_len(other.type_name())),
+        other => match crate::types::dispatch::len(other) {
+            Some(n) => n?,
+            None => return Err(messages::no_len(other.type_name())),
+        },
     })
 }
 

@@ -1,12 +1,12 @@
 //! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, dispatched per type.
 
 use crate::error::messages;
-use crate::error::{PyErr, PyResult};
+use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
 use crate::types::sequence;
-use crate::types::{bytes, dict, list, memoryview, str as pystr};
+use crate::types::{list, str as pystr};
 
 impl Interp {
     /// A user object used as a sequence index is converted with `__index__` first
@@ -14,14 +14,8 @@ impl Interp {
     fn sequence_key(&mut self, obj: &Value, key: &Value) -> PyResult<Option<Value>> {
         let is_sequence = matches!(
             obj,
-            Value::List(_)
-                | Value::Tuple(_)
-                | Value::Str(_)
-                | Value::Bytes(_)
-                | Value::ByteArray(_)
-                | Value::Range(_)
-                | Value::Array(_)
-        );
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_)
+        ) || crate::types::dispatch::is_sequence(obj);
         if is_sequence
             && matches!(key, Value::Instance(_))
             && self.special_method(key, sym::__index__).is_some()
@@ -63,13 +57,6 @@ impl Interp {
                 _ => list::get_item(t, key, "tuple"),
             },
             Value::Str(s) => pystr::get_item(self, s, key),
-            Value::Bytes(_) | Value::ByteArray(_) => bytes::get_item(self, obj, key),
-            Value::MemoryView(m) => memoryview::get_item(self, m, key),
-            Value::Array(a) => crate::types::array::get_item(self, a, key),
-            Value::Dict(d) => match dict::lookup(self, d, key)? {
-                Some(v) => Ok(v),
-                None => Err(messages::key_error(key.clone())),
-            },
             Value::Range(r) => match key {
                 Value::Slice(s) => crate::types::iterator::kinds::range_slice(self, r, s),
                 _ => crate::types::iterator::kinds::range_item(r, key),
@@ -80,7 +67,10 @@ impl Interp {
                 None => Err(messages::not_subscriptable(obj.type_name())),
             },
             Value::Class(c) if c.builtin => Ok(obj.clone()),
-            _ => Err(messages::not_subscriptable(obj.type_name())),
+            _ => match crate::types::dispatch::get_item(self, obj, key) {
+                Some(r) => r,
+                None => Err(messages::not_subscriptable(obj.type_name())),
+            },
         }
     }
 
@@ -149,9 +139,11 @@ impl Interp {
                 Value::List(l) => return list::get_slice(self, l, &s),
                 Value::Tuple(t) => return list::tuple_slice(self, t, &s),
                 Value::Str(st) => return pystr::get_slice(self, st, &s),
-                Value::Bytes(_) | Value::ByteArray(_) => return bytes::get_slice(self, obj, &s),
-                Value::MemoryView(m) => return memoryview::get_slice(self, m, &s),
-                _ => {}
+                _ => {
+                    if let Some(r) = crate::types::dispatch::get_slice(self, obj, &s) {
+                        return r;
+                    }
+                }
             }
         }
         self.get_item(obj, &Value::Slice(std::rc::Rc::new(s)))
@@ -174,17 +166,16 @@ impl Interp {
         }
         match obj {
             Value::List(l) => list::set_item(self, l, key, v),
-            Value::ByteArray(_) => bytes::set_item(self, obj, key, v),
-            Value::MemoryView(m) => memoryview::set_item(self, m, key, v),
-            Value::Array(a) => crate::types::array::set_item(self, a, key, v),
-            Value::Dict(_) => self.dict_set(obj, key.clone(), v),
             Value::Instance(_) => {
                 match self.call_special(obj, sym::__setitem__, vec![key.clone(), v]) {
                     Some(r) => r.map(|_| ()),
                     None => Err(messages::no_item_assignment(obj.type_name())),
                 }
             }
-            _ => Err(messages::no_item_assignment(obj.type_name())),
+            _ => match crate::types::dispatch::set_item(self, obj, key, v) {
+                Some(r) => r,
+                None => Err(messages::no_item_assignment(obj.type_name())),
+            },
         }
     }
 
@@ -194,25 +185,15 @@ impl Interp {
         }
         match obj {
             Value::List(l) => list::del_item(self, l, key),
-            Value::ByteArray(_) => bytes::del_item(self, obj, key),
-            Value::Dict(d) => match dict::find(self, d, key)?.1 {
-                Some(i) => {
-                    d.borrow_mut().shift_remove_index(i);
-                    Ok(())
-                }
-                None => Err(messages::key_error(key.clone())),
-            },
-            Value::MemoryView(m) => {
-                m.check_writable()?;
-                Err(PyErr::type_error("cannot delete memory"))
-            }
-            Value::Array(a) => crate::types::array::del_item(self, a, key),
             Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
             {
                 Some(r) => r.map(|_| ()),
                 None => Err(messages::no_item_deletion(obj.type_name())),
             },
-            _ => Err(messages::no_item_deletion(obj.type_name())),
+            _ => match crate::types::dispatch::del_item(self, obj, key) {
+                Some(r) => r,
+                None => Err(messages::no_item_deletion(obj.type_name())),
+            },
         }
     }
 }

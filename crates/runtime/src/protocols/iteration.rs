@@ -13,49 +13,14 @@ impl Interp {
     /// `iter(v)`.
     pub fn iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_)
-            | Value::Array(_) => IterState::Seq {
+            Value::List(_) | Value::Tuple(_) | Value::Str(_) => IterState::Seq {
                 seq: v.clone(),
                 index: 0,
             },
-            Value::MemoryView(m) => {
-                m.check()?;
-                if m.ndim() == 0 {
-                    return Err(PyErr::type_error("invalid indexing of 0-dim memory"));
-                }
-                if m.ndim() > 1 {
-                    return Err(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        "multi-dimensional sub-views are not implemented",
-                    ));
-                }
-                IterState::Seq {
-                    seq: v.clone(),
-                    index: 0,
-                }
-            }
             Value::Range(r) => IterState::Range {
                 next: r.start,
                 stop: r.stop,
                 step: r.step,
-            },
-            Value::Dict(d) | Value::Set(d) => {
-                let len = d.borrow().len();
-                IterState::Dict {
-                    dict: d.clone(),
-                    index: 0,
-                    view: DictView::Keys,
-                    len,
-                    is_set: matches!(v, Value::Set(_)),
-                }
-            }
-            Value::FrozenSet(s) => IterState::FrozenSet {
-                set: s.clone(),
-                index: 0,
             },
             Value::Iterator(it) => {
                 let b = it.borrow();
@@ -93,7 +58,10 @@ impl Interp {
                 }
                 return Err(messages::not_iterable(v.type_name()));
             }
-            other => return Err(messages::not_iterable(other.type_name())),
+            other => match crate::types::dispatch::iter(other) {
+                Some(state) => state?,
+                None => return Err(messages::not_iterable(other.type_name())),
+            },
         };
         Ok(make(state))
     }
@@ -137,10 +105,6 @@ impl Interp {
                 let item = match seq {
                     Value::List(l) => l.borrow().get(i).cloned(),
                     Value::Tuple(t) => t.get(i).cloned(),
-                    Value::Bytes(b) | Value::ByteArray(b) => {
-                        b.borrow().get(i).map(|x| Value::Int(*x as i64))
-                    }
-                    Value::Array(a) => (i < a.len()).then(|| a.get(i)),
                     Value::Str(s) => {
                         if s.is_ascii() {
                             s.as_str()
@@ -156,21 +120,15 @@ impl Interp {
                             })
                         }
                     }
-                    Value::MemoryView(m) => {
-                        m.check()?;
-                        if i < m.len() {
-                            let off = m.offset_of(i as i64)?;
-                            Some(m.read_at(off))
-                        } else {
-                            None
-                        }
-                    }
                     Value::Instance(_) => {
                         let seq = seq.clone();
                         drop(state);
                         return self.next_by_getitem(cell, &seq, i);
                     }
-                    _ => None,
+                    other => match crate::types::dispatch::seq_item(other, i) {
+                        Some(item) => item?,
+                        None => None,
+                    },
                 };
                 match item {
                     Some(v) => {

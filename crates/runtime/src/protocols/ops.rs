@@ -23,14 +23,9 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
         Value::BigInt(_) => true,
         Value::Float(f) => *f != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
-        Value::Bytes(b) | Value::ByteArray(b) => !b.is_empty(),
-        Value::Array(a) => !a.is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
-        Value::Dict(d) | Value::Set(d) => !d.borrow().is_empty(),
-        Value::FrozenSet(d) => !d.is_empty(),
         Value::Range(r) => !r.is_empty(),
-        Value::MemoryView(m) => m.is_released() || !m.is_empty(),
         Value::Instance(_) => return None,
         Value::Iterator(it) if it.borrow().is_view() => {
             if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
@@ -38,7 +33,7 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
             }
             true
         }
-        _ => true,
+        _ => crate::types::dispatch::truthy(v).unwrap_or(true),
     })
 }
 
@@ -316,11 +311,6 @@ impl Interp {
                 })
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
-            (Value::Array(x), Value::Array(y)) => self.seq_eq(&x.items(), &y.items()),
-            (Value::Dict(x), Value::Dict(y)) => {
-                let (x, y) = (x.clone(), y.clone());
-                self.recurse("in comparison", |interp| interp.dict_eq(&x, &y))
-            }
             (Value::Slice(x), Value::Slice(y)) => {
                 let parts = |s: &crate::object::value::SliceValue| {
                     [s.start.clone(), s.stop.clone(), s.step.clone()]
@@ -328,10 +318,10 @@ impl Interp {
                 let (x, y) = (parts(x), parts(y));
                 self.recurse("in comparison", |interp| interp.seq_eq_items(&x, &y))
             }
-            (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
-                crate::types::memoryview::equals(self, a, b)
-            }
             _ => {
+                if let Some(r) = crate::types::dispatch::eq(self, a, b) {
+                    return r;
+                }
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 match r {
                     Some(v) => self.truthy(&v),
@@ -341,30 +331,7 @@ impl Interp {
         }
     }
 
-    fn dict_eq(
-        &mut self,
-        x: &Rc<crate::object::value::DictObj>,
-        y: &Rc<crate::object::value::DictObj>,
-    ) -> PyResult<bool> {
-        if x.borrow().len() != y.borrow().len() {
-            return Ok(false);
-        }
-        let items = crate::types::dict::table::items(&x.borrow());
-        for (k, v) in items {
-            let other = crate::types::dict::lookup(self, y, &k)?;
-            match other {
-                Some(o) => {
-                    if !self.eq(&v, &o)? {
-                        return Ok(false);
-                    }
-                }
-                None => return Ok(false),
-            }
-        }
-        Ok(true)
-    }
-
-    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    pub fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -471,15 +438,12 @@ impl Interp {
         }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
-            (Value::Bytes(x) | Value::ByteArray(x), Value::Bytes(y) | Value::ByteArray(y)) => {
-                Some(x.borrow().as_slice().cmp(y.borrow().as_slice()))
-            }
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 return self.seq_ordering(&x, &y);
             }
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_ordering(x, y),
-            _ => None,
+            _ => crate::types::dispatch::ordering(a, b),
         })
     }
 
@@ -537,17 +501,6 @@ impl Interp {
                     other.type_name()
                 ))),
             },
-            Value::Bytes(_) | Value::ByteArray(_) => {
-                crate::types::bytes::contains(self, container, item)
-            }
-            Value::MemoryView(_) => crate::types::memoryview::contains(self, container, item),
-            Value::Dict(d) | Value::Set(d) => {
-                Ok(crate::types::dict::lookup(self, d, item)?.is_some())
-            }
-            Value::FrozenSet(d) => {
-                let key = self.hash_key(item)?;
-                Ok(d.contains_key(&key))
-            }
             Value::Range(r) => crate::types::iterator::kinds::range_contains(self, r, item),
             Value::Iterator(it) if it.borrow().is_view() => {
                 let items = self.collect(container)?;
@@ -559,6 +512,9 @@ impl Interp {
                 Ok(false)
             }
             _ => {
+                if let Some(r) = crate::types::dispatch::contains(self, container, item) {
+                    return r;
+                }
                 if let Some(r) = self.call_special(container, sym::__contains__, vec![item.clone()])
                 {
                     let r = r?;
@@ -623,14 +579,16 @@ impl Interp {
                     ))
                 })
             }
-            Value::MemoryView(_) => crate::types::memoryview::hash(self, v),
             Value::BoundMethod(_) | Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {
                 if let Value::Slice(_) = v {
                     return Err(messages::unhashable("slice"));
                 }
                 Ok((v.identity() >> 4) as i64)
             }
-            other => Err(messages::unhashable(other.type_name())),
+            other => match crate::types::dispatch::hash(self, other) {
+                Some(h) => h,
+                None => Err(messages::unhashable(other.type_name())),
+            },
         }
     }
 
@@ -648,9 +606,6 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
-        (Value::Bytes(x) | Value::ByteArray(x), Value::Bytes(y) | Value::ByteArray(y)) => {
-            Rc::ptr_eq(x, y) || *x.borrow() == *y.borrow()
-        }
         (Value::None, Value::None) => true,
         _ => {
             if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
@@ -659,14 +614,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
             match (a, b) {
                 (Value::List(_), Value::List(_))
                 | (Value::Tuple(_), Value::Tuple(_))
-                | (Value::Array(_), Value::Array(_))
-                | (Value::Dict(_), Value::Dict(_))
                 | (Value::Instance(_), _)
-                | (_, Value::Instance(_))
-                | (Value::MemoryView(_), _)
-                | (_, Value::MemoryView(_)) => return None,
-                (Value::Set(_) | Value::FrozenSet(_), _)
-                | (_, Value::Set(_) | Value::FrozenSet(_)) => return set_eq(a, b),
+                | (_, Value::Instance(_)) => return None,
                 (Value::Range(x), Value::Range(y)) => {
                     x.len() == y.len()
                         && (x.is_empty()
@@ -687,39 +636,13 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                         && native_eq(&x.step, &y.step)?
                 }
                 (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
-                _ => a.is(b),
+                _ => match crate::types::dispatch::native_eq(a, b) {
+                    Some(r) => return r,
+                    None => a.is(b),
+                },
             }
         }
     })
-}
-
-fn set_eq(a: &Value, b: &Value) -> Option<bool> {
-    let keys = |v: &Value| -> Option<Vec<crate::types::dict::table::HashKey>> {
-        match v {
-            Value::Set(d) => Some(
-                d.borrow()
-                    .keys()
-                    .map(|k| crate::types::dict::table::HashKey {
-                        hash: k.hash,
-                        value: k.value.clone(),
-                    })
-                    .collect(),
-            ),
-            Value::FrozenSet(d) => Some(
-                d.keys()
-                    .map(|k| crate::types::dict::table::HashKey {
-                        hash: k.hash,
-                        value: k.value.clone(),
-                    })
-                    .collect(),
-            ),
-            _ => None,
-        }
-    };
-    let (Some(x), Some(y)) = (keys(a), keys(b)) else {
-        return Some(false);
-    };
-    Some(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
 }
 
 /// What [`Interp::reflected_first`] did: whether it called `__rop__`, and its answer.

@@ -494,3 +494,15 @@ fn star_arg(v: Value) -> PyResult<num_bigint::BigInt> {
         _ => Err(PyErr::type_error("* wants int")),
     }
 }
+
+impl Interp {
+    /// `fmt % args`: bytes formatting when `bytes_mode`, else str's (its UTF-8 text).
+    pub fn percent_format(
+        &mut self,
+        fmt: &[u8],
+        args: &Value,
+        bytes_mode: bool,
+    ) -> PyResult<Vec<u8>> {
+        format(self, fmt, args, bytes_mode)
+    }
+}

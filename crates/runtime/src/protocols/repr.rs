@@ -50,47 +50,11 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// `repr` of bytes content: `b'...'`.
-pub fn bytes_repr(data: &[u8]) -> String {
-    bytes_repr_with(data, false)
-}
-
-/// bytearray's repr escapes `'` even inside double quotes, as CPython's does.
-pub fn bytes_repr_with(data: &[u8], always_escape_single: bool) -> String {
-    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
-        b'"'
-    } else {
-        b'\''
-    };
-    let mut out = String::with_capacity(data.len() + 3);
-    out.push('b');
-    out.push(quote as char);
-    for &b in data {
-        match b {
-            b'\\' => out.push_str("\\\\"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            b'\t' => out.push_str("\\t"),
-            b if b == quote || (always_escape_single && b == b'\'') => {
-                out.push('\\');
-                out.push(b as char);
-            }
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\x{b:02x}")),
-        }
-    }
-    out.push(quote as char);
-    out
-}
-
 impl Interp {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::List(_)
             | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
             | Value::Slice(_)
             | Value::BoundMethod(_)
             | Value::Instance(_)
@@ -113,24 +77,8 @@ impl Interp {
             Value::Int(_) | Value::BigInt(_) => int::int_to_string(v)?,
             Value::Float(f) => float::repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
-            Value::Bytes(b) => bytes_repr(&b.borrow()),
-            Value::ByteArray(b) => format!("bytearray({})", bytes_repr_with(&b.borrow(), true)),
-            Value::Array(a) => return crate::types::array::repr(self, a),
-            Value::MemoryView(m) => {
-                let addr = std::rc::Rc::as_ptr(m) as usize;
-                if m.is_released() {
-                    format!("<released memory at {addr:#x}>")
-                } else {
-                    format!("<memory at {addr:#x}>")
-                }
-            }
-            Value::List(_)
-            | Value::Tuple(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_) => {
-                return self.container_repr(v);
-            }
+            Value::List(_) => return self.repr_cycle(v, "[...]", |interp| interp.list_repr(v)),
+            Value::Tuple(t) => return self.repr_cycle(v, "...", |interp| interp.tuple_repr(t)),
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
@@ -221,74 +169,67 @@ impl Interp {
                 )
             }
             Value::Descriptor(d) => format!("<{} object at {:#x}>", d.type_name(), v.identity()),
+            other => match crate::types::dispatch::repr(self, other) {
+                Some(r) => return r,
+                None => format!("<{} object at {:#x}>", other.type_name(), v.identity()),
+            },
         })
     }
 
-    fn container_repr(&mut self, v: &Value) -> PyResult<String> {
+    /// A container's repr, or `placeholder` when the container is already being
+    /// printed further out (`[[...]]` for a list that holds itself).
+    pub fn repr_cycle(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Interp) -> PyResult<String>,
+    ) -> PyResult<String> {
         if self.repr_stack.iter().any(|p| *p == v.identity()) {
-            return Ok(match v {
-                Value::List(_) => "[...]",
-                Value::Dict(_) => "{...}",
-                _ => "...",
-            }
-            .into());
+            return Ok(placeholder.into());
         }
         self.repr_stack.push(v.identity());
-        let r = self.container_repr_inner(v);
+        let r = f(self);
         self.repr_stack.pop();
         r
     }
 
-    fn container_repr_inner(&mut self, v: &Value) -> PyResult<String> {
-        let join = |interp: &mut Interp, items: &[Value]| -> PyResult<String> {
-            let mut parts = Vec::with_capacity(items.len());
-            for i in items {
-                parts.push(interp.repr(i)?);
-            }
-            Ok(parts.join(", "))
-        };
-        Ok(match v {
-            Value::List(_) => {
-                // Item by item from the live list: an item's __repr__ may resize it.
-                let mut parts = Vec::new();
-                while let Some(item) = crate::types::list::item_at(v, parts.len()) {
-                    parts.push(self.repr(&item)?);
-                }
-                format!("[{}]", parts.join(", "))
-            }
-            Value::Tuple(t) => {
-                if t.len() == 1 {
-                    format!("({},)", self.repr(&t[0])?)
-                } else {
-                    format!("({})", join(self, t)?)
-                }
-            }
-            Value::Dict(d) => {
-                let items = crate::types::dict::table::items(&d.borrow());
-                let mut parts = Vec::with_capacity(items.len());
-                for (k, v) in items {
-                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
-                }
-                format!("{{{}}}", parts.join(", "))
-            }
-            Value::Set(d) => {
-                let items: Vec<Value> = d.borrow().keys().map(|k| k.value.clone()).collect();
-                if items.is_empty() {
-                    "set()".into()
-                } else {
-                    format!("{{{}}}", join(self, &items)?)
-                }
-            }
-            Value::FrozenSet(d) => {
-                let items: Vec<Value> = d.keys().map(|k| k.value.clone()).collect();
-                if items.is_empty() {
-                    "frozenset()".into()
-                } else {
-                    format!("frozenset({{{}}})", join(self, &items)?)
-                }
-            }
-            _ => String::new(),
+    /// [`Interp::repr_cycle`] under the recursion guard: for the containers of the
+    /// types' folders, whose repr recurses into their items.
+    pub fn repr_nested(
+        &mut self,
+        v: &Value,
+        placeholder: &str,
+        f: impl FnOnce(&mut Interp) -> PyResult<String>,
+    ) -> PyResult<String> {
+        self.recurse("while getting the repr of an object", |interp| {
+            interp.repr_cycle(v, placeholder, f)
         })
+    }
+
+    /// The reprs of `items`, joined with ", ".
+    pub fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for i in items {
+            parts.push(self.repr(i)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn list_repr(&mut self, v: &Value) -> PyResult<String> {
+        // Item by item from the live list: an item's __repr__ may resize it.
+        let mut parts = Vec::new();
+        while let Some(item) = crate::types::list::item_at(v, parts.len()) {
+            parts.push(self.repr(&item)?);
+        }
+        Ok(format!("[{}]", parts.join(", ")))
+    }
+
+    fn tuple_repr(&mut self, t: &[Value]) -> PyResult<String> {
+        if t.len() == 1 {
+            Ok(format!("({},)", self.repr(&t[0])?))
+        } else {
+            Ok(format!("({})", self.repr_items(t)?))
+        }
     }
 
     /// `str(v)`.

@@ -139,14 +139,6 @@ pub fn native_hash(v: &Value) -> Option<i64> {
             s.cached_hash().set(Some(h));
             h
         }
-        Value::Bytes(b) => {
-            if let Some(h) = b.cached_hash().get() {
-                return Some(h);
-            }
-            let h = hash_bytes(&b.borrow());
-            b.cached_hash().set(Some(h));
-            h
-        }
         Value::Tuple(items) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
             let mut hashes = Vec::with_capacity(items.len());
             for item in items.iter() {
@@ -154,20 +146,12 @@ pub fn native_hash(v: &Value) -> Option<i64> {
             }
             Some(hash_tuple(hashes.into_iter(), items.len()))
         })?,
-        Value::FrozenSet(set) => {
-            let mut acc: u64 = 0;
-            for k in set.keys() {
-                let h = k.hash as u64;
-                acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
-            }
-            acc as i64
-        }
         Value::Class(_)
         | Value::Function(_)
         | Value::Builtin(_)
         | Value::Module(_)
         | Value::Range(_) => (v.identity() >> 4) as i64,
-        _ => return None,
+        _ => return crate::types::dispatch::native_hash(v),
     })
 }
 
@@ -176,25 +160,23 @@ pub fn native_hash(v: &Value) -> Option<i64> {
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
-        (Value::Bytes(x), Value::Bytes(y)) => *x.borrow() == *y.borrow(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len()
                 && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
                     x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
                 })
         }
-        (Value::FrozenSet(x), Value::FrozenSet(y)) => {
-            x.len() == y.len()
-                && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-                    x.keys().all(|k| y.contains_key(k))
-                })
+        _ => {
+            if let Some(r) = crate::types::dispatch::keys_equal(a, b) {
+                return r;
+            }
+            match (
+                crate::types::numbers::int::as_number(a),
+                crate::types::numbers::int::as_number(b),
+            ) {
+                (Some(x), Some(y)) => crate::types::numbers::int::numbers_equal(&x, &y),
+                _ => a.is(b),
+            }
         }
-        _ => match (
-            crate::types::numbers::int::as_number(a),
-            crate::types::numbers::int::as_number(b),
-        ) {
-            (Some(x), Some(y)) => crate::types::numbers::int::numbers_equal(&x, &y),
-            _ => a.is(b),
-        },
     }
 }

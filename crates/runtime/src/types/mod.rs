@@ -4,6 +4,7 @@ pub mod array;
 pub mod bytes;
 pub mod codecs;
 pub mod dict;
+pub mod dispatch;
 pub mod exception;
 pub mod hash;
 pub mod iterator;

@@ -486,7 +486,7 @@ pub fn binary(
 }
 
 /// `a += b`: extends the array in place (refused while exported, if it grows).
-pub fn inplace_concat(a: &ArrayObj, b: &Value) -> PyResult<()> {
+fn inplace_concat(a: &ArrayObj, b: &Value) -> PyResult<()> {
     let Value::Array(other) = b else {
         return Err(PyErr::type_error(format!(
             "can only extend array with array (not \"{}\")",
@@ -503,7 +503,7 @@ pub fn inplace_concat(a: &ArrayObj, b: &Value) -> PyResult<()> {
 }
 
 /// `a *= n`: repeats the array in place (refused while exported, unless the size stays).
-pub fn inplace_repeat(interp: &mut Interp, a: &ArrayObj, n: usize) -> PyResult<()> {
+fn inplace_repeat(interp: &mut Interp, a: &ArrayObj, n: usize) -> PyResult<()> {
     if a.is_empty() {
         return Ok(());
     }
@@ -723,4 +723,52 @@ fn itemsize(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn typecode(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.pos.first().ok_or_else(messages::getset_not_callable)?;
     Ok(Value::str(this(a)?.code.to_char().to_string()))
+}
+
+// ----- protocol hooks (called from types/dispatch.rs) -----
+
+impl Value {
+    /// The array, if this is an `array.array`.
+    pub fn as_array(&self) -> Option<&Rc<ArrayObj>> {
+        match self {
+            Value::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+}
+
+/// `a == b` without the interpreter: only another array needs item comparison.
+pub fn native_eq(b: &Value) -> Option<bool> {
+    match b {
+        Value::Array(_) => None,
+        _ => Some(false),
+    }
+}
+
+/// Two arrays are equal when their items are (`array('b', [1]) == array('d', [1.0])`).
+pub fn eq(interp: &mut Interp, x: &ArrayObj, y: &ArrayObj) -> PyResult<bool> {
+    interp.seq_eq(&x.items(), &y.items())
+}
+
+/// `a += b` and `a *= n`, in place.
+pub fn inplace(
+    interp: &mut Interp,
+    op: minipy_syntax::ast::BinOp,
+    a: &Value,
+    b: &Value,
+) -> Option<PyResult<Value>> {
+    use minipy_syntax::ast::BinOp;
+    let x = a.as_array()?;
+    match op {
+        BinOp::Add => Some(inplace_concat(x, b).map(|_| a.clone())),
+        BinOp::Mul => match crate::types::sequence::repeat_count(interp, b) {
+            // The count first: its `__index__` may resize the array.
+            Some(Ok(n)) => Some(inplace_repeat(interp, x, n).map(|_| a.clone())),
+            Some(Err(e)) => Some(Err(e)),
+            // A user object may still answer with `__rmul__`.
+            None if matches!(b, Value::Instance(_)) => None,
+            None => Some(Err(messages::cant_multiply_sequence(b.type_name()))),
+        },
+        _ => None,
+    }
 }

@@ -2,8 +2,10 @@
 //! shared by both types (results keep the receiver's type where CPython's do).
 
 mod methods;
+mod protocol;
 mod search;
 use methods::*;
+pub use protocol::{binary, hash, inplace, item, len, native_eq, ordering, repr};
 use search::*;
 pub mod text;
 
@@ -469,4 +471,37 @@ fn int_in_range(v: &Value) -> PyResult<u8> {
         Value::Bool(b) => Ok(*b as u8),
         _ => Err(messages::byte_range(true)),
     }
+}
+
+/// `repr` of bytes content: `b'...'`.
+pub fn bytes_repr(data: &[u8]) -> String {
+    bytes_repr_with(data, false)
+}
+
+/// bytearray's repr escapes `'` even inside double quotes, as CPython's does.
+pub fn bytes_repr_with(data: &[u8], always_escape_single: bool) -> String {
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    let mut out = String::with_capacity(data.len() + 3);
+    out.push('b');
+    out.push(quote as char);
+    for &b in data {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b == quote || (always_escape_single && b == b'\'') => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote as char);
+    out
 }

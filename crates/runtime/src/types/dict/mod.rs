@@ -1,6 +1,9 @@
 //! `dict`, `set` and `frozenset`: constructors, lookup and methods.
 
+mod protocol;
 pub mod table;
+
+pub use protocol::{binary, contains, del_item, eq, get_item, inplace, iter, len, native_eq, repr};
 
 use std::rc::Rc;
 

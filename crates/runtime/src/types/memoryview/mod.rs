@@ -2,7 +2,10 @@
 //! comparison and hashing. The view itself lives in [`crate::types::memoryview::view`].
 
 pub mod format;
+mod protocol;
 pub mod view;
+
+pub use protocol::{binary, del_item, item, iter, len, repr};
 
 use std::rc::Rc;
 

@@ -7,6 +7,12 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
 use crate::types::dict::table::{new_dict, Dict, HashKey};
+mod protocol;
+
+pub use protocol::{
+    binary, contains, frozenset_hash, inplace, iter, keys_equal, len, native_eq, repr,
+};
+
 use std::rc::Rc;
 
 pub fn install(interp: &mut Interp) {

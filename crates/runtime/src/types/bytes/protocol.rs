@@ -1,0 +1,165 @@
+//! bytes' and bytearray's protocol hooks (called from `types/dispatch.rs`): length,
+//! repr, hash, comparison, iteration, and the operators `+`, `*`, `%`, `+=`, `*=`.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use minipy_syntax::ast::BinOp;
+
+use super::*;
+use crate::error::messages;
+use crate::error::PyResult;
+use crate::interp::Interp;
+use crate::object::buffer::{Buffer, ByteVec};
+use crate::object::value::Value;
+use crate::types::sequence::{repeat, repeat_count};
+
+impl Value {
+    /// The shared buffer of a bytes or bytearray object.
+    #[inline]
+    pub fn byte_buffer(&self) -> Option<&Rc<Buffer>> {
+        match self {
+            Value::Bytes(b) | Value::ByteArray(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The buffer of a bytearray (the mutable one).
+    pub fn bytearray_buffer(&self) -> Option<&Rc<Buffer>> {
+        match self {
+            Value::ByteArray(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// The buffer of an immutable bytes object.
+    pub fn bytes_buffer(&self) -> Option<&Rc<Buffer>> {
+        match self {
+            Value::Bytes(b) => Some(b),
+            _ => None,
+        }
+    }
+}
+
+pub fn len(v: &Value) -> usize {
+    v.byte_buffer().map_or(0, |b| b.len())
+}
+
+pub fn repr(v: &Value) -> String {
+    match v {
+        Value::ByteArray(b) => format!("bytearray({})", bytes_repr_with(&b.borrow(), true)),
+        _ => bytes_repr(&data_or_empty(v)),
+    }
+}
+
+fn data_or_empty(v: &Value) -> Vec<u8> {
+    v.byte_buffer().map(|b| b.to_vec()).unwrap_or_default()
+}
+
+/// bytes' hash, computed once and cached in the buffer.
+pub fn hash(b: &Buffer) -> i64 {
+    if let Some(h) = b.cached_hash().get() {
+        return h;
+    }
+    let h = crate::types::hash::hash_bytes(&b.borrow());
+    b.cached_hash().set(Some(h));
+    h
+}
+
+/// `a == b` for a bytes or bytearray `a`: equal contents; a memoryview `b` is decided
+/// by the view (the dispatcher sends it there first).
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    let x = a.byte_buffer()?;
+    Some(match b.byte_buffer() {
+        Some(y) => Rc::ptr_eq(x, y) || *x.borrow() == *y.borrow(),
+        None => false,
+    })
+}
+
+pub fn ordering(a: &Value, b: &Value) -> Option<Ordering> {
+    let (x, y) = (a.byte_buffer()?, b.byte_buffer()?);
+    let r = x.borrow().as_slice().cmp(y.borrow().as_slice());
+    Some(r)
+}
+
+/// Byte `i` while iterating.
+pub fn item(seq: &Value, i: usize) -> Option<Value> {
+    seq.byte_buffer()?
+        .borrow()
+        .get(i)
+        .map(|x| Value::Int(*x as i64))
+}
+
+/// `a + b`, `a * n` (or `n * a`, with `a` passed first) and `a % args`.
+pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let x = a.byte_buffer()?;
+    let r = match op {
+        BinOp::Add => concat(interp, a, x, b),
+        BinOp::Mul => match repeat_count(interp, b) {
+            Some(Ok(n)) => repeat(interp, &x.borrow(), n, 1).map(|d| like(a, d)),
+            Some(Err(e)) => Err(e),
+            None => Err(messages::cant_multiply_sequence(b.type_name())),
+        },
+        BinOp::Mod => {
+            let fmt = x.to_vec();
+            interp.percent_format(&fmt, b, true).map(|out| like(a, out))
+        }
+        _ => return None,
+    };
+    Some(r.inspect(|v| interp.limits.track(v)))
+}
+
+fn concat(interp: &mut Interp, a: &Value, x: &Buffer, b: &Value) -> PyResult<Value> {
+    let Some(y) = bytes_arg(b) else {
+        // A released view says so; any other operand cannot be concatenated.
+        if let Some(m) = b.as_memoryview() {
+            m.check()?;
+        }
+        return Err(messages::concat(a.type_name(), b.type_name()));
+    };
+    let x = x.borrow();
+    interp.limits.check_alloc(x.len() + y.len())?;
+    let mut v = ByteVec::with_capacity(x.len() + y.len());
+    v.extend_from_slice(&x);
+    v.extend_from_slice(&y);
+    Ok(like(a, v))
+}
+
+/// `a += b` and `a *= n` on a bytearray, in place (refused while exported).
+pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let buf = a.bytearray_buffer()?;
+    match op {
+        BinOp::Add => {
+            let Some(extra) = bytes_like(b) else {
+                return Some(Err(messages::concat("bytearray", b.type_name())));
+            };
+            // CPython holds an export of the operand while it resizes: `b += b` refuses.
+            let exporting_self = b.bytearray_buffer().is_some_and(|x| Rc::ptr_eq(x, buf));
+            if exporting_self && !extra.is_empty() {
+                return Some(Err(messages::buffer_resize()));
+            }
+            let new_len = buf.len() + extra.len();
+            Some(buf.resize_to(new_len).map(|mut d| {
+                d.extend_from_slice(&extra);
+                a.clone()
+            }))
+        }
+        BinOp::Mul => {
+            let n = match repeat_count(interp, b) {
+                Some(Ok(n)) => n,
+                Some(Err(e)) => return Some(Err(e)),
+                None => return Some(Err(messages::cant_multiply_sequence(b.type_name()))),
+            };
+            let data = buf.to_vec();
+            let new = match repeat(interp, &data, n, 1) {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e)),
+            };
+            Some(buf.resize_to(new.len()).map(|mut d| {
+                *d = new.into();
+                a.clone()
+            }))
+        }
+        _ => None,
+    }
+}
