@@ -104,7 +104,7 @@ impl Interp {
             nesting: 0,
             struct_cache: HashMap::new(),
             struct_last: None,
-            type_cache: vec![None; 15],
+            type_cache: vec![None; crate::object::value::TYPE_SLOTS],
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -250,7 +250,7 @@ impl Interp {
             Value::Descriptor(d) => self.builtin_class(d.type_name()),
             _ => {
                 // The common types are cached by variant, avoiding a name lookup per call.
-                let slot = builtin_type_slot(v);
+                let slot = v.type_slot();
                 if let Some(Some(c)) = slot.and_then(|s| self.type_cache.get(s)) {
                     return c.clone();
                 }
@@ -610,25 +610,7 @@ impl Default for Interp {
     }
 }
 
-/// A small index for each built-in type whose class the value's variant alone decides
-/// (the type cache's and the method caches' key); `None` for the rest.
+/// The old path of [`Value::type_slot`], for the execution layer while it moves.
 pub(crate) fn builtin_type_slot(v: &Value) -> Option<usize> {
-    Some(match v {
-        Value::Bool(_) => 0,
-        Value::Int(_) | Value::BigInt(_) => 1,
-        Value::Float(_) => 2,
-        Value::Str(_) => 3,
-        Value::Bytes(_) => 4,
-        Value::ByteArray(_) => 5,
-        Value::MemoryView(_) => 6,
-        Value::List(_) => 7,
-        Value::Tuple(_) => 8,
-        Value::Dict(_) => 9,
-        Value::Set(_) => 10,
-        Value::FrozenSet(_) => 11,
-        Value::Range(_) => 12,
-        Value::None => 13,
-        Value::Array(_) => 14,
-        _ => return None,
-    })
+    v.type_slot()
 }

@@ -154,39 +154,6 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
-    Ok(match v {
-        Value::Str(s) => s.char_len(),
-        Value::List(l) => l.borrow().len(),
-        Value::Tuple(t) => t.len(),
-        Value::Range(r) => r.len(),
-        Value::Iterator(it) if it.borrow().is_view() => {
-            if let IterState::DictViewObj { dict, .. } = &*it.borrow() {
-                return Ok(dict.borrow().len());
-            }
-            0
-        }
-        Value::Instance(_) => match interp.call_special(v, sym::__len__, vec![]) {
-            Some(r) => {
-                let n = r?;
-                match n {
-                    Value::Int(i) if i >= 0 => i as usize,
-                    Value::Int(_) => {
-                        return Err(PyErr::value_error("__len__() should return >= 0"))
-                    }
-                    Value::Bool(b) => b as usize,
-                    other => return Err(messages::cannot_interpret_as_int(other.type_name())),
-                }
-            }
-            None => return Err(messages::no_len(v.type_name())),
-        },
-        other => match crate::types::dispatch::len(other) {
-            Some(n) => n?,
-            None => return Err(messages::no_len(other.type_name())),
-        },
-    })
-}
-
 /// Echoes an interactive expression's value and keeps it in `_`.
 pub fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("displayhook", 1, 1)?;
@@ -203,7 +170,7 @@ pub fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("len", 1, 1)?;
-    let n = length(interp, &a[0])?;
+    let n = interp.len(&a[0])?;
     i64::try_from(n)
         .map(Value::Int)
         .map_err(|_| PyErr::overflow_error("Python int too large to convert to C ssize_t"))
@@ -302,21 +269,17 @@ fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
                 ))),
             }
         }
-        Value::Bytes(b) | Value::ByteArray(b) => {
-            let b = b.borrow();
-            if b.len() == 1 {
-                Ok(Value::Int(b[0] as i64))
-            } else {
-                Err(PyErr::type_error(format!(
-                    "ord() expected a character, but string of length {} found",
-                    b.len()
-                )))
-            }
-        }
-        other => Err(PyErr::type_error(format!(
-            "ord() expected string of length 1, but {} found",
-            other.type_name()
-        ))),
+        other => match other.byte_buffer() {
+            Some(b) if b.len() == 1 => Ok(Value::Int(b.borrow()[0] as i64)),
+            Some(b) => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                b.len()
+            ))),
+            None => Err(PyErr::type_error(format!(
+                "ord() expected string of length 1, but {} found",
+                other.type_name()
+            ))),
+        },
     }
 }
 
@@ -454,15 +417,11 @@ fn sum(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 "sum() can't sum strings [use ''.join(seq) instead]",
             ))
         }
-        Value::Bytes(_) => {
-            return Err(PyErr::type_error(
-                "sum() can't sum bytes [use b''.join(seq) instead]",
-            ))
-        }
-        Value::ByteArray(_) => {
-            return Err(PyErr::type_error(
-                "sum() can't sum bytearray [use b''.join(seq) instead]",
-            ))
+        other if other.byte_buffer().is_some() => {
+            return Err(PyErr::type_error(format!(
+                "sum() can't sum {} [use b''.join(seq) instead]",
+                other.type_name()
+            )))
         }
         _ => {}
     }

@@ -146,10 +146,12 @@ impl Limits {
             Value::Str(s) if s.as_str().len() >= TRACK_FROM => {
                 (Held::Str(std::rc::Rc::downgrade(s)), s.as_str().len())
             }
-            Value::Bytes(b) | Value::ByteArray(b) if b.len() >= TRACK_FROM => {
-                (Held::Buffer(std::rc::Rc::downgrade(b)), b.len())
-            }
-            _ => return,
+            other => match other.byte_buffer() {
+                Some(b) if b.len() >= TRACK_FROM => {
+                    (Held::Buffer(std::rc::Rc::downgrade(b)), b.len())
+                }
+                _ => return,
+            },
         };
         self.held.push(entry);
     }

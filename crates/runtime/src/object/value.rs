@@ -11,6 +11,9 @@ use crate::object::function::{BoundMethod, BuiltinFunction, Function};
 use crate::types::dict::table::Dict;
 use crate::types::memoryview::view::MemoryView;
 
+/// How many built-in types [`Value::type_slot`] numbers.
+pub const TYPE_SLOTS: usize = 15;
+
 /// A Python object. Immediates are stored inline; heap objects sit behind `Rc`.
 ///
 /// The tag is a whole word (`repr(u64)`): every payload then sits at offset 8, and a
@@ -459,6 +462,30 @@ impl Value {
 
     /// The built-in type name of a value that is not a user instance, iterator or
     /// descriptor (those answer "object" here).
+    /// The slot of this value's built-in type in the interpreter's class cache
+    /// (`TYPE_SLOTS` of them): the common types, looked up per call without hashing.
+    #[inline]
+    pub fn type_slot(&self) -> Option<usize> {
+        Some(match self {
+            Value::Bool(_) => 0,
+            Value::Int(_) | Value::BigInt(_) => 1,
+            Value::Float(_) => 2,
+            Value::Str(_) => 3,
+            Value::Bytes(_) => 4,
+            Value::ByteArray(_) => 5,
+            Value::MemoryView(_) => 6,
+            Value::List(_) => 7,
+            Value::Tuple(_) => 8,
+            Value::Dict(_) => 9,
+            Value::Set(_) => 10,
+            Value::FrozenSet(_) => 11,
+            Value::Range(_) => 12,
+            Value::None => 13,
+            Value::Array(_) => 14,
+            _ => return None,
+        })
+    }
+
     pub fn static_type_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",

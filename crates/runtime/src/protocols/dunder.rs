@@ -155,9 +155,7 @@ fn delitem(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn len(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__len__", 0, 0)?;
-    Ok(Value::Int(
-        crate::builtins::functions::length(interp, this)? as i64,
-    ))
+    Ok(Value::Int(interp.len(this)? as i64))
 }
 
 fn contains(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

@@ -196,4 +196,40 @@ impl Interp {
             },
         }
     }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Range(r) => r.len(),
+            Value::Iterator(it) if it.borrow().is_view() => {
+                if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
+                    return Ok(dict.borrow().len());
+                }
+                0
+            }
+            Value::Instance(_) => match self.call_special(v, sym::__len__, vec![]) {
+                Some(r) => {
+                    let n = r?;
+                    match n {
+                        Value::Int(i) if i >= 0 => i as usize,
+                        Value::Int(_) => {
+                            return Err(crate::error::PyErr::value_error(
+                                "__len__() should return >= 0",
+                            ))
+                        }
+                        Value::Bool(b) => b as usize,
+                        other => return Err(messages::cannot_interpret_as_int(other.type_name())),
+                    }
+                }
+                None => return Err(messages::no_len(v.type_name())),
+            },
+            other => match crate::types::dispatch::len(other) {
+                Some(n) => n?,
+                None => return Err(messages::no_len(other.type_name())),
+            },
+        })
+    }
 }

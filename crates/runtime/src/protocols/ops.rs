@@ -239,14 +239,8 @@ impl Interp {
         }
         // A sequence's own concatenation and repetition errors stand, as in CPython.
         let sequence_error = matches!(op, BinOp::Add | BinOp::Mul)
-            && matches!(
-                a,
-                Value::Str(_)
-                    | Value::Tuple(_)
-                    | Value::Bytes(_)
-                    | Value::ByteArray(_)
-                    | Value::List(_)
-            );
+            && (matches!(a, Value::Str(_) | Value::Tuple(_) | Value::List(_))
+                || a.byte_buffer().is_some());
         match self.binary_op_after(op, &a, b, first.tried) {
             Err(e) if op != BinOp::Pow && !sequence_error => {
                 // The message names the augmented operator.

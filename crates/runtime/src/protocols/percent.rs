@@ -243,13 +243,12 @@ fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
 /// arguments are not an error.
 fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
     match args {
-        Value::Dict(_) | Value::List(_) | Value::MemoryView(_) | Value::Array(_) => true,
-        Value::Range(_) => true,
-        Value::Bytes(_) | Value::ByteArray(_) => !bytes_mode,
+        Value::List(_) | Value::Range(_) => true,
         Value::Instance(_) => interp
             .special_method(args, crate::object::intern::sym::__getitem__)
             .is_some(),
-        _ => false,
+        other if other.byte_buffer().is_some() => !bytes_mode,
+        other => crate::types::dispatch::is_subscriptable(other),
     }
 }
 
@@ -394,7 +393,7 @@ pub fn format(
                     match kind {
                         b's' | b'b' => {
                             // A released view fails when its buffer is asked for.
-                            if let Value::MemoryView(m) = &v {
+                            if let Some(m) = v.as_memoryview() {
                                 m.check()?;
                             }
                             crate::types::bytes::text::bytes_for_percent(interp, &v)?
@@ -427,7 +426,9 @@ pub fn format(
             b'c' => {
                 let ch: Vec<u8> = if bytes_mode {
                     match &v {
-                        Value::Bytes(b) | Value::ByteArray(b) if b.len() == 1 => b.to_vec(),
+                        v if v.byte_buffer().is_some_and(|b| b.len() == 1) => {
+                            v.byte_buffer().map(|b| b.to_vec()).unwrap_or_default()
+                        }
                         _ => match char_code(interp, &v)? {
                             Some(n) if (0..256).contains(&n) => vec![n as u8],
                             Some(_) => {

@@ -10,7 +10,6 @@ use crate::object::class::Instance;
 use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::types::memoryview::format::{self, Code, Layout, PackError};
-use crate::types::memoryview::view::HeldBuffer;
 
 /// Creates the module with its `error` class and `Struct` type.
 pub fn make(interp: &mut Interp) -> Value {
@@ -73,7 +72,7 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
     }
     let text = match fmt {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        other if other.bytes_buffer().is_some() => other.lossy_text(),
         other => {
             // CPython looks the format up in its cache first: unhashable ones fail there.
             interp.hash(other)?;
@@ -241,9 +240,9 @@ fn pack_values(
             Code::Str | Code::PascalStr => {
                 let v = &values[vi];
                 vi += 1;
-                let data = match v {
-                    Value::Bytes(b) | Value::ByteArray(b) => b.to_vec(),
-                    _ => {
+                let data = match v.byte_buffer() {
+                    Some(b) => b.to_vec(),
+                    None => {
                         return Err(error(
                             interp,
                             format!(
@@ -396,43 +395,6 @@ pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
     Value::tuple(out)
 }
 
-/// A readable buffer argument, held (exported) while the call runs, as CPython's
-/// `Py_buffer` arguments are.
-fn readable(v: &Value) -> PyResult<HeldBuffer> {
-    match v {
-        Value::Bytes(b) | Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
-        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
-        Value::MemoryView(m) => {
-            m.check()?;
-            if !m.is_c_contiguous() {
-                return Err(PyErr::new(
-                    ExcKind::BufferError,
-                    "memoryview: underlying buffer is not C-contiguous",
-                ));
-            }
-            Ok(HeldBuffer::of_view(m))
-        }
-        other => Err(crate::error::messages::bytes_like_required(
-            other.type_name(),
-        )),
-    }
-}
-
-/// A writable buffer argument (pack_into's), held while the call runs.
-fn writable(v: &Value) -> PyResult<HeldBuffer> {
-    match v {
-        Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
-        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
-        Value::MemoryView(m) if !m.is_released() && !m.readonly && m.is_c_contiguous() => {
-            Ok(HeldBuffer::of_view(m))
-        }
-        other => Err(PyErr::type_error(format!(
-            "argument must be read-write bytes-like object, not {}",
-            other.type_name()
-        ))),
-    }
-}
-
 fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
     check_count(interp, l, values)?;
     interp.limits.check_alloc(l.size)?;
@@ -458,7 +420,7 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
         return Err(error(interp, msg));
     }
     let (target, offset, values) = (&rest[0], &rest[1], &rest[2..]);
-    let held = writable(target)?;
+    let held = crate::types::memoryview::writable(target)?;
     let offset = crate::types::numbers::index::index_i64(interp, offset)?;
     let offset = place(interp, l.size, offset, held.len, true)?;
     let base = held.start + offset;
@@ -474,7 +436,7 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
 }
 
 fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value> {
-    let held = readable(buffer)?;
+    let held = crate::types::memoryview::readable(buffer)?;
     let data = held.bytes();
     if data.len() != l.size {
         return Err(error(
@@ -494,7 +456,7 @@ fn do_unpack_from(
     buffer: &Value,
     offset: Option<Value>,
 ) -> PyResult<Value> {
-    let held = readable(buffer)?;
+    let held = crate::types::memoryview::readable(buffer)?;
     let offset = match offset {
         Some(o) => crate::types::numbers::index::ssize_arg(interp, &o)?,
         None => 0,
@@ -560,7 +522,7 @@ fn do_iter_unpack(interp: &mut Interp, l: &Rc<Layout>, buffer: &Value) -> PyResu
     }
     // The buffer stays exported while the iterator lives (until it is exhausted), and
     // each record is read when asked for, as CPython.
-    let held = readable(buffer)?;
+    let held = crate::types::memoryview::readable(buffer)?;
     if held.len % l.size != 0 {
         return Err(error(
             interp,
@@ -636,7 +598,7 @@ fn struct_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let inst = Instance::new(class);
     let (fs, ss) = (interp.intern("format"), interp.intern("size"));
     let text = match &format {
-        Value::Bytes(b) => Value::str(String::from_utf8_lossy(&b.borrow()).into_owned()),
+        other if other.bytes_buffer().is_some() => Value::str(other.lossy_text()),
         other => other.clone(),
     };
     inst.dict.borrow_mut().insert(fs, text);

@@ -124,6 +124,18 @@ pub fn is_sequence(v: &Value) -> bool {
     matches!(v, Value::Bytes(_) | Value::ByteArray(_) | Value::Array(_))
 }
 
+/// Whether `obj[key]` is defined for `v` (for `%`-formatting's mapping test).
+pub fn is_subscriptable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Bytes(_)
+            | Value::ByteArray(_)
+            | Value::MemoryView(_)
+            | Value::Array(_)
+            | Value::Dict(_)
+    )
+}
+
 /// `obj[key]`.
 pub fn get_item(interp: &mut Interp, obj: &Value, key: &Value) -> Option<PyResult<Value>> {
     Some(match obj {

@@ -260,8 +260,8 @@ fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 code.to_char()
             )));
         }
-        Some(Value::Bytes(b) | Value::ByteArray(b)) => {
-            let d = b.to_vec();
+        Some(init) if init.byte_buffer().is_some() => {
+            let d = init.bytes_copy();
             if d.len() % code.native_size() != 0 {
                 return Err(PyErr::value_error(
                     "bytes length not a multiple of item size",

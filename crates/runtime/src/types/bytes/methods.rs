@@ -30,23 +30,21 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
     // Size first, so the result is allocated once.
     let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
-        total += match item {
-            Value::Bytes(b) | Value::ByteArray(b) => b.len(),
-            Value::MemoryView(m) => {
-                m.check()?;
-                if !m.is_c_contiguous() {
-                    return Err(PyErr::type_error(format!(
-                        "sequence item {i}: expected a bytes-like object, memoryview found"
-                    )));
-                }
-                m.nbytes()
-            }
-            other => {
+        total += if let Some(b) = item.byte_buffer() {
+            b.len()
+        } else if let Some(m) = item.as_memoryview() {
+            m.check()?;
+            if !m.is_c_contiguous() {
                 return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, {} found",
-                    other.type_name()
-                )))
+                    "sequence item {i}: expected a bytes-like object, memoryview found"
+                )));
             }
+            m.nbytes()
+        } else {
+            return Err(PyErr::type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {} found",
+                item.type_name()
+            )));
         };
     }
     interp.limits.check_alloc(total)?;
@@ -55,10 +53,10 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        match item {
-            Value::Bytes(b) | Value::ByteArray(b) => out.extend_from_slice(&b.borrow()),
-            Value::MemoryView(m) => out.extend_from_slice(&m.to_bytes()),
-            _ => {}
+        if let Some(b) = item.byte_buffer() {
+            out.extend_from_slice(&b.borrow());
+        } else if let Some(m) = item.as_memoryview() {
+            out.extend_from_slice(&m.to_bytes());
         }
     }
     let v = like(this, out);
@@ -301,7 +299,7 @@ pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<
     let fill = match a.get(1) {
         None => b' ',
         Some(v) => match bytes_like(v) {
-            Some(f) if f.len() == 1 && !matches!(v, Value::MemoryView(_)) => f[0],
+            Some(f) if f.len() == 1 && v.as_memoryview().is_none() => f[0],
             _ => {
                 return Err(PyErr::type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
@@ -494,7 +492,7 @@ pub(super) fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     let v = &a[0];
     let b = buf(this)?;
     // Bytes-like arguments are copied straight from their buffer (unless it is this one).
-    if !matches!(v, Value::ByteArray(o) if Rc::ptr_eq(o, b)) {
+    if !v.bytearray_buffer().is_some_and(|o| Rc::ptr_eq(o, b)) {
         if let Some(src) = bytes_arg(v) {
             let target_len = b.len() + src.len();
             b.resize_to(target_len)?.extend_from_slice(&src);

@@ -138,19 +138,20 @@ impl std::ops::Deref for BytesArg<'_> {
 
 /// Borrows the bytes of any bytes-like object, or `None`.
 pub fn bytes_arg(v: &Value) -> Option<BytesArg<'_>> {
-    match v {
-        Value::Bytes(b) | Value::ByteArray(b) => Some(BytesArg::Borrowed(b.borrow())),
-        other => bytes_like(other).map(BytesArg::Owned),
+    match v.byte_buffer() {
+        Some(b) => Some(BytesArg::Borrowed(b.borrow())),
+        None => bytes_like(v).map(BytesArg::Owned),
     }
 }
 
 /// The bytes of any bytes-like object, copied, or `None`.
 pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
-    match v {
-        Value::Bytes(b) | Value::ByteArray(b) => Some(b.to_vec()),
-        Value::MemoryView(m) if !m.is_released() => Some(m.to_bytes()),
-        Value::Array(a) => Some(a.buf.to_vec()),
-        _ => None,
+    if let Some(b) = v.byte_buffer() {
+        Some(b.to_vec())
+    } else if let Some(m) = v.as_memoryview() {
+        (!m.is_released()).then(|| m.to_bytes())
+    } else {
+        v.as_array().map(|a| a.buf.to_vec())
     }
 }
 
@@ -257,8 +258,8 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             interp.limits.check_alloc(n as usize)?;
             messages::try_zeroed(n as usize)
         }
-        Value::Bytes(_) | Value::ByteArray(_) | Value::MemoryView(_) | Value::Array(_) => {
-            if let Value::MemoryView(m) = &source {
+        _ if crate::types::memoryview::exports_buffer(&source) => {
+            if let Some(m) = source.as_memoryview() {
                 m.check()?;
             }
             Ok(bytes_like(&source).unwrap_or_default())
@@ -268,11 +269,11 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             if !for_bytearray {
                 if let Some(r) = interp.call_special(&source, s, vec![]) {
                     let r = r?;
-                    return match r {
-                        Value::Bytes(b) => Ok(b.to_vec()),
-                        other => Err(PyErr::type_error(format!(
+                    return match r.bytes_buffer() {
+                        Some(b) => Ok(b.to_vec()),
+                        None => Err(PyErr::type_error(format!(
                             "__bytes__ returned non-bytes (type {})",
-                            other.type_name()
+                            r.type_name()
                         ))),
                     };
                 }

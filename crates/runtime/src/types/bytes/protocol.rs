@@ -32,6 +32,19 @@ impl Value {
         }
     }
 
+    /// The text of a bytes or bytearray object, decoded as UTF-8 with replacement
+    /// (for `int(b'12')`, `float(b'1.5')` and format strings given as bytes).
+    pub fn lossy_text(&self) -> String {
+        self.byte_buffer()
+            .map(|b| String::from_utf8_lossy(&b.borrow()).into_owned())
+            .unwrap_or_default()
+    }
+
+    /// A copy of the bytes of a bytes or bytearray object.
+    pub fn bytes_copy(&self) -> Vec<u8> {
+        self.byte_buffer().map(|b| b.to_vec()).unwrap_or_default()
+    }
+
     /// The buffer of an immutable bytes object.
     pub fn bytes_buffer(&self) -> Option<&Rc<Buffer>> {
         match self {

@@ -143,7 +143,7 @@ pub fn bytes_for_percent(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
     }
     let s = interp.intern("__bytes__");
     if let Some(r) = interp.call_special(v, s, vec![]) {
-        if let Value::Bytes(b) = r? {
+        if let Some(b) = r?.bytes_buffer() {
             return Ok(b.to_vec());
         }
     }
@@ -174,12 +174,12 @@ pub fn hex_with(
     let Some(sep) = sep else {
         return Ok(Value::str(hex.concat()));
     };
-    if crate::builtins::functions::length(interp, &sep)? != 1 {
+    if interp.len(&sep)? != 1 {
         return Err(PyErr::value_error("sep must be length 1."));
     }
     let sep = match &sep {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
+        other if other.bytes_buffer().is_some() => other.lossy_text(),
         _ => return Err(PyErr::type_error("sep must be str or bytes.")),
     };
     if !sep.is_ascii() {

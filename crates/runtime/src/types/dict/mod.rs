@@ -75,7 +75,7 @@ pub fn lookup(
 
 impl Interp {
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
-        let (Value::Dict(d) | Value::Set(d)) = d else {
+        let Some(d) = d.as_dict().or_else(|| d.as_set()) else {
             return Ok(());
         };
         let (k, index) = find(self, d, &key)?;

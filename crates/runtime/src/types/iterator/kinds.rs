@@ -222,15 +222,11 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("reversed", 1, 1)?;
     let seq = &a[0];
     let len = match seq {
-        Value::List(_)
-        | Value::Tuple(_)
-        | Value::Str(_)
-        | Value::Bytes(_)
-        | Value::ByteArray(_)
-        | Value::Range(_)
-        | Value::Array(_)
-        | Value::MemoryView(_) => crate::builtins::functions::length(interp, seq)?,
-        Value::Dict(_) => {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => interp.len(seq)?,
+        other if crate::types::dispatch::is_sequence(other) || other.as_memoryview().is_some() => {
+            interp.len(seq)?
+        }
+        other if other.as_dict().is_some() => {
             let keys = interp.collect(seq)?;
             let n = keys.len();
             return Ok(make(IterState::Reversed {
@@ -243,7 +239,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             if let Some(r) = interp.call_special(seq, s, vec![]) {
                 return r;
             }
-            crate::builtins::functions::length(interp, seq)?
+            interp.len(seq)?
         }
         other => {
             return Err(PyErr::type_error(format!(

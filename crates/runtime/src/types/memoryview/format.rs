@@ -217,10 +217,10 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
         }
     };
     match code {
-        Code::Char => match v {
-            Value::Bytes(b) if b.len() == 1 => out[0] = b.borrow()[0],
-            Value::Bytes(_) => return Err(PackError::OutOfRange),
-            _ => return Err(PackError::WrongType),
+        Code::Char => match v.bytes_buffer() {
+            Some(b) if b.len() == 1 => out[0] = b.borrow()[0],
+            Some(_) => return Err(PackError::OutOfRange),
+            None => return Err(PackError::WrongType),
         },
         Code::Bool => {
             out[0] = crate::protocols::ops::truthy_native(v).ok_or(PackError::WrongType)? as u8

@@ -55,9 +55,11 @@ pub fn install(interp: &mut Interp) {
 
 /// A new view of any object that exports a buffer.
 pub fn view_of(v: &Value) -> PyResult<MemoryView> {
+    if let Some(b) = v.byte_buffer() {
+        let readonly = v.bytearray_buffer().is_none();
+        return Ok(MemoryView::of_buffer(v.clone(), b.clone(), readonly));
+    }
     match v {
-        Value::Bytes(b) => Ok(MemoryView::of_buffer(v.clone(), b.clone(), true)),
-        Value::ByteArray(b) => Ok(MemoryView::of_buffer(v.clone(), b.clone(), false)),
         Value::MemoryView(m) => {
             m.check()?;
             Ok(m.clone_view())
@@ -723,4 +725,46 @@ fn f_contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
     let m = getter_view(&args)?;
     Ok(Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()))
+}
+
+/// A readable buffer argument, held (exported) while the call runs, as CPython's
+/// `Py_buffer` arguments are.
+pub fn readable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::Bytes(b) | Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) => {
+            m.check()?;
+            if !m.is_c_contiguous() {
+                return Err(PyErr::new(
+                    ExcKind::BufferError,
+                    "memoryview: underlying buffer is not C-contiguous",
+                ));
+            }
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(crate::error::messages::bytes_like_required(
+            other.type_name(),
+        )),
+    }
+}
+
+/// A writable buffer argument (pack_into's), held while the call runs.
+pub fn writable(v: &Value) -> PyResult<HeldBuffer> {
+    match v {
+        Value::ByteArray(b) => Ok(HeldBuffer::of_buffer(b)),
+        Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
+        Value::MemoryView(m) if !m.is_released() && !m.readonly && m.is_c_contiguous() => {
+            Ok(HeldBuffer::of_view(m))
+        }
+        other => Err(PyErr::type_error(format!(
+            "argument must be read-write bytes-like object, not {}",
+            other.type_name()
+        ))),
+    }
+}
+
+/// Whether `v` exports a buffer (bytes, bytearray, memoryview, array).
+pub fn exports_buffer(v: &Value) -> bool {
+    v.byte_buffer().is_some() || v.as_memoryview().is_some() || v.as_array().is_some()
 }

@@ -39,7 +39,7 @@ impl Drop for MemoryView {
             self.buf.remove_export();
         }
         // The exporter is nearly always a bytes-like object; anything else could nest.
-        if !matches!(self.obj, Value::Bytes(_) | Value::ByteArray(_)) {
+        if self.obj.byte_buffer().is_none() {
             crate::object::value::drop_value(std::mem::replace(&mut self.obj, Value::None));
         }
     }

@@ -78,9 +78,7 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         let text = match &x {
             Value::Str(s) => s.as_str().to_string(),
-            Value::Bytes(b) | Value::ByteArray(b) => {
-                String::from_utf8_lossy(&b.borrow()).into_owned()
-            }
+            other if other.byte_buffer().is_some() => other.lossy_text(),
             _ => {
                 return Err(PyErr::type_error(
                     "int() can't convert non-string with explicit base",
@@ -99,10 +97,7 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => float_to_int(*f),
         Value::Str(s) => parse_text(interp, x, s.as_str(), 10),
-        Value::Bytes(b) | Value::ByteArray(b) => {
-            let text = String::from_utf8_lossy(&b.borrow()).into_owned();
-            parse_text(interp, x, &text, 10)
-        }
+        other if other.byte_buffer().is_some() => parse_text(interp, x, &other.lossy_text(), 10),
         Value::Instance(_) => {
             for name in [sym::__int__, sym::__index__] {
                 if let Some(r) = interp.call_special(x, name, vec![]) {
@@ -168,8 +163,8 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         Value::Str(s) => float::parse(s.as_str())
             .map(Value::Float)
             .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default())),
-        Value::Bytes(b) | Value::ByteArray(b) => {
-            let text = String::from_utf8_lossy(&b.borrow()).into_owned();
+        other if other.byte_buffer().is_some() => {
+            let text = other.lossy_text();
             float::parse(&text)
                 .map(Value::Float)
                 .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default()))

@@ -111,7 +111,7 @@ fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             };
             let bases = interp.collect(&args.pos[1])?;
             let mut ns = AttrMap::default();
-            if let Value::Dict(d) = &args.pos[2] {
+            if let Some(d) = args.pos[2].as_dict() {
                 let items = crate::types::dict::table::items(&d.borrow());
                 for (k, v) in items {
                     if let Value::Str(s) = k {

@@ -11,6 +11,16 @@ use crate::object::value::Value;
 use crate::types::dict::table::{Dict, HashKey};
 use crate::types::iterator::{DictView, IterState};
 
+impl Value {
+    /// The table of a (mutable) set.
+    pub fn as_set(&self) -> Option<&std::rc::Rc<crate::object::value::DictObj>> {
+        match self {
+            Value::Set(d) => Some(d),
+            _ => None,
+        }
+    }
+}
+
 pub fn len(v: &Value) -> usize {
     match v {
         Value::Set(d) => d.borrow().len(),

@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 pub(super) fn format_map(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("format_map", 1, 1)?;
-    let Value::Dict(d) = &a[0] else {
+    let Some(d) = a[0].as_dict() else {
         return Err(PyErr::type_error(format!(
             "'{}' object is not a mapping",
             a[0].type_name()

@@ -75,7 +75,7 @@ fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("maketrans", 1, 3)?;
     let d = Value::dict(crate::types::dict::table::new_dict());
     if a.len() == 1 {
-        let Value::Dict(src) = &a[0] else {
+        let Some(src) = a[0].as_dict() else {
             return Err(PyErr::type_error(
                 "if you give only one argument to maketrans it must be a dict",
             ));
