@@ -17,7 +17,7 @@ use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
 use crate::object::globals::Globals;
 use crate::object::intern::{sym, Interner, Sym};
 use crate::object::limits::Limits;
-use crate::object::output::{Output, StdoutOutput};
+use crate::object::output::Output;
 use crate::object::value::Value;
 use crate::resolver::Resolver;
 use crate::traceback::TbEntry;
@@ -36,9 +36,9 @@ pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 pub struct Interp {
     pub names: Interner,
     pub globals: Globals,
-    types: HashMap<&'static str, Rc<Class>>,
+    pub(crate) types: HashMap<&'static str, Rc<Class>>,
     pub object_class: Rc<Class>,
-    exc_classes: Vec<Rc<Class>>,
+    pub(crate) exc_classes: Vec<Rc<Class>>,
     pub out: Box<dyn Output>,
     pub depth: usize,
     pub recursion_limit: usize,
@@ -56,7 +56,7 @@ pub struct Interp {
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub repr_stack: Vec<usize>,
     /// Recycled local-variable vectors, so a call does not allocate.
-    locals_pool: Vec<Vec<Option<Value>>>,
+    pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
     pub nesting: usize,
     /// Parsed `struct` formats, by format string.
@@ -67,75 +67,10 @@ pub struct Interp {
         Rc<crate::types::memoryview::format::Layout>,
     )>,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
-    type_cache: Vec<Option<Rc<Class>>>,
+    pub(crate) type_cache: Vec<Option<Rc<Class>>>,
 }
 
 impl Interp {
-    pub fn new() -> Interp {
-        let object_class = Rc::new(Class {
-            name: "object".into(),
-            qualname: "object".into(),
-            bases: vec![],
-            mro: vec![],
-            dict: RefCell::new(AttrMap::default()),
-            exc_kind: None,
-            builtin: true,
-            properties: Default::default(),
-        });
-        let mut interp = Interp {
-            names: Interner::new(),
-            globals: Globals::default(),
-            types: HashMap::new(),
-            object_class,
-            exc_classes: Vec::new(),
-            out: Box::new(StdoutOutput::new()),
-            depth: 0,
-            recursion_limit: 1000,
-            recursion_cap: 1000,
-            handling: Vec::new(),
-            modules: HashMap::new(),
-            module_factories: HashMap::new(),
-            limits: Limits::default(),
-            argv: vec![String::new()],
-            main_name: "__main__".into(),
-            files: Vec::new(),
-            repr_stack: Vec::new(),
-            locals_pool: Vec::new(),
-            nesting: 0,
-            struct_cache: HashMap::new(),
-            struct_last: None,
-            type_cache: vec![None; crate::object::value::TYPE_SLOTS],
-        };
-        interp.types.insert("object", interp.object_class.clone());
-        interp.make_exception_classes();
-        crate::builtins::install(&mut interp);
-        let table = crate::builtins::functions::table(&mut interp);
-        interp.globals = Globals::new(table);
-        interp
-    }
-
-    fn make_exception_classes(&mut self) {
-        for &kind in ExcKind::ALL {
-            let parent = if kind == ExcKind::BaseException {
-                self.object_class.clone()
-            } else {
-                self.exc_class(kind.parent())
-            };
-            let mut mro = vec![parent.clone()];
-            mro.extend(parent.mro.iter().cloned());
-            self.exc_classes.push(Rc::new(Class {
-                name: kind.name().into(),
-                qualname: kind.name().into(),
-                bases: vec![parent],
-                mro,
-                dict: RefCell::new(AttrMap::default()),
-                exc_kind: Some(kind),
-                builtin: true,
-                properties: Default::default(),
-            }));
-        }
-    }
-
     pub fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
         self.exc_classes[kind as usize].clone()
     }
@@ -172,15 +107,6 @@ impl Interp {
             properties: Default::default(),
         });
         self.types.insert(name, class.clone());
-        if crate::types::iterator::ITERATOR_TYPES.contains(&name) {
-            self.add_methods(
-                name,
-                &[
-                    ("__next__", crate::types::iterator::next_method),
-                    ("__iter__", crate::types::iterator::iter_method),
-                ],
-            );
-        }
         class
     }
 

@@ -1,6 +1,7 @@
 //! minipy's runtime: the object model, the resolver and the tree-walking evaluator.
 #![forbid(unsafe_code)]
 
+mod boot;
 pub mod builtins;
 pub mod error;
 pub mod interp;

@@ -711,42 +711,6 @@ fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }))
 }
 
-pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
-    let mut items = Vec::with_capacity(iters.len());
-    for (i, it) in iters.iter().enumerate() {
-        match interp.next(it)? {
-            Some(v) => items.push(v),
-            None => {
-                if strict && (i > 0 || iters[1..].iter().any(|_| false)) {
-                    let s = if i == 1 { " " } else { "s 1-" };
-                    return Err(PyErr::value_error(format!(
-                        "zip() argument {} is shorter than argument{s}{}",
-                        i + 1,
-                        i
-                    )));
-                }
-                if strict && i == 0 {
-                    for (j, other) in iters.iter().enumerate().skip(1) {
-                        if interp.next(other)?.is_some() {
-                            let s = if j == 1 { " " } else { "s 1-" };
-                            return Err(PyErr::value_error(format!(
-                                "zip() argument {} is longer than argument{s}{}",
-                                j + 1,
-                                j
-                            )));
-                        }
-                    }
-                }
-                return Ok(None);
-            }
-        }
-    }
-    if iters.is_empty() {
-        return Ok(None);
-    }
-    Ok(Some(Value::tuple(items)))
-}
-
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("format", 1, 2)?;
     let spec = match a.get(1) {

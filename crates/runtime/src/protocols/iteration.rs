@@ -154,7 +154,9 @@ impl Interp {
                 }
                 *offset += size;
                 let record = &held.bytes()[at..at + size];
-                Ok(Some(crate::stdlib::r#struct::unpack_values(layout, record)))
+                Ok(Some(crate::types::memoryview::format::unpack_values(
+                    layout, record,
+                )))
             }
             IterState::Range { next, stop, step } => {
                 let n = *next;
@@ -232,7 +234,7 @@ impl Interp {
                 let (iters, strict) = (iters.clone(), *strict);
                 drop(state);
                 self.recurse("", |interp| {
-                    crate::builtins::functions::zip_next(interp, &iters, strict)
+                    crate::types::iterator::kinds::zip_next(interp, &iters, strict)
                 })
             }
             IterState::Map { func, iters } => {

@@ -14,29 +14,6 @@ use crate::object::value::Value;
 use crate::types::numbers::float;
 use crate::types::numbers::int::{self, Num};
 
-/// Truth of a built-in value; `None` for user objects (which need `__bool__`/`__len__`).
-pub fn truthy_native(v: &Value) -> Option<bool> {
-    Some(match v {
-        Value::None => false,
-        Value::Bool(b) => *b,
-        Value::Int(i) => *i != 0,
-        Value::BigInt(_) => true,
-        Value::Float(f) => *f != 0.0,
-        Value::Str(s) => !s.as_str().is_empty(),
-        Value::List(l) => !l.borrow().is_empty(),
-        Value::Tuple(t) => !t.is_empty(),
-        Value::Range(r) => !r.is_empty(),
-        Value::Instance(_) => return None,
-        Value::Iterator(it) if it.borrow().is_view() => {
-            if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
-                return Some(!dict.borrow().is_empty());
-            }
-            true
-        }
-        _ => crate::types::dispatch::truthy(v).unwrap_or(true),
-    })
-}
-
 fn reflected(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
@@ -69,7 +46,7 @@ fn cmp_dunder(op: CmpOp) -> (Sym, Sym) {
 
 impl Interp {
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
-        if let Some(b) = truthy_native(v) {
+        if let Some(b) = crate::types::dispatch::truthy_native(v) {
             return Ok(b);
         }
         if let Some(r) = self.call_special(v, sym::__bool__, vec![]) {
@@ -83,7 +60,7 @@ impl Interp {
         }
         if let Some(r) = self.call_special(v, sym::__len__, vec![]) {
             let n = r?;
-            return Ok(truthy_native(&n).unwrap_or(true));
+            return Ok(crate::types::dispatch::truthy_native(&n).unwrap_or(true));
         }
         Ok(true)
     }

@@ -365,36 +365,6 @@ fn check_unpackable(l: &Layout) -> PyResult<()> {
     Ok(())
 }
 
-pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
-    let mut out = Vec::with_capacity(l.value_count());
-    for item in &l.items {
-        match item.code {
-            Code::Pad => {}
-            Code::Str => out.push(Value::bytes(
-                data[item.offset..item.offset + item.count].to_vec(),
-            )),
-            Code::PascalStr => {
-                let field = &data[item.offset..item.offset + item.count];
-                let n = field
-                    .first()
-                    .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
-                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
-            }
-            code => {
-                for k in 0..item.count {
-                    let start = item.offset + k * item.size;
-                    out.push(format::unpack(
-                        code,
-                        &data[start..start + item.size],
-                        l.little,
-                    ));
-                }
-            }
-        }
-    }
-    Value::tuple(out)
-}
-
 fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value> {
     check_count(interp, l, values)?;
     interp.limits.check_alloc(l.size)?;
@@ -445,7 +415,7 @@ fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value>
         ));
     }
     check_unpackable(l)?;
-    Ok(unpack_values(l, &data))
+    Ok(format::unpack_values(l, &data))
 }
 
 /// `unpack_from(buffer, offset)`: the buffer is taken (and held: the offset's
@@ -464,7 +434,7 @@ fn do_unpack_from(
     let offset = place(interp, l.size, offset, held.len, false)?;
     check_unpackable(l)?;
     let data = held.bytes();
-    Ok(unpack_values(l, &data[offset..offset + l.size]))
+    Ok(format::unpack_values(l, &data[offset..offset + l.size]))
 }
 
 /// Where `size` bytes go at `offset` (negative counts from the end) in a buffer of

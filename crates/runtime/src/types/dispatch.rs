@@ -243,3 +243,26 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
         _ => None,
     }
 }
+
+/// Truth of a built-in value; `None` for user objects (which need `__bool__`/`__len__`).
+pub fn truthy_native(v: &Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::BigInt(_) => true,
+        Value::Float(f) => *f != 0.0,
+        Value::Str(s) => !s.as_str().is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::Instance(_) => return None,
+        Value::Iterator(it) if it.borrow().is_view() => {
+            if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
+                return Some(!dict.borrow().is_empty());
+            }
+            true
+        }
+        _ => crate::types::dispatch::truthy(v).unwrap_or(true),
+    })
+}

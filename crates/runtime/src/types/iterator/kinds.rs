@@ -21,6 +21,15 @@ pub fn install(interp: &mut Interp) {
     interp.add_constructor("reversed", reversed_new);
     interp.add_methods("range", &[("index", range_index), ("count", range_count)]);
     interp.add_methods("slice", &[("indices", slice_indices)]);
+    for name in crate::types::iterator::ITERATOR_TYPES {
+        interp.add_methods(
+            name,
+            &[
+                ("__next__", crate::types::iterator::next_method),
+                ("__iter__", crate::types::iterator::iter_method),
+            ],
+        );
+    }
 }
 
 fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
@@ -252,4 +261,40 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         seq: seq.clone(),
         index: len,
     }))
+}
+
+pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
+    let mut items = Vec::with_capacity(iters.len());
+    for (i, it) in iters.iter().enumerate() {
+        match interp.next(it)? {
+            Some(v) => items.push(v),
+            None => {
+                if strict && (i > 0 || iters[1..].iter().any(|_| false)) {
+                    let s = if i == 1 { " " } else { "s 1-" };
+                    return Err(PyErr::value_error(format!(
+                        "zip() argument {} is shorter than argument{s}{}",
+                        i + 1,
+                        i
+                    )));
+                }
+                if strict && i == 0 {
+                    for (j, other) in iters.iter().enumerate().skip(1) {
+                        if interp.next(other)?.is_some() {
+                            let s = if j == 1 { " " } else { "s 1-" };
+                            return Err(PyErr::value_error(format!(
+                                "zip() argument {} is longer than argument{s}{}",
+                                j + 1,
+                                j
+                            )));
+                        }
+                    }
+                }
+                return Ok(None);
+            }
+        }
+    }
+    if iters.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Value::tuple(items)))
 }

@@ -223,7 +223,7 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
             None => return Err(PackError::WrongType),
         },
         Code::Bool => {
-            out[0] = crate::protocols::ops::truthy_native(v).ok_or(PackError::WrongType)? as u8
+            out[0] = crate::types::dispatch::truthy_native(v).ok_or(PackError::WrongType)? as u8
         }
         Code::Half | Code::Float | Code::Double => {
             let f = match v {
@@ -442,4 +442,30 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
         little,
         native,
     })
+}
+
+pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
+    let mut out = Vec::with_capacity(l.value_count());
+    for item in &l.items {
+        match item.code {
+            Code::Pad => {}
+            Code::Str => out.push(Value::bytes(
+                data[item.offset..item.offset + item.count].to_vec(),
+            )),
+            Code::PascalStr => {
+                let field = &data[item.offset..item.offset + item.count];
+                let n = field
+                    .first()
+                    .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
+                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
+            }
+            code => {
+                for k in 0..item.count {
+                    let start = item.offset + k * item.size;
+                    out.push(unpack(code, &data[start..start + item.size], l.little));
+                }
+            }
+        }
+    }
+    Value::tuple(out)
 }

@@ -174,7 +174,7 @@ pub(super) fn format_field(
 
 /// `text % args` for str.
 pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResult<Value> {
-    let out = crate::protocols::percent::format(interp, s(text).as_bytes(), args, false)?;
+    let out = interp.percent_format(s(text).as_bytes(), args, false)?;
     Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
 }
 

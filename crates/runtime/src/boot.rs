@@ -1,0 +1,81 @@
+//! Boot: creating an interpreter installs the built-in types, the `builtins` namespace
+//! and the exception classes. The only file that knows every layer.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crate::error::ExcKind;
+use crate::interp::Interp;
+use crate::object::class::{AttrMap, Class};
+use crate::object::globals::Globals;
+use crate::object::intern::Interner;
+use crate::object::limits::Limits;
+use crate::object::output::StdoutOutput;
+
+impl Interp {
+    pub fn new() -> Interp {
+        let object_class = Rc::new(Class {
+            name: "object".into(),
+            qualname: "object".into(),
+            bases: vec![],
+            mro: vec![],
+            dict: RefCell::new(AttrMap::default()),
+            exc_kind: None,
+            builtin: true,
+            properties: Default::default(),
+        });
+        let mut interp = Interp {
+            names: Interner::new(),
+            globals: Globals::default(),
+            types: HashMap::new(),
+            object_class,
+            exc_classes: Vec::new(),
+            out: Box::new(StdoutOutput::new()),
+            depth: 0,
+            recursion_limit: 1000,
+            recursion_cap: 1000,
+            handling: Vec::new(),
+            modules: HashMap::new(),
+            module_factories: HashMap::new(),
+            limits: Limits::default(),
+            argv: vec![String::new()],
+            main_name: "__main__".into(),
+            files: Vec::new(),
+            repr_stack: Vec::new(),
+            locals_pool: Vec::new(),
+            nesting: 0,
+            struct_cache: HashMap::new(),
+            struct_last: None,
+            type_cache: vec![None; crate::object::value::TYPE_SLOTS],
+        };
+        interp.types.insert("object", interp.object_class.clone());
+        interp.make_exception_classes();
+        crate::builtins::install(&mut interp);
+        let table = crate::builtins::functions::table(&mut interp);
+        interp.globals = Globals::new(table);
+        interp
+    }
+
+    fn make_exception_classes(&mut self) {
+        for &kind in ExcKind::ALL {
+            let parent = if kind == ExcKind::BaseException {
+                self.object_class.clone()
+            } else {
+                self.exc_class(kind.parent())
+            };
+            let mut mro = vec![parent.clone()];
+            mro.extend(parent.mro.iter().cloned());
+            self.exc_classes.push(Rc::new(Class {
+                name: kind.name().into(),
+                qualname: kind.name().into(),
+                bases: vec![parent],
+                mro,
+                dict: RefCell::new(AttrMap::default()),
+                exc_kind: Some(kind),
+                builtin: true,
+                properties: Default::default(),
+            }));
+        }
+    }
+}
