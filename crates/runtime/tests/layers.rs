@@ -1,0 +1,128 @@
+//! The runtime's layers import one way (docs/architecture.md): a file may name its own
+//! layer and the layers below it, never one above. This test reads every `crate::` path
+//! in the source (outside comments) and fails on a wrong-way one, so the shape cannot
+//! silently rot. A lower layer reaches a higher one only through `Interp` methods.
+
+use std::path::{Path, PathBuf};
+
+/// Bottom to top. `interp.rs` (the interpreter's state) sits with the object model;
+/// `boot.rs` (which installs everything) on top; `lib.rs` (the public surface) is exempt.
+const LAYERS: &[(&str, usize)] = &[
+    ("error", 0),
+    ("object", 1),
+    ("interp", 1),
+    ("types", 2),
+    ("protocols", 3),
+    ("exec", 4),
+    ("builtins", 5),
+    ("stdlib", 5),
+    ("boot", 6),
+];
+
+/// The knots a one-way rule cannot untie, each a type named (never code called):
+/// (file or folder prefix, path prefix it may name, why).
+const ALLOWED: &[(&str, &str, &str)] = &[
+    (
+        "error/",
+        "crate::object::",
+        "an exception in flight carries its Python exception object, a Value",
+    ),
+    (
+        "object/value.rs",
+        "crate::types::",
+        "Value is the enum of every type's payload; it names each payload struct",
+    ),
+    (
+        "object/function.rs",
+        "crate::exec::code::",
+        "a function object holds its resolved code",
+    ),
+];
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = entry.path();
+        if p.is_dir() {
+            rust_files(&p, out);
+        } else if p.extension().is_some_and(|e| e == "rs") {
+            out.push(p);
+        }
+    }
+}
+
+fn layer(name: &str) -> Option<usize> {
+    let name = name.strip_suffix(".rs").unwrap_or(name);
+    LAYERS.iter().find(|(l, _)| *l == name).map(|(_, n)| *n)
+}
+
+/// The `crate::a::b` paths a line names, outside `//` comments.
+fn crate_paths(line: &str) -> Vec<String> {
+    let code = match line.find("//") {
+        Some(i) => &line[..i],
+        None => line,
+    };
+    let mut out = Vec::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("crate::") {
+        let tail = &rest[i..];
+        let end = tail
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':' || c == '#'))
+            .unwrap_or(tail.len());
+        out.push(tail[..end].to_string());
+        rest = &tail[end..];
+    }
+    out
+}
+
+#[test]
+fn imports_point_down() {
+    let root = src();
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    files.sort();
+    let mut wrong = Vec::new();
+    for file in &files {
+        let rel = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        if rel == "lib.rs" {
+            continue;
+        }
+        let top = rel.split('/').next().unwrap();
+        let Some(own) = layer(top) else {
+            wrong.push(format!("{rel}: not in any layer (see LAYERS)"));
+            continue;
+        };
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            for path in crate_paths(line) {
+                let target = path.trim_start_matches("crate::").split("::").next().unwrap();
+                let Some(theirs) = layer(target) else {
+                    wrong.push(format!("{rel}:{}: `{path}` names no layer", n + 1));
+                    continue;
+                };
+                if theirs <= own {
+                    continue;
+                }
+                let allowed = ALLOWED
+                    .iter()
+                    .any(|(from, to, _)| rel.starts_with(from) && path.starts_with(to));
+                if !allowed {
+                    wrong.push(format!("{rel}:{}: `{path}` points up", n + 1));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "wrong-way imports:\n{}", wrong.join("\n"));
+}
+
+/// The test would pass vacuously if it found no paths: make sure it reads the tree.
+#[test]
+fn reads_the_tree() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    assert!(files.len() > 30);
+    assert_eq!(crate_paths("use crate::object::value::Value; // crate::exec"), ["crate::object::value::Value"]);
+}
