@@ -128,7 +128,7 @@ impl Interp {
         class
             .dict
             .borrow_mut()
-            .insert(key, Value::Builtin(Rc::new(f)));
+            .insert(key, Value::Builtin(crate::object::alloc::alloc(f)));
     }
 
     /// Registers the built-in methods of a type.
@@ -254,7 +254,7 @@ impl Interp {
                     let name_sym = self.names.intern("name");
                     dict.insert(name_sym, Value::str(&*name));
                 }
-                Rc::new(inst)
+                crate::object::alloc::alloc(inst)
             }
         };
         // An exception raised while another is handled remembers it as its context.
@@ -521,7 +521,7 @@ impl Interp {
 
     /// Makes a built-in function value.
     pub fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
-        Value::Builtin(Rc::new(BuiltinFunction {
+        Value::Builtin(crate::object::alloc::alloc(BuiltinFunction {
             name,
             owner: None,
             imp: BuiltinImpl::Function(f),

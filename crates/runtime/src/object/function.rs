@@ -94,3 +94,7 @@ impl Drop for BoundMethod {
         crate::object::value::drop_value(std::mem::replace(&mut self.func, Value::None));
     }
 }
+
+impl crate::object::alloc::Footprint for Function {}
+impl crate::object::alloc::Footprint for BuiltinFunction {}
+impl crate::object::alloc::Footprint for BoundMethod {}

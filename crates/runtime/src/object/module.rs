@@ -27,3 +27,5 @@ impl Module {
         }
     }
 }
+
+impl crate::object::alloc::Footprint for Module {}

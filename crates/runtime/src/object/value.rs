@@ -400,39 +400,43 @@ impl Value {
     }
 
     pub fn str(s: impl Into<String>) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(crate::object::alloc::alloc(PyStr::new(s)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(TupleObj(items)))
+        Value::Tuple(crate::object::alloc::alloc(TupleObj(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(ListObj(RefCell::new(items))))
+        Value::List(crate::object::alloc::alloc(ListObj(RefCell::new(items))))
     }
 
     pub fn dict(d: Dict) -> Value {
-        Value::Dict(Rc::new(DictObj(RefCell::new(d))))
+        Value::Dict(crate::object::alloc::alloc(DictObj(RefCell::new(d))))
     }
 
     pub fn set(d: Dict) -> Value {
-        Value::Set(Rc::new(DictObj(RefCell::new(d))))
+        Value::Set(crate::object::alloc::alloc(DictObj(RefCell::new(d))))
     }
 
     /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
     pub fn bytes(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::Bytes(Rc::new(Buffer::with_bytes(data.into_bytes())))
+        Value::Bytes(crate::object::alloc::alloc(Buffer::with_bytes(
+            data.into_bytes(),
+        )))
     }
 
     pub fn bytearray(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::ByteArray(Rc::new(Buffer::with_bytes(data.into_bytes())))
+        Value::ByteArray(crate::object::alloc::alloc(Buffer::with_bytes(
+            data.into_bytes(),
+        )))
     }
 
     pub fn from_bigint(n: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match n.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::BigInt(Rc::new(n)),
+            None => Value::BigInt(crate::object::alloc::alloc(n)),
         }
     }
 
@@ -578,3 +582,45 @@ impl Value {
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 const _: () = assert!(std::mem::size_of::<crate::error::PyResult<Value>>() == 16);
+
+impl crate::object::alloc::Footprint for PyStr {
+    fn heap_bytes(&self) -> usize {
+        self.text.capacity()
+    }
+}
+
+impl crate::object::alloc::Footprint for ListObj {
+    fn heap_bytes(&self) -> usize {
+        self.0.borrow().capacity() * std::mem::size_of::<Value>()
+    }
+}
+
+impl crate::object::alloc::Footprint for TupleObj {
+    fn heap_bytes(&self) -> usize {
+        self.0.capacity() * std::mem::size_of::<Value>()
+    }
+}
+
+impl crate::object::alloc::Footprint for DictObj {
+    fn heap_bytes(&self) -> usize {
+        self.0.borrow().capacity() * DICT_ENTRY_BYTES
+    }
+}
+
+impl crate::object::alloc::Footprint for Dict {
+    fn heap_bytes(&self) -> usize {
+        self.capacity() * DICT_ENTRY_BYTES
+    }
+}
+
+/// An entry of an insertion-ordered table: key, hash, value, and its index slot.
+const DICT_ENTRY_BYTES: usize = 2 * std::mem::size_of::<Value>() + 2 * std::mem::size_of::<usize>();
+
+impl crate::object::alloc::Footprint for BigInt {
+    fn heap_bytes(&self) -> usize {
+        (self.bits() / 8) as usize
+    }
+}
+
+impl crate::object::alloc::Footprint for Range {}
+impl crate::object::alloc::Footprint for SliceValue {}

@@ -13,7 +13,7 @@ use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
 fn bind(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
+    Value::BoundMethod(crate::object::alloc::alloc(BoundMethod { func, receiver }))
 }
 
 impl Interp {

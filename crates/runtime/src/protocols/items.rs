@@ -146,7 +146,7 @@ impl Interp {
                 }
             }
         }
-        self.get_item(obj, &Value::Slice(std::rc::Rc::new(s)))
+        self.get_item(obj, &Value::Slice(crate::object::alloc::alloc(s)))
     }
 
     /// `obj[key] = v`: bytes stored into bytearrays and byte views are written inline.

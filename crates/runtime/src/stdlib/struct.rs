@@ -57,7 +57,7 @@ fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
             if let Some(exc) = &inst.exc {
                 exc.borrow_mut().args = vec![Value::str(msg.into())];
             }
-            PyErr::object(Rc::new(inst))
+            PyErr::object(crate::object::alloc::alloc(inst))
         }
         _ => PyErr::new(ExcKind::ValueError, msg),
     }
@@ -573,7 +573,7 @@ fn struct_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     inst.dict.borrow_mut().insert(fs, text);
     inst.dict.borrow_mut().insert(ss, Value::Int(l.size as i64));
-    Ok(Value::Instance(Rc::new(inst)))
+    Ok(Value::Instance(crate::object::alloc::alloc(inst)))
 }
 
 fn own_layout(interp: &mut Interp, this: &Value) -> PyResult<Rc<Layout>> {

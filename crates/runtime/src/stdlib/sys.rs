@@ -1,8 +1,6 @@
 //! `import`: the built-in modules (`sys`, `math`, `struct`, `array`) and host-registered ones.
 //! Nothing else can be imported: scripts get no file system.
 
-use std::rc::Rc;
-
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
@@ -85,7 +83,7 @@ impl Interp {
         }
         let s = self.intern("__name__");
         m.dict.borrow_mut().insert(s, Value::str(name));
-        Value::Module(Rc::new(m))
+        Value::Module(crate::object::alloc::alloc(m))
     }
 
     /// A built-in function that belongs to a module (its repr names no module, as CPython's).

@@ -275,9 +275,9 @@ fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             encode_all(interp, code, &items)?
         }
     };
-    Ok(Value::Array(Rc::new(ArrayObj {
+    Ok(Value::Array(crate::object::alloc::alloc(ArrayObj {
         code,
-        buf: Rc::new(Buffer::new(data)),
+        buf: crate::object::alloc::alloc(Buffer::new(data)),
     })))
 }
 
@@ -291,9 +291,9 @@ pub fn repr(interp: &mut Interp, a: &ArrayObj) -> PyResult<String> {
 }
 
 fn new_like(a: &ArrayObj, data: Vec<u8>) -> Value {
-    Value::Array(Rc::new(ArrayObj {
+    Value::Array(crate::object::alloc::alloc(ArrayObj {
         code: a.code,
-        buf: Rc::new(Buffer::new(data)),
+        buf: crate::object::alloc::alloc(Buffer::new(data)),
     }))
 }
 
@@ -772,3 +772,5 @@ pub fn inplace(
         _ => None,
     }
 }
+
+impl crate::object::alloc::Footprint for ArrayObj {}

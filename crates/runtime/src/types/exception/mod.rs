@@ -22,7 +22,9 @@ pub fn install(interp: &mut Interp) {
             imp: BuiltinImpl::Method(imp),
             module: None,
         };
-        base.dict.borrow_mut().insert(s, Value::Builtin(Rc::new(f)));
+        base.dict
+            .borrow_mut()
+            .insert(s, Value::Builtin(crate::object::alloc::alloc(f)));
     }
 }
 

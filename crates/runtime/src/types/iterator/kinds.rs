@@ -1,7 +1,5 @@
 //! `range`, `slice`, `enumerate`, `zip` and `reversed`.
 
-use std::rc::Rc;
-
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 
@@ -68,7 +66,11 @@ fn range_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(Range { start, stop, step })))
+    Ok(Value::Range(crate::object::alloc::alloc(Range {
+        start,
+        stop,
+        step,
+    })))
 }
 
 /// `r[i]` for an int index (any size).
@@ -90,7 +92,7 @@ pub fn range_slice(interp: &mut Interp, r: &Range, s: &SliceValue) -> PyResult<V
     let (start, stop, step) = sequence::long_indices(interp, s, &BigInt::from(r.len()))?;
     let item = |i: BigInt| BigInt::from(r.start) + i * r.step;
     let fit = |b: BigInt| b.to_i64().ok_or_else(messages::int_too_large_to_convert);
-    Ok(Value::Range(Rc::new(Range {
+    Ok(Value::Range(crate::object::alloc::alloc(Range {
         start: fit(item(start))?,
         stop: fit(item(stop))?,
         step: fit(step * r.step)?,
@@ -181,7 +183,11 @@ fn slice_new(_: &mut Interp, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Slice(Rc::new(SliceValue { start, stop, step })))
+    Ok(Value::Slice(crate::object::alloc::alloc(SliceValue {
+        start,
+        stop,
+        step,
+    })))
 }
 
 fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

@@ -153,7 +153,7 @@ impl IterState {
 }
 
 pub fn make(state: IterState) -> Value {
-    Value::Iterator(Rc::new(IterObj(RefCell::new(state))))
+    Value::Iterator(crate::object::alloc::alloc(IterObj(RefCell::new(state))))
 }
 
 /// The built-in iterator types, which all have `__next__` and `__iter__`.
@@ -210,3 +210,5 @@ pub fn iter_method(
     no_args(&args)?;
     Ok(this.clone())
 }
+
+impl crate::object::alloc::Footprint for IterObj {}

@@ -399,3 +399,5 @@ impl Drop for HeldBuffer {
         }
     }
 }
+
+impl crate::object::alloc::Footprint for MemoryView {}

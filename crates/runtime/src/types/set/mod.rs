@@ -86,7 +86,10 @@ fn set_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn frozenset_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("frozenset")?;
     let a = args.range("frozenset", 0, 1)?;
-    Ok(Value::FrozenSet(Rc::new(set_from(interp, a.first())?)))
+    Ok(Value::FrozenSet(crate::object::alloc::alloc(set_from(
+        interp,
+        a.first(),
+    )?)))
 }
 
 fn set_keys(v: &Value) -> Vec<HashKey> {
@@ -112,7 +115,7 @@ fn set_keys(v: &Value) -> Vec<HashKey> {
 
 fn make_like(this: &Value, d: Dict) -> Value {
     match this {
-        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(d)),
+        Value::FrozenSet(_) => Value::FrozenSet(crate::object::alloc::alloc(d)),
         _ => Value::set(d),
     }
 }

@@ -1,7 +1,9 @@
-//! The runtime's layers import one way (docs/architecture.md): a file may name its own
-//! layer and the layers below it, never one above. This test reads every `crate::` path
-//! in the source (outside comments) and fails on a wrong-way one, so the shape cannot
-//! silently rot. A lower layer reaches a higher one only through `Interp` methods.
+//! The runtime's shape (docs/architecture.md), checked so it cannot silently rot:
+//! - layers import one way: a file may name its own layer and the layers below it,
+//!   never one above (a lower layer reaches a higher one only through `Interp` methods);
+//!   the test reads every `crate::` path in the source, outside comments;
+//! - every object a script can create comes from the one allocation path;
+//! - no source file in `crates/` passes 1,000 lines, except generated tables.
 
 use std::path::{Path, PathBuf};
 
@@ -86,7 +88,11 @@ fn imports_point_down() {
     files.sort();
     let mut wrong = Vec::new();
     for file in &files {
-        let rel = file.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = file
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         if rel == "lib.rs" {
             continue;
         }
@@ -98,7 +104,11 @@ fn imports_point_down() {
         let text = std::fs::read_to_string(file).unwrap();
         for (n, line) in text.lines().enumerate() {
             for path in crate_paths(line) {
-                let target = path.trim_start_matches("crate::").split("::").next().unwrap();
+                let target = path
+                    .trim_start_matches("crate::")
+                    .split("::")
+                    .next()
+                    .unwrap();
                 let Some(theirs) = layer(target) else {
                     wrong.push(format!("{rel}:{}: `{path}` names no layer", n + 1));
                     continue;
@@ -124,5 +134,62 @@ fn reads_the_tree() {
     let mut files = Vec::new();
     rust_files(&src(), &mut files);
     assert!(files.len() > 30);
-    assert_eq!(crate_paths("use crate::object::value::Value; // crate::exec"), ["crate::object::value::Value"]);
+    assert_eq!(
+        crate_paths("use crate::object::value::Value; // crate::exec"),
+        ["crate::object::value::Value"]
+    );
+}
+
+/// Heap values are made by `object::alloc::alloc`, never by a bare `Rc::new`.
+#[test]
+fn objects_come_from_the_allocation_path() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut wrong = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let bare = ["(Rc::new(", "(std::rc::Rc::new("]
+                .iter()
+                .any(|p| line.contains(p) && line.contains("Value::"));
+            if bare {
+                wrong.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "objects made outside alloc():\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// Files stay under 1,000 lines (a generated table says so on its first line).
+#[test]
+fn files_stay_small() {
+    let crates = src().join("../..");
+    let mut files = Vec::new();
+    for dir in [
+        "runtime/src",
+        "syntax/src",
+        "minipy/src",
+        "cli/src",
+        "minipy/tests",
+    ] {
+        rust_files(&crates.join(dir), &mut files);
+    }
+    let mut big = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let generated = text.lines().next().is_some_and(|l| l.contains("generated"));
+        let n = text.lines().count();
+        if n > 1000 && !generated {
+            big.push(format!("{}: {n} lines", file.display()));
+        }
+    }
+    assert!(
+        big.is_empty(),
+        "files over 1,000 lines:\n{}",
+        big.join("\n")
+    );
 }
