@@ -21,5 +21,5 @@ pub fn install(interp: &mut Interp) {
     crate::types::set::install(interp);
     crate::types::iterator::kinds::install(interp);
     crate::generator::install(interp);
-    crate::protocols::dunder::install(interp);
+    crate::types::array::install(interp);
 }

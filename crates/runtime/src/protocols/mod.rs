@@ -2,7 +2,6 @@
 //! formatting and argument conversion.
 
 pub mod attributes;
-pub mod dunder;
 pub mod format_spec;
 pub mod items;
 pub mod iteration;

@@ -14,4 +14,5 @@ pub mod numbers;
 pub mod object;
 pub mod sequence;
 pub mod set;
+pub mod special_methods;
 pub mod str;

@@ -60,6 +60,11 @@ fn resize_to(
 
 const TYPECODES: &str = "bBuhHiIlLqQfd";
 
+/// The array type's special methods (its other methods arrive with the `array` module).
+pub fn install(interp: &mut Interp) {
+    interp.add_methods("array", crate::types::special_methods::MUTABLE);
+}
+
 pub fn make(interp: &mut Interp) -> Value {
     interp.add_constructor("array", array_new);
     interp.add_methods(

@@ -94,6 +94,13 @@ pub fn install(interp: &mut Interp) {
             ("maketrans", maketrans),
         ],
     );
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("bytes", crate::types::special_methods::COMMON);
+    interp.add_methods("bytes", crate::types::special_methods::CONTAINER);
+    interp.add_methods("bytes", crate::types::special_methods::MODULO);
+    interp.add_methods("bytearray", crate::types::special_methods::COMMON);
+    interp.add_methods("bytearray", crate::types::special_methods::CONTAINER);
+    interp.add_methods("bytearray", crate::types::special_methods::MUTABLE);
 }
 
 pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {

@@ -33,6 +33,10 @@ pub fn install(interp: &mut Interp) {
         ],
     );
     interp.add_class_methods("dict", &[("fromkeys", fromkeys)]);
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("dict", crate::types::special_methods::COMMON);
+    interp.add_methods("dict", crate::types::special_methods::CONTAINER);
+    interp.add_methods("dict", crate::types::special_methods::MUTABLE);
 }
 
 /// Finds a key's entry. Built-in keys compare natively; a user object's key is also

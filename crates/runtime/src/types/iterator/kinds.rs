@@ -28,6 +28,9 @@ pub fn install(interp: &mut Interp) {
             ],
         );
     }
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("range", crate::types::special_methods::COMMON);
+    interp.add_methods("range", crate::types::special_methods::CONTAINER);
 }
 
 fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {

@@ -33,6 +33,12 @@ pub fn install(interp: &mut Interp) {
         ],
     );
     interp.add_methods("tuple", &[("index", index), ("count", count)]);
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("list", crate::types::special_methods::COMMON);
+    interp.add_methods("list", crate::types::special_methods::CONTAINER);
+    interp.add_methods("list", crate::types::special_methods::MUTABLE);
+    interp.add_methods("tuple", crate::types::special_methods::COMMON);
+    interp.add_methods("tuple", crate::types::special_methods::CONTAINER);
 }
 
 fn list_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

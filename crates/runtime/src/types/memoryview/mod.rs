@@ -51,6 +51,10 @@ pub fn install(interp: &mut Interp) {
             ("contiguous", contiguous),
         ],
     );
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("memoryview", crate::types::special_methods::COMMON);
+    interp.add_methods("memoryview", crate::types::special_methods::CONTAINER);
+    interp.add_methods("memoryview", crate::types::special_methods::ITEM_ASSIGNMENT);
 }
 
 /// A new view of any object that exports a buffer.

@@ -48,6 +48,13 @@ pub fn install(interp: &mut Interp) {
     interp.add_class_methods("float", &[("fromhex", float_fromhex)]);
     interp.add_methods("int", &[("as_integer_ratio", int_ratio)]);
     interp.add_getters("float", &[("real", float_real), ("imag", float_zero)]);
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("int", crate::types::special_methods::COMMON);
+    interp.add_methods("int", crate::types::special_methods::NUMERIC);
+    interp.add_methods("float", crate::types::special_methods::COMMON);
+    interp.add_methods("float", crate::types::special_methods::NUMERIC);
+    interp.add_methods("bool", crate::types::special_methods::COMMON);
+    interp.add_methods("bool", crate::types::special_methods::NUMERIC);
 }
 
 fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

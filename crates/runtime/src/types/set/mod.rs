@@ -46,6 +46,11 @@ pub fn install(interp: &mut Interp) {
             ("copy", set_copy),
         ],
     );
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("set", crate::types::special_methods::COMMON);
+    interp.add_methods("set", crate::types::special_methods::CONTAINER);
+    interp.add_methods("frozenset", crate::types::special_methods::COMMON);
+    interp.add_methods("frozenset", crate::types::special_methods::CONTAINER);
 }
 
 fn this(v: &Value) -> PyResult<&Rc<crate::object::value::DictObj>> {

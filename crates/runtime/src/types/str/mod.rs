@@ -69,6 +69,10 @@ pub fn install(interp: &mut Interp) {
         ],
     );
     interp.add_class_methods("str", &[("maketrans", maketrans)]);
+    // The special methods: the operations the syntax uses, as methods.
+    interp.add_methods("str", crate::types::special_methods::COMMON);
+    interp.add_methods("str", crate::types::special_methods::CONTAINER);
+    interp.add_methods("str", crate::types::special_methods::MODULO);
 }
 
 fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {

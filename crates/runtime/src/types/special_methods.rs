@@ -1,5 +1,6 @@
 //! The special methods of the built-in types (`b.__len__()`, `ba.__iadd__(x)`,
-//! `list.__getitem__`), each a thin call into the operation the syntax uses.
+//! `list.__getitem__`), each a thin call into the operation the syntax uses. Each type's
+//! folder installs the groups it has.
 
 use minipy_syntax::ast::{BinOp, CmpOp};
 
@@ -8,79 +9,57 @@ use crate::interp::{Interp, MethodDef};
 use crate::object::args::Args;
 use crate::object::value::Value;
 
-const CONTAINERS: &[&str] = &[
-    "bytes",
-    "bytearray",
-    "str",
-    "list",
-    "tuple",
-    "dict",
-    "set",
-    "frozenset",
-    "memoryview",
-    "range",
+/// Comparison, repr, str, hash and format: every built-in type's.
+pub const COMMON: &[MethodDef] = &[
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+    ("__repr__", repr),
+    ("__str__", str_),
+    ("__hash__", hash),
+    ("__format__", format),
 ];
-const MUTABLE: &[&str] = &["bytearray", "list", "dict", "array"];
-const NUMBERS: &[&str] = &["int", "float", "bool"];
 
-pub fn install(interp: &mut Interp) {
-    let common: &[MethodDef] = &[
-        ("__eq__", eq),
-        ("__ne__", ne),
-        ("__lt__", lt),
-        ("__le__", le),
-        ("__gt__", gt),
-        ("__ge__", ge),
-        ("__repr__", repr),
-        ("__str__", str_),
-        ("__hash__", hash),
-        ("__format__", format),
-    ];
-    let container: &[MethodDef] = &[
-        ("__getitem__", getitem),
-        ("__len__", len),
-        ("__contains__", contains),
-        ("__iter__", iter),
-        ("__add__", add),
-        ("__mul__", mul),
-        ("__rmul__", mul),
-    ];
-    let mutable: &[MethodDef] = &[
-        ("__setitem__", setitem),
-        ("__delitem__", delitem),
-        ("__iadd__", iadd),
-        ("__imul__", imul),
-    ];
-    let numeric: &[MethodDef] = &[
-        ("__add__", add),
-        ("__sub__", sub),
-        ("__mul__", mul),
-        ("__truediv__", truediv),
-        ("__floordiv__", floordiv),
-        ("__mod__", modulo),
-        ("__pow__", pow),
-        ("__index__", index),
-        ("__bool__", bool_),
-    ];
-    for t in CONTAINERS.iter().chain(NUMBERS) {
-        interp.add_methods(t, common);
-    }
-    for t in CONTAINERS {
-        interp.add_methods(t, container);
-    }
-    for t in MUTABLE {
-        interp.add_methods(t, mutable);
-    }
-    for t in NUMBERS {
-        interp.add_methods(t, numeric);
-    }
-    interp.add_methods(
-        "memoryview",
-        &[("__setitem__", setitem), ("__delitem__", delitem)],
-    );
-    interp.add_methods("str", &[("__mod__", modulo)]);
-    interp.add_methods("bytes", &[("__mod__", modulo)]);
-}
+/// Subscription, length, membership, iteration, concatenation and repetition.
+pub const CONTAINER: &[MethodDef] = &[
+    ("__getitem__", getitem),
+    ("__len__", len),
+    ("__contains__", contains),
+    ("__iter__", iter),
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+];
+
+/// Item assignment and deletion, and the in-place operators.
+pub const MUTABLE: &[MethodDef] = &[
+    ("__setitem__", setitem),
+    ("__delitem__", delitem),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
+];
+
+/// Item assignment and deletion only (memoryview).
+pub const ITEM_ASSIGNMENT: &[MethodDef] = &[("__setitem__", setitem), ("__delitem__", delitem)];
+
+/// `%`-formatting (str and bytes).
+pub const MODULO: &[MethodDef] = &[("__mod__", modulo)];
+
+/// Arithmetic and conversion of the numbers.
+pub const NUMERIC: &[MethodDef] = &[
+    ("__add__", add),
+    ("__sub__", sub),
+    ("__mul__", mul),
+    ("__truediv__", truediv),
+    ("__floordiv__", floordiv),
+    ("__mod__", modulo),
+    ("__pow__", pow),
+    ("__index__", index),
+    ("__bool__", bool_),
+];
 
 fn one<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
     Ok(&args.range(name, 1, 1)?[0])
