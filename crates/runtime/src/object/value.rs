@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+use crate::object::alloc::alloc;
 use crate::object::buffer::Buffer;
 use crate::object::class::{Class, Instance};
 use crate::object::function::{BoundMethod, BuiltinFunction, Function};
@@ -400,43 +401,39 @@ impl Value {
     }
 
     pub fn str(s: impl Into<String>) -> Value {
-        Value::Str(crate::object::alloc::alloc(PyStr::new(s)))
+        Value::Str(alloc(PyStr::new(s)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(crate::object::alloc::alloc(TupleObj(items)))
+        Value::Tuple(alloc(TupleObj(items)))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(crate::object::alloc::alloc(ListObj(RefCell::new(items))))
+        Value::List(alloc(ListObj(RefCell::new(items))))
     }
 
     pub fn dict(d: Dict) -> Value {
-        Value::Dict(crate::object::alloc::alloc(DictObj(RefCell::new(d))))
+        Value::Dict(alloc(DictObj(RefCell::new(d))))
     }
 
     pub fn set(d: Dict) -> Value {
-        Value::Set(crate::object::alloc::alloc(DictObj(RefCell::new(d))))
+        Value::Set(alloc(DictObj(RefCell::new(d))))
     }
 
     /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
     pub fn bytes(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::Bytes(crate::object::alloc::alloc(Buffer::with_bytes(
-            data.into_bytes(),
-        )))
+        Value::Bytes(alloc(Buffer::with_bytes(data.into_bytes())))
     }
 
     pub fn bytearray(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::ByteArray(crate::object::alloc::alloc(Buffer::with_bytes(
-            data.into_bytes(),
-        )))
+        Value::ByteArray(alloc(Buffer::with_bytes(data.into_bytes())))
     }
 
     pub fn from_bigint(n: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match n.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::BigInt(crate::object::alloc::alloc(n)),
+            None => Value::BigInt(alloc(n)),
         }
     }
 

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::class::Descriptor;
 use crate::object::function::{BoundMethod, BuiltinImpl};
@@ -13,7 +14,7 @@ use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
 fn bind(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(crate::object::alloc::alloc(BoundMethod { func, receiver }))
+    Value::BoundMethod(alloc(BoundMethod { func, receiver }))
 }
 
 impl Interp {

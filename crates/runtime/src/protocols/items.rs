@@ -3,6 +3,7 @@
 use crate::error::messages;
 use crate::error::PyResult;
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
 use crate::types::sequence;
@@ -146,7 +147,7 @@ impl Interp {
                 }
             }
         }
-        self.get_item(obj, &Value::Slice(crate::object::alloc::alloc(s)))
+        self.get_item(obj, &Value::Slice(alloc(s)))
     }
 
     /// `obj[key] = v`: bytes stored into bytearrays and byte views are written inline.

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::buffer::Buffer;
 use crate::object::value::Value;
@@ -280,9 +281,9 @@ fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             encode_all(interp, code, &items)?
         }
     };
-    Ok(Value::Array(crate::object::alloc::alloc(ArrayObj {
+    Ok(Value::Array(alloc(ArrayObj {
         code,
-        buf: crate::object::alloc::alloc(Buffer::new(data)),
+        buf: alloc(Buffer::new(data)),
     })))
 }
 
@@ -296,9 +297,9 @@ pub fn repr(interp: &mut Interp, a: &ArrayObj) -> PyResult<String> {
 }
 
 fn new_like(a: &ArrayObj, data: Vec<u8>) -> Value {
-    Value::Array(crate::object::alloc::alloc(ArrayObj {
+    Value::Array(alloc(ArrayObj {
         code: a.code,
-        buf: crate::object::alloc::alloc(Buffer::new(data)),
+        buf: alloc(Buffer::new(data)),
     }))
 }
 

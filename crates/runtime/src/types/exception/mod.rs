@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use crate::error::{ExcKind, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::class::Instance;
 use crate::object::function::{BuiltinFunction, BuiltinImpl};
@@ -22,9 +23,7 @@ pub fn install(interp: &mut Interp) {
             imp: BuiltinImpl::Method(imp),
             module: None,
         };
-        base.dict
-            .borrow_mut()
-            .insert(s, Value::Builtin(crate::object::alloc::alloc(f)));
+        base.dict.borrow_mut().insert(s, Value::Builtin(alloc(f)));
     }
 }
 

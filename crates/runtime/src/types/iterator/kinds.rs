@@ -6,6 +6,7 @@ use num_traits::{Signed, ToPrimitive};
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::value::{Range, SliceValue, Value};
 use crate::types::iterator::{make, IterState};
@@ -69,11 +70,7 @@ fn range_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(crate::object::alloc::alloc(Range {
-        start,
-        stop,
-        step,
-    })))
+    Ok(Value::Range(alloc(Range { start, stop, step })))
 }
 
 /// `r[i]` for an int index (any size).
@@ -95,7 +92,7 @@ pub fn range_slice(interp: &mut Interp, r: &Range, s: &SliceValue) -> PyResult<V
     let (start, stop, step) = sequence::long_indices(interp, s, &BigInt::from(r.len()))?;
     let item = |i: BigInt| BigInt::from(r.start) + i * r.step;
     let fit = |b: BigInt| b.to_i64().ok_or_else(messages::int_too_large_to_convert);
-    Ok(Value::Range(crate::object::alloc::alloc(Range {
+    Ok(Value::Range(alloc(Range {
         start: fit(item(start))?,
         stop: fit(item(stop))?,
         step: fit(step * r.step)?,
@@ -186,11 +183,7 @@ fn slice_new(_: &mut Interp, args: Args) -> PyResult<Value> {
             )))
         }
     };
-    Ok(Value::Slice(crate::object::alloc::alloc(SliceValue {
-        start,
-        stop,
-        step,
-    })))
+    Ok(Value::Slice(alloc(SliceValue { start, stop, step })))
 }
 
 fn slice_indices(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

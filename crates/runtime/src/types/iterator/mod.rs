@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::generator::Generator;
+use crate::object::alloc::alloc;
 use crate::object::value::Value;
 use crate::types::dict::table::Dict;
 
@@ -153,7 +154,7 @@ impl IterState {
 }
 
 pub fn make(state: IterState) -> Value {
-    Value::Iterator(crate::object::alloc::alloc(IterObj(RefCell::new(state))))
+    Value::Iterator(alloc(IterObj(RefCell::new(state))))
 }
 
 /// The built-in iterator types, which all have `__next__` and `__iter__`.

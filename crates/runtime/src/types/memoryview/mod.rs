@@ -12,6 +12,7 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
@@ -90,9 +91,7 @@ pub fn view_of(v: &Value) -> PyResult<MemoryView> {
 fn memoryview_new(_: &mut Interp, args: Args) -> PyResult<Value> {
     let [object] = args.parse("memoryview", ["object"], 1)?;
     let object = object.unwrap_or(Value::None);
-    Ok(Value::MemoryView(crate::object::alloc::alloc(view_of(
-        &object,
-    )?)))
+    Ok(Value::MemoryView(alloc(view_of(&object)?)))
 }
 
 fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
@@ -121,7 +120,7 @@ pub fn get_slice(interp: &mut Interp, m: &MemoryView, s: &SliceValue) -> PyResul
     if m.is_released() && m.buf.len() != before {
         return Err(messages::released_view());
     }
-    Ok(Value::MemoryView(crate::object::alloc::alloc(m.slice(&sl))))
+    Ok(Value::MemoryView(alloc(m.slice(&sl))))
 }
 
 /// An int index into a view (`__index__` honoured; an int too big is IndexError, as for
@@ -515,7 +514,7 @@ fn toreadonly(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let m = this(v)?;
     let mut view = m.clone_view();
     view.readonly = true;
-    Ok(Value::MemoryView(crate::object::alloc::alloc(view)))
+    Ok(Value::MemoryView(alloc(view)))
 }
 
 fn enter(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
@@ -655,7 +654,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         strides.into(),
         m.readonly,
     );
-    Ok(Value::MemoryView(crate::object::alloc::alloc(view)))
+    Ok(Value::MemoryView(alloc(view)))
 }
 
 fn getter_view(args: &Args) -> PyResult<Rc<MemoryView>> {

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::class::{compute_mro, AttrMap, Class, Descriptor, Instance};
 use crate::object::function::{BoundMethod, Function};
@@ -159,7 +160,7 @@ pub fn new_class(
     }
     let mro = compute_mro(&base_classes)?;
     let exc_kind = mro.iter().find_map(|c| c.exc_kind);
-    let class = crate::object::alloc::alloc(Class {
+    let class = alloc(Class {
         name: name.into(),
         qualname: qualname.into(),
         bases: base_classes,
@@ -179,7 +180,7 @@ pub fn construct(
     pos: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
-    let inst = crate::object::alloc::alloc(Instance::new(c.clone()));
+    let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.clone();
     }
@@ -233,7 +234,7 @@ fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn descriptor(d: Descriptor) -> Value {
-    Value::Descriptor(crate::object::alloc::alloc(d))
+    Value::Descriptor(alloc(d))
 }
 
 fn property_new(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -446,25 +447,19 @@ pub fn super_lookup(
     for c in &full[pos..] {
         if let Some(v) = c.dict.borrow().get(&name).cloned() {
             return Ok(match v {
-                Value::Function(_) => {
-                    Value::BoundMethod(crate::object::alloc::alloc(BoundMethod {
-                        func: v,
-                        receiver: obj.clone(),
-                    }))
-                }
-                Value::Builtin(ref b) if b.is_method() => {
-                    Value::BoundMethod(crate::object::alloc::alloc(BoundMethod {
-                        func: v.clone(),
-                        receiver: obj.clone(),
-                    }))
-                }
+                Value::Function(_) => Value::BoundMethod(alloc(BoundMethod {
+                    func: v,
+                    receiver: obj.clone(),
+                })),
+                Value::Builtin(ref b) if b.is_method() => Value::BoundMethod(alloc(BoundMethod {
+                    func: v.clone(),
+                    receiver: obj.clone(),
+                })),
                 Value::Descriptor(d) => match &*d {
-                    Descriptor::ClassMethod(f) => {
-                        Value::BoundMethod(crate::object::alloc::alloc(BoundMethod {
-                            func: f.clone(),
-                            receiver: Value::Class(class.clone()),
-                        }))
-                    }
+                    Descriptor::ClassMethod(f) => Value::BoundMethod(alloc(BoundMethod {
+                        func: f.clone(),
+                        receiver: Value::Class(class.clone()),
+                    })),
                     Descriptor::StaticMethod(f) => f.clone(),
                     Descriptor::Property { fget, .. } => {
                         interp.call(fget, vec![obj.clone()], vec![])?

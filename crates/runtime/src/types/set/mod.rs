@@ -4,6 +4,7 @@
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::value::Value;
 use crate::types::dict::table::{new_dict, Dict, HashKey};
@@ -91,10 +92,7 @@ fn set_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn frozenset_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("frozenset")?;
     let a = args.range("frozenset", 0, 1)?;
-    Ok(Value::FrozenSet(crate::object::alloc::alloc(set_from(
-        interp,
-        a.first(),
-    )?)))
+    Ok(Value::FrozenSet(alloc(set_from(interp, a.first())?)))
 }
 
 fn set_keys(v: &Value) -> Vec<HashKey> {
@@ -120,7 +118,7 @@ fn set_keys(v: &Value) -> Vec<HashKey> {
 
 fn make_like(this: &Value, d: Dict) -> Value {
     match this {
-        Value::FrozenSet(_) => Value::FrozenSet(crate::object::alloc::alloc(d)),
+        Value::FrozenSet(_) => Value::FrozenSet(alloc(d)),
         _ => Value::set(d),
     }
 }
