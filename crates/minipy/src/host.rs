@@ -280,7 +280,7 @@ impl Interpreter {
             .map(|(n, v)| (n.as_str(), v.clone()))
             .collect();
         let module = interp.make_module(name, refs);
-        interp.modules.insert(name.into(), module);
+        interp.add_module(name, Rc::new(move |_: &mut Interp| Ok(module.clone())));
     }
 
     /// Sets a global variable.

@@ -46,8 +46,8 @@ pub struct Interp {
     pub recursion_cap: usize,
     /// Exceptions being handled (innermost last): for `raise` with no argument and chaining.
     pub handling: Vec<Rc<Instance>>,
-    pub modules: HashMap<Rc<str>, Value>,
-    pub module_factories: HashMap<Rc<str>, fn(&mut Interp) -> Value>,
+    /// What `import` can find, what it has built, and the standard modules' state.
+    pub(crate) modules: crate::stdlib::Modules,
     pub limits: Limits,
     pub argv: Vec<String>,
     /// The module's `__name__`.
@@ -59,13 +59,6 @@ pub struct Interp {
     locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
     pub nesting: usize,
-    /// Parsed `struct` formats, by format string.
-    pub struct_cache: HashMap<Rc<str>, Rc<crate::types::memoryview::format::Layout>>,
-    /// The format used last, by identity: loops repeat one format object.
-    pub struct_last: Option<(
-        Rc<crate::object::value::PyStr>,
-        Rc<crate::types::memoryview::format::Layout>,
-    )>,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
 }
@@ -93,8 +86,7 @@ impl Interp {
             recursion_limit: 1000,
             recursion_cap: 1000,
             handling: Vec::new(),
-            modules: HashMap::new(),
-            module_factories: HashMap::new(),
+            modules: crate::stdlib::Modules::standard(),
             limits: Limits::default(),
             argv: vec![String::new()],
             main_name: "__main__".into(),
@@ -102,8 +94,6 @@ impl Interp {
             repr_stack: Vec::new(),
             locals_pool: Vec::new(),
             nesting: 0,
-            struct_cache: HashMap::new(),
-            struct_last: None,
             type_cache: vec![None; 15],
         };
         interp.types.insert("object", interp.object_class.clone());

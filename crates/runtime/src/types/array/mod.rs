@@ -1,5 +1,6 @@
-//! The `array` module: typed arrays over the shared [`Buffer`], so memoryviews of them
-//! share memory and resizing while exported raises BufferError, as for bytearray.
+//! `array.array`: typed arrays over the shared [`Buffer`], so memoryviews of them share
+//! memory and resizing while exported raises BufferError, as for bytearray. The module
+//! that offers the type is [`crate::stdlib::array`].
 
 use std::rc::Rc;
 
@@ -58,9 +59,11 @@ fn resize_to(
     resize(a)
 }
 
-const TYPECODES: &str = "bBuhHiIlLqQfd";
+/// The type codes `array.array` accepts (the module's `typecodes`).
+pub(crate) const TYPECODES: &str = "bBuhHiIlLqQfd";
 
-pub fn make(interp: &mut Interp) -> Value {
+/// Registers the `array` type: its constructor, methods and attributes.
+pub(crate) fn register(interp: &mut Interp) {
     interp.add_constructor("array", array_new);
     interp.add_methods(
         "array",
@@ -82,15 +85,6 @@ pub fn make(interp: &mut Interp) -> Value {
         ],
     );
     interp.add_getters("array", &[("itemsize", itemsize), ("typecode", typecode)]);
-    let class = interp.module_type("array", "array");
-    interp.make_module(
-        "array",
-        vec![
-            ("array", class.clone()),
-            ("ArrayType", class),
-            ("typecodes", Value::str(TYPECODES)),
-        ],
-    )
 }
 
 fn this(v: &Value) -> PyResult<&Rc<ArrayObj>> {
