@@ -34,31 +34,31 @@ pub enum RunError {
 pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 
 pub struct Interp {
-    pub names: Interner,
-    pub globals: Globals,
+    pub(crate) names: Interner,
+    pub(crate) globals: Globals,
     types: HashMap<&'static str, Rc<Class>>,
-    pub object_class: Rc<Class>,
+    pub(crate) object_class: Rc<Class>,
     exc_classes: Vec<Rc<Class>>,
-    pub out: Box<dyn Output>,
-    pub depth: usize,
-    pub recursion_limit: usize,
+    pub(crate) out: Box<dyn Output>,
+    pub(crate) depth: usize,
+    pub(crate) recursion_limit: usize,
     /// The host's ceiling for `recursion_limit`: `sys.setrecursionlimit` cannot pass it.
-    pub recursion_cap: usize,
+    pub(crate) recursion_cap: usize,
     /// Exceptions being handled (innermost last): for `raise` with no argument and chaining.
-    pub handling: Vec<Rc<Instance>>,
+    pub(crate) handling: Vec<Rc<Instance>>,
     /// What `import` can find, what it has built, and the standard modules' state.
     pub(crate) modules: crate::stdlib::Modules,
-    pub limits: Limits,
-    pub argv: Vec<String>,
+    pub(crate) limits: Limits,
+    pub(crate) argv: Vec<String>,
     /// The module's `__name__`.
-    pub main_name: Rc<str>,
-    pub files: Vec<Rc<SourceFile>>,
+    pub(crate) main_name: Rc<str>,
+    pub(crate) files: Vec<Rc<SourceFile>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
-    pub repr_stack: Vec<usize>,
+    pub(crate) repr_stack: Vec<usize>,
     /// Recycled local-variable vectors, so a call does not allocate.
     locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
-    pub nesting: usize,
+    pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
 }

@@ -1131,10 +1131,3 @@ pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResu
     let out = crate::protocols::percent::format(interp, s(text).as_bytes(), args, false)?;
     Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
 }
-
-pub fn not_all_converted() -> PyErr {
-    PyErr::new(
-        ExcKind::TypeError,
-        "not all arguments converted during string formatting",
-    )
-}
