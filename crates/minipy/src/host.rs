@@ -281,7 +281,9 @@ impl Interpreter {
 
     /// Sets a global variable.
     pub fn set_global(&mut self, name: &str, v: impl IntoPy) -> Result<(), Error> {
-        let v = v.into_py(&mut self.interp).map_err(|e| self.host_error(e))?;
+        let v = v
+            .into_py(&mut self.interp)
+            .map_err(|e| self.host_error(e))?;
         self.interp.set_global(name, v);
         Ok(())
     }

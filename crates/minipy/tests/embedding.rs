@@ -88,8 +88,11 @@ fn the_host_decides_which_modules_exist() {
     let mut py = Interpreter::new();
     let out = py.capture_output();
     // A second import returns the module the first one built.
-    py.run("<t>", "import struct\nfirst = struct\nimport struct\nprint(struct is first)")
-        .unwrap();
+    py.run(
+        "<t>",
+        "import struct\nfirst = struct\nimport struct\nprint(struct is first)",
+    )
+    .unwrap();
     assert!(py.remove_module("struct"));
     assert!(!py.remove_module("struct"));
     for src in ["import struct", "from struct import pack"] {
@@ -106,7 +109,8 @@ fn the_host_decides_which_modules_exist() {
     )
     .unwrap();
     // A host module replaces a standard one, even one already imported.
-    py.run("<t>", "import math\nprint(math.floor(2.5))").unwrap();
+    py.run("<t>", "import math\nprint(math.floor(2.5))")
+        .unwrap();
     py.add_module("math", |m| {
         m.value("pi", 3);
     });

@@ -67,9 +67,7 @@ impl Interp {
         } else {
             None
         };
-        let message = self
-            .str(&Value::Instance(obj.clone()))
-            .unwrap_or_default();
+        let message = self.str(&Value::Instance(obj.clone())).unwrap_or_default();
         let traceback = if exit_code.is_some() {
             match obj.exc_args().first() {
                 None | Some(Value::None) | Some(Value::Int(_)) | Some(Value::Bool(_)) => {

@@ -126,13 +126,13 @@ impl Interp {
         }
     }
 
-    pub fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
+    pub(crate) fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
         self.exc_classes[kind as usize].clone()
     }
 
     /// The class of a built-in type defined by a module (`array.array`): its
     /// `__module__` names the module, as reprs and `__module__` show.
-    pub fn module_type(&mut self, name: &'static str, module: &str) -> Value {
+    pub(crate) fn module_type(&mut self, name: &'static str, module: &str) -> Value {
         let class = self.builtin_class(name);
         let module = Value::str(module);
         class.dict.borrow_mut().insert(sym::__module__, module);
@@ -140,7 +140,7 @@ impl Interp {
     }
 
     /// The class of a built-in type, created on first use.
-    pub fn builtin_class(&mut self, name: &'static str) -> Rc<Class> {
+    pub(crate) fn builtin_class(&mut self, name: &'static str) -> Rc<Class> {
         if let Some(c) = self.types.get(name) {
             return c.clone();
         }
@@ -196,14 +196,14 @@ impl Interp {
     }
 
     /// Registers the built-in methods of a type.
-    pub fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+    pub(crate) fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
         for &(name, imp) in methods {
             self.register(type_name, name, BuiltinImpl::Method(imp));
         }
     }
 
     /// Registers what calling a built-in type does (`int(x)`, `bytes(...)`).
-    pub fn add_constructor(
+    pub(crate) fn add_constructor(
         &mut self,
         type_name: &'static str,
         f: crate::object::function::FuncImpl,
@@ -212,7 +212,7 @@ impl Interp {
     }
 
     /// Registers read-only attributes of a built-in type (`m.nbytes`), computed on access.
-    pub fn add_getters(
+    pub(crate) fn add_getters(
         &mut self,
         type_name: &'static str,
         getters: &[(&'static str, crate::object::function::FuncImpl)],
@@ -223,7 +223,7 @@ impl Interp {
     }
 
     /// Registers class methods of a built-in type (`bytes.fromhex`).
-    pub fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+    pub(crate) fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
         for &(name, imp) in methods {
             self.register(type_name, name, BuiltinImpl::ClassMethod(imp));
         }
@@ -258,7 +258,7 @@ impl Interp {
         self.out = out;
     }
 
-    pub fn write(&mut self, s: &str) {
+    pub(crate) fn write(&mut self, s: &str) {
         self.out.write_str(s);
     }
 
@@ -289,7 +289,7 @@ impl Interp {
         self.exec_module(&code).map_err(RunError::Exception)
     }
 
-    pub fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
+    pub(crate) fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
         let name_id = self.globals.id("__name__");
         if self.globals.get_own(name_id).is_none() {
             self.globals.set(name_id, Value::str(&*self.main_name));
@@ -302,7 +302,7 @@ impl Interp {
     }
 
     /// Turns a pending error into an exception object.
-    pub fn materialize(&mut self, err: &mut PyErr) -> Option<Rc<Instance>> {
+    pub(crate) fn materialize(&mut self, err: &mut PyErr) -> Option<Rc<Instance>> {
         let obj = match &mut err.state {
             ErrState::Object(o) => return Some(o.clone()),
             ErrState::Limit(_) => return None,
@@ -334,7 +334,7 @@ impl Interp {
     }
 
     /// Records that the error passed through a frame running `code`.
-    pub fn add_traceback(
+    pub(crate) fn add_traceback(
         &mut self,
         err: &mut PyErr,
         code: &Rc<Code>,
@@ -353,7 +353,7 @@ impl Interp {
     }
 
     /// Whether an error is an instance of the given exception class.
-    pub fn err_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
+    pub(crate) fn err_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
         if let Some(kind) = err.pending_kind() {
             let own = self.exc_class(kind);
             return own.is_subclass(class);
@@ -367,7 +367,7 @@ impl Interp {
     // ----- calls -----
 
     /// Calls any callable with positional and keyword arguments.
-    pub fn call(
+    pub(crate) fn call(
         &mut self,
         f: &Value,
         pos: Vec<Value>,
@@ -399,7 +399,7 @@ impl Interp {
         }
     }
 
-    pub fn call_builtin(
+    pub(crate) fn call_builtin(
         &mut self,
         b: &BuiltinFunction,
         receiver: Option<&Value>,
@@ -440,7 +440,7 @@ impl Interp {
         }
     }
 
-    pub fn call_function(
+    pub(crate) fn call_function(
         &mut self,
         func: &Rc<Function>,
         pos: Vec<Value>,
@@ -452,7 +452,7 @@ impl Interp {
 
     /// An empty vector for a frame's locals, from the pool when one is free.
     #[inline(always)]
-    pub fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
+    pub(crate) fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
         match self.locals_pool.pop() {
             Some(v) => v,
             None => Vec::with_capacity(capacity.max(8)),
@@ -474,7 +474,7 @@ impl Interp {
     /// Runs a native step that recurses into nested objects (repr, ==, hash, a wrapping
     /// iterator's next): it counts against the recursion limit like a Python call, as
     /// CPython's `Py_EnterRecursiveCall` does, and the stack grows every few levels.
-    pub fn recurse<T>(
+    pub(crate) fn recurse<T>(
         &mut self,
         what: &str,
         f: impl FnOnce(&mut Interp) -> PyResult<T>,
@@ -493,7 +493,7 @@ impl Interp {
     }
 
     /// Runs a function body with its bound locals (or makes a generator).
-    pub fn enter_function(
+    pub(crate) fn enter_function(
         &mut self,
         func: &Rc<Function>,
         locals: Vec<Option<Value>>,
@@ -547,14 +547,8 @@ impl Interp {
         crate::types::object::construct(self, c, pos, kw)
     }
 
-    /// Calls a method by name on a value (`obj.name(*pos)`).
-    pub fn call_method(&mut self, obj: &Value, name: Sym, pos: Vec<Value>) -> PyResult<Value> {
-        let m = self.get_attr(obj, name)?;
-        self.call(&m, pos, vec![])
-    }
-
     /// Looks up a special method on the type (not the instance), bound to the object.
-    pub fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
+    pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup_user(name),
             _ => None,
@@ -562,7 +556,7 @@ impl Interp {
     }
 
     /// Calls a special method of a user object, if it defines one.
-    pub fn call_special(
+    pub(crate) fn call_special(
         &mut self,
         obj: &Value,
         name: Sym,
@@ -575,16 +569,16 @@ impl Interp {
         Some(self.call(&m, all, vec![]))
     }
 
-    pub fn name(&self, s: Sym) -> Rc<str> {
+    pub(crate) fn name(&self, s: Sym) -> Rc<str> {
         self.names.name(s).clone()
     }
 
-    pub fn intern(&mut self, s: &str) -> Sym {
+    pub(crate) fn intern(&mut self, s: &str) -> Sym {
         self.names.intern(s)
     }
 
     /// Makes a built-in function value.
-    pub fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
+    pub(crate) fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
         Value::Builtin(Rc::new(BuiltinFunction {
             name,
             owner: None,

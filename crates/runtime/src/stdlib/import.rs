@@ -48,7 +48,7 @@ fn not_found(name: &str) -> PyErr {
 
 impl Interp {
     /// `import name`: the module built before, or a new one from the registry.
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
+    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
         if let Some(m) = self.modules.loaded.get(name) {
             return Ok(m.clone());
         }
@@ -81,7 +81,7 @@ impl Interp {
 
     /// The names `from module import *` binds: those in `__all__` if the module has one,
     /// else every name not starting with an underscore.
-    pub fn public_names(&mut self, module: &Value) -> PyResult<Vec<(String, Value)>> {
+    pub(crate) fn public_names(&mut self, module: &Value) -> PyResult<Vec<(String, Value)>> {
         let Value::Module(m) = module else {
             return Ok(Vec::new());
         };
