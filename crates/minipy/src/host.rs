@@ -363,8 +363,8 @@ impl Interpreter {
     }
 
     /// Makes an interrupt raise KeyboardInterrupt in the script, which it may catch, as
-    /// Ctrl-C does in CPython, instead of ending the run with
-    /// [`ErrorKind::Limit`](crate::ErrorKind::Limit). For command-line front ends.
+    /// Ctrl-C does in CPython, instead of ending the run with [`ErrorKind::Limit`]. For
+    /// command-line front ends.
     ///
     /// ```
     /// let mut py = minipy::Interpreter::new();

@@ -78,9 +78,12 @@ impl Captured {
     }
 }
 
-impl Output for Captured {
+/// The sink behind [`Captured`].
+struct CaptureSink(Rc<RefCell<String>>);
+
+impl Output for CaptureSink {
     fn write_str(&mut self, s: &str) {
-        self.buffer.borrow_mut().push_str(s);
+        self.0.borrow_mut().push_str(s);
     }
 }
 
@@ -106,7 +109,8 @@ impl Interpreter {
     /// Captures `print` output in memory.
     pub fn capture_output(&mut self) -> Captured {
         let capture = Captured::default();
-        self.interp.set_output(Box::new(capture.clone()));
+        let sink = CaptureSink(capture.buffer.clone());
+        self.interp.set_output(Box::new(sink));
         capture
     }
 
