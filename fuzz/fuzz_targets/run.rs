@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use libfuzzer_sys::fuzz_target;
 use minipy::{Interpreter, Limits};
-use minipy_runtime::output::Output;
+use minipy::Output;
 
 /// Discards everything the script prints.
 struct Sink;

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use minipy::Interpreter;
+use minipy::{Interpreter, Limits};
 
 /// A Python 3.11 subset whose bytes, bytearray and memoryview share buffers.
 #[derive(Parser, Debug)]
@@ -80,19 +80,16 @@ fn parse_seconds(text: &str) -> Result<Duration, String> {
 }
 
 fn configure(py: &mut Interpreter, cli: &Cli) {
-    if let Some(depth) = cli.max_recursion {
-        let interp = py.runtime();
-        interp.recursion_limit = depth as usize;
-        interp.recursion_cap = depth as usize;
-    }
-    let limits = &mut py.runtime().limits;
-    limits.max_steps = cli.max_steps;
-    limits.max_memory = cli.max_memory;
-    limits.timeout = cli.timeout;
-    limits.interrupt_as_keyboard = true;
-    let flag = limits.interrupt.clone();
+    py.set_limits(Limits {
+        max_steps: cli.max_steps,
+        max_memory: cli.max_memory,
+        max_recursion: cli.max_recursion.map(|depth| depth as usize),
+        timeout: cli.timeout,
+    });
     // Ctrl-C while code runs raises KeyboardInterrupt in the script.
-    let _ = ctrlc::set_handler(move || flag.store(true, std::sync::atomic::Ordering::Relaxed));
+    py.set_interrupt_as_keyboard(true);
+    let interrupt = py.interrupt_handle();
+    let _ = ctrlc::set_handler(move || interrupt.interrupt());
 }
 
 /// Runs a program and reports an uncaught error like CPython; returns the exit status.

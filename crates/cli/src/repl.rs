@@ -36,7 +36,6 @@ fn is_boundary(c: char) -> bool {
 impl PyHelper {
     fn candidates(&self, word: &str) -> Vec<String> {
         let mut py = self.py.borrow_mut();
-        let interp = py.runtime();
         match word.rfind('.') {
             Some(dot) => {
                 let (expr, prefix) = (&word[..dot], &word[dot + 1..]);
@@ -47,8 +46,7 @@ impl PyHelper {
                 let Ok(value) = py.eval::<Value>(expr) else {
                     return vec![];
                 };
-                let interp = py.runtime();
-                let mut names = minipy_runtime::types::object::dir_names(interp, &value);
+                let mut names = py.attribute_names(&value);
                 names.sort();
                 names.dedup();
                 names
@@ -61,8 +59,7 @@ impl PyHelper {
             }
             None => {
                 let mut names: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
-                names.extend(interp.globals.bound().map(|(n, _)| n.to_string()));
-                names.extend(interp.globals.builtin_names().map(|n| n.to_string()));
+                names.extend(py.global_names());
                 names.retain(|n| n.starts_with(word) && !n.starts_with("__"));
                 names.sort();
                 names.dedup();
@@ -125,7 +122,8 @@ fn history_path() -> Option<PathBuf> {
 }
 
 /// Runs the prompt until end of input; returns the exit status.
-pub fn run(py: Interpreter, quiet: bool) -> u8 {
+pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
+    let interrupt = py.interrupt_handle();
     let py = Rc::new(RefCell::new(py));
     let Ok(mut editor) = Editor::<PyHelper, DefaultHistory>::new() else {
         eprintln!("minipy: cannot open the terminal");
@@ -162,14 +160,9 @@ pub fn run(py: Interpreter, quiet: bool) -> u8 {
                     let _ = editor.save_history(path);
                 }
                 let source = std::mem::take(&mut buffer);
-                let mut interp = py.borrow_mut();
                 // A Ctrl-C pressed at the prompt must not interrupt the next statement.
-                interp
-                    .runtime()
-                    .limits
-                    .interrupt
-                    .store(false, std::sync::atomic::Ordering::Relaxed);
-                if let Err(e) = interp.run_interactive(&source) {
+                interrupt.clear();
+                if let Err(e) = py.borrow_mut().run_interactive(&source) {
                     if let Some(code) = e.exit_code {
                         return code as u8;
                     }

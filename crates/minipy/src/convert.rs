@@ -62,7 +62,7 @@ macro_rules! int_conversions {
 
         impl FromPy for $t {
             fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-                let big = minipy_runtime::types::numbers::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))?;
+                let big = minipy_runtime::to_bigint(v).ok_or_else(|| wrong_type("int", v))?;
                 <$t>::try_from(big).map_err(|_| PyErr::overflow_error(concat!("int does not fit in ", stringify!($t))))
             }
         }
@@ -79,7 +79,7 @@ impl IntoPy for BigInt {
 
 impl FromPy for BigInt {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        minipy_runtime::types::numbers::int::to_bigint(v).ok_or_else(|| wrong_type("int", v))
+        minipy_runtime::to_bigint(v).ok_or_else(|| wrong_type("int", v))
     }
 }
 
@@ -91,9 +91,7 @@ impl IntoPy for f64 {
 
 impl FromPy for f64 {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        let n = minipy_runtime::types::numbers::int::as_number(v)
-            .ok_or_else(|| wrong_type("float", v))?;
-        minipy_runtime::types::numbers::int::num_to_f64(&n)
+        minipy_runtime::to_f64(v).ok_or_else(|| wrong_type("float", v))?
     }
 }
 
@@ -130,7 +128,7 @@ impl IntoPy for Bytes {
 
 impl FromPy for Bytes {
     fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        minipy_runtime::types::bytes::bytes_like(v)
+        minipy_runtime::bytes_like(v)
             .map(Bytes)
             .ok_or_else(|| wrong_type("a bytes-like object", v))
     }
@@ -175,24 +173,14 @@ fn map_into_py<K: IntoPy, V: IntoPy>(
     interp: &mut Interp,
     items: impl Iterator<Item = (K, V)>,
 ) -> Result<Value, PyErr> {
-    let d = Value::dict(minipy_runtime::types::dict::table::new_dict());
-    for (k, v) in items {
-        let k = k.into_py(interp)?;
-        let v = v.into_py(interp)?;
-        interp.dict_set(&d, k, v)?;
-    }
-    Ok(d)
+    let items = items
+        .map(|(k, v)| Ok((k.into_py(interp)?, v.into_py(interp)?)))
+        .collect::<Result<Vec<_>, PyErr>>()?;
+    interp.make_dict(items)
 }
 
 fn map_items(v: &Value) -> Result<Vec<(Value, Value)>, PyErr> {
-    match v {
-        Value::Dict(d) => Ok(d
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.value.clone(), v.clone()))
-            .collect()),
-        other => Err(wrong_type("dict", other)),
-    }
+    minipy_runtime::dict_items(v).ok_or_else(|| wrong_type("dict", v))
 }
 
 impl<K: IntoPy, V: IntoPy> IntoPy for HashMap<K, V> {

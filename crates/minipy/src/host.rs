@@ -6,13 +6,9 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use minipy_runtime::object::args::Args;
-use minipy_runtime::object::buffer::Buffer;
-use minipy_runtime::object::function::{BuiltinFunction, BuiltinImpl};
-use minipy_runtime::types::memoryview::view::MemoryView;
-use minipy_runtime::{ExcKind, Interp, PyErr, Value};
+use minipy_runtime::{ExcKind, HostBuffer, Interp, PyErr, Value};
 
-use crate::{Error, ErrorKind, FromPy, Interpreter, IntoPy};
+use crate::{BufferKind, Error, ErrorKind, FromPy, Interpreter, IntoPy};
 
 /// A Python exception a host function raises: the class name and the message.
 ///
@@ -124,20 +120,11 @@ where
     R: IntoPy,
 {
     let fname: Rc<str> = name.into();
-    let imp = move |interp: &mut Interp, args: Args| -> Result<Value, PyErr> {
-        args.no_kw(&fname)?;
-        let a = A::from_args(interp, &fname, args.pos)?;
+    minipy_runtime::host_function(name, move |interp, args| {
+        let a = A::from_args(interp, &fname, args)?;
         let r = f(a).map_err(Exception::into_err)?;
         r.into_py(interp)
-    };
-    // Host functions live as long as the interpreter: their names are leaked once.
-    let static_name: &'static str = Box::leak(name.to_string().into_boxed_str());
-    Value::Builtin(Rc::new(BuiltinFunction {
-        name: static_name,
-        owner: None,
-        imp: BuiltinImpl::Host(Rc::new(imp)),
-        module: None,
-    }))
+    })
 }
 
 /// Collects the members of a host module.
@@ -167,26 +154,15 @@ impl ModuleBuilder<'_> {
     }
 }
 
-/// How a shared host buffer appears to scripts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BufferKind {
-    /// Read-only `bytes`.
-    Bytes,
-    /// A resizable `bytearray`.
-    ByteArray,
-    /// A writable `memoryview` (its length fixed while the script holds it).
-    MemoryView,
-}
-
 /// A host buffer shared with scripts without copying.
 pub struct SharedBuffer {
-    buffer: Rc<Buffer>,
+    buffer: HostBuffer,
 }
 
 impl SharedBuffer {
     /// Reads the current bytes in place.
     pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
-        f(&self.buffer.borrow())
+        self.buffer.with(f)
     }
 
     /// The current length in bytes.
@@ -236,6 +212,12 @@ impl InterruptHandle {
     pub fn interrupt(&self) {
         self.flag.store(true, Ordering::Relaxed);
     }
+
+    /// Withdraws an interrupt the script has not noticed yet (one that arrived while no
+    /// script was running, such as a Ctrl-C at a prompt).
+    pub fn clear(&self) {
+        self.flag.store(false, Ordering::Relaxed);
+    }
 }
 
 impl Interpreter {
@@ -269,44 +251,52 @@ impl Interpreter {
     /// ```
     pub fn add_module(&mut self, name: &str, build: impl FnOnce(&mut ModuleBuilder)) {
         let mut builder = ModuleBuilder {
-            interp: self.runtime(),
+            interp: &mut self.interp,
             members: Vec::new(),
         };
         build(&mut builder);
         let members = std::mem::take(&mut builder.members);
-        let interp = self.runtime();
         let refs: Vec<(&str, Value)> = members
             .iter()
             .map(|(n, v)| (n.as_str(), v.clone()))
             .collect();
-        let module = interp.make_module(name, refs);
-        interp.modules.insert(name.into(), module);
+        let module = self.interp.make_module(name, refs);
+        self.interp
+            .add_module(name, Rc::new(move |_: &mut Interp| Ok(module.clone())));
+    }
+
+    /// Takes a module away from scripts, a standard one (`sys`, `math`, `struct`,
+    /// `array`) or one the host added: importing it fails with ModuleNotFoundError, as
+    /// for a module that never existed. Returns whether there was such a module.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// assert!(py.remove_module("sys"));
+    /// let err = py.run("<t>", "import sys").unwrap_err();
+    /// assert_eq!(err.to_string(), "ModuleNotFoundError: No module named 'sys'");
+    /// ```
+    pub fn remove_module(&mut self, name: &str) -> bool {
+        self.interp.remove_module(name)
     }
 
     /// Sets a global variable.
     pub fn set_global(&mut self, name: &str, v: impl IntoPy) -> Result<(), Error> {
-        let interp = self.runtime();
-        let v = v.into_py(interp).map_err(|e| self.host_error(e))?;
-        let interp = self.runtime();
-        let id = interp.globals.id(name);
-        interp.globals.set(id, v);
+        let v = v
+            .into_py(&mut self.interp)
+            .map_err(|e| self.host_error(e))?;
+        self.interp.set_global(name, v);
         Ok(())
     }
 
     /// Reads a global variable, converted; `Err` if unbound or of the wrong type.
     pub fn get_global<T: FromPy>(&mut self, name: &str) -> Result<T, Error> {
-        let interp = self.runtime();
-        let v = interp
-            .globals
-            .lookup_id(name)
-            .and_then(|id| interp.globals.get_own(id).cloned());
-        let Some(v) = v else {
+        let Some(v) = self.interp.global(name) else {
             return Err(self.host_error(PyErr::new(
                 ExcKind::NameError,
                 format!("name '{name}' is not defined"),
             )));
         };
-        T::from_py(self.runtime(), &v).map_err(|e| self.host_error(e))
+        T::from_py(&mut self.interp, &v).map_err(|e| self.host_error(e))
     }
 
     /// Evaluates one expression in the global namespace.
@@ -329,10 +319,7 @@ impl Interpreter {
         let hidden = "__minipy_eval_result__";
         self.run("<eval>", &format!("{hidden} = (\n{expr}\n)"))?;
         let v = self.get_global::<T>(hidden);
-        let interp = self.runtime();
-        if let Some(id) = interp.globals.lookup_id(hidden) {
-            interp.globals.delete(id);
-        }
+        self.interp.delete_global(hidden);
         v
     }
 
@@ -353,35 +340,41 @@ impl Interpreter {
     /// assert_eq!((back.as_ptr(), back[0]), (ptr, 100));
     /// ```
     pub fn share_buffer(&mut self, name: &str, data: Vec<u8>, kind: BufferKind) -> SharedBuffer {
-        let buffer = Rc::new(Buffer::new(data));
-        let value = match kind {
-            BufferKind::Bytes => Value::Bytes(buffer.clone()),
-            BufferKind::ByteArray => Value::ByteArray(buffer.clone()),
-            BufferKind::MemoryView => {
-                let owner = Value::ByteArray(buffer.clone());
-                Value::MemoryView(Rc::new(MemoryView::of_buffer(owner, buffer.clone(), false)))
-            }
-        };
-        let _ = self.set_global(name, value);
+        let (value, buffer) = minipy_runtime::share_buffer(data, kind);
+        self.interp.set_global(name, value);
         SharedBuffer { buffer }
     }
 
     /// Sets the limits for the following runs.
     pub fn set_limits(&mut self, limits: Limits) {
-        let interp = self.runtime();
-        interp.limits.max_steps = limits.max_steps;
-        interp.limits.max_memory = limits.max_memory;
-        interp.limits.timeout = limits.timeout;
+        self.interp.set_max_steps(limits.max_steps);
+        self.interp.set_max_memory(limits.max_memory);
+        self.interp.set_timeout(limits.timeout);
         if let Some(depth) = limits.max_recursion {
-            interp.recursion_limit = depth;
-            interp.recursion_cap = depth;
+            self.interp.set_max_recursion(depth);
         }
     }
 
     /// A handle that stops the running script from another thread.
     pub fn interrupt_handle(&mut self) -> InterruptHandle {
         InterruptHandle {
-            flag: self.runtime().limits.interrupt.clone(),
+            flag: self.interp.interrupt_flag(),
         }
+    }
+
+    /// Makes an interrupt raise KeyboardInterrupt in the script, which it may catch, as
+    /// Ctrl-C does in CPython, instead of ending the run with [`ErrorKind::Limit`]. For
+    /// command-line front ends.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// py.set_interrupt_as_keyboard(true);
+    /// py.interrupt_handle().interrupt();
+    /// let src = "try:\n    while True:\n        pass\nexcept KeyboardInterrupt:\n    stopped = True";
+    /// py.run("<t>", src).unwrap();
+    /// assert!(py.get_global::<bool>("stopped").unwrap());
+    /// ```
+    pub fn set_interrupt_as_keyboard(&mut self, on: bool) {
+        self.interp.set_interrupt_as_keyboard(on);
     }
 }

@@ -14,20 +14,15 @@ mod convert;
 mod host;
 
 pub use convert::{Bytes, FromPy, IntoPy};
-pub use host::{
-    BufferKind, Exception, FromArgs, InterruptHandle, Limits, ModuleBuilder, SharedBuffer,
-};
+pub use host::{Exception, FromArgs, InterruptHandle, Limits, ModuleBuilder, SharedBuffer};
 
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
-use minipy_runtime::error::{ErrState, LimitError};
-use minipy_runtime::object::output::{CaptureOutput, Output};
-use minipy_runtime::types::exception::format_exception;
-use minipy_runtime::{ExcKind, Interp, PyErr, RunError};
+use minipy_runtime::{Interp, PyErr, RunError, Uncaught};
 
-pub use minipy_runtime::Value;
+pub use minipy_runtime::{BufferKind, LimitError, Output, Value};
 
 /// One interpreter: its globals, modules, output sink and limits.
 pub struct Interpreter {
@@ -83,6 +78,15 @@ impl Captured {
     }
 }
 
+/// The sink behind [`Captured`].
+struct CaptureSink(Rc<RefCell<String>>);
+
+impl Output for CaptureSink {
+    fn write_str(&mut self, s: &str) {
+        self.0.borrow_mut().push_str(s);
+    }
+}
+
 impl Default for Interpreter {
     fn default() -> Self {
         Interpreter::new()
@@ -104,36 +108,54 @@ impl Interpreter {
 
     /// Captures `print` output in memory.
     pub fn capture_output(&mut self) -> Captured {
-        let capture = CaptureOutput::default();
-        let handle = Captured {
-            buffer: capture.buffer.clone(),
-        };
-        self.interp.set_output(Box::new(capture));
-        handle
+        let capture = Captured::default();
+        let sink = CaptureSink(capture.buffer.clone());
+        self.interp.set_output(Box::new(sink));
+        capture
     }
 
     /// Sets `sys.argv`.
     pub fn set_argv(&mut self, argv: Vec<String>) {
-        self.interp.argv = argv;
+        self.interp.set_argv(argv);
     }
 
     /// Runs a module's source; `filename` is what tracebacks show.
     pub fn run(&mut self, filename: &str, source: &str) -> Result<(), Error> {
         let result = self.interp.run_module(filename, source);
-        self.interp.out.flush();
+        self.interp.flush_output();
         result.map_err(|e| self.report(e, filename))
     }
 
     /// Runs one piece of interactive input: expression statements print their repr.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), Error> {
         let result = self.interp.run_interactive("<stdin>", source);
-        self.interp.out.flush();
+        self.interp.flush_output();
         result.map_err(|e| self.report(e, "<stdin>"))
     }
 
-    /// Direct access to the runtime, for what this API does not cover yet.
-    pub fn runtime(&mut self) -> &mut Interp {
-        &mut self.interp
+    /// The names a script can use at the top level: its globals, then the builtins
+    /// (for completion at a prompt).
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// py.run("<t>", "answer = 42").unwrap();
+    /// let names = py.global_names();
+    /// assert!(names.iter().any(|n| n == "answer") && names.iter().any(|n| n == "len"));
+    /// ```
+    pub fn global_names(&self) -> Vec<String> {
+        self.interp.global_names()
+    }
+
+    /// The attribute names of a value, as `dir()` lists them, found without running
+    /// script code (for completion at a prompt).
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// let b = py.eval::<minipy::Value>("b''").unwrap();
+    /// assert!(py.attribute_names(&b).iter().any(|n| n == "hex"));
+    /// ```
+    pub fn attribute_names(&mut self, value: &Value) -> Vec<String> {
+        self.interp.attribute_names(value)
     }
 
     /// Turns a runtime failure into an [`Error`].
@@ -157,69 +179,32 @@ impl Interpreter {
         self.exception_error(err)
     }
 
-    fn exception_error(&mut self, mut err: PyErr) -> Error {
-        if let ErrState::Limit(limit) = &err.state {
-            let message = match limit {
-                LimitError::Steps(n) => format!("step limit of {n} exceeded"),
-                LimitError::Memory(n) => format!("memory limit of {n} bytes exceeded"),
-                LimitError::Timeout => "time limit exceeded".to_string(),
-                LimitError::Interrupted => "interrupted by the host".to_string(),
-            };
-            return Error {
-                kind: ErrorKind::Limit(limit.clone()),
-                type_name: "LimitExceeded".into(),
-                traceback: format!("minipy: {message}\n"),
-                message,
-                line: None,
-                exit_code: None,
-            };
-        }
-        let Some(obj) = self.interp.materialize(&mut err) else {
-            return Error {
-                kind: ErrorKind::Exception,
-                type_name: "?".into(),
-                message: String::new(),
-                traceback: String::new(),
-                line: None,
-                exit_code: None,
-            };
-        };
-        let exit_code = if obj.class.exc_kind == Some(ExcKind::SystemExit) {
-            let args = obj.exc_args();
-            Some(match args.first() {
-                None | Some(Value::None) => 0,
-                Some(Value::Int(i)) => *i as i32,
-                Some(Value::Bool(b)) => *b as i32,
-                Some(_) => 1,
-            })
-        } else {
-            None
-        };
-        let message = self
-            .interp
-            .str(&Value::Instance(obj.clone()))
-            .unwrap_or_default();
-        let traceback = if exit_code.is_some() {
-            match obj.exc_args().first() {
-                None | Some(Value::None) | Some(Value::Int(_)) | Some(Value::Bool(_)) => {
-                    String::new()
+    fn exception_error(&mut self, err: PyErr) -> Error {
+        match self.interp.describe(err) {
+            Uncaught::Limit(limit) => {
+                let message = match &limit {
+                    LimitError::Steps(n) => format!("step limit of {n} exceeded"),
+                    LimitError::Memory(n) => format!("memory limit of {n} bytes exceeded"),
+                    LimitError::Timeout => "time limit exceeded".to_string(),
+                    LimitError::Interrupted => "interrupted by the host".to_string(),
+                };
+                Error {
+                    kind: ErrorKind::Limit(limit),
+                    type_name: "LimitExceeded".into(),
+                    traceback: format!("minipy: {message}\n"),
+                    message,
+                    line: None,
+                    exit_code: None,
                 }
-                Some(_) => format!("{message}\n"),
             }
-        } else {
-            format_exception(&mut self.interp, &obj)
-        };
-        let line = obj
-            .exc
-            .as_ref()
-            .and_then(|e| e.borrow().traceback.last().map(|t| t.line()));
-        Error {
-            kind: ErrorKind::Exception,
-            type_name: obj.class.name().to_string(),
-            message,
-            traceback,
-            line,
-            exit_code,
+            Uncaught::Exception(e) => Error {
+                kind: ErrorKind::Exception,
+                type_name: e.type_name,
+                message: e.message,
+                traceback: e.traceback,
+                line: e.line,
+                exit_code: e.exit_code,
+            },
         }
     }
 }

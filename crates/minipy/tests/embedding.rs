@@ -4,8 +4,7 @@
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use minipy::{BufferKind, Bytes, ErrorKind, Exception, Interpreter, Limits};
-use minipy_runtime::LimitError;
+use minipy::{BufferKind, Bytes, ErrorKind, Exception, Interpreter, LimitError, Limits};
 
 #[test]
 fn values_convert_both_ways() {
@@ -82,6 +81,52 @@ fn host_functions_and_modules() {
         (err.type_name.as_str(), err.message.as_str()),
         ("ModuleNotFoundError", "No module named 'os'")
     );
+}
+
+#[test]
+fn the_host_decides_which_modules_exist() {
+    let mut py = Interpreter::new();
+    let out = py.capture_output();
+    // A second import returns the module the first one built.
+    py.run(
+        "<t>",
+        "import struct\nfirst = struct\nimport struct\nprint(struct is first)",
+    )
+    .unwrap();
+    assert!(py.remove_module("struct"));
+    assert!(!py.remove_module("struct"));
+    for src in ["import struct", "from struct import pack"] {
+        let err = py.run("<t>", src).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "ModuleNotFoundError: No module named 'struct'"
+        );
+    }
+    // What the script already holds keeps working, its error class included.
+    py.run(
+        "<t>",
+        "print(first.pack('<H', 1))\ntry:\n    first.pack('z')\nexcept first.error as e:\n    print('error:', e)",
+    )
+    .unwrap();
+    // A host module replaces a standard one, even one already imported.
+    py.run("<t>", "import math\nprint(math.floor(2.5))")
+        .unwrap();
+    py.add_module("math", |m| {
+        m.value("pi", 3);
+    });
+    py.run("<t>", "import math\nprint(math.pi)").unwrap();
+    py.add_module("math", |m| {
+        m.value("pi", 4);
+    });
+    py.run("<t>", "import math\nprint(math.pi, hasattr(math, 'floor'))")
+        .unwrap();
+    assert_eq!(
+        out.take(),
+        "True\nb'\\x01\\x00'\nerror: bad char in struct format\n2\n3\n4 False\n"
+    );
+    // Other interpreters keep the standard modules.
+    let mut other = Interpreter::new();
+    other.run("<t>", "import struct, math").unwrap();
 }
 
 #[test]

@@ -36,8 +36,7 @@ impl Interp {
             recursion_limit: 1000,
             recursion_cap: 1000,
             handling: Vec::new(),
-            modules: HashMap::new(),
-            module_factories: HashMap::new(),
+            modules: crate::stdlib::Modules::standard(),
             limits: Limits::default(),
             argv: vec![String::new()],
             main_name: "__main__".into(),
@@ -45,8 +44,6 @@ impl Interp {
             repr_stack: Vec::new(),
             locals_pool: Vec::new(),
             nesting: 0,
-            struct_cache: HashMap::new(),
-            struct_last: None,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
         };
         interp.types.insert("object", interp.object_class.clone());

@@ -34,50 +34,43 @@ pub enum RunError {
 pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 
 pub struct Interp {
-    pub names: Interner,
-    pub globals: Globals,
+    pub(crate) names: Interner,
+    pub(crate) globals: Globals,
     pub(crate) types: HashMap<&'static str, Rc<Class>>,
-    pub object_class: Rc<Class>,
+    pub(crate) object_class: Rc<Class>,
     pub(crate) exc_classes: Vec<Rc<Class>>,
-    pub out: Box<dyn Output>,
-    pub depth: usize,
-    pub recursion_limit: usize,
+    pub(crate) out: Box<dyn Output>,
+    pub(crate) depth: usize,
+    pub(crate) recursion_limit: usize,
     /// The host's ceiling for `recursion_limit`: `sys.setrecursionlimit` cannot pass it.
-    pub recursion_cap: usize,
+    pub(crate) recursion_cap: usize,
     /// Exceptions being handled (innermost last): for `raise` with no argument and chaining.
-    pub handling: Vec<Rc<Instance>>,
-    pub modules: HashMap<Rc<str>, Value>,
-    pub module_factories: HashMap<Rc<str>, fn(&mut Interp) -> Value>,
-    pub limits: Limits,
-    pub argv: Vec<String>,
+    pub(crate) handling: Vec<Rc<Instance>>,
+    /// What `import` can find, what it has built, and the standard modules' state.
+    pub(crate) modules: crate::stdlib::Modules,
+    pub(crate) limits: Limits,
+    pub(crate) argv: Vec<String>,
     /// The module's `__name__`.
-    pub main_name: Rc<str>,
-    pub files: Vec<Rc<SourceFile>>,
+    pub(crate) main_name: Rc<str>,
+    pub(crate) files: Vec<Rc<SourceFile>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
-    pub repr_stack: Vec<usize>,
+    pub(crate) repr_stack: Vec<usize>,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
-    pub nesting: usize,
-    /// Parsed `struct` formats, by format string.
-    pub struct_cache: HashMap<Rc<str>, Rc<crate::types::memoryview::format::Layout>>,
-    /// The format used last, by identity: loops repeat one format object.
-    pub struct_last: Option<(
-        Rc<crate::object::value::PyStr>,
-        Rc<crate::types::memoryview::format::Layout>,
-    )>,
+    pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     pub(crate) type_cache: Vec<Option<Rc<Class>>>,
 }
 
 impl Interp {
-    pub fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
+    pub(crate) fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
         self.exc_classes[kind as usize].clone()
     }
 
     /// The class of a built-in type defined by a module (`array.array`): its
     /// `__module__` names the module, as reprs and `__module__` show.
-    pub fn module_type(&mut self, name: &'static str, module: &str) -> Value {
+    pub(crate) fn module_type(&mut self, name: &'static str, module: &str) -> Value {
         let class = self.builtin_class(name);
         let module = Value::str(module);
         class.dict.borrow_mut().insert(sym::__module__, module);
@@ -85,7 +78,7 @@ impl Interp {
     }
 
     /// The class of a built-in type, created on first use.
-    pub fn builtin_class(&mut self, name: &'static str) -> Rc<Class> {
+    pub(crate) fn builtin_class(&mut self, name: &'static str) -> Rc<Class> {
         if let Some(c) = self.types.get(name) {
             return c.clone();
         }
@@ -132,14 +125,14 @@ impl Interp {
     }
 
     /// Registers the built-in methods of a type.
-    pub fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+    pub(crate) fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
         for &(name, imp) in methods {
             self.register(type_name, name, BuiltinImpl::Method(imp));
         }
     }
 
     /// Registers what calling a built-in type does (`int(x)`, `bytes(...)`).
-    pub fn add_constructor(
+    pub(crate) fn add_constructor(
         &mut self,
         type_name: &'static str,
         f: crate::object::function::FuncImpl,
@@ -148,7 +141,7 @@ impl Interp {
     }
 
     /// Registers read-only attributes of a built-in type (`m.nbytes`), computed on access.
-    pub fn add_getters(
+    pub(crate) fn add_getters(
         &mut self,
         type_name: &'static str,
         getters: &[(&'static str, crate::object::function::FuncImpl)],
@@ -159,7 +152,7 @@ impl Interp {
     }
 
     /// Registers class methods of a built-in type (`bytes.fromhex`).
-    pub fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+    pub(crate) fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
         for &(name, imp) in methods {
             self.register(type_name, name, BuiltinImpl::ClassMethod(imp));
         }
@@ -194,7 +187,7 @@ impl Interp {
         self.out = out;
     }
 
-    pub fn write(&mut self, s: &str) {
+    pub(crate) fn write(&mut self, s: &str) {
         self.out.write_str(s);
     }
 
@@ -225,7 +218,7 @@ impl Interp {
         self.exec_module(&code).map_err(RunError::Exception)
     }
 
-    pub fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
+    pub(crate) fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
         let name_id = self.globals.id("__name__");
         if self.globals.get_own(name_id).is_none() {
             self.globals.set(name_id, Value::str(&*self.main_name));
@@ -238,7 +231,7 @@ impl Interp {
     }
 
     /// Turns a pending error into an exception object.
-    pub fn materialize(&mut self, err: &mut PyErr) -> Option<Rc<Instance>> {
+    pub(crate) fn materialize(&mut self, err: &mut PyErr) -> Option<Rc<Instance>> {
         let obj = match &mut err.state {
             ErrState::Object(o) => return Some(o.clone()),
             ErrState::Limit(_) => return None,
@@ -270,7 +263,7 @@ impl Interp {
     }
 
     /// Records that the error passed through a frame running `code`.
-    pub fn add_traceback(
+    pub(crate) fn add_traceback(
         &mut self,
         err: &mut PyErr,
         code: &Rc<Code>,
@@ -289,7 +282,7 @@ impl Interp {
     }
 
     /// Whether an error is an instance of the given exception class.
-    pub fn err_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
+    pub(crate) fn err_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
         if let Some(kind) = err.pending_kind() {
             let own = self.exc_class(kind);
             return own.is_subclass(class);
@@ -303,7 +296,7 @@ impl Interp {
     // ----- calls -----
 
     /// Calls any callable with positional and keyword arguments.
-    pub fn call(
+    pub(crate) fn call(
         &mut self,
         f: &Value,
         pos: Vec<Value>,
@@ -335,7 +328,7 @@ impl Interp {
         }
     }
 
-    pub fn call_builtin(
+    pub(crate) fn call_builtin(
         &mut self,
         b: &BuiltinFunction,
         receiver: Option<&Value>,
@@ -376,7 +369,7 @@ impl Interp {
         }
     }
 
-    pub fn call_function(
+    pub(crate) fn call_function(
         &mut self,
         func: &Rc<Function>,
         pos: Vec<Value>,
@@ -388,7 +381,7 @@ impl Interp {
 
     /// An empty vector for a frame's locals, from the pool when one is free.
     #[inline(always)]
-    pub fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
+    pub(crate) fn new_locals(&mut self, capacity: usize) -> Vec<Option<Value>> {
         match self.locals_pool.pop() {
             Some(v) => v,
             None => Vec::with_capacity(capacity.max(8)),
@@ -410,7 +403,7 @@ impl Interp {
     /// Runs a native step that recurses into nested objects (repr, ==, hash, a wrapping
     /// iterator's next): it counts against the recursion limit like a Python call, as
     /// CPython's `Py_EnterRecursiveCall` does, and the stack grows every few levels.
-    pub fn recurse<T>(
+    pub(crate) fn recurse<T>(
         &mut self,
         what: &str,
         f: impl FnOnce(&mut Interp) -> PyResult<T>,
@@ -429,7 +422,7 @@ impl Interp {
     }
 
     /// Runs a function body with its bound locals (or makes a generator).
-    pub fn enter_function(
+    pub(crate) fn enter_function(
         &mut self,
         func: &Rc<Function>,
         locals: Vec<Option<Value>>,
@@ -483,14 +476,8 @@ impl Interp {
         crate::types::object::construct(self, c, pos, kw)
     }
 
-    /// Calls a method by name on a value (`obj.name(*pos)`).
-    pub fn call_method(&mut self, obj: &Value, name: Sym, pos: Vec<Value>) -> PyResult<Value> {
-        let m = self.get_attr(obj, name)?;
-        self.call(&m, pos, vec![])
-    }
-
     /// Looks up a special method on the type (not the instance), bound to the object.
-    pub fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
+    pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup_user(name),
             _ => None,
@@ -498,7 +485,7 @@ impl Interp {
     }
 
     /// Calls a special method of a user object, if it defines one.
-    pub fn call_special(
+    pub(crate) fn call_special(
         &mut self,
         obj: &Value,
         name: Sym,
@@ -511,16 +498,16 @@ impl Interp {
         Some(self.call(&m, all, vec![]))
     }
 
-    pub fn name(&self, s: Sym) -> Rc<str> {
+    pub(crate) fn name(&self, s: Sym) -> Rc<str> {
         self.names.name(s).clone()
     }
 
-    pub fn intern(&mut self, s: &str) -> Sym {
+    pub(crate) fn intern(&mut self, s: &str) -> Sym {
         self.names.intern(s)
     }
 
     /// Makes a built-in function value.
-    pub fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
+    pub(crate) fn builtin_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
         Value::Builtin(crate::object::alloc::alloc(BuiltinFunction {
             name,
             owner: None,

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -784,9 +784,4 @@ fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
         ExcKind::OSError,
         "minipy scripts have no file system access",
     ))
-}
-
-/// Whether a big integer is zero (shared by constructors).
-pub fn is_zero(b: &num_bigint::BigInt) -> bool {
-    b.is_zero()
 }

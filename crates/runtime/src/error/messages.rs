@@ -267,10 +267,6 @@ pub fn missing_required(name: &str, arg: &str, pos: usize) -> PyErr {
     ))
 }
 
-pub fn arg_must_be(name: &str, what: &str, t: &str) -> PyErr {
-    PyErr::type_error(format!("{name}() argument must be {what}, not {t}"))
-}
-
 pub fn int_parse(text: &str, base: u32) -> PyErr {
     PyErr::value_error(format!(
         "invalid literal for int() with base {base}: {text}"

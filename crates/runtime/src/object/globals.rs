@@ -73,10 +73,6 @@ impl Globals {
         &self.names[id as usize]
     }
 
-    pub fn builtin(&self, name: &str) -> Option<&Value> {
-        self.builtin_table.get(name)
-    }
-
     /// The module's bound names in definition order, as `globals()` and `dir()` show.
     pub fn bound(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
         self.names

@@ -79,10 +79,6 @@ impl Limits {
         PyErr::limit(limit)
     }
 
-    pub fn steps(&self) -> u64 {
-        self.steps
-    }
-
     /// Counts one step (a statement or a loop iteration).
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {

@@ -13,7 +13,7 @@ use crate::object::value::Value;
 use crate::types::numbers::index::index_of;
 
 /// Creates the module.
-pub fn make(interp: &mut Interp) -> Value {
+pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let mut members: Vec<(&str, Value)> = vec![
         ("pi", Value::Float(std::f64::consts::PI)),
         ("e", Value::Float(std::f64::consts::E)),
@@ -72,7 +72,7 @@ pub fn make(interp: &mut Interp) -> Value {
     for &(name, f) in functions {
         members.push((name, Interp::module_fn(name, f)));
     }
-    interp.make_module("math", members)
+    Ok(interp.make_module("math", members))
 }
 
 /// A number argument as a float ("must be real number, not str").

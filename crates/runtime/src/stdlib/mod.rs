@@ -1,5 +1,35 @@
-//! The standard-library modules a script can import.
+//! The standard-library modules a script can import: one file or folder per module,
+//! found by name in [`STANDARD`]. Every interpreter's module registry starts from that
+//! table; the host may add modules to it or take them away ([`Interp::add_module`]).
 
-pub mod math;
-pub mod r#struct;
-pub mod sys;
+pub(crate) mod array;
+mod import;
+pub(crate) mod math;
+pub(crate) mod r#struct;
+pub(crate) mod sys;
+
+pub use import::ModuleInit;
+pub(crate) use import::Modules;
+
+use crate::error::PyResult;
+use crate::interp::Interp;
+use crate::object::value::Value;
+
+/// Builds a standard module's object the first time a script imports it.
+pub(crate) type Constructor = fn(&mut Interp) -> PyResult<Value>;
+
+/// The standard modules, by name.
+pub(crate) const STANDARD: &[(&str, Constructor)] = &[
+    ("array", array::init),
+    ("math", math::init),
+    ("struct", r#struct::init),
+    ("sys", sys::init),
+];
+
+/// What standard modules keep between calls, per interpreter: one field for each module
+/// that keeps anything, of a type its own file defines. A typed field, not a map keyed by
+/// module: `struct.unpack_from` in a loop reaches its format cache with no lookup.
+#[derive(Default)]
+pub(crate) struct ModuleState {
+    pub(crate) r#struct: r#struct::State,
+}

@@ -1,23 +1,42 @@
 //! The `struct` module: pack and unpack binary records with the format codes shared
 //! with memoryview ([`crate::types::memoryview::format`]).
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::class::Instance;
+use crate::object::class::{AttrMap, Class, Instance};
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{PyStr, Value};
 use crate::types::memoryview::format::{self, Code, Layout, PackError};
 
+/// What the module keeps per interpreter (in [`crate::stdlib::ModuleState`]).
+#[derive(Default)]
+pub(crate) struct State {
+    /// Parsed formats, by format string.
+    cache: HashMap<Rc<str>, Rc<Layout>>,
+    /// The format used last, by identity: loops repeat one format object.
+    last: Option<(Rc<PyStr>, Rc<Layout>)>,
+    /// `struct.error` as the module made it: rebinding the module's attribute does not
+    /// change what the functions raise, as in CPython.
+    error: Option<Rc<Class>>,
+}
+
+fn state(interp: &mut Interp) -> &mut State {
+    &mut interp.modules.state.r#struct
+}
+
 /// Creates the module with its `error` class and `Struct` type.
-pub fn make(interp: &mut Interp) -> Value {
+pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let exception = Value::Class(interp.exc_class(ExcKind::Exception));
-    let mut ns = crate::object::class::AttrMap::default();
-    ns.insert(crate::object::intern::sym::__module__, Value::str("struct"));
-    let error = crate::types::object::new_class(interp, "error", "error", vec![exception], ns)
-        .unwrap_or(Value::None);
+    let mut ns = AttrMap::default();
+    ns.insert(sym::__module__, Value::str("struct"));
+    let error = crate::types::object::new_class(interp, "error", "error", vec![exception], ns)?;
+    if let Value::Class(c) = &error {
+        state(interp).error = Some(c.clone());
+    }
     interp.add_methods(
         "Struct",
         &[
@@ -30,7 +49,7 @@ pub fn make(interp: &mut Interp) -> Value {
     );
     interp.add_constructor("Struct", struct_new);
     let struct_class = interp.module_type("Struct", "_struct");
-    interp.make_module(
+    Ok(interp.make_module(
         "struct",
         vec![
             ("error", error),
@@ -42,30 +61,26 @@ pub fn make(interp: &mut Interp) -> Value {
             ("iter_unpack", Interp::module_fn("iter_unpack", iter_unpack)),
             ("calcsize", Interp::module_fn("calcsize", calcsize)),
         ],
-    )
+    ))
 }
 
 /// A `struct.error` with the given message.
 fn error(interp: &mut Interp, msg: impl Into<String>) -> PyErr {
-    let class = interp
-        .import_module("struct")
-        .ok()
-        .and_then(|m| interp.get_attr_str(&m, "error").ok());
-    match class {
-        Some(Value::Class(c)) => {
-            let inst = Instance::new(c);
+    match state(interp).error.clone() {
+        Some(class) => {
+            let inst = Instance::new(class);
             if let Some(exc) = &inst.exc {
                 exc.borrow_mut().args = vec![Value::str(msg.into())];
             }
             PyErr::object(crate::object::alloc::alloc(inst))
         }
-        _ => PyErr::new(ExcKind::ValueError, msg),
+        None => PyErr::new(ExcKind::ValueError, msg),
     }
 }
 
 fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
     // The same format object as last time (a constant in a loop) needs no lookup.
-    if let (Value::Str(s), Some((last, l))) = (fmt, &interp.struct_last) {
+    if let (Value::Str(s), Some((last, l))) = (fmt, &state(interp).last) {
         if Rc::ptr_eq(s, last) {
             return Ok(l.clone());
         }
@@ -82,18 +97,20 @@ fn layout(interp: &mut Interp, fmt: &Value) -> PyResult<Rc<Layout>> {
             )));
         }
     };
-    if let Some(l) = interp.struct_cache.get(text.as_str()) {
+    let st = state(interp);
+    if let Some(l) = st.cache.get(text.as_str()).cloned() {
         if let Value::Str(s) = fmt {
-            interp.struct_last = Some((s.clone(), l.clone()));
+            st.last = Some((s.clone(), l.clone()));
         }
-        return Ok(l.clone());
+        return Ok(l);
     }
     let parsed = format::parse_layout(&text).map_err(|m| error(interp, m))?;
     let l = Rc::new(parsed);
-    if interp.struct_cache.len() > 256 {
-        interp.struct_cache.clear();
+    let st = state(interp);
+    if st.cache.len() > 256 {
+        st.cache.clear();
     }
-    interp.struct_cache.insert(text.into(), l.clone());
+    st.cache.insert(text.into(), l.clone());
     Ok(l)
 }
 

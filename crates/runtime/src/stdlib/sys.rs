@@ -1,98 +1,12 @@
-//! `import`: the built-in modules (`sys`, `math`, `struct`, `array`) and host-registered ones.
-//! Nothing else can be imported: scripts get no file system.
+//! The `sys` module: argv, exit, the standard streams and the recursion limit.
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::module::Module;
 use crate::object::value::Value;
 
-impl Interp {
-    pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        if let Some((top, _)) = name.split_once('.') {
-            // Packages: the top-level name must import first.
-            self.import_module(top)?;
-            return Err(PyErr::new(
-                ExcKind::ModuleNotFoundError,
-                format!("No module named '{name}'"),
-            ));
-        }
-        let module = match name {
-            "sys" => sys_module(self),
-            "struct" => crate::stdlib::r#struct::make(self),
-            "array" => crate::types::array::make(self),
-            "math" => crate::stdlib::math::make(self),
-            _ => match self.module_factories.get(name).copied() {
-                Some(factory) => factory(self),
-                None => {
-                    return Err(PyErr::new(
-                        ExcKind::ModuleNotFoundError,
-                        format!("No module named '{name}'"),
-                    ));
-                }
-            },
-        };
-        self.modules.insert(name.into(), module.clone());
-        Ok(module)
-    }
-
-    /// The names `from module import *` binds: those in `__all__` if the module has one,
-    /// else every name not starting with an underscore.
-    pub fn public_names(&mut self, module: &Value) -> PyResult<Vec<(String, Value)>> {
-        let Value::Module(m) = module else {
-            return Ok(Vec::new());
-        };
-        let all = self.intern("__all__");
-        let listed = m.dict.borrow().get(&all).cloned();
-        if let Some(listed) = listed {
-            let mut out = Vec::new();
-            let it = self.iter(&listed)?;
-            while let Some(name) = self.next(&it)? {
-                let Value::Str(name) = name else {
-                    return Err(PyErr::type_error(format!(
-                        "Item in {}.__all__ must be str, not {}",
-                        m.name,
-                        name.type_name()
-                    )));
-                };
-                let v = self.get_attr_str(module, name.as_str())?;
-                out.push((name.as_str().to_string(), v));
-            }
-            return Ok(out);
-        }
-        let mut out: Vec<(String, Value)> = m
-            .dict
-            .borrow()
-            .iter()
-            .map(|(k, v)| (self.name(*k).to_string(), v.clone()))
-            .filter(|(k, _)| !k.starts_with('_'))
-            .collect();
-        out.sort_by(|a, b| a.0.cmp(&b.0));
-        Ok(out)
-    }
-
-    /// Builds a module value from named members.
-    pub fn make_module(&mut self, name: &str, members: Vec<(&str, Value)>) -> Value {
-        let m = Module::new(name);
-        for (k, v) in members {
-            let s = self.intern(k);
-            m.dict.borrow_mut().insert(s, v);
-        }
-        let s = self.intern("__name__");
-        m.dict.borrow_mut().insert(s, Value::str(name));
-        Value::Module(crate::object::alloc::alloc(m))
-    }
-
-    /// A built-in function that belongs to a module (its repr names no module, as CPython's).
-    pub fn module_fn(name: &'static str, f: crate::object::function::FuncImpl) -> Value {
-        Interp::builtin_fn(name, f)
-    }
-}
-
-fn sys_module(interp: &mut Interp) -> Value {
+/// Creates the module.
+pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let argv = Value::list(interp.argv.iter().map(|a| Value::str(a.as_str())).collect());
     let stdout = interp.make_module(
         "stdout",
@@ -115,7 +29,7 @@ fn sys_module(interp: &mut Interp) -> Value {
         Value::str("final"),
         Value::Int(0),
     ]);
-    interp.make_module(
+    Ok(interp.make_module(
         "sys",
         vec![
             ("argv", argv),
@@ -136,7 +50,7 @@ fn sys_module(interp: &mut Interp) -> Value {
                 Interp::module_fn("setrecursionlimit", setrecursionlimit),
             ),
         ],
-    )
+    ))
 }
 
 fn sys_exit(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -1,5 +1,6 @@
-//! The `array` module: typed arrays over the shared [`Buffer`], so memoryviews of them
-//! share memory and resizing while exported raises BufferError, as for bytearray.
+//! `array.array`: typed arrays over the shared [`Buffer`], so memoryviews of them share
+//! memory and resizing while exported raises BufferError, as for bytearray. The module
+//! that offers the type is [`crate::stdlib::array`].
 
 use std::rc::Rc;
 
@@ -59,14 +60,16 @@ fn resize_to(
     resize(a)
 }
 
-const TYPECODES: &str = "bBuhHiIlLqQfd";
+/// The type codes `array.array` accepts (the module's `typecodes`).
+pub(crate) const TYPECODES: &str = "bBuhHiIlLqQfd";
 
 /// The array type's special methods (its other methods arrive with the `array` module).
 pub fn install(interp: &mut Interp) {
     interp.add_methods("array", crate::types::special_methods::MUTABLE);
 }
 
-pub fn make(interp: &mut Interp) -> Value {
+/// Registers the `array` type: its constructor, methods and attributes.
+pub(crate) fn register(interp: &mut Interp) {
     interp.add_constructor("array", array_new);
     interp.add_methods(
         "array",
@@ -88,15 +91,6 @@ pub fn make(interp: &mut Interp) -> Value {
         ],
     );
     interp.add_getters("array", &[("itemsize", itemsize), ("typecode", typecode)]);
-    let class = interp.module_type("array", "array");
-    interp.make_module(
-        "array",
-        vec![
-            ("array", class.clone()),
-            ("ArrayType", class),
-            ("typecodes", Value::str(TYPECODES)),
-        ],
-    )
 }
 
 fn this(v: &Value) -> PyResult<&Rc<ArrayObj>> {

@@ -4,8 +4,6 @@ pub mod sort;
 
 use std::rc::Rc;
 
-use minipy_syntax::ast::CmpOp;
-
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
@@ -383,10 +381,4 @@ pub fn live_eq(interp: &mut Interp, x: &ListObj, y: &ListObj) -> PyResult<bool> 
         i += 1;
     }
     Ok(x.borrow().len() == y.borrow().len())
-}
-
-/// `a < b` through the interpreter, for sorting helpers.
-pub fn less(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    let r = interp.compare(CmpOp::Lt, a, b)?;
-    interp.truthy(&r)
 }

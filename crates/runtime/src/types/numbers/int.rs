@@ -386,11 +386,6 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(e.x.mod_floor(m))
 }
 
-/// The int value of anything `__index__`-like among built-ins.
-pub fn index_value(v: &Value) -> Option<BigInt> {
-    to_bigint(v)
-}
-
 /// CPython 3.11 refuses to print ints of more than 4300 digits.
 pub const MAX_STR_DIGITS: usize = 4300;
 

@@ -177,10 +177,3 @@ pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResu
     let out = interp.percent_format(s(text).as_bytes(), args, false)?;
     Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
 }
-
-pub fn not_all_converted() -> PyErr {
-    PyErr::new(
-        ExcKind::TypeError,
-        "not all arguments converted during string formatting",
-    )
-}

@@ -4,8 +4,8 @@ mod case;
 pub mod casefold_table;
 mod format;
 use case::*;
+pub use format::percent_format;
 use format::*;
-pub use format::{not_all_converted, percent_format};
 
 use std::rc::Rc;
 

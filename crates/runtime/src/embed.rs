@@ -1,0 +1,279 @@
+//! What a host embedding the runtime calls (the `minipy` crate is the one host): globals,
+//! limits, output, host functions and buffers, conversions, and the report of an
+//! uncaught exception. Everything here is re-exported from the crate root.
+
+use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+use std::sync::Arc;
+use std::time::Duration;
+
+use num_bigint::BigInt;
+
+use crate::error::{ErrState, ExcKind, LimitError, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::args::Args;
+use crate::object::buffer::Buffer;
+use crate::object::function::{BuiltinFunction, BuiltinImpl};
+use crate::object::value::Value;
+use crate::types::memoryview::view::MemoryView;
+
+/// How an error that ended a run looks to the host.
+#[derive(Debug, Clone)]
+pub enum Uncaught {
+    /// A limit the host set fired; the script could not catch it.
+    Limit(LimitError),
+    /// An exception the script did not catch.
+    Exception(ExceptionReport),
+}
+
+/// An uncaught exception, described as CPython reports it.
+#[derive(Debug, Clone)]
+pub struct ExceptionReport {
+    /// The exception's class name (`"ValueError"`).
+    pub type_name: String,
+    /// `str(exc)`.
+    pub message: String,
+    /// What CPython prints to stderr: the traceback, or for `SystemExit` its argument
+    /// unless that is an exit status.
+    pub traceback: String,
+    /// The line the innermost traceback entry points at.
+    pub line: Option<usize>,
+    /// For `SystemExit`: the process exit status it asks for.
+    pub exit_code: Option<i32>,
+}
+
+impl Interp {
+    /// Describes an error that ended a run (`RunError::Exception`).
+    pub fn describe(&mut self, mut err: PyErr) -> Uncaught {
+        if let ErrState::Limit(limit) = &err.state {
+            return Uncaught::Limit(limit.clone());
+        }
+        let Some(obj) = self.materialize(&mut err) else {
+            return Uncaught::Exception(ExceptionReport {
+                type_name: "?".into(),
+                message: String::new(),
+                traceback: String::new(),
+                line: None,
+                exit_code: None,
+            });
+        };
+        let exit_code = if obj.class.exc_kind == Some(ExcKind::SystemExit) {
+            Some(match obj.exc_args().first() {
+                None | Some(Value::None) => 0,
+                Some(Value::Int(i)) => *i as i32,
+                Some(Value::Bool(b)) => *b as i32,
+                Some(_) => 1,
+            })
+        } else {
+            None
+        };
+        let message = self.str(&Value::Instance(obj.clone())).unwrap_or_default();
+        let traceback = if exit_code.is_some() {
+            match obj.exc_args().first() {
+                None | Some(Value::None) | Some(Value::Int(_)) | Some(Value::Bool(_)) => {
+                    String::new()
+                }
+                Some(_) => format!("{message}\n"),
+            }
+        } else {
+            crate::types::exception::format_exception(self, &obj)
+        };
+        let line = obj
+            .exc
+            .as_ref()
+            .and_then(|e| e.borrow().traceback.last().map(|t| t.line()));
+        Uncaught::Exception(ExceptionReport {
+            type_name: obj.class.name().to_string(),
+            message,
+            traceback,
+            line,
+            exit_code,
+        })
+    }
+
+    /// Sends what the script printed so far on to the output sink's destination.
+    pub fn flush_output(&mut self) {
+        self.out.flush();
+    }
+
+    /// Sets `sys.argv` (read when a script first imports `sys`).
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        self.argv = argv;
+    }
+
+    /// Binds a global variable.
+    pub fn set_global(&mut self, name: &str, v: Value) {
+        let id = self.globals.id(name);
+        self.globals.set(id, v);
+    }
+
+    /// A global variable's value, if it is bound (builtins are not globals).
+    pub fn global(&self, name: &str) -> Option<Value> {
+        let id = self.globals.lookup_id(name)?;
+        self.globals.get_own(id).cloned()
+    }
+
+    /// Unbinds a global variable.
+    pub fn delete_global(&mut self, name: &str) {
+        if let Some(id) = self.globals.lookup_id(name) {
+            self.globals.delete(id);
+        }
+    }
+
+    /// The names a script can use at the top level: bound globals, then builtins.
+    pub fn global_names(&self) -> Vec<String> {
+        let globals = self.globals.bound().map(|(n, _)| n.to_string());
+        let builtins = self.globals.builtin_names().map(|n| n.to_string());
+        globals.chain(builtins).collect()
+    }
+
+    /// The attribute names `dir(v)` would list, found without running script code.
+    pub fn attribute_names(&mut self, v: &Value) -> Vec<String> {
+        crate::types::object::dir_names(self, v)
+    }
+
+    /// A new dict holding `items` (later keys win, as in a dict display).
+    pub fn make_dict(&mut self, items: Vec<(Value, Value)>) -> PyResult<Value> {
+        let d = Value::dict(crate::types::dict::table::new_dict());
+        for (k, v) in items {
+            self.dict_set(&d, k, v)?;
+        }
+        Ok(d)
+    }
+
+    /// Limits the statements and loop iterations of each following run.
+    pub fn set_max_steps(&mut self, steps: Option<u64>) {
+        self.limits.max_steps = steps;
+    }
+
+    /// Limits the largest allocation, and what the script holds, in bytes.
+    pub fn set_max_memory(&mut self, bytes: Option<usize>) {
+        self.limits.max_memory = bytes;
+    }
+
+    /// Limits the wall-clock time of each following run.
+    pub fn set_timeout(&mut self, timeout: Option<Duration>) {
+        self.limits.timeout = timeout;
+    }
+
+    /// Sets the Python call depth beyond which RecursionError is raised; it is also the
+    /// ceiling for the script's `sys.setrecursionlimit`.
+    pub fn set_max_recursion(&mut self, depth: usize) {
+        self.recursion_limit = depth;
+        self.recursion_cap = depth;
+    }
+
+    /// The flag that stops the running script at its next step when set (from any thread).
+    pub fn interrupt_flag(&self) -> Arc<AtomicBool> {
+        self.limits.interrupt.clone()
+    }
+
+    /// Whether an interrupt raises KeyboardInterrupt, which the script may catch (a
+    /// command line's Ctrl-C), rather than ending the run with
+    /// [`LimitError::Interrupted`] (the default).
+    pub fn set_interrupt_as_keyboard(&mut self, on: bool) {
+        self.limits.interrupt_as_keyboard = on;
+    }
+}
+
+/// Makes a built-in function that runs a host closure on the call's positional
+/// arguments (keyword arguments are refused with CPython's message).
+pub fn host_function(
+    name: &str,
+    f: impl Fn(&mut Interp, &[Value]) -> PyResult<Value> + 'static,
+) -> Value {
+    // Host functions live as long as the interpreter: their names are leaked once.
+    let name: &'static str = Box::leak(name.to_string().into_boxed_str());
+    let imp = move |interp: &mut Interp, args: Args| -> PyResult<Value> {
+        args.no_kw(name)?;
+        f(interp, args.pos)
+    };
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        owner: None,
+        imp: BuiltinImpl::Host(Rc::new(imp)),
+        module: None,
+    }))
+}
+
+/// How a shared host buffer appears to scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BufferKind {
+    /// Read-only `bytes`.
+    Bytes,
+    /// A resizable `bytearray`.
+    ByteArray,
+    /// A writable `memoryview` (its length fixed while the script holds it).
+    MemoryView,
+}
+
+/// The host's handle on bytes it shares with scripts ([`share_buffer`]).
+pub struct HostBuffer {
+    buffer: Rc<Buffer>,
+}
+
+impl HostBuffer {
+    /// Reads the current bytes in place.
+    pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        f(&self.buffer.borrow())
+    }
+
+    /// The current length in bytes.
+    pub fn len(&self) -> usize {
+        self.buffer.len()
+    }
+
+    /// Whether the buffer is empty.
+    pub fn is_empty(&self) -> bool {
+        self.buffer.is_empty()
+    }
+
+    /// Takes the bytes back without copying; BufferError while a script still holds a
+    /// view of them.
+    pub fn take(self) -> PyResult<Vec<u8>> {
+        self.buffer.take()
+    }
+}
+
+/// Wraps host bytes as a Python value of the given kind, without copying them (except
+/// 32 bytes or fewer, which every small bytes object stores inline).
+pub fn share_buffer(data: Vec<u8>, kind: BufferKind) -> (Value, HostBuffer) {
+    let buffer = Rc::new(Buffer::new(data));
+    let value = match kind {
+        BufferKind::Bytes => Value::Bytes(buffer.clone()),
+        BufferKind::ByteArray => Value::ByteArray(buffer.clone()),
+        BufferKind::MemoryView => {
+            let owner = Value::ByteArray(buffer.clone());
+            Value::MemoryView(Rc::new(MemoryView::of_buffer(owner, buffer.clone(), false)))
+        }
+    };
+    (value, HostBuffer { buffer })
+}
+
+/// The value of an int (or bool).
+pub fn to_bigint(v: &Value) -> Option<BigInt> {
+    crate::types::numbers::int::to_bigint(v)
+}
+
+/// The value of a float, int or bool as a float (OverflowError for an int too large).
+pub fn to_f64(v: &Value) -> Option<PyResult<f64>> {
+    crate::types::numbers::int::as_number(v).map(|n| crate::types::numbers::int::num_to_f64(&n))
+}
+
+/// The bytes of a bytes-like object (bytes, bytearray, memoryview, array), copied.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    crate::types::bytes::bytes_like(v)
+}
+
+/// The items of a dict, in order.
+pub fn dict_items(v: &Value) -> Option<Vec<(Value, Value)>> {
+    match v {
+        Value::Dict(d) => Some(
+            d.borrow()
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
