@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::error::messages;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
