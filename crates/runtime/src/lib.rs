@@ -6,19 +6,16 @@ mod attributes;
 pub mod buffer;
 pub mod buffer_format;
 pub mod builtins;
-mod call;
 pub mod casefold_table;
 pub mod class;
-pub mod code;
 pub mod codecs;
 pub mod dict;
 pub mod errors;
-pub mod eval;
 pub mod exceptions;
+pub mod exec;
 pub mod float;
 pub mod format_spec;
 pub mod function;
-pub mod generator;
 pub mod globals;
 pub mod hash;
 pub mod int;
@@ -34,11 +31,13 @@ pub mod ops;
 pub mod output;
 pub mod percent;
 pub mod repr;
-pub mod resolver;
 pub mod sequence;
 pub mod suggestions;
-pub mod traceback;
 pub mod value;
+
+// The old paths of the files that moved into `exec/`, until the crate's `use` lines move too.
+pub(crate) use exec::call;
+pub use exec::{code, eval, generator, resolver, traceback};
 
 pub use exceptions::{ErrState, ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};
