@@ -2,9 +2,12 @@
 
 use std::rc::Rc;
 
+use super::eval::{Frame, Keywords};
+use crate::code::{Arg, CachedMethod, Expr, ExprKind, MethodCache};
 use crate::dict::{new_dict, HashKey};
 use crate::exceptions::{PyErr, PyResult};
 use crate::function::Function;
+use crate::intern::sym;
 use crate::interp::Interp;
 use crate::value::Value;
 
@@ -237,4 +240,250 @@ pub fn bind_arguments(
         locals[kwarg_slot] = Some(Value::dict(d));
     }
     Ok(locals)
+}
+
+// ----- call sites -----
+
+/// Positional arguments evaluated onto the stack for a built-in call.
+pub(super) type StackArgs = smallvec::SmallVec<[Value; STACK_ARGS]>;
+const STACK_ARGS: usize = 6;
+
+impl Interp {
+    pub(super) fn eval_call(
+        &mut self,
+        func: &Expr,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<Value> {
+        // A module-level function called by name (the commonest call): only its `Rc` is cloned.
+        if let ExprKind::Global(i) = func.kind {
+            if let Some(Value::Function(fun)) = self.globals.get(i) {
+                let fun = fun.clone();
+                if let Some(r) = self.call_user_function(&fun, None, args, f) {
+                    return r;
+                }
+            }
+        }
+        let callee = self.eval(func, f)?;
+        if let Value::Function(fun) = &callee {
+            if let Some(r) = self.call_user_function(fun, None, args, f) {
+                return r;
+            }
+        }
+        // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
+        let builtin = match &callee {
+            Value::Builtin(b) => Some(b.clone()),
+            Value::Class(c) if c.builtin && c.exc_kind.is_none() => match c.lookup(sym::__new__) {
+                Some(Value::Builtin(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = builtin {
+            if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                if let Some(pos) = self.eval_stack_args(args, f)? {
+                    return fimpl(self, crate::args::Args::positional(&pos));
+                }
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call(&callee, pos, kw)
+    }
+
+    /// Calls a user function with `receiver` (a method's `self`) and the arguments
+    /// evaluated straight into its frame's slots; `None` (nothing evaluated) when the
+    /// call's shape needs the general binder.
+    #[inline(always)]
+    pub(super) fn call_user_function(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<&Value>,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> Option<PyResult<Value>> {
+        let spec = &func.code.params;
+        let given = args.len() + usize::from(receiver.is_some());
+        let simple = given == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+        if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            let nlocals = func.code.nlocals();
+            let mut locals = self.new_locals(nlocals);
+            if let Some(r) = receiver {
+                locals.push(Some(r.clone()));
+            }
+            for a in args {
+                if let Arg::Positional(e) = a {
+                    match self.eval(e, f) {
+                        Ok(v) => locals.push(Some(v)),
+                        Err(e) => {
+                            self.recycle_locals(locals);
+                            return Some(Err(e));
+                        }
+                    }
+                }
+            }
+            if locals.len() < nlocals {
+                locals.resize(nlocals, None);
+            }
+            return Some(self.enter_function(func, locals));
+        }
+        let slots = crate::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
+        Some(
+            self.bind_direct(func, args, &slots, receiver, f)
+                .and_then(|locals| self.enter_function(func, locals)),
+        )
+    }
+
+    /// Evaluates a call's arguments, in order, straight into the callee's parameter slots
+    /// found by [`crate::call::direct_slots`] (after `receiver` in slot 0), then fills in
+    /// the defaults.
+    pub(super) fn bind_direct(
+        &mut self,
+        func: &crate::function::Function,
+        args: &[Arg],
+        slots: &[usize],
+        receiver: Option<&Value>,
+        f: &mut Frame,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let nlocals = func.code.nlocals();
+        let mut locals = self.new_locals(nlocals);
+        locals.resize(nlocals, None);
+        if let Some(r) = receiver {
+            locals[0] = Some(r.clone());
+        }
+        for (a, &slot) in args.iter().zip(slots) {
+            if let Arg::Positional(e) | Arg::Keyword(_, e) = a {
+                locals[slot] = Some(self.eval(e, f)?);
+            }
+        }
+        crate::call::fill_defaults(func, &mut locals);
+        Ok(locals)
+    }
+
+    /// A call's arguments evaluated onto the stack when all are positional and few;
+    /// `None` (nothing evaluated) otherwise.
+    pub(super) fn eval_stack_args(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<Option<StackArgs>> {
+        if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            return Ok(None);
+        }
+        let mut pos = StackArgs::new();
+        for a in args {
+            if let Arg::Positional(e) = a {
+                pos.push(self.eval(e, f)?);
+            }
+        }
+        Ok(Some(pos))
+    }
+
+    /// `obj.name(args)`: built-in methods with a few positional arguments are called
+    /// with the arguments on the stack.
+    pub(super) fn eval_call_method(
+        &mut self,
+        obj: &Expr,
+        name: crate::intern::Sym,
+        args: &[Arg],
+        cache: &MethodCache,
+        f: &mut Frame,
+    ) -> PyResult<Value> {
+        let o = self.eval(obj, f)?;
+        match &o {
+            // Methods of user objects: `self` and the arguments go straight into the frame.
+            Value::Instance(inst) => {
+                let method = if inst.dict.borrow().contains_key(&name) {
+                    None
+                } else {
+                    inst.class.lookup(name)
+                };
+                if let Some(Value::Function(func)) = method {
+                    if let Some(r) = self.call_user_function(&func, Some(&o), args, f) {
+                        return r;
+                    }
+                }
+            }
+            // Module functions (`struct.unpack_from(...)`) with positional arguments.
+            Value::Module(m) => {
+                let func = m.dict.borrow().get(&name).cloned();
+                if let Some(Value::Builtin(b)) = &func {
+                    if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                        if let Some(pos) = self.eval_stack_args(args, f)? {
+                            return fimpl(self, crate::args::Args::positional(&pos));
+                        }
+                    }
+                }
+            }
+            // Methods of built-in objects, found once per call site and receiver type.
+            _ => {
+                if let Some(m) = self.builtin_method(&o, name, cache) {
+                    if let Some(pos) = self.eval_stack_args(args, f)? {
+                        let args = crate::args::Args::positional(&pos).for_method(m.owner);
+                        return (m.imp)(self, &o, args);
+                    }
+                }
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call_method_args(&o, name, pos, kw)
+    }
+
+    /// The built-in method `name` of `o`'s type, from the call site's cache or looked up
+    /// (and cached); `None` for other receivers or attributes.
+    #[inline]
+    pub(super) fn builtin_method(
+        &mut self,
+        o: &Value,
+        name: crate::intern::Sym,
+        cache: &MethodCache,
+    ) -> Option<CachedMethod> {
+        let slot = crate::interp::builtin_type_slot(o)?;
+        if let Some(m) = cache.get(slot) {
+            return Some(m);
+        }
+        let Some(Value::Builtin(b)) = self.type_of(o).lookup(name) else {
+            return None;
+        };
+        let crate::function::BuiltinImpl::Method(imp) = b.imp else {
+            return None;
+        };
+        let m = CachedMethod {
+            slot,
+            imp,
+            owner: b.owner,
+        };
+        cache.set(m);
+        Some(m)
+    }
+
+    pub fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> PyResult<(Vec<Value>, Keywords)> {
+        let mut pos = Vec::with_capacity(args.len());
+        let mut kw = Vec::new();
+        for a in args {
+            match a {
+                Arg::Positional(e) => pos.push(self.eval(e, f)?),
+                Arg::Star(e) => {
+                    let v = self.eval(e, f)?;
+                    pos.extend(self.collect(&v)?);
+                }
+                Arg::Keyword(name, e) => kw.push((name.clone(), self.eval(e, f)?)),
+                Arg::DoubleStar(e) => {
+                    let m = self.eval(e, f)?;
+                    let Value::Dict(d) = &m else {
+                        return Err(PyErr::type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            m.type_name()
+                        )));
+                    };
+                    for (k, v) in d.borrow().iter() {
+                        let Value::Str(s) = &k.value else {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        };
+                        kw.push((s.as_str().into(), v.clone()));
+                    }
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
 }

@@ -8,3 +8,9 @@ pub mod eval;
 pub mod generator;
 pub mod resolver;
 pub mod traceback;
+
+mod assign;
+mod definitions;
+mod expressions;
+mod statements;
+mod try_with;
