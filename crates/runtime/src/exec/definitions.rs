@@ -13,16 +13,17 @@ use crate::interp::Interp;
 use crate::value::Value;
 
 impl Interp {
-    pub(super) fn decorate(
+    /// The decorators of a `def` or `class`, evaluated before anything else of it.
+    pub(super) fn decorators(
         &mut self,
-        mut v: Value,
         decorators: &[Expr],
         f: &mut Frame,
-    ) -> PyResult<Value> {
-        let decs: Vec<Value> = decorators
-            .iter()
-            .map(|d| self.eval(d, f))
-            .collect::<PyResult<_>>()?;
+    ) -> PyResult<Vec<Value>> {
+        decorators.iter().map(|d| self.eval(d, f)).collect()
+    }
+
+    /// Applies decorators, the innermost (last) first.
+    pub(super) fn decorate(&mut self, mut v: Value, decs: Vec<Value>) -> PyResult<Value> {
         for d in decs.iter().rev() {
             v = self.call(d, vec![v], vec![])?;
         }

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::Span;
 
-use crate::class::AttrMap;
+use crate::class::{AttrMap, Instance};
 use crate::code::*;
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::function::CellRef;
 use crate::interp::Interp;
 use crate::value::Value;
@@ -19,6 +19,9 @@ pub struct Frame {
     pub cells: Vec<CellRef>,
     /// The namespace a class body fills.
     pub class_ns: Option<Box<AttrMap>>,
+    /// Where a suspended generator stopped: one record per statement around the `yield`,
+    /// the outermost last. Empty while a frame runs.
+    pub resume: Vec<Resume>,
 }
 
 /// A generator's frame can hold the generator it iterates: freed without deep recursion.
@@ -37,6 +40,13 @@ impl Drop for Frame {
         if let Some(ns) = self.class_ns.take() {
             ns.into_values().for_each(crate::value::drop_value);
         }
+        if !self.resume.is_empty() {
+            let mut held = Vec::new();
+            for r in std::mem::take(&mut self.resume) {
+                r.release_into(&mut held);
+            }
+            crate::value::drop_values(held);
+        }
     }
 }
 
@@ -47,7 +57,23 @@ impl Frame {
             locals,
             cells: Vec::new(),
             class_ns: None,
+            resume: Vec::new(),
         }
+    }
+
+    /// Notes, when `u` is a `yield` unwinding through a statement, where that statement
+    /// stopped (`at`), for [`Interp::resume_block`] to take up again.
+    #[inline(always)]
+    pub(super) fn suspending(&mut self, u: Unwind, at: impl FnOnce() -> Resume) -> Unwind {
+        if let Unwind::Yield(_) = u {
+            self.resume.push(at());
+        }
+        u
+    }
+
+    /// The record the statement being resumed noted when it stopped.
+    pub(super) fn resumed(&mut self) -> Result<Resume, PyErr> {
+        self.resume.pop().ok_or_else(lost_place)
     }
 
     /// Stores into a local variable.
@@ -87,6 +113,91 @@ pub enum Unwind {
     Return(Value),
     Break,
     Continue,
+    /// A generator stops at a `yield` with this value. Each statement it unwinds through
+    /// notes where it stopped in the frame's [`Frame::resume`] records.
+    Yield(Value),
+}
+
+/// Where a statement stopped when its frame (a generator's) stopped at a `yield`.
+pub enum Resume {
+    /// The statement at this index of its block.
+    At(usize),
+    /// An `if`: in the body (true) or the `else` block.
+    If(bool),
+    /// A `while` loop's body.
+    While,
+    /// A `for` loop's body, and how the loop goes on after it.
+    For(ForState),
+    /// A loop's `else` block.
+    Else,
+    Try(TryPhase),
+    /// A `with` statement's body, and the `__exit__` to call after it.
+    With(Value),
+    /// `yield from`: the iterator delegated to.
+    Delegate(Value),
+}
+
+/// Where a `for` loop goes on after the pass that stopped at a `yield`.
+pub enum ForState {
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// A list, tuple, bytes or bytearray, indexed.
+    Seq {
+        seq: Value,
+        next: usize,
+    },
+    Iter(Value),
+}
+
+/// The part of a `try` statement a `yield` stopped in.
+pub enum TryPhase {
+    Body,
+    /// Matching the exception against handler `i`, whose type holds a `yield`.
+    Matching(usize, PyErr),
+    /// The handler at this index, and the exception it handles.
+    Handler(usize, Rc<Instance>),
+    Else,
+    /// The `finally` block; how the statement ends after it (an exception, a return,
+    /// a break) and the exception it handles, if any.
+    Finally(Exec, Option<Rc<Instance>>),
+}
+
+impl Resume {
+    /// The values the record holds, for freeing without deep recursion.
+    fn release_into(self, out: &mut Vec<Value>) {
+        match self {
+            Resume::For(ForState::Seq { seq: v, .. } | ForState::Iter(v))
+            | Resume::With(v)
+            | Resume::Delegate(v) => out.push(v),
+            Resume::Try(TryPhase::Handler(_, e)) => out.push(Value::Instance(e)),
+            Resume::Try(TryPhase::Finally(pending, e)) => {
+                out.extend(e.map(Value::Instance));
+                if let Err(Unwind::Return(v) | Unwind::Yield(v)) = pending {
+                    out.push(v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What a suspended generator resumes with.
+pub enum Sent {
+    /// The value `send()` (or `next()`: None) gives the `yield`.
+    Value(Value),
+    /// The exception `throw()` raises at the `yield`.
+    Raise(PyErr),
+}
+
+/// A frame resumed with records that do not fit its code: a bug, reported as one.
+pub(super) fn lost_place() -> PyErr {
+    PyErr::new(
+        ExcKind::SystemError,
+        "generator resumed at a statement it did not stop in",
+    )
 }
 
 impl From<PyErr> for Unwind {
@@ -122,15 +233,22 @@ impl Interp {
             Ok(()) => Ok(Value::None),
             Err(Unwind::Return(v)) => Ok(v),
             Err(Unwind::Error(mut e)) => {
-                if e.skip_frame {
-                    e.skip_frame = false;
-                } else {
-                    let code = frame.code.clone();
-                    self.add_traceback(&mut e, &code, code.span);
-                }
+                self.leave_frame(&mut e, &frame.code);
                 Err(e)
             }
             Err(Unwind::Break | Unwind::Continue) => Ok(Value::None),
+            // (Only generators' code yields, and generators run through `generator::resume`.)
+            Err(Unwind::Yield(_)) => Err(lost_place()),
+        }
+    }
+
+    /// Records, for an error leaving a frame running `code`, the frame's traceback entry.
+    pub(super) fn leave_frame(&mut self, e: &mut PyErr, code: &Rc<Code>) {
+        if e.skip_frame {
+            e.skip_frame = false;
+        } else {
+            let code = code.clone();
+            self.add_traceback(e, &code, code.span);
         }
     }
 }

@@ -140,7 +140,10 @@ impl Interp {
             ExprKind::Subscript(obj, index) => {
                 // `seq[i]` on a local sequence: read in place, no clone of the container.
                 if let (ExprKind::Local(slot), Some(i)) = (&obj.kind, peek_int(index, f)) {
-                    if let Some(v) = f.locals[*slot as usize].as_ref().and_then(|o| Self::peek_item(o, i)) {
+                    if let Some(v) = f.locals[*slot as usize]
+                        .as_ref()
+                        .and_then(|o| Self::peek_item(o, i))
+                    {
                         return Ok(v);
                     }
                 }
@@ -160,7 +163,10 @@ impl Interp {
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
             ExprKind::Set(items) => self.eval_set(items, f),
             ExprKind::Dict(items) => self.eval_dict(items, f),
-            ExprKind::Starred(_) => Err(PyErr::new(ExcKind::SyntaxError, "can't use starred expression here")),
+            ExprKind::Starred(_) => Err(PyErr::new(
+                ExcKind::SyntaxError,
+                "can't use starred expression here",
+            )),
             ExprKind::FString(parts) => {
                 let mut out = String::new();
                 self.fstring(parts, f, &mut out)?;
@@ -168,10 +174,9 @@ impl Interp {
             }
             ExprKind::MakeFunction(maker) => self.make_function(maker, f),
             ExprKind::Comprehension(maker, first) => self.eval_comprehension(maker, first, f),
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Err(PyErr::new(
-                ExcKind::SystemError,
-                "yield inside an expression is not supported by minipy; use it as a statement or assignment",
-            )),
+            ExprKind::Temp(i) => f.locals[*i as usize]
+                .take()
+                .ok_or_else(super::eval::lost_place),
             ExprKind::Named(target, value) => {
                 let v = self.eval(value, f)?;
                 self.assign(target, v.clone(), f)?;
@@ -181,9 +186,9 @@ impl Interp {
                 let class = self.eval(class, f)?;
                 let obj = self.eval(receiver, f)?;
                 match (class, obj) {
-                    (Value::Class(start), obj) if !obj.is_none() => {
-                        Ok(Value::Descriptor(Rc::new(crate::class::Descriptor::Super { start, obj })))
-                    }
+                    (Value::Class(start), obj) if !obj.is_none() => Ok(Value::Descriptor(Rc::new(
+                        crate::class::Descriptor::Super { start, obj },
+                    ))),
                     _ => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
                 }
             }

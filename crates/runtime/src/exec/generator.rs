@@ -1,91 +1,43 @@
-//! Generators: a function frame that can stop at `yield` and resume later.
+//! Generator objects: a frame that stops at `yield` and goes on later.
 //!
-//! The evaluator is recursive, so a suspended generator cannot keep Rust frames alive.
-//! Instead it keeps its position as a stack of cursors into its statement blocks:
-//! statements that contain no `yield` run normally through the evaluator, and only the
-//! compound statements around a `yield` are stepped here. `yield` may be a statement,
-//! the right-hand side of an assignment, or `yield from`.
+//! The statement executor runs a generator's body like any function's. At a `yield`, its
+//! frame keeps the records of where it stopped ([`crate::eval::Resume`]), and resuming
+//! hands the frame back to the executor ([`Interp::resume_block`]). This file holds only
+//! the object: its state, `send`, `throw`, `close`, `__next__` and `__iter__`.
 
 use std::rc::Rc;
 
 use crate::args::Args;
-use crate::code::{Block, Code, ExprKind, Stmt, StmtKind};
-use crate::eval::{Frame, Unwind};
+use crate::code::Code;
+use crate::errors;
+use crate::eval::{Frame, Sent, Unwind};
 use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
-use crate::iter::IterState;
+use crate::iter::{IterObj, IterState};
 use crate::value::Value;
-
-/// A statement, found again through the block that holds it.
-#[derive(Clone)]
-pub struct StmtRef {
-    block: Block,
-    index: usize,
-}
-
-impl StmtRef {
-    fn get(&self) -> &Stmt {
-        &self.block[self.index]
-    }
-}
-
-/// Where a suspended generator is.
-pub enum Cursor {
-    /// Running the statements of `block`, the next one at `index`.
-    Block {
-        block: Block,
-        index: usize,
-    },
-    /// A `for` loop: its iterator.
-    For {
-        iter: Value,
-        stmt: StmtRef,
-    },
-    While {
-        stmt: StmtRef,
-    },
-    Try {
-        stmt: StmtRef,
-        phase: TryPhase,
-    },
-    With {
-        exit: Value,
-    },
-    /// `yield from`: the delegate, and the statement that receives its result.
-    YieldFrom {
-        iter: Value,
-        stmt: StmtRef,
-    },
-}
-
-pub enum TryPhase {
-    Body,
-    Handler,
-    Else,
-    /// Running `finally`; the error to re-raise afterwards, if any.
-    Finally(Option<PyErr>),
-}
 
 pub struct Generator {
     pub code: Rc<Code>,
-    pub frame: Frame,
-    pub cursors: Vec<Cursor>,
-    /// The assignment waiting for the value `send()` delivers.
-    pub pending_assign: Option<StmtRef>,
-    pub started: bool,
-    pub finished: bool,
+    /// The frame: its variables and, while suspended, where it stopped. Taken out while
+    /// it runs; dropped once the generator finishes.
+    frame: Option<Frame>,
+    state: State,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Created,
+    Suspended,
+    Running,
+    Finished,
 }
 
 /// Makes a generator object for a frame whose code is a generator function.
 pub fn new(frame: Frame) -> Value {
-    let code = frame.code.clone();
     let gen = Generator {
-        code,
-        frame,
-        cursors: Vec::new(),
-        pending_assign: None,
-        started: false,
-        finished: false,
+        code: frame.code.clone(),
+        frame: Some(frame),
+        state: State::Created,
     };
     crate::iter::make(IterState::Generator(Box::new(gen)))
 }
@@ -95,6 +47,7 @@ pub fn install(interp: &mut Interp) {
         "generator",
         &[
             ("send", send),
+            ("throw", throw),
             ("close", close),
             ("__next__", next_method),
             ("__iter__", iter_method),
@@ -102,17 +55,8 @@ pub fn install(interp: &mut Interp) {
     );
 }
 
-enum Step {
-    Yielded(Value),
-    Returned(Value),
-}
-
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
-pub fn resume(
-    interp: &mut Interp,
-    cell: &Rc<crate::iter::IterObj>,
-    sent: Value,
-) -> PyResult<Option<Value>> {
+pub fn resume(interp: &mut Interp, cell: &Rc<IterObj>, sent: Value) -> PyResult<Option<Value>> {
     Ok(resume_with_return(interp, cell, sent)?.ok())
 }
 
@@ -120,417 +64,136 @@ pub fn resume(
 /// StopIteration with.
 pub fn resume_with_return(
     interp: &mut Interp,
-    cell: &Rc<crate::iter::IterObj>,
+    cell: &Rc<IterObj>,
     sent: Value,
 ) -> PyResult<Result<Value, Value>> {
-    let mut gen = match std::mem::replace(&mut *cell.borrow_mut(), IterState::Exhausted) {
-        IterState::Generator(g) => g,
-        other => {
-            // Already running (the placeholder is Exhausted while it runs) or finished.
-            let running = matches!(other, IterState::Exhausted);
-            *cell.borrow_mut() = other;
-            if running {
-                return Ok(Err(Value::None));
-            }
-            return Ok(Err(Value::None));
-        }
-    };
-    if gen.finished {
-        *cell.borrow_mut() = IterState::Generator(gen);
-        return Ok(Err(Value::None));
-    }
-    if !gen.started {
-        if !sent.is_none() {
-            *cell.borrow_mut() = IterState::Generator(gen);
-            return Err(PyErr::type_error(
-                "can't send non-None value to a just-started generator",
-            ));
-        }
-        gen.started = true;
-        let body = gen.code.body.clone();
-        gen.cursors.push(Cursor::Block {
-            block: body,
-            index: 0,
-        });
-    }
-    if interp.depth >= interp.recursion_limit {
-        *cell.borrow_mut() = IterState::Generator(gen);
-        return Err(crate::errors::recursion_error());
-    }
-    interp.depth += 1;
-    let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || run(interp, &mut gen, sent));
-    interp.depth -= 1;
-    let out = match result {
-        Ok(Step::Yielded(v)) => Ok(Ok(v)),
-        Ok(Step::Returned(v)) => {
-            gen.finished = true;
-            Ok(Err(v))
-        }
-        Err(mut e) => {
-            gen.finished = true;
-            let code = gen.code.clone();
-            interp.add_traceback(&mut e, &code, code.span);
-            Err(e)
-        }
-    };
-    *cell.borrow_mut() = IterState::Generator(gen);
-    out
+    run(interp, cell, Sent::Value(sent))
 }
 
-fn unsupported() -> PyErr {
-    PyErr::new(
-        ExcKind::SystemError,
-        "minipy supports yield as a statement, as an assignment's value, or yield from",
-    )
-}
-
-fn run(interp: &mut Interp, gen: &mut Generator, sent: Value) -> PyResult<Step> {
-    if let Some(stmt) = gen.pending_assign.take() {
-        if let StmtKind::Assign(targets, _) = &stmt.get().kind {
-            for t in targets {
-                interp.assign(t, sent.clone(), &mut gen.frame)?;
-            }
-        }
-    }
-    loop {
-        let result = step(interp, gen);
-        match result {
-            Ok(Some(s)) => return Ok(s),
-            Ok(None) => {}
-            Err(Unwind::Return(v)) => return Ok(Step::Returned(v)),
-            Err(Unwind::Break) => loop_control(gen, true),
-            Err(Unwind::Continue) => loop_control(gen, false),
-            Err(Unwind::Error(e)) => handle_error(interp, gen, e)?,
-        }
-    }
-}
-
-/// Unwinds to the innermost loop for `break` (leaving it) or `continue`.
-fn loop_control(gen: &mut Generator, is_break: bool) {
-    while let Some(c) = gen.cursors.last() {
-        if matches!(c, Cursor::For { .. } | Cursor::While { .. }) {
-            if is_break {
-                gen.cursors.pop();
-            }
-            return;
-        }
-        gen.cursors.pop();
-    }
-}
-
-/// One step: runs one statement or advances one cursor. `Some` when it yields.
-fn step(interp: &mut Interp, gen: &mut Generator) -> Result<Option<Step>, Unwind> {
-    let Some(top) = gen.cursors.last_mut() else {
-        return Err(Unwind::Return(Value::None));
-    };
-    match top {
-        Cursor::Block { block, index } => {
-            if *index >= block.len() {
-                gen.cursors.pop();
-                return Ok(None);
-            }
-            let stmt = StmtRef {
-                block: block.clone(),
-                index: *index,
-            };
-            *index += 1;
-            if !stmt.get().has_yield {
-                interp.exec_block(std::slice::from_ref(stmt.get()), &mut gen.frame)?;
-                return Ok(None);
-            }
-            start_statement(interp, gen, stmt)
-        }
-        Cursor::For { iter, stmt } => {
-            let (iter, stmt) = (iter.clone(), stmt.clone());
-            let StmtKind::For(target, _, body, orelse) = &stmt.get().kind else {
-                return Ok(None);
-            };
-            match interp.next(&iter)? {
-                Some(v) => {
-                    interp.assign(target, v, &mut gen.frame)?;
-                    gen.cursors.push(Cursor::Block {
-                        block: body.clone(),
-                        index: 0,
-                    });
-                }
-                None => {
-                    gen.cursors.pop();
-                    gen.cursors.push(Cursor::Block {
-                        block: orelse.clone(),
-                        index: 0,
-                    });
-                }
-            }
-            Ok(None)
-        }
-        Cursor::While { stmt } => {
-            let stmt = stmt.clone();
-            let StmtKind::While(test, body, orelse) = &stmt.get().kind else {
-                return Ok(None);
-            };
-            let t = interp.eval(test, &mut gen.frame)?;
-            if interp.truthy(&t)? {
-                gen.cursors.push(Cursor::Block {
-                    block: body.clone(),
-                    index: 0,
-                });
-            } else {
-                gen.cursors.pop();
-                gen.cursors.push(Cursor::Block {
-                    block: orelse.clone(),
-                    index: 0,
-                });
-            }
-            Ok(None)
-        }
-        Cursor::Try { stmt, phase } => {
-            let stmt = stmt.clone();
-            let StmtKind::Try(t) = &stmt.get().kind else {
-                return Ok(None);
-            };
-            match std::mem::replace(phase, TryPhase::Finally(None)) {
-                TryPhase::Body => {
-                    *phase = TryPhase::Else;
-                    gen.cursors.push(Cursor::Block {
-                        block: t.orelse.clone(),
-                        index: 0,
-                    });
-                }
-                TryPhase::Handler => {
-                    interp.handling.pop();
-                    gen.cursors.push(Cursor::Block {
-                        block: t.finalbody.clone(),
-                        index: 0,
-                    });
-                }
-                TryPhase::Else => gen.cursors.push(Cursor::Block {
-                    block: t.finalbody.clone(),
-                    index: 0,
-                }),
-                TryPhase::Finally(pending) => {
-                    gen.cursors.pop();
-                    if let Some(e) = pending {
-                        return Err(Unwind::Error(e));
-                    }
-                }
-            }
-            Ok(None)
-        }
-        Cursor::With { exit } => {
-            let exit = exit.clone();
-            gen.cursors.pop();
-            interp.call(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
-            Ok(None)
-        }
-        Cursor::YieldFrom { iter, stmt } => {
-            let (iter, stmt) = (iter.clone(), stmt.clone());
-            match interp.next(&iter) {
-                Ok(Some(v)) => Ok(Some(Step::Yielded(v))),
-                Ok(None) => {
-                    gen.cursors.pop();
-                    deliver(interp, gen, &stmt, Value::None)?;
-                    Ok(None)
-                }
-                Err(mut e) => {
-                    let stop = interp.exc_class(ExcKind::StopIteration);
-                    if interp.err_matches(&e, &stop) {
-                        gen.cursors.pop();
-                        let value = interp
-                            .materialize(&mut e)
-                            .map(|o| o.exc_args().first().cloned().unwrap_or(Value::None))
-                            .unwrap_or(Value::None);
-                        deliver(interp, gen, &stmt, value)?;
-                        return Ok(None);
-                    }
-                    Err(Unwind::Error(e))
-                }
-            }
-        }
-    }
-}
-
-/// Gives an assignment statement the value its `yield` produced.
-fn deliver(interp: &mut Interp, gen: &mut Generator, stmt: &StmtRef, value: Value) -> PyResult<()> {
-    if let StmtKind::Assign(targets, _) = &stmt.get().kind {
-        for t in targets {
-            interp.assign(t, value.clone(), &mut gen.frame)?;
-        }
-    }
-    Ok(())
-}
-
-/// Begins a statement that contains a `yield`.
-fn start_statement(
+/// Raises `e` where the generator stopped (`throw()`): the value it yields next, or its
+/// return value, as [`resume_with_return`].
+pub(crate) fn throw_into(
     interp: &mut Interp,
-    gen: &mut Generator,
-    stmt: StmtRef,
-) -> Result<Option<Step>, Unwind> {
-    let f = &mut gen.frame;
-    match &stmt.get().kind {
-        StmtKind::Expr(e) | StmtKind::Assign(_, e) => match &e.kind {
-            ExprKind::Yield(v) => {
-                let value = match v {
-                    Some(v) => interp.eval(v, f)?,
-                    None => Value::None,
-                };
-                if matches!(stmt.get().kind, StmtKind::Assign(..)) {
-                    gen.pending_assign = Some(stmt.clone());
-                }
-                Ok(Some(Step::Yielded(value)))
-            }
-            ExprKind::YieldFrom(inner) => {
-                let source = interp.eval(inner, f)?;
-                let iter = interp.iter(&source)?;
-                gen.cursors.push(Cursor::YieldFrom { iter, stmt });
-                Ok(None)
-            }
-            _ => Err(unsupported().into()),
-        },
-        StmtKind::If(test, body, orelse) => {
-            let t = interp.eval(test, f)?;
-            let block = if interp.truthy(&t)? {
-                body.clone()
-            } else {
-                orelse.clone()
-            };
-            gen.cursors.push(Cursor::Block { block, index: 0 });
-            Ok(None)
-        }
-        StmtKind::While(..) => {
-            gen.cursors.push(Cursor::While { stmt });
-            Ok(None)
-        }
-        StmtKind::For(_, iter, _, _) => {
-            let source = interp.eval(iter, f)?;
-            let iter = interp.iter(&source)?;
-            gen.cursors.push(Cursor::For { iter, stmt });
-            Ok(None)
-        }
-        StmtKind::Try(t) => {
-            let body = t.body.clone();
-            enter_try_phase(gen, stmt, TryPhase::Body, body);
-            Ok(None)
-        }
-        StmtKind::With(items, body) if items.len() == 1 => {
-            let (ctx, target) = &items[0];
-            let mgr = interp.eval(ctx, f)?;
-            let enter = interp.lookup_special(&mgr, crate::intern::sym::__enter__);
-            let exit = interp.lookup_special(&mgr, crate::intern::sym::__exit__);
-            let (Some(enter), Some(exit)) = (enter, exit) else {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object does not support the context manager protocol",
-                    mgr.type_name()
-                ))
-                .into());
-            };
-            let v = interp.call(&enter, vec![], vec![])?;
-            if let Some(t) = target {
-                interp.assign(t, v, f)?;
-            }
-            gen.cursors.push(Cursor::With { exit });
-            gen.cursors.push(Cursor::Block {
-                block: body.clone(),
-                index: 0,
-            });
-            Ok(None)
-        }
-        StmtKind::Return(Some(_)) => Err(unsupported().into()),
-        _ => Err(unsupported().into()),
-    }
+    cell: &Rc<IterObj>,
+    e: PyErr,
+) -> PyResult<Result<Value, Value>> {
+    run(interp, cell, Sent::Raise(e))
 }
 
-/// Finds a handler for an error among the open `try` and `with` statements.
-/// Runs `block`, then continues the `try` statement `stmt` in `phase`.
-fn enter_try_phase(gen: &mut Generator, stmt: StmtRef, phase: TryPhase, block: Block) {
-    gen.cursors.push(Cursor::Try { stmt, phase });
-    gen.cursors.push(Cursor::Block { block, index: 0 });
-}
-
-fn handle_error(interp: &mut Interp, gen: &mut Generator, mut err: PyErr) -> PyResult<()> {
-    if err.is_limit() {
-        return Err(err);
-    }
-    while let Some(cursor) = gen.cursors.pop() {
-        match cursor {
-            Cursor::Try {
-                stmt,
-                phase: TryPhase::Body,
-            } => {
-                let StmtKind::Try(t) = &stmt.get().kind else {
-                    continue;
-                };
-                for h in &t.handlers {
-                    let matched = match &h.typ {
-                        None => true,
-                        Some(typ) => {
-                            let tv = interp.eval(typ, &mut gen.frame)?;
-                            crate::builtins::functions::is_exception_match(interp, &err, &tv)?
-                        }
-                    };
-                    if matched {
-                        let code = gen.code.clone();
-                        interp.add_traceback(&mut err, &code, h.span);
-                        let Some(obj) = interp.materialize(&mut err) else {
-                            return Err(err);
-                        };
-                        if let Some(name) = &h.name {
-                            interp.assign(name, Value::Instance(obj.clone()), &mut gen.frame)?;
-                        }
-                        interp.handling.push(obj);
-                        let body = h.body.clone();
-                        enter_try_phase(gen, stmt.clone(), TryPhase::Handler, body);
-                        return Ok(());
-                    }
-                }
-                if !t.finalbody.is_empty() {
-                    let fin = t.finalbody.clone();
-                    enter_try_phase(gen, stmt.clone(), TryPhase::Finally(Some(err)), fin);
-                    return Ok(());
-                }
+/// Runs the generator's frame until it yields, returns or raises.
+fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<Value, Value>> {
+    let (code, mut frame, started) = {
+        let mut state = cell.borrow_mut();
+        let IterState::Generator(gen) = &mut *state else {
+            return Ok(Err(Value::None));
+        };
+        match (gen.state, &sent) {
+            (State::Running, _) => return Err(errors::generator_running()),
+            (State::Finished, Sent::Value(_)) => return Ok(Err(Value::None)),
+            (State::Created, Sent::Value(v)) if !v.is_none() => {
+                return Err(errors::send_to_just_started())
             }
-            Cursor::Try {
-                stmt,
-                phase: phase @ (TryPhase::Handler | TryPhase::Else),
-            } => {
-                if matches!(phase, TryPhase::Handler) {
-                    interp.materialize(&mut err);
-                    interp.handling.pop();
-                }
-                let StmtKind::Try(t) = &stmt.get().kind else {
-                    continue;
+            // Thrown into after it finished: raised right there.
+            (State::Finished, Sent::Raise(_)) => {
+                drop(state);
+                let Sent::Raise(e) = sent else {
+                    return Ok(Err(Value::None));
                 };
-                if !t.finalbody.is_empty() {
-                    let fin = t.finalbody.clone();
-                    enter_try_phase(gen, stmt.clone(), TryPhase::Finally(Some(err)), fin);
-                    return Ok(());
-                }
-            }
-            Cursor::With { exit } => {
-                let Some(obj) = interp.materialize(&mut err) else {
-                    return Err(err);
-                };
-                let typ = Value::Class(obj.class.clone());
-                let r = interp.call(&exit, vec![typ, Value::Instance(obj), Value::None], vec![])?;
-                if interp.truthy(&r)? {
-                    return Ok(());
-                }
+                return Err(e);
             }
             _ => {}
         }
+        let Some(frame) = gen.frame.take() else {
+            return Ok(Err(Value::None));
+        };
+        let started = gen.state == State::Suspended;
+        gen.state = State::Running;
+        (gen.code.clone(), frame, started)
+    };
+    if interp.depth >= interp.recursion_limit {
+        put_back(
+            cell,
+            Some(frame),
+            if started {
+                State::Suspended
+            } else {
+                State::Created
+            },
+        );
+        return Err(errors::recursion_error());
     }
-    Err(err)
+    interp.depth += 1;
+    let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+        match sent {
+            _ if started => interp.resume_block(&code.body, &mut frame, sent),
+            Sent::Value(_) => interp.exec_block(&code.body, &mut frame),
+            // Thrown into before it started: raised at its first line.
+            Sent::Raise(e) => Err(Unwind::Error(e)),
+        }
+    });
+    interp.depth -= 1;
+    let (out, frame) = match result {
+        Err(Unwind::Yield(v)) => (Ok(Ok(v)), Some(frame)),
+        Ok(()) | Err(Unwind::Break | Unwind::Continue) => (Ok(Err(Value::None)), None),
+        Err(Unwind::Return(v)) => (Ok(Err(v)), None),
+        Err(Unwind::Error(mut e)) => {
+            interp.leave_frame(&mut e, &code);
+            (Err(stop_iteration_escaped(interp, e)), None)
+        }
+    };
+    let state = if frame.is_some() {
+        State::Suspended
+    } else {
+        State::Finished
+    };
+    put_back(cell, frame, state);
+    out
 }
 
-fn this(v: &Value) -> PyResult<Rc<crate::iter::IterObj>> {
-    match v {
-        Value::Iterator(it)
-            if matches!(
-                &*it.borrow(),
-                IterState::Generator(_) | IterState::Exhausted
-            ) =>
-        {
-            Ok(it.clone())
+fn put_back(cell: &Rc<IterObj>, frame: Option<Frame>, state: State) {
+    let finished = {
+        let mut st = cell.borrow_mut();
+        let IterState::Generator(gen) = &mut *st else {
+            return;
+        };
+        gen.state = state;
+        match frame {
+            Some(f) => {
+                gen.frame = Some(f);
+                None
+            }
+            None => Some(gen.frame.take()),
         }
+    };
+    // A finished generator's variables are freed now (outside the borrow).
+    drop(finished);
+}
+
+/// A StopIteration leaving a generator's frame becomes RuntimeError (PEP 479), caused by it.
+fn stop_iteration_escaped(interp: &mut Interp, mut e: PyErr) -> PyErr {
+    let stop = interp.exc_class(ExcKind::StopIteration);
+    if !interp.err_matches(&e, &stop) {
+        return e;
+    }
+    let Some(cause) = interp.materialize(&mut e) else {
+        return e;
+    };
+    let mut err = errors::generator_raised_stop_iteration();
+    if let Some(obj) = interp.materialize(&mut err) {
+        if let Some(data) = &obj.exc {
+            let mut d = data.borrow_mut();
+            d.cause = Some(Value::Instance(cause.clone()));
+            d.context = Some(Value::Instance(cause));
+            d.suppress_context = true;
+        }
+    }
+    err
+}
+
+/// The generator a method was called on.
+fn this(v: &Value) -> PyResult<Rc<IterObj>> {
+    match v {
+        Value::Iterator(it) if matches!(&*it.borrow(), IterState::Generator(_)) => Ok(it.clone()),
         other => Err(PyErr::type_error(format!(
             "descriptor requires a 'generator' object but received a '{}'",
             other.type_name()
@@ -563,11 +226,75 @@ fn iter_method(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
     Ok(v.clone())
 }
 
-fn close(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+/// `gen.throw(typ[, val[, tb]])`: raises the exception where the generator stopped.
+fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("throw", 1, 3)?;
+    let cell = this(v)?;
+    if a.get(2).is_some_and(|tb| !tb.is_none()) {
+        return Err(errors::throw_bad_traceback());
+    }
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let exc = match &a[0] {
+        Value::Instance(i) if i.exc.is_some() => {
+            if !value.is_none() {
+                return Err(errors::throw_instance_with_value());
+            }
+            i.clone()
+        }
+        Value::Class(c) if c.is_exception() => match value {
+            Value::Instance(i) if i.class.is_subclass(c) => i,
+            other => {
+                let args = match other {
+                    Value::None => vec![],
+                    Value::Tuple(t) => t.to_vec(),
+                    v => vec![v],
+                };
+                match interp.call(&a[0], args, vec![])? {
+                    Value::Instance(i) if i.exc.is_some() => i,
+                    other => return Err(errors::throw_not_exception(other.type_name())),
+                }
+            }
+        },
+        other => return Err(errors::throw_not_exception(other.type_name())),
+    };
+    finish_step(throw_into(interp, &cell, PyErr::object(exc))?)
+}
+
+/// `gen.close()`: raises GeneratorExit where the generator stopped, so its `finally`
+/// blocks and `with` exits run.
+fn close(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("close", 0, 0)?;
     let cell = this(v)?;
-    if let IterState::Generator(g) = &mut *cell.borrow_mut() {
-        g.finished = true;
-    }
+    close_generator(interp, &cell)?;
     Ok(Value::None)
+}
+
+/// Closes a generator (also one a `yield from` delegates to, when its delegator closes).
+pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResult<()> {
+    let state = match &*cell.borrow() {
+        IterState::Generator(gen) => gen.state,
+        _ => return Ok(()),
+    };
+    match state {
+        State::Created => {
+            put_back(cell, None, State::Finished);
+            return Ok(());
+        }
+        State::Finished => return Ok(()),
+        State::Running | State::Suspended => {}
+    }
+    let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+    match throw_into(interp, cell, exit) {
+        Ok(Ok(_)) => Err(errors::generator_ignored_exit()),
+        Ok(Err(_)) => Ok(()),
+        Err(e) => {
+            let exit = interp.exc_class(ExcKind::GeneratorExit);
+            let stop = interp.exc_class(ExcKind::StopIteration);
+            if interp.err_matches(&e, &exit) || interp.err_matches(&e, &stop) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
 }

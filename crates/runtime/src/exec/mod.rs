@@ -12,5 +12,7 @@ pub mod traceback;
 mod assign;
 mod definitions;
 mod expressions;
+mod loops;
 mod statements;
 mod try_with;
+mod yields;

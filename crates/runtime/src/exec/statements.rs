@@ -1,6 +1,12 @@
-//! The statement executor: blocks, simple statements, loops.
+//! The statement executor, for functions and generators alike.
+//!
+//! Statements run recursively. A generator stops at a `yield` statement by unwinding
+//! with [`Unwind::Yield`]; each statement it unwinds through notes where it was in the
+//! frame's resume records (a block its index, a loop its iterator, a `try` its phase).
+//! Resuming descends again through the same statements, each taking its record back
+//! ([`Interp::resume_block`]), and goes on through the same code that runs them.
 
-use super::eval::{focus, Exec, Frame, Unwind};
+use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
 use super::expressions::{compare_ints, peek_int};
 use crate::code::*;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
@@ -8,11 +14,63 @@ use crate::interp::Interp;
 use crate::value::Value;
 
 impl Interp {
+    /// Runs a block of statements.
+    #[inline]
     pub fn exec_block(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
-        for s in block {
-            self.exec(s, f)?;
+        self.exec_block_from(block, 0, f)
+    }
+
+    /// Runs a block's statements from the one at `start`.
+    #[inline(always)]
+    fn exec_block_from(&mut self, block: &[Stmt], start: usize, f: &mut Frame) -> Exec {
+        for (i, s) in block[start..].iter().enumerate() {
+            if let Err(u) = self.exec(s, f) {
+                return Err(f.suspending(u, || Resume::At(start + i)));
+            }
         }
         Ok(())
+    }
+
+    /// Takes up a block where a generator stopped in it (its frame's records say where),
+    /// with what the generator was resumed with, and runs the rest of the block.
+    pub fn resume_block(&mut self, block: &[Stmt], f: &mut Frame, sent: Sent) -> Exec {
+        let Resume::At(i) = f.resumed()? else {
+            return Err(lost_place().into());
+        };
+        let Some(s) = block.get(i) else {
+            return Err(lost_place().into());
+        };
+        if let Err(u) = self.resume_stmt(s, f, sent) {
+            return Err(f.suspending(u, || Resume::At(i)));
+        }
+        self.exec_block_from(block, i + 1, f)
+    }
+
+    /// Takes up a statement where a generator stopped in it.
+    fn resume_stmt(&mut self, s: &Stmt, f: &mut Frame, sent: Sent) -> Exec {
+        let r = match &s.kind {
+            StmtKind::Yield(_, store) => self.yield_received(store.as_ref(), sent, f),
+            StmtKind::YieldFrom(_, store) => self.resume_delegate(store.as_ref(), sent, f),
+            StmtKind::If(_, body, orelse) => {
+                let Resume::If(branch) = f.resumed()? else {
+                    return Err(lost_place().into());
+                };
+                let block = if branch { body } else { orelse };
+                self.resume_block(block, f, sent)
+                    .map_err(|u| f.suspending(u, || Resume::If(branch)))
+            }
+            StmtKind::While(test, body, orelse) => self.resume_while(test, body, orelse, f, sent),
+            StmtKind::For(target, _, body, orelse) => {
+                self.resume_for(target, body, orelse, f, sent)
+            }
+            StmtKind::Try(t) => self.resume_try(t, f, sent),
+            StmtKind::With(items, body) => self.resume_with(items, body, f, sent),
+            _ => Err(lost_place().into()),
+        };
+        match r {
+            Err(Unwind::Error(e)) => Err(Unwind::Error(focus(e, s.span))),
+            other => other,
+        }
     }
 
     #[inline(always)]
@@ -43,23 +101,13 @@ impl Interp {
                 self.aug_assign(target, *op, value, *span, *rebinds, f)?
             }
             StmtKind::If(test, body, orelse) => {
-                if self.condition(test, f)? {
-                    self.exec_block(body, f)?;
-                } else {
-                    self.exec_block(orelse, f)?;
+                let branch = self.condition(test, f)?;
+                let block = if branch { body } else { orelse };
+                if let Err(u) = self.exec_block(block, f) {
+                    return Err(f.suspending(u, || Resume::If(branch)));
                 }
             }
-            StmtKind::While(test, body, orelse) => loop {
-                if !self.condition(test, f)? {
-                    self.exec_block(orelse, f)?;
-                    break;
-                }
-                match self.exec_block(body, f) {
-                    Ok(()) | Err(Unwind::Continue) => {}
-                    Err(Unwind::Break) => break,
-                    Err(e) => return Err(e),
-                }
-            },
+            StmtKind::While(test, body, orelse) => self.exec_while(test, body, orelse, f)?,
             StmtKind::For(target, iter, body, orelse) => {
                 self.exec_for(target, iter, body, orelse, f)?
             }
@@ -84,13 +132,15 @@ impl Interp {
     pub(super) fn exec_rare(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
         match &s.kind {
             StmtKind::FunctionDef(maker, target) => {
+                let decs = self.decorators(&maker.decorators, f)?;
                 let func = self.make_function(maker, f)?;
-                let func = self.decorate(func, &maker.decorators, f)?;
+                let func = self.decorate(func, decs)?;
                 self.assign(target, func, f)?;
             }
             StmtKind::ClassDef(maker, target) => {
+                let decs = self.decorators(&maker.decorators, f)?;
                 let class = self.make_class(maker, f)?;
-                let class = self.decorate(class, &maker.decorators, f)?;
+                let class = self.decorate(class, decs)?;
                 self.assign(target, class, f)?;
             }
             StmtKind::Delete(targets) => {
@@ -107,6 +157,16 @@ impl Interp {
             }
             StmtKind::Try(t) => self.exec_try(t, f)?,
             StmtKind::With(items, body) => self.exec_with(items, body, f)?,
+            StmtKind::Yield(value, _) => {
+                let v = match value {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                return Err(Unwind::Yield(v));
+            }
+            StmtKind::YieldFrom(source, store) => {
+                self.exec_yield_from(source, store.as_ref(), f)?
+            }
             StmtKind::Assert(test, msg) => {
                 let t = self.eval(test, f)?;
                 if !self.truthy(&t)? {
@@ -168,83 +228,6 @@ impl Interp {
             | StmtKind::Return(_) => return self.exec_inner(s, f),
         }
         Ok(())
-    }
-
-    /// One pass of a `for` body with `v` bound to the target; true when it broke out.
-    #[inline]
-    pub(super) fn loop_step(
-        &mut self,
-        target: &Target,
-        v: Value,
-        body: &[Stmt],
-        f: &mut Frame,
-    ) -> Result<bool, Unwind> {
-        self.assign(target, v, f)?;
-        match self.exec_block(body, f) {
-            Ok(()) | Err(Unwind::Continue) => {}
-            Err(Unwind::Break) => return Ok(true),
-            Err(e) => return Err(e),
-        }
-        self.limits.tick()?;
-        Ok(false)
-    }
-
-    pub(super) fn exec_for(
-        &mut self,
-        target: &Target,
-        iter: &Expr,
-        body: &[Stmt],
-        orelse: &[Stmt],
-        f: &mut Frame,
-    ) -> Exec {
-        let it = self.eval(iter, f)?;
-        // Fast path: a range needs no iterator object.
-        if let Value::Range(r) = &it {
-            let (mut i, stop, step) = (r.start, r.stop, r.step);
-            while (step > 0 && i < stop) || (step < 0 && i > stop) {
-                if self.loop_step(target, Value::Int(i), body, f)? {
-                    return Ok(());
-                }
-                i = match i.checked_add(step) {
-                    Some(next) => next,
-                    None => break,
-                };
-            }
-            return self.exec_block(orelse, f);
-        }
-        // Fast path: index through bytes-like and list data without an iterator object.
-        if matches!(
-            it,
-            Value::Bytes(_) | Value::ByteArray(_) | Value::List(_) | Value::Tuple(_)
-        ) {
-            let mut i = 0;
-            loop {
-                let item = match &it {
-                    Value::Bytes(b) | Value::ByteArray(b) => {
-                        b.borrow().get(i).map(|x| Value::Int(*x as i64))
-                    }
-                    Value::List(l) => l.borrow().get(i).cloned(),
-                    Value::Tuple(t) => t.get(i).cloned(),
-                    _ => None,
-                };
-                let Some(v) = item else { break };
-                i += 1;
-                if self.loop_step(target, v, body, f)? {
-                    return Ok(());
-                }
-            }
-            return self.exec_block(orelse, f);
-        }
-        let iterator = self.iter(&it).map_err(|e| focus(e, iter.span))?;
-        loop {
-            let Some(v) = self.next_item(&iterator)? else {
-                break;
-            };
-            if self.loop_step(target, v, body, f)? {
-                return Ok(());
-            }
-        }
-        self.exec_block(orelse, f)
     }
 
     /// The truth of a condition, without building a bool for simple int comparisons.

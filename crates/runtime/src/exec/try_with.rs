@@ -4,9 +4,9 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::Span;
 
-use super::eval::{Exec, Frame, Unwind};
+use super::eval::{lost_place, Exec, Frame, Resume, Sent, TryPhase, Unwind};
+use crate::class::Instance;
 use crate::code::*;
-use crate::errors;
 use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::intern::sym;
 use crate::interp::Interp;
@@ -75,87 +75,193 @@ impl Interp {
     }
 
     pub(super) fn exec_try(&mut self, t: &TryStmt, f: &mut Frame) -> Exec {
-        let result = match self.exec_block(&t.body, f) {
-            Err(Unwind::Error(mut err)) if !err.is_limit() && !t.handlers.is_empty() => {
-                let mut handled = None;
-                for h in &t.handlers {
-                    let matched = match &h.typ {
-                        None => true,
-                        Some(typ) => {
-                            let tv = self.eval(typ, f)?;
-                            crate::builtins::functions::is_exception_match(self, &err, &tv)?
-                        }
-                    };
-                    if matched {
-                        handled = Some(h);
-                        break;
-                    }
-                }
-                match handled {
-                    None => Err(Unwind::Error(err)),
-                    Some(h) => {
-                        // The frame's entry is recorded where the exception happened.
-                        let code = f.code.clone();
-                        self.add_traceback(&mut err, &code, h.span);
-                        let obj = self.materialize(&mut err);
-                        match obj {
-                            None => Err(Unwind::Error(err)),
-                            Some(obj) => {
-                                if let Some(name) = &h.name {
-                                    self.assign(name, Value::Instance(obj.clone()), f)?;
-                                }
-                                self.handling.push(obj);
-                                let mut r = self.exec_block(&h.body, f);
-                                if let Err(Unwind::Error(e)) = &mut r {
-                                    // Chain while the handled exception is still current.
-                                    self.materialize(e);
-                                }
-                                self.handling.pop();
-                                if let Some(name) = &h.name {
-                                    let _ = self.delete(name, f);
-                                }
-                                r
-                            }
-                        }
-                    }
-                }
+        let r = self.exec_block(&t.body, f);
+        self.try_body_done(t, r, f)
+    }
+
+    /// A `try` statement after its body: its handlers or `else`, then `finally`.
+    fn try_body_done(&mut self, t: &TryStmt, r: Exec, f: &mut Frame) -> Exec {
+        let r = match r {
+            Err(Unwind::Error(err)) if !err.is_limit() && !t.handlers.is_empty() => {
+                self.try_handlers(t, err, f)
             }
-            Ok(()) => self.exec_block(&t.orelse, f),
+            Ok(()) => self.try_else(t, None, f),
+            Err(u @ Unwind::Yield(_)) => {
+                return Err(f.suspending(u, || Resume::Try(TryPhase::Body)));
+            }
             other => other,
         };
-        if t.finalbody.is_empty() {
-            return result;
-        }
-        if let Err(Unwind::Error(e)) = &result {
-            if e.is_limit() {
-                return result;
-            }
-        }
-        // While `finally` runs, a pending exception is the one being handled.
-        let pending = match result {
-            Err(Unwind::Error(mut e)) => {
-                let obj = self.materialize(&mut e);
-                (Some(e), obj)
-            }
-            other => {
-                self.exec_block(&t.finalbody, f)?;
-                return other;
-            }
+        self.try_finally(t, r, f)
+    }
+
+    /// Runs (or, with `sent`, takes up) the `else` block of a `try` statement.
+    fn try_else(&mut self, t: &TryStmt, sent: Option<Sent>, f: &mut Frame) -> Exec {
+        let r = match sent {
+            None => self.exec_block(&t.orelse, f),
+            Some(sent) => self.resume_block(&t.orelse, f, sent),
         };
-        if let Some(obj) = &pending.1 {
+        r.map_err(|u| f.suspending(u, || Resume::Try(TryPhase::Else)))
+    }
+
+    /// Finds the handler for `err` and runs it.
+    fn try_handlers(&mut self, t: &TryStmt, err: PyErr, f: &mut Frame) -> Exec {
+        self.match_handlers(t, 0, err, None, f)
+    }
+
+    /// Matches `err` against the handlers from `start` on and runs the first that
+    /// matches. With `sent`, a generator resumes in handler `start`'s type (a `yield`
+    /// there, lowered to statements run before the type).
+    fn match_handlers(
+        &mut self,
+        t: &TryStmt,
+        start: usize,
+        mut err: PyErr,
+        mut sent: Option<Sent>,
+        f: &mut Frame,
+    ) -> Exec {
+        for (i, h) in t.handlers.iter().enumerate().skip(start) {
+            let matched = match &h.typ {
+                None => true,
+                Some(typ) => {
+                    if !h.prelude.is_empty() {
+                        let r = match sent.take() {
+                            None => self.exec_block(&h.prelude, f),
+                            Some(sent) => self.resume_block(&h.prelude, f, sent),
+                        };
+                        if let Err(u) = r {
+                            return Err(f.suspending(u, || Resume::Try(TryPhase::Matching(i, err))));
+                        }
+                    }
+                    let tv = self.eval(typ, f)?;
+                    crate::builtins::functions::is_exception_match(self, &err, &tv)?
+                }
+            };
+            if !matched {
+                continue;
+            }
+            // The frame's entry is recorded where the exception happened.
+            let code = f.code.clone();
+            self.add_traceback(&mut err, &code, h.span);
+            let Some(obj) = self.materialize(&mut err) else {
+                return Err(Unwind::Error(err));
+            };
+            if let Some(name) = &h.name {
+                self.assign(name, Value::Instance(obj.clone()), f)?;
+            }
             self.handling.push(obj.clone());
+            let r = self.exec_block(&h.body, f);
+            return self.handler_done(t, i, obj, r, f);
         }
-        let mut fin = self.exec_block(&t.finalbody, f);
-        if let Err(Unwind::Error(e)) = &mut fin {
+        Err(Unwind::Error(err))
+    }
+
+    /// After the body of handler `i` (handling `obj`, the innermost of `handling`).
+    fn handler_done(
+        &mut self,
+        t: &TryStmt,
+        i: usize,
+        obj: Rc<Instance>,
+        mut r: Exec,
+        f: &mut Frame,
+    ) -> Exec {
+        if let Err(Unwind::Error(e)) = &mut r {
+            // Chain while the handled exception is still current.
             self.materialize(e);
         }
-        if pending.1.is_some() {
+        // A suspended generator's handled exception is put back when it resumes.
+        self.handling.pop();
+        if let Err(u @ Unwind::Yield(_)) = r {
+            return Err(f.suspending(u, || Resume::Try(TryPhase::Handler(i, obj))));
+        }
+        if let Some(name) = &t.handlers[i].name {
+            let _ = self.delete(name, f);
+        }
+        r
+    }
+
+    /// The `finally` block of a `try` statement that ended with `r`.
+    fn try_finally(&mut self, t: &TryStmt, r: Exec, f: &mut Frame) -> Exec {
+        if t.finalbody.is_empty() {
+            return r;
+        }
+        match r {
+            // A fired limit is final; a yield comes back here when the generator resumes.
+            Err(Unwind::Error(ref e)) if e.is_limit() => r,
+            Err(Unwind::Yield(_)) => r,
+            // While `finally` runs, a pending exception is the one being handled.
+            Err(Unwind::Error(mut e)) => {
+                let obj = self.materialize(&mut e);
+                self.run_finally(t, Err(Unwind::Error(e)), obj, None, f)
+            }
+            other => self.run_finally(t, other, None, None, f),
+        }
+    }
+
+    /// Runs (or, with `sent`, takes up) a `finally` block, then ends the statement as
+    /// `pending` says unless the block ends it otherwise.
+    fn run_finally(
+        &mut self,
+        t: &TryStmt,
+        pending: Exec,
+        handled: Option<Rc<Instance>>,
+        sent: Option<Sent>,
+        f: &mut Frame,
+    ) -> Exec {
+        if let Some(obj) = &handled {
+            self.handling.push(obj.clone());
+        }
+        let mut fin = match sent {
+            None => self.exec_block(&t.finalbody, f),
+            Some(sent) => self.resume_block(&t.finalbody, f, sent),
+        };
+        if let Err(Unwind::Error(e)) = &mut fin {
+            if handled.is_some() {
+                self.materialize(e);
+            }
+        }
+        if handled.is_some() {
             self.handling.pop();
         }
-        fin?;
-        Err(Unwind::Error(
-            pending.0.unwrap_or_else(errors::stop_iteration),
-        ))
+        match fin {
+            Ok(()) => pending,
+            Err(u @ Unwind::Yield(_)) => {
+                Err(f.suspending(u, || Resume::Try(TryPhase::Finally(pending, handled))))
+            }
+            Err(u) => Err(u),
+        }
+    }
+
+    /// Takes up a `try` statement where a generator stopped in it.
+    pub(super) fn resume_try(&mut self, t: &TryStmt, f: &mut Frame, sent: Sent) -> Exec {
+        let Resume::Try(phase) = f.resumed()? else {
+            return Err(lost_place().into());
+        };
+        match phase {
+            TryPhase::Body => {
+                let r = self.resume_block(&t.body, f, sent);
+                self.try_body_done(t, r, f)
+            }
+            TryPhase::Handler(i, obj) => {
+                let Some(h) = t.handlers.get(i) else {
+                    return Err(lost_place().into());
+                };
+                self.handling.push(obj.clone());
+                let r = self.resume_block(&h.body, f, sent);
+                let r = self.handler_done(t, i, obj, r, f);
+                self.try_finally(t, r, f)
+            }
+            TryPhase::Matching(i, err) => {
+                let r = self.match_handlers(t, i, err, Some(sent), f);
+                self.try_finally(t, r, f)
+            }
+            TryPhase::Else => {
+                let r = self.try_else(t, Some(sent), f);
+                self.try_finally(t, r, f)
+            }
+            TryPhase::Finally(pending, handled) => {
+                self.run_finally(t, pending, handled, Some(sent), f)
+            }
+        }
     }
 
     pub(super) fn exec_with(
@@ -172,23 +278,45 @@ impl Interp {
         let enter = self.lookup_special(&mgr, sym::__enter__);
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let t = mgr.type_name().to_string();
-            let missing = if self.lookup_special(&mgr, sym::__enter__).is_none() {
-                ""
-            } else {
-                " the context manager protocol (missed __exit__ method)"
-            };
-            let _ = missing;
             return Err(PyErr::type_error(format!(
                 "'{t}' object does not support the context manager protocol"
             ))
             .into());
         };
         let v = self.call(&enter, vec![], vec![])?;
-        if let Some(t) = target {
-            self.assign(t, v, f)?;
-        }
-        let result = self.exec_with(rest, body, f);
-        match result {
+        // (Storing the target is inside the statement, as in CPython: `__exit__` sees
+        // its errors.)
+        let r = match target {
+            Some(t) => match self.assign(t, v, f) {
+                Ok(()) => self.exec_with(rest, body, f),
+                Err(e) => Err(e.into()),
+            },
+            None => self.exec_with(rest, body, f),
+        };
+        self.with_done(exit, r, f)
+    }
+
+    /// Takes up a `with` statement where a generator stopped in its body.
+    pub(super) fn resume_with(
+        &mut self,
+        items: &[(Expr, Option<Target>)],
+        body: &[Stmt],
+        f: &mut Frame,
+        sent: Sent,
+    ) -> Exec {
+        let Resume::With(exit) = f.resumed()? else {
+            return Err(lost_place().into());
+        };
+        let r = match items.get(1..) {
+            Some(rest) if !rest.is_empty() => self.resume_with(rest, body, f, sent),
+            _ => self.resume_block(body, f, sent),
+        };
+        self.with_done(exit, r, f)
+    }
+
+    /// Calls `__exit__` for a `with` statement whose body ended with `r`.
+    fn with_done(&mut self, exit: Value, r: Exec, f: &mut Frame) -> Exec {
+        match r {
             Err(Unwind::Error(mut err)) if !err.is_limit() => {
                 let code = f.code.clone();
                 self.add_traceback(&mut err, &code, Span::default());
@@ -213,6 +341,7 @@ impl Interp {
             }
             // A fired limit is final: no `__exit__` runs that could replace or swallow it.
             Err(Unwind::Error(err)) => Err(Unwind::Error(err)),
+            Err(u @ Unwind::Yield(_)) => Err(f.suspending(u, || Resume::With(exit))),
             other => {
                 self.call(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
                 other

@@ -62,7 +62,10 @@ impl<'a> Resolver<'a> {
             .map(|a| {
                 Ok(match a {
                     ast::Arg::Positional(e) => Arg::Positional(self.expr(e)?),
-                    ast::Arg::Star(e) => Arg::Star(self.expr(e)?),
+                    ast::Arg::Star(e) => {
+                        let v = self.expr(e)?;
+                        Arg::Star(self.unpacked_now(v, e.span))
+                    }
                     ast::Arg::Keyword(n, e) => Arg::Keyword(n.as_str().into(), self.expr(e)?),
                     ast::Arg::DoubleStar(e) => Arg::DoubleStar(self.expr(e)?),
                 })
@@ -71,6 +74,9 @@ impl<'a> Resolver<'a> {
     }
 
     pub(super) fn expr(&mut self, e: &ast::Expr) -> RResult<Expr> {
+        if self.lowering.as_ref().is_some_and(|l| l.remaining > 0) {
+            return self.lower(e);
+        }
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))
     }
 
@@ -129,19 +135,21 @@ impl<'a> Resolver<'a> {
                 };
                 ExprKind::Super(Box::new(class), Box::new(receiver))
             }
+            // (The callee first: resolving in evaluation order is what lowering needs.)
             E::Call { func, args } => {
-                let args = self.args(args)?;
                 if let E::Attribute { value, attr } = &func.kind {
+                    let obj = Box::new(self.expr(value)?);
                     ExprKind::CallMethod {
-                        obj: Box::new(self.expr(value)?),
+                        obj,
                         name: self.names.intern(attr),
-                        args,
+                        args: self.args(args)?,
                         cache: Box::default(),
                     }
                 } else {
+                    let func = Box::new(self.expr(func)?);
                     ExprKind::Call {
-                        func: Box::new(self.expr(func)?),
-                        args,
+                        func,
+                        args: self.args(args)?,
                     }
                 }
             }
@@ -193,14 +201,8 @@ impl<'a> Resolver<'a> {
             E::GeneratorExp { elt, generators } => {
                 self.comprehension(e, generators, CompKind::Gen(elt))?
             }
-            E::Yield(v) => {
-                self.yields += 1;
-                ExprKind::Yield(self.opt(v.as_deref())?)
-            }
-            E::YieldFrom(v) => {
-                self.yields += 1;
-                ExprKind::YieldFrom(Box::new(self.expr(v)?))
-            }
+            // (A generator's statements are lowered so every `yield` is one of its own.)
+            E::Yield(_) | E::YieldFrom(_) => return Err(self.unlowered_yield(span)),
             E::NamedExpr { target, value } => {
                 self.walruses += 1;
                 let value = Box::new(self.expr(value)?);

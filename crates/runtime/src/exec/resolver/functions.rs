@@ -35,14 +35,16 @@ impl<'a> Resolver<'a> {
             cells,
         });
         self.loop_depth.push(0);
-        self.saved_yields.push(self.yields);
+        // A nested scope's expressions are not the enclosing statement's.
+        let lowering = self.lowering.take();
+        self.saved_lowering.push(lowering);
         (scope, qualname)
     }
 
     pub(super) fn leave(&mut self) {
         self.layouts.pop();
         self.loop_depth.pop();
-        self.yields = self.saved_yields.pop().unwrap_or(0);
+        self.lowering = self.saved_lowering.pop().flatten();
     }
 
     /// The cells of the current scope that a nested scope captures, in its free order.
@@ -124,17 +126,7 @@ impl<'a> Resolver<'a> {
         self.qualnames.push(format!("{qualname}.<locals>"));
         let (body, doc) = match body {
             FunctionBody::Block(stmts) => (self.block(stmts), self.docstring(stmts)),
-            FunctionBody::Expr(e) => (
-                self.expr(e).map(|e| {
-                    let span = e.span;
-                    Rc::from(vec![Stmt {
-                        kind: StmtKind::Return(Some(e)),
-                        span,
-                        has_yield: false,
-                    }])
-                }),
-                None,
-            ),
+            FunctionBody::Expr(e) => (self.lambda_body(e), None),
         };
         self.qualnames.pop();
         let body = match body {
@@ -242,21 +234,13 @@ impl<'a> Resolver<'a> {
         kind: &CompKind,
         span: Span,
     ) -> RResult<Block> {
-        let y = matches!(kind, CompKind::Gen(_));
-        let mk = |kind: StmtKind| Stmt {
-            kind,
-            span,
-            has_yield: y,
-        };
+        let mk = |kind: StmtKind| Stmt { kind, span };
         let result_slot = self.layout().locals.len() as u32;
         if let Some(l) = self.layouts.last_mut() {
             l.locals.push(".result".into());
         }
         let elt_stmt = match kind {
-            CompKind::Gen(elt) => StmtKind::Expr(Expr {
-                kind: ExprKind::Yield(Some(Box::new(self.expr(elt)?))),
-                span,
-            }),
+            CompKind::Gen(elt) => StmtKind::Yield(Some(self.expr(elt)?), None),
             CompKind::List(elt) | CompKind::Set(elt) => {
                 let method = if matches!(kind, CompKind::List(_)) {
                     "append"

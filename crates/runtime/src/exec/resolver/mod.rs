@@ -14,9 +14,12 @@ use crate::value::Value;
 
 mod expressions;
 mod functions;
+mod lowered_statements;
+mod lowering;
 mod scopes;
 
 use functions::FunctionBody;
+use lowering::Lowering;
 use scopes::{key, Scope, ScopeBuilder, ScopeKind};
 
 /// Where a name lives in the scope being compiled.
@@ -53,11 +56,14 @@ pub struct Resolver<'a> {
     globals: &'a mut Globals,
     names: &'a mut Interner,
     qualnames: Vec<String>,
-    /// Yields compiled so far in the current function (marks statements that hold one).
-    yields: usize,
     /// Walruses compiled so far (marks augmented assignments whose value holds one).
     walruses: usize,
-    saved_yields: Vec<usize>,
+    /// How many `yield`s each expression holds (by [`key`]), for those holding one.
+    yielding: HashMap<usize, u32>,
+    /// The statement whose `yield`s are being moved to statements of their own.
+    lowering: Option<Lowering>,
+    /// The enclosing scopes' lowering, while a nested scope is resolved.
+    saved_lowering: Vec<Option<Lowering>>,
     displayhook: Option<Value>,
 }
 
@@ -90,6 +96,8 @@ impl<'a> Resolver<'a> {
             stack: vec![0],
             src: &file.text,
             error: None,
+            yielding: HashMap::new(),
+            yields: 0,
         };
         builder.body(&module.body);
         builder.link_free_names();
@@ -109,9 +117,10 @@ impl<'a> Resolver<'a> {
             globals,
             names,
             qualnames: vec![],
-            yields: 0,
             walruses: 0,
-            saved_yields: vec![],
+            yielding: builder.yielding,
+            lowering: None,
+            saved_lowering: vec![],
             displayhook,
         };
         let body = r.block(&module.body)?;
@@ -212,18 +221,23 @@ impl<'a> Resolver<'a> {
     }
 
     fn block(&mut self, stmts: &[ast::Stmt]) -> RResult<Block> {
-        stmts
-            .iter()
-            .map(|s| self.stmt(s))
-            .collect::<RResult<Vec<_>>>()
-            .map(Rc::from)
+        let mut out = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            self.stmt_into(s, &mut out)?;
+        }
+        Ok(Rc::from(out))
     }
 
-    fn stmt(&mut self, s: &ast::Stmt) -> RResult<Stmt> {
-        let before = self.yields;
-        let mut stmt = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s))?;
-        stmt.has_yield = self.yields > before;
-        Ok(stmt)
+    /// Resolves a statement into `out`: one statement, or, when it holds a `yield` that
+    /// is not a statement of its own, the statements it lowers to.
+    fn stmt_into(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) -> RResult<()> {
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            if self.scope().is_generator && self.header_yields(s) > 0 {
+                return self.lower_stmt(s, out);
+            }
+            out.push(self.stmt_inner(s)?);
+            Ok(())
+        })
     }
 
     fn in_function(&self) -> bool {
@@ -315,14 +329,7 @@ impl<'a> Resolver<'a> {
                 StmtKind::Return(v.as_ref().map(|v| self.expr(v)).transpose()?)
             }
             S::FunctionDef(f) => {
-                let maker = self.function(
-                    key(&**f),
-                    &f.name,
-                    &f.params,
-                    FunctionBody::Block(&f.body),
-                    &f.decorators,
-                    span,
-                )?;
+                let maker = self.function_def(f, span)?;
                 StmtKind::FunctionDef(Box::new(maker), self.store(&f.name))
             }
             S::ClassDef(c) => {
@@ -348,10 +355,20 @@ impl<'a> Resolver<'a> {
                 let body = self.block(body)?;
                 let mut hs = Vec::new();
                 for h in handlers {
-                    let typ = h.typ.as_ref().map(|t| self.expr(t)).transpose()?;
+                    // A generator's `yield` in the type: the statements it lowers to run
+                    // before the type is evaluated, when an exception is matched.
+                    let mut prelude = Vec::new();
+                    let typ = match &h.typ {
+                        Some(t) => {
+                            let n = self.yields_in(t);
+                            Some(self.lowered(n, h.span, &mut prelude, |r| r.expr(t))?)
+                        }
+                        None => None,
+                    };
                     let name = h.name.as_ref().map(|n| self.store(n));
                     hs.push(Handler {
                         typ,
+                        prelude: Rc::from(prelude),
                         name,
                         body: self.block(&h.body)?,
                         span: h.span,
@@ -416,21 +433,35 @@ impl<'a> Resolver<'a> {
                 StmtKind::ImportFrom(module.as_str().into(), out)
             }
         };
-        Ok(Stmt {
-            kind,
-            span,
-            has_yield: false,
-        })
+        Ok(Stmt { kind, span })
     }
 
     fn loop_body(&mut self, body: &[ast::Stmt]) -> RResult<Block> {
+        let mut out = Vec::with_capacity(body.len());
+        self.loop_body_into(body, &mut out)?;
+        Ok(Rc::from(out))
+    }
+
+    /// Resolves a loop's body (where `break` and `continue` may stand) into `out`.
+    fn loop_body_into(&mut self, body: &[ast::Stmt], out: &mut Vec<Stmt>) -> RResult<()> {
         if let Some(d) = self.loop_depth.last_mut() {
             *d += 1;
         }
-        let out = self.block(body);
+        let r = body.iter().try_for_each(|s| self.stmt_into(s, out));
         if let Some(d) = self.loop_depth.last_mut() {
             *d -= 1;
         }
-        out
+        r
+    }
+
+    fn function_def(&mut self, f: &ast::FunctionDef, span: Span) -> RResult<FunctionMaker> {
+        self.function(
+            key(f),
+            &f.name,
+            &f.params,
+            FunctionBody::Block(&f.body),
+            &f.decorators,
+            span,
+        )
     }
 }

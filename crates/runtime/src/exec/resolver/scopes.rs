@@ -25,6 +25,8 @@ pub(super) struct Scope {
     pub(super) nonlocals: HashSet<String>,
     pub(super) used: IndexSet<String>,
     pub(super) is_generator: bool,
+    /// For a comprehension, what CPython calls it in errors ("list comprehension").
+    pub(super) comprehension: Option<&'static str>,
     /// Locals captured by inner scopes.
     pub(super) cells: Vec<String>,
     /// Names this scope reads from enclosing functions.
@@ -42,6 +44,7 @@ impl Scope {
             nonlocals: HashSet::new(),
             used: IndexSet::new(),
             is_generator: false,
+            comprehension: None,
             cells: vec![],
             free: vec![],
         }
@@ -84,6 +87,11 @@ pub(super) struct ScopeBuilder<'a> {
     pub(super) stack: Vec<usize>,
     pub(super) src: &'a str,
     pub(super) error: Option<SyntaxError>,
+    /// How many `yield`s each expression (by [`key`]) holds, for those that hold one in
+    /// their own scope: the resolver lowers these so every `yield` is a statement.
+    pub(super) yielding: HashMap<usize, u32>,
+    /// `yield`s seen so far in the scopes being walked.
+    pub(super) yields: u32,
 }
 
 /// How deeply functions, lambdas, classes and comprehensions may nest in source. CPython's
@@ -157,6 +165,19 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     pub(super) fn target(&mut self, t: &ast::Expr) {
+        let before = self.yields;
+        self.target_inner(t);
+        self.note_yields(t, before);
+    }
+
+    /// Records how many `yield`s `node` held, if any.
+    fn note_yields(&mut self, node: &ast::Expr, before: u32) {
+        if self.yields > before {
+            self.yielding.insert(key(node), self.yields - before);
+        }
+    }
+
+    fn target_inner(&mut self, t: &ast::Expr) {
         match &t.kind {
             E::Name(n) => {
                 let n = n.clone();
@@ -333,7 +354,9 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     pub(super) fn expr(&mut self, e: &ast::Expr) {
+        let before = self.yields;
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        self.note_yields(e, before);
     }
 
     pub(super) fn comprehension(
@@ -341,13 +364,16 @@ impl<'a> ScopeBuilder<'a> {
         node: usize,
         generators: &[ast::Comprehension],
         elts: &[&ast::Expr],
+        what: &'static str,
     ) {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
             self.expr(&first.iter);
         }
+        let yields = self.yields;
         self.push_scope(ScopeKind::Function, node);
         self.cur().params.push(".0".into());
+        self.cur().comprehension = Some(what);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter);
@@ -357,6 +383,7 @@ impl<'a> ScopeBuilder<'a> {
         }
         elts.iter().for_each(|e| self.expr(e));
         self.stack.pop();
+        self.yields = yields;
     }
 
     pub(super) fn expr_inner(&mut self, e: &ast::Expr) {
@@ -415,16 +442,22 @@ impl<'a> ScopeBuilder<'a> {
             E::Starred(inner) => self.expr(inner),
             E::Lambda { params, body } => {
                 self.params(params);
+                // The body's yields are the lambda's own, not the enclosing expression's.
+                let yields = self.yields;
                 self.push_scope(ScopeKind::Function, key(e));
                 self.declare_params(params);
                 self.expr(body);
                 self.stack.pop();
+                self.yields = yields;
             }
-            E::ListComp { elt, generators } | E::SetComp { elt, generators } => {
-                self.comprehension(key(e), generators, &[elt])
+            E::ListComp { elt, generators } => {
+                self.comprehension(key(e), generators, &[elt], "list comprehension")
+            }
+            E::SetComp { elt, generators } => {
+                self.comprehension(key(e), generators, &[elt], "set comprehension")
             }
             E::GeneratorExp { elt, generators } => {
-                self.comprehension(key(e), generators, &[elt]);
+                self.comprehension(key(e), generators, &[elt], "generator expression");
                 if let Some(&idx) = self.by_node.get(&key(e)) {
                     self.scopes[idx].is_generator = true;
                 }
@@ -433,19 +466,13 @@ impl<'a> ScopeBuilder<'a> {
                 key: k,
                 value,
                 generators,
-            } => self.comprehension(key(e), generators, &[k, value]),
+            } => self.comprehension(key(e), generators, &[k, value], "dict comprehension"),
             E::Yield(v) => {
-                if self.cur().kind != ScopeKind::Function {
-                    self.fail("'yield' outside function".into(), e.span);
-                }
-                self.cur().is_generator = true;
+                self.yield_here(e.span);
                 self.expr_opt(v.as_deref());
             }
             E::YieldFrom(v) => {
-                if self.cur().kind != ScopeKind::Function {
-                    self.fail("'yield' outside function".into(), e.span);
-                }
-                self.cur().is_generator = true;
+                self.yield_here(e.span);
                 self.expr(v);
             }
             E::NamedExpr { target, value } => {
@@ -462,6 +489,17 @@ impl<'a> ScopeBuilder<'a> {
                 }
             }
         }
+    }
+
+    /// A `yield` makes its function a generator; elsewhere it is a SyntaxError.
+    fn yield_here(&mut self, span: Span) {
+        self.yields += 1;
+        if let Some(what) = self.cur().comprehension {
+            self.fail(format!("'yield' inside {what}"), span);
+        } else if self.cur().kind != ScopeKind::Function {
+            self.fail("'yield' outside function".into(), span);
+        }
+        self.cur().is_generator = true;
     }
 
     pub(super) fn fstring(&mut self, parts: &[ast::FStringPart]) {
