@@ -476,6 +476,17 @@ impl Interp {
         crate::types::object::construct(self, c, pos, kw)
     }
 
+    /// Calls a method by name on a value (`obj.name(*pos)`).
+    pub(crate) fn call_method(
+        &mut self,
+        obj: &Value,
+        name: Sym,
+        pos: Vec<Value>,
+    ) -> PyResult<Value> {
+        let m = self.get_attr(obj, name)?;
+        self.call(&m, pos, vec![])
+    }
+
     /// Looks up a special method on the type (not the instance), bound to the object.
     pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
         match obj {

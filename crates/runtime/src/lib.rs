@@ -38,12 +38,9 @@ pub(crate) mod protocols;
 pub(crate) mod stdlib;
 pub(crate) mod types;
 
-mod call;
-pub(crate) mod code;
-pub(crate) mod eval;
-pub(crate) mod generator;
-pub(crate) mod resolver;
-pub(crate) mod traceback;
+pub(crate) mod exec;
+#[allow(unused_imports)]
+pub(crate) use exec::{call, code, eval, generator, resolver, traceback};
 
 // Old paths, kept while the execution layer moves; removed when it lands.
 #[allow(unused_imports)]

@@ -328,3 +328,35 @@ pub fn assignment_size_mismatch(got: usize, expected: usize) -> PyErr {
 pub fn getset_not_callable() -> PyErr {
     PyErr::type_error("'getset_descriptor' object is not callable")
 }
+
+// ----- generators -----
+
+pub fn generator_running() -> PyErr {
+    PyErr::value_error("generator already executing")
+}
+
+pub fn send_to_just_started() -> PyErr {
+    PyErr::type_error("can't send non-None value to a just-started generator")
+}
+
+pub fn generator_raised_stop_iteration() -> PyErr {
+    PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration")
+}
+
+pub fn generator_ignored_exit() -> PyErr {
+    PyErr::new(ExcKind::RuntimeError, "generator ignored GeneratorExit")
+}
+
+pub fn throw_instance_with_value() -> PyErr {
+    PyErr::type_error("instance exception may not have a separate value")
+}
+
+pub fn throw_not_exception(t: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "exceptions must be classes or instances deriving from BaseException, not {t}"
+    ))
+}
+
+pub fn throw_bad_traceback() -> PyErr {
+    PyErr::type_error("throw() third argument must be a traceback object")
+}

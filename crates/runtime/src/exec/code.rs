@@ -113,7 +113,7 @@ impl Drop for Expr {
     fn drop(&mut self) {
         if matches!(
             self.kind,
-            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_)
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_) | ExprKind::Temp(_)
         ) {
             return;
         }
@@ -163,8 +163,9 @@ pub enum ExprKind {
     MakeFunction(Box<FunctionMaker>),
     /// A comprehension: the function is made and called with the outermost iterable.
     Comprehension(Box<FunctionMaker>, Box<Expr>),
-    Yield(Option<Box<Expr>>),
-    YieldFrom(Box<Expr>),
+    /// A hidden slot the resolver filled earlier in the statement (a value computed before
+    /// a `yield`, or what a `yield` received), read once: the slot is emptied.
+    Temp(u32),
     Named(Box<Target>, Box<Expr>),
     /// Zero-argument `super()`: the `__class__` cell and the first parameter.
     Super(Box<Expr>, Box<Expr>),
@@ -217,8 +218,6 @@ pub enum Target {
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
-    /// Whether a `yield` occurs in this statement (generators resume inside those).
-    pub has_yield: bool,
 }
 
 #[repr(u8)]
@@ -248,6 +247,12 @@ pub enum StmtKind {
     ImportStar(Rc<str>),
     /// `global`/`nonlocal`: only affect resolution.
     Nothing,
+    /// `yield value`, the value `send()` delivers going to the target. The resolver moves
+    /// every `yield` to a statement of its own (operands evaluated before it go to hidden
+    /// slots), so a generator stops only between statements.
+    Yield(Option<Expr>, Option<Target>),
+    /// `yield from iterable`, the delegate's return value going to the target.
+    YieldFrom(Expr, Option<Target>),
 }
 
 pub struct ImportName {
@@ -275,6 +280,9 @@ pub struct TryStmt {
 
 pub struct Handler {
     pub typ: Option<Expr>,
+    /// In a generator, what a `yield` in the type lowered to: run before the type is
+    /// evaluated.
+    pub prelude: Block,
     pub name: Option<Target>,
     pub body: Block,
     pub span: Span,

@@ -1,0 +1,307 @@
+//! Assignment targets: storing, deleting, augmented assignment, reading names.
+
+use std::rc::Rc;
+
+use minipy_syntax::ast::Span;
+
+use super::eval::{focus, Frame};
+use crate::code::*;
+use crate::errors;
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::Interp;
+use crate::value::Value;
+
+/// `name += tail` for a str that only the variable `slot` (and `cur`, read from it)
+/// holds: appended in place, so building a string in a loop is linear, not quadratic.
+/// `Err(cur)` when that does not apply.
+pub(super) fn append_str(
+    op: minipy_syntax::ast::BinOp,
+    slot: &mut Option<Value>,
+    cur: Value,
+    tail: &Value,
+    limits: &mut crate::limits::Limits,
+) -> Result<PyResult<()>, Value> {
+    let Value::Str(mut s) = cur else {
+        return Err(cur);
+    };
+    let (minipy_syntax::ast::BinOp::Add, Value::Str(t)) = (op, tail) else {
+        return Err(Value::Str(s));
+    };
+    if !matches!(slot, Some(Value::Str(held)) if Rc::ptr_eq(held, &s)) {
+        return Err(Value::Str(s));
+    }
+    // Let go of the variable's reference: `s` may now be the only one.
+    *slot = None;
+    let Some(text) = Rc::get_mut(&mut s) else {
+        *slot = Some(Value::Str(s.clone()));
+        return Err(Value::Str(s));
+    };
+    let done = limits.check_alloc(text.as_str().len() + t.as_str().len());
+    if done.is_ok() {
+        text.push_str(t);
+    }
+    *slot = Some(Value::Str(s));
+    Ok(done)
+}
+
+impl Interp {
+    #[inline]
+    pub fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
+        if let Target::Local(i) = t {
+            f.set_local(*i as usize, v);
+            return Ok(());
+        }
+        self.assign_slow(t, v, f)
+    }
+
+    pub(super) fn assign_slow(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
+        match t {
+            Target::Local(i) => f.set_local(*i as usize, v),
+            Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Global(i) => self.globals.set(*i, v),
+            Target::ClassName(s) => {
+                if let Some(ns) = &mut f.class_ns {
+                    ns.insert(*s, v);
+                }
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                self.set_attr(&o, *name, v)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                self.set_item(&o, &i, v)?;
+            }
+            Target::Unpack { items, star, .. } => {
+                // A tuple of the right size unpacks without an intermediate vector.
+                if let (Value::Tuple(t), None) = (&v, star) {
+                    if t.len() == items.len() {
+                        for (target, item) in items.iter().zip(t.iter()) {
+                            self.assign(target, item.clone(), f)?;
+                        }
+                        return Ok(());
+                    }
+                }
+                let values = self.unpack(&v, items.len(), *star)?;
+                for (t, v) in items.iter().zip(values) {
+                    self.assign(t, v, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Splits an iterable into `n` values (one of them a list if starred).
+    pub(super) fn unpack(
+        &mut self,
+        v: &Value,
+        n: usize,
+        star: Option<usize>,
+    ) -> PyResult<Vec<Value>> {
+        let items: Vec<Value> = match v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            other => {
+                if self.iter(other).is_err() {
+                    return Err(PyErr::type_error(format!(
+                        "cannot unpack non-iterable {} object",
+                        other.type_name()
+                    )));
+                }
+                self.collect(other)?
+            }
+        };
+        match star {
+            None => {
+                if items.len() > n {
+                    return Err(PyErr::value_error(format!(
+                        "too many values to unpack (expected {n})"
+                    )));
+                }
+                if items.len() < n {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected {n}, got {})",
+                        items.len()
+                    )));
+                }
+                Ok(items)
+            }
+            Some(s) => {
+                if items.len() < n - 1 {
+                    return Err(PyErr::value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        n - 1,
+                        items.len()
+                    )));
+                }
+                let after = n - 1 - s;
+                let mut out: Vec<Value> = items[..s].to_vec();
+                out.push(Value::list(items[s..items.len() - after].to_vec()));
+                out.extend_from_slice(&items[items.len() - after..]);
+                Ok(out)
+            }
+        }
+    }
+
+    pub(super) fn delete(&mut self, t: &Target, f: &mut Frame) -> PyResult<()> {
+        match t {
+            Target::Local(i) => {
+                if f.locals[*i as usize].take().is_none() {
+                    return Err(errors::unbound_local(&f.code.local_names[*i as usize]));
+                }
+            }
+            Target::Deref(i) => {
+                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                    return Err(errors::unbound_local(&f.code.cell_names[*i as usize]));
+                }
+            }
+            Target::Global(i) => {
+                if !self.globals.delete(*i) {
+                    return Err(errors::name_not_defined(self.globals.name(*i)));
+                }
+            }
+            Target::ClassName(s) => {
+                if f.class_ns.as_mut().and_then(|ns| ns.remove(s)).is_none() {
+                    return Err(errors::name_not_defined(&self.name(*s)));
+                }
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                self.del_attr(&o, *name)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                self.del_item(&o, &i)?;
+            }
+            Target::Unpack { items, .. } => {
+                for t in items {
+                    self.delete(t, f)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn aug_assign(
+        &mut self,
+        t: &Target,
+        op: minipy_syntax::ast::BinOp,
+        value: &Expr,
+        tspan: Span,
+        rebinds: bool,
+        f: &mut Frame,
+    ) -> PyResult<()> {
+        match t {
+            // (When the value may rebind the local, the general path reads it first.)
+            Target::Local(i) if !rebinds => {
+                let slot = *i as usize;
+                if f.locals[slot].is_none() {
+                    let e = errors::unbound_local(&f.code.local_names[slot]);
+                    return Err(focus(e, tspan));
+                }
+                let rhs = self.eval(value, f)?;
+                if let (Some(Value::Int(x)), Value::Int(y)) = (&f.locals[slot], &rhs) {
+                    if let Some(v) = crate::int::fast_binop(op, *x, *y) {
+                        rhs.release();
+                        f.set_local(slot, v);
+                        return Ok(());
+                    }
+                }
+                let Some(cur) = f.locals[slot].clone() else {
+                    return Err(errors::unbound_local(&f.code.local_names[slot]));
+                };
+                let cur = match append_str(op, &mut f.locals[slot], cur, &rhs, &mut self.limits) {
+                    Ok(done) => return done,
+                    Err(cur) => cur,
+                };
+                let v = self.inplace_op(op, cur, &rhs)?;
+                f.set_local(slot, v);
+            }
+            Target::Global(id) => {
+                let cur = self.load_target(t, f).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let slot = self.globals.own_slot(*id);
+                let cur = match append_str(op, slot, cur, &rhs, &mut self.limits) {
+                    Ok(done) => return done,
+                    Err(cur) => cur,
+                };
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.globals.set(*id, v);
+            }
+            Target::Attribute(obj, name) => {
+                let o = self.eval(obj, f)?;
+                let cur = self.get_attr(&o, *name).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.set_attr(&o, *name, v)?;
+            }
+            Target::Subscript(obj, index) => {
+                let o = self.eval(obj, f)?;
+                let i = self.eval(index, f)?;
+                let cur = self.get_item(&o, &i).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.set_item(&o, &i, v)?;
+            }
+            other => {
+                let cur = self.load_target(other, f).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let v = self.inplace_op(op, cur, &rhs)?;
+                self.assign(other, v, f)?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn load_target(&mut self, t: &Target, f: &mut Frame) -> PyResult<Value> {
+        match t {
+            Target::Local(i) => match &f.locals[*i as usize] {
+                Some(v) => Ok(v.clone()),
+                None => Err(errors::unbound_local(&f.code.local_names[*i as usize])),
+            },
+            Target::Deref(i) => self.load_deref(*i, f),
+            Target::Global(i) => self.load_global(*i),
+            Target::ClassName(s) => {
+                let gid = self.globals.id(&self.name(*s));
+                self.load_class_name(*s, gid, f)
+            }
+            _ => Ok(Value::None),
+        }
+    }
+
+    #[inline]
+    pub(super) fn load_global(&mut self, id: u32) -> PyResult<Value> {
+        match self.globals.get(id) {
+            Some(v) => Ok(v.clone()),
+            None => Err(errors::name_not_defined(self.globals.name(id))),
+        }
+    }
+
+    pub(super) fn load_deref(&mut self, i: u32, f: &Frame) -> PyResult<Value> {
+        match &*f.cells[i as usize].borrow() {
+            Some(v) => Ok(v.clone()),
+            None => {
+                let name = &f.code.cell_names[i as usize];
+                if (i as usize) < f.code.own_cells {
+                    Err(errors::unbound_local(name))
+                } else {
+                    Err(errors::free_var_unbound(name))
+                }
+            }
+        }
+    }
+
+    pub(super) fn load_class_name(
+        &mut self,
+        s: crate::intern::Sym,
+        gid: u32,
+        f: &Frame,
+    ) -> PyResult<Value> {
+        if let Some(v) = f.class_ns.as_ref().and_then(|ns| ns.get(&s)) {
+            return Ok(v.clone());
+        }
+        self.load_global(gid)
+    }
+}

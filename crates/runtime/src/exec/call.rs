@@ -1,0 +1,489 @@
+//! Binding call arguments to a Python function's parameters, with CPython's messages.
+
+use std::rc::Rc;
+
+use super::eval::{Frame, Keywords};
+use crate::code::{Arg, CachedMethod, Expr, ExprKind, MethodCache};
+use crate::dict::{new_dict, HashKey};
+use crate::exceptions::{PyErr, PyResult};
+use crate::function::Function;
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::value::Value;
+
+fn quoted_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+/// The parameter slot of each argument of a call site, when the arguments can be bound
+/// straight into the callee's frame: positional arguments after `first` pre-filled slots
+/// (a method's `self`), keywords naming distinct, not yet filled parameters, and every
+/// parameter left out having a default. `None` sends the call down the general path,
+/// which reports any error; nothing has been evaluated by then.
+pub fn direct_slots(func: &Function, args: &[crate::code::Arg], first: usize) -> Option<SlotMap> {
+    use crate::code::Arg;
+    let code = &func.code;
+    let spec = &code.params;
+    if spec.vararg || spec.kwarg || first > spec.positional {
+        return None;
+    }
+    let nparams = spec.positional + spec.kwonly;
+    let mut slots = SlotMap::new();
+    let mut filled = SlotMap::from_elem(0, nparams);
+    for (i, a) in args.iter().enumerate() {
+        let slot = match a {
+            Arg::Positional(_) if slots.len() == i && first + i < spec.positional => first + i,
+            Arg::Keyword(name, _) => {
+                let k = code.local_names[..nparams].iter().position(|n| n == name)?;
+                if k < spec.posonly {
+                    return None;
+                }
+                k
+            }
+            _ => return None,
+        };
+        if filled[slot] != 0 || slot < first {
+            return None;
+        }
+        filled[slot] = 1;
+        slots.push(slot);
+    }
+    let first_default = spec.positional - func.defaults.len();
+    let missing_ok = (first..nparams).all(|j| {
+        filled[j] != 0
+            || (j < spec.positional && j >= first_default)
+            || (j >= spec.positional && func.kwdefaults[j - spec.positional].is_some())
+    });
+    missing_ok.then_some(slots)
+}
+
+/// Where each argument of a call goes (see [`direct_slots`]).
+pub type SlotMap = smallvec::SmallVec<[usize; 8]>;
+
+/// Fills the parameters [`direct_slots`] found missing with their defaults.
+pub fn fill_defaults(func: &Function, locals: &mut [Option<Value>]) {
+    let spec = &func.code.params;
+    let first_default = spec.positional - func.defaults.len();
+    for (j, slot) in locals[..spec.positional + spec.kwonly]
+        .iter_mut()
+        .enumerate()
+    {
+        if slot.is_none() {
+            *slot = if j < spec.positional {
+                func.defaults.get(j.wrapping_sub(first_default)).cloned()
+            } else {
+                func.kwdefaults[j - spec.positional].clone()
+            };
+        }
+    }
+}
+
+/// Fills the parameter slots of `func` from the call's arguments.
+pub fn bind_arguments(
+    interp: &mut Interp,
+    func: &Rc<Function>,
+    mut pos: Vec<Value>,
+    kw: &[(Rc<str>, Value)],
+) -> PyResult<Vec<Option<Value>>> {
+    let code = &func.code;
+    let spec = &code.params;
+    let nlocals = code.nlocals();
+    let npos = spec.positional;
+    // Fast path: exactly the positional parameters, nothing else.
+    if kw.is_empty() && pos.len() == npos && !spec.vararg && !spec.kwarg && spec.kwonly == 0 {
+        let mut locals = interp.new_locals(nlocals);
+        locals.extend(pos.into_iter().map(Some));
+        locals.resize(nlocals, None);
+        return Ok(locals);
+    }
+    let qualname = func.qualname.borrow().clone();
+    let mut locals: Vec<Option<Value>> = vec![None; nlocals];
+    let given_pos = pos.len();
+    let extra = if pos.len() > npos {
+        pos.split_off(npos)
+    } else {
+        vec![]
+    };
+    for (i, v) in pos.into_iter().enumerate() {
+        locals[i] = Some(v);
+    }
+    let vararg_slot = npos;
+    let kwonly_start = npos + spec.vararg as usize;
+    let kwarg_slot = kwonly_start + spec.kwonly;
+    if spec.vararg {
+        locals[vararg_slot] = Some(Value::tuple(extra));
+    } else if !extra.is_empty() {
+        let ndefaults = func.defaults.len();
+        let kw_given = kw
+            .iter()
+            .filter(|(k, _)| {
+                code.local_names[kwonly_start..kwonly_start + spec.kwonly]
+                    .iter()
+                    .any(|n| n == k)
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!("from {} to {} positional arguments", npos - ndefaults, npos)
+        } else {
+            format!(
+                "{} positional argument{}",
+                npos,
+                if npos == 1 { "" } else { "s" }
+            )
+        };
+        let was = if given_pos == 1 { "was" } else { "were" };
+        let kw_part = if kw_given > 0 {
+            format!(
+                " positional argument{} (and {} keyword-only argument{})",
+                if given_pos == 1 { "" } else { "s" },
+                kw_given,
+                if kw_given == 1 { "" } else { "s" }
+            )
+        } else {
+            String::new()
+        };
+        let was = if kw_given > 0 { "were" } else { was };
+        return Err(PyErr::type_error(format!(
+            "{qualname}() takes {takes} but {given_pos}{kw_part} {was} given"
+        )));
+    }
+    let mut kwargs = if spec.kwarg { Some(new_dict()) } else { None };
+    let mut posonly_as_kw: Vec<&str> = Vec::new();
+    for (k, v) in kw {
+        let slot = code.local_names[spec.posonly..npos]
+            .iter()
+            .position(|n| n == k)
+            .map(|i| i + spec.posonly)
+            .or_else(|| {
+                code.local_names[kwonly_start..kwonly_start + spec.kwonly]
+                    .iter()
+                    .position(|n| n == k)
+                    .map(|i| i + kwonly_start)
+            });
+        match slot {
+            Some(s) => {
+                if locals[s].is_some() {
+                    return Err(PyErr::type_error(format!(
+                        "{qualname}() got multiple values for argument '{k}'"
+                    )));
+                }
+                locals[s] = Some(v.clone());
+            }
+            None => match &mut kwargs {
+                Some(d) => {
+                    let key = Value::str(&**k);
+                    let hash = crate::hash::native_hash(&key).unwrap_or(0);
+                    d.insert(HashKey { hash, value: key }, v.clone());
+                }
+                None => {
+                    if code.local_names[..spec.posonly].iter().any(|n| n == k) {
+                        posonly_as_kw.push(k);
+                        continue;
+                    }
+                    return Err(PyErr::type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{k}'"
+                    )));
+                }
+            },
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw.join(", ")
+        )));
+    }
+    // Defaults fill the trailing positional parameters.
+    let first_default = npos - func.defaults.len();
+    let mut missing: Vec<&str> = Vec::new();
+    for (i, slot) in locals.iter_mut().enumerate().take(npos) {
+        if slot.is_none() {
+            if i >= first_default {
+                *slot = Some(func.defaults[i - first_default].clone());
+            } else {
+                missing.push(&code.local_names[i]);
+            }
+        }
+    }
+    if !missing.is_empty() {
+        let n = missing.len();
+        return Err(PyErr::type_error(format!(
+            "{qualname}() missing {n} required positional argument{}: {}",
+            if n == 1 { "" } else { "s" },
+            quoted_list(&missing)
+        )));
+    }
+    let mut missing_kw: Vec<&str> = Vec::new();
+    for j in 0..spec.kwonly {
+        let s = kwonly_start + j;
+        if locals[s].is_none() {
+            match func.kwdefaults.get(j).cloned().flatten() {
+                Some(d) => locals[s] = Some(d),
+                None => missing_kw.push(&code.local_names[s]),
+            }
+        }
+    }
+    if !missing_kw.is_empty() {
+        let n = missing_kw.len();
+        return Err(PyErr::type_error(format!(
+            "{qualname}() missing {n} required keyword-only argument{}: {}",
+            if n == 1 { "" } else { "s" },
+            quoted_list(&missing_kw)
+        )));
+    }
+    if let Some(d) = kwargs {
+        locals[kwarg_slot] = Some(Value::dict(d));
+    }
+    Ok(locals)
+}
+
+// ----- call sites -----
+
+/// Positional arguments evaluated onto the stack for a built-in call.
+pub(super) type StackArgs = smallvec::SmallVec<[Value; STACK_ARGS]>;
+const STACK_ARGS: usize = 6;
+
+impl Interp {
+    pub(super) fn eval_call(
+        &mut self,
+        func: &Expr,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<Value> {
+        // A module-level function called by name (the commonest call): only its `Rc` is cloned.
+        if let ExprKind::Global(i) = func.kind {
+            if let Some(Value::Function(fun)) = self.globals.get(i) {
+                let fun = fun.clone();
+                if let Some(r) = self.call_user_function(&fun, None, args, f) {
+                    return r;
+                }
+            }
+        }
+        let callee = self.eval(func, f)?;
+        if let Value::Function(fun) = &callee {
+            if let Some(r) = self.call_user_function(fun, None, args, f) {
+                return r;
+            }
+        }
+        // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
+        let builtin = match &callee {
+            Value::Builtin(b) => Some(b.clone()),
+            Value::Class(c) if c.builtin && c.exc_kind.is_none() => match c.lookup(sym::__new__) {
+                Some(Value::Builtin(b)) => Some(b),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(b) = builtin {
+            if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                if let Some(pos) = self.eval_stack_args(args, f)? {
+                    return fimpl(self, crate::args::Args::positional(&pos));
+                }
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call(&callee, pos, kw)
+    }
+
+    /// Calls a user function with `receiver` (a method's `self`) and the arguments
+    /// evaluated straight into its frame's slots; `None` (nothing evaluated) when the
+    /// call's shape needs the general binder.
+    #[inline(always)]
+    pub(super) fn call_user_function(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<&Value>,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> Option<PyResult<Value>> {
+        let spec = &func.code.params;
+        let given = args.len() + usize::from(receiver.is_some());
+        let simple = given == spec.positional && !spec.vararg && !spec.kwarg && spec.kwonly == 0;
+        if simple && args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            let nlocals = func.code.nlocals();
+            let mut locals = self.new_locals(nlocals);
+            if let Some(r) = receiver {
+                locals.push(Some(r.clone()));
+            }
+            for a in args {
+                if let Arg::Positional(e) = a {
+                    match self.eval(e, f) {
+                        Ok(v) => locals.push(Some(v)),
+                        Err(e) => {
+                            self.recycle_locals(locals);
+                            return Some(Err(e));
+                        }
+                    }
+                }
+            }
+            if locals.len() < nlocals {
+                locals.resize(nlocals, None);
+            }
+            return Some(self.enter_function(func, locals));
+        }
+        let slots = crate::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
+        Some(
+            self.bind_direct(func, args, &slots, receiver, f)
+                .and_then(|locals| self.enter_function(func, locals)),
+        )
+    }
+
+    /// Evaluates a call's arguments, in order, straight into the callee's parameter slots
+    /// found by [`crate::call::direct_slots`] (after `receiver` in slot 0), then fills in
+    /// the defaults.
+    pub(super) fn bind_direct(
+        &mut self,
+        func: &crate::function::Function,
+        args: &[Arg],
+        slots: &[usize],
+        receiver: Option<&Value>,
+        f: &mut Frame,
+    ) -> PyResult<Vec<Option<Value>>> {
+        let nlocals = func.code.nlocals();
+        let mut locals = self.new_locals(nlocals);
+        locals.resize(nlocals, None);
+        if let Some(r) = receiver {
+            locals[0] = Some(r.clone());
+        }
+        for (a, &slot) in args.iter().zip(slots) {
+            if let Arg::Positional(e) | Arg::Keyword(_, e) = a {
+                locals[slot] = Some(self.eval(e, f)?);
+            }
+        }
+        crate::call::fill_defaults(func, &mut locals);
+        Ok(locals)
+    }
+
+    /// A call's arguments evaluated onto the stack when all are positional and few;
+    /// `None` (nothing evaluated) otherwise.
+    pub(super) fn eval_stack_args(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<Option<StackArgs>> {
+        if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
+            return Ok(None);
+        }
+        let mut pos = StackArgs::new();
+        for a in args {
+            if let Arg::Positional(e) = a {
+                pos.push(self.eval(e, f)?);
+            }
+        }
+        Ok(Some(pos))
+    }
+
+    /// `obj.name(args)`: built-in methods with a few positional arguments are called
+    /// with the arguments on the stack.
+    pub(super) fn eval_call_method(
+        &mut self,
+        obj: &Expr,
+        name: crate::intern::Sym,
+        args: &[Arg],
+        cache: &MethodCache,
+        f: &mut Frame,
+    ) -> PyResult<Value> {
+        let o = self.eval(obj, f)?;
+        match &o {
+            // Methods of user objects: `self` and the arguments go straight into the frame.
+            Value::Instance(inst) => {
+                let method = if inst.dict.borrow().contains_key(&name) {
+                    None
+                } else {
+                    inst.class.lookup(name)
+                };
+                if let Some(Value::Function(func)) = method {
+                    if let Some(r) = self.call_user_function(&func, Some(&o), args, f) {
+                        return r;
+                    }
+                }
+            }
+            // Module functions (`struct.unpack_from(...)`) with positional arguments.
+            Value::Module(m) => {
+                let func = m.dict.borrow().get(&name).cloned();
+                if let Some(Value::Builtin(b)) = &func {
+                    if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                        if let Some(pos) = self.eval_stack_args(args, f)? {
+                            return fimpl(self, crate::args::Args::positional(&pos));
+                        }
+                    }
+                }
+            }
+            // Methods of built-in objects, found once per call site and receiver type.
+            _ => {
+                if let Some(m) = self.builtin_method(&o, name, cache) {
+                    if let Some(pos) = self.eval_stack_args(args, f)? {
+                        let args = crate::args::Args::positional(&pos).for_method(m.owner);
+                        return (m.imp)(self, &o, args);
+                    }
+                }
+            }
+        }
+        let (pos, kw) = self.eval_args(args, f)?;
+        self.call_method_args(&o, name, pos, kw)
+    }
+
+    /// The built-in method `name` of `o`'s type, from the call site's cache or looked up
+    /// (and cached); `None` for other receivers or attributes.
+    #[inline]
+    pub(super) fn builtin_method(
+        &mut self,
+        o: &Value,
+        name: crate::intern::Sym,
+        cache: &MethodCache,
+    ) -> Option<CachedMethod> {
+        let slot = crate::interp::builtin_type_slot(o)?;
+        if let Some(m) = cache.get(slot) {
+            return Some(m);
+        }
+        let Some(Value::Builtin(b)) = self.type_of(o).lookup(name) else {
+            return None;
+        };
+        let crate::function::BuiltinImpl::Method(imp) = b.imp else {
+            return None;
+        };
+        let m = CachedMethod {
+            slot,
+            imp,
+            owner: b.owner,
+        };
+        cache.set(m);
+        Some(m)
+    }
+
+    pub fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> PyResult<(Vec<Value>, Keywords)> {
+        let mut pos = Vec::with_capacity(args.len());
+        let mut kw = Vec::new();
+        for a in args {
+            match a {
+                Arg::Positional(e) => pos.push(self.eval(e, f)?),
+                Arg::Star(e) => {
+                    let v = self.eval(e, f)?;
+                    pos.extend(self.collect(&v)?);
+                }
+                Arg::Keyword(name, e) => kw.push((name.clone(), self.eval(e, f)?)),
+                Arg::DoubleStar(e) => {
+                    let m = self.eval(e, f)?;
+                    let Value::Dict(d) = &m else {
+                        return Err(PyErr::type_error(format!(
+                            "argument after ** must be a mapping, not {}",
+                            m.type_name()
+                        )));
+                    };
+                    for (k, v) in d.borrow().iter() {
+                        let Value::Str(s) = &k.value else {
+                            return Err(PyErr::type_error("keywords must be strings"));
+                        };
+                        kw.push((s.as_str().into(), v.clone()));
+                    }
+                }
+            }
+        }
+        Ok((pos, kw))
+    }
+}

@@ -1,0 +1,95 @@
+//! `def`, `lambda` and `class`: function and class objects made at run time.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::eval::Frame;
+use crate::class::AttrMap;
+use crate::code::*;
+use crate::exceptions::PyResult;
+use crate::function::{CellRef, Function};
+use crate::intern::sym;
+use crate::interp::Interp;
+use crate::value::Value;
+
+impl Interp {
+    /// The decorators of a `def` or `class`, evaluated before anything else of it.
+    pub(super) fn decorators(
+        &mut self,
+        decorators: &[Expr],
+        f: &mut Frame,
+    ) -> PyResult<Vec<Value>> {
+        decorators.iter().map(|d| self.eval(d, f)).collect()
+    }
+
+    /// Applies decorators, the innermost (last) first.
+    pub(super) fn decorate(&mut self, mut v: Value, decs: Vec<Value>) -> PyResult<Value> {
+        for d in decs.iter().rev() {
+            v = self.call(d, vec![v], vec![])?;
+        }
+        Ok(v)
+    }
+
+    pub fn make_function(&mut self, maker: &FunctionMaker, f: &mut Frame) -> PyResult<Value> {
+        let defaults = maker
+            .defaults
+            .iter()
+            .map(|d| self.eval(d, f))
+            .collect::<PyResult<Vec<_>>>()?;
+        let mut kwdefaults = vec![None; maker.code.params.kwonly];
+        for (i, d) in &maker.kwdefaults {
+            kwdefaults[*i] = Some(self.eval(d, f)?);
+        }
+        let closure = maker
+            .closure
+            .iter()
+            .map(|c| f.cells[c.0 as usize].clone())
+            .collect();
+        let code = maker.code.clone();
+        Ok(Value::Function(Rc::new(Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            doc: RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(AttrMap::default()),
+        })))
+    }
+
+    pub(super) fn make_class(&mut self, maker: &ClassMaker, f: &mut Frame) -> PyResult<Value> {
+        let (bases, _kw) = self.eval_args(&maker.bases, f)?;
+        let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
+        let closure: Vec<CellRef> = maker
+            .closure
+            .iter()
+            .map(|c| f.cells[c.0 as usize].clone())
+            .collect();
+        frame.init_cells(&maker.body, &closure);
+        let mut ns = AttrMap::default();
+        let module_name = self
+            .globals
+            .lookup_id("__name__")
+            .and_then(|id| self.globals.get_own(id).cloned());
+        ns.insert(sym::__module__, module_name.unwrap_or(Value::None));
+        ns.insert(sym::__qualname__, Value::str(&*maker.body.qualname));
+        if let Some(doc) = &maker.body.docstring {
+            ns.insert(sym::__doc__, doc.clone());
+        }
+        frame.class_ns = Some(Box::new(ns));
+        self.run_frame_body(&mut frame)?;
+        let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
+        let class =
+            crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
+        if let Some(cell) = maker
+            .body
+            .cell_names
+            .iter()
+            .position(|n| &**n == "__class__")
+        {
+            *frame.cells[cell].borrow_mut() = Some(class.clone());
+        }
+        Ok(class)
+    }
+}

@@ -1,0 +1,254 @@
+//! The tree-walking evaluator over the resolved tree.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use minipy_syntax::ast::Span;
+
+use crate::class::{AttrMap, Instance};
+use crate::code::*;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::function::CellRef;
+use crate::interp::Interp;
+use crate::value::Value;
+
+/// A running function's (or module's) variables.
+pub struct Frame {
+    pub code: Rc<Code>,
+    pub locals: Vec<Option<Value>>,
+    pub cells: Vec<CellRef>,
+    /// The namespace a class body fills.
+    pub class_ns: Option<Box<AttrMap>>,
+    /// Where a suspended generator stopped: one record per statement around the `yield`,
+    /// the outermost last. Empty while a frame runs.
+    pub resume: Vec<Resume>,
+}
+
+/// A generator's frame can hold the generator it iterates: freed without deep recursion.
+impl Drop for Frame {
+    fn drop(&mut self) {
+        // A returning call's locals went back to the pool already: nothing to do.
+        if !self.locals.is_empty() {
+            for v in std::mem::take(&mut self.locals).into_iter().flatten() {
+                crate::value::drop_value(v);
+            }
+        }
+        if !self.cells.is_empty() {
+            crate::function::cell_values(std::mem::take(&mut self.cells))
+                .for_each(crate::value::drop_value);
+        }
+        if let Some(ns) = self.class_ns.take() {
+            ns.into_values().for_each(crate::value::drop_value);
+        }
+        if !self.resume.is_empty() {
+            let mut held = Vec::new();
+            for r in std::mem::take(&mut self.resume) {
+                r.release_into(&mut held);
+            }
+            crate::value::drop_values(held);
+        }
+    }
+}
+
+impl Frame {
+    pub fn new(code: Rc<Code>, locals: Vec<Option<Value>>) -> Frame {
+        Frame {
+            code,
+            locals,
+            cells: Vec::new(),
+            class_ns: None,
+            resume: Vec::new(),
+        }
+    }
+
+    /// Notes, when `u` is a `yield` unwinding through a statement, where that statement
+    /// stopped (`at`), for [`Interp::resume_block`] to take up again.
+    #[inline(always)]
+    pub(super) fn suspending(&mut self, u: Unwind, at: impl FnOnce() -> Resume) -> Unwind {
+        if let Unwind::Yield(_) = u {
+            self.resume.push(at());
+        }
+        u
+    }
+
+    /// The record the statement being resumed noted when it stopped.
+    pub(super) fn resumed(&mut self) -> Result<Resume, PyErr> {
+        self.resume.pop().ok_or_else(lost_place)
+    }
+
+    /// Stores into a local variable.
+    #[inline(always)]
+    pub fn set_local(&mut self, i: usize, v: Value) {
+        if let Some(old) = self.locals[i].replace(v) {
+            old.release();
+        }
+    }
+
+    /// Creates this scope's own cells (moving captured parameters in) and appends the
+    /// closure's cells.
+    #[inline]
+    pub fn init_cells(&mut self, code: &Code, closure: &[CellRef]) {
+        if code.own_cells == 0 && closure.is_empty() {
+            return;
+        }
+        self.make_cells(code, closure);
+    }
+
+    pub(super) fn make_cells(&mut self, code: &Code, closure: &[CellRef]) {
+        self.cells = (0..code.own_cells)
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
+        for &(slot, cell) in &code.cell_params {
+            if cell < code.own_cells {
+                *self.cells[cell].borrow_mut() = self.locals[slot].take();
+            }
+        }
+        self.cells.extend(closure.iter().cloned());
+    }
+}
+
+/// How a statement can end other than normally.
+pub enum Unwind {
+    Error(PyErr),
+    Return(Value),
+    Break,
+    Continue,
+    /// A generator stops at a `yield` with this value. Each statement it unwinds through
+    /// notes where it stopped in the frame's [`Frame::resume`] records.
+    Yield(Value),
+}
+
+/// Where a statement stopped when its frame (a generator's) stopped at a `yield`.
+pub enum Resume {
+    /// The statement at this index of its block.
+    At(usize),
+    /// An `if`: in the body (true) or the `else` block.
+    If(bool),
+    /// A `while` loop's body.
+    While,
+    /// A `for` loop's body, and how the loop goes on after it.
+    For(ForState),
+    /// A loop's `else` block.
+    Else,
+    Try(TryPhase),
+    /// A `with` statement's body, and the `__exit__` to call after it.
+    With(Value),
+    /// `yield from`: the iterator delegated to.
+    Delegate(Value),
+}
+
+/// Where a `for` loop goes on after the pass that stopped at a `yield`.
+pub enum ForState {
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    /// A list, tuple, bytes or bytearray, indexed.
+    Seq {
+        seq: Value,
+        next: usize,
+    },
+    Iter(Value),
+}
+
+/// The part of a `try` statement a `yield` stopped in.
+pub enum TryPhase {
+    Body,
+    /// Matching the exception against handler `i`, whose type holds a `yield`.
+    Matching(usize, PyErr),
+    /// The handler at this index, and the exception it handles.
+    Handler(usize, Rc<Instance>),
+    Else,
+    /// The `finally` block; how the statement ends after it (an exception, a return,
+    /// a break) and the exception it handles, if any.
+    Finally(Exec, Option<Rc<Instance>>),
+}
+
+impl Resume {
+    /// The values the record holds, for freeing without deep recursion.
+    fn release_into(self, out: &mut Vec<Value>) {
+        match self {
+            Resume::For(ForState::Seq { seq: v, .. } | ForState::Iter(v))
+            | Resume::With(v)
+            | Resume::Delegate(v) => out.push(v),
+            Resume::Try(TryPhase::Handler(_, e)) => out.push(Value::Instance(e)),
+            Resume::Try(TryPhase::Finally(pending, e)) => {
+                out.extend(e.map(Value::Instance));
+                if let Err(Unwind::Return(v) | Unwind::Yield(v)) = pending {
+                    out.push(v);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// What a suspended generator resumes with.
+pub enum Sent {
+    /// The value `send()` (or `next()`: None) gives the `yield`.
+    Value(Value),
+    /// The exception `throw()` raises at the `yield`.
+    Raise(PyErr),
+}
+
+/// A frame resumed with records that do not fit its code: a bug, reported as one.
+pub(super) fn lost_place() -> PyErr {
+    PyErr::new(
+        ExcKind::SystemError,
+        "generator resumed at a statement it did not stop in",
+    )
+}
+
+impl From<PyErr> for Unwind {
+    fn from(e: PyErr) -> Unwind {
+        Unwind::Error(e)
+    }
+}
+
+pub(super) type Exec = Result<(), Unwind>;
+
+/// Keyword arguments of a call, in order.
+pub type Keywords = Vec<(Rc<str>, Value)>;
+
+/// Sets the error's focus to `span` unless an inner expression already did.
+#[inline]
+pub(super) fn focus(mut e: PyErr, span: Span) -> PyErr {
+    if e.focus.is_none() {
+        e.focus = Some(span);
+    }
+    e
+}
+
+impl Interp {
+    /// Runs a frame's body to completion; records the traceback entry on error.
+    pub fn run_frame_body(&mut self, frame: &mut Frame) -> PyResult<Value> {
+        let code = frame.code.clone();
+        self.run_body(&code.body, frame)
+    }
+
+    /// Runs `body` in `frame` (a function's body, borrowed from its code).
+    pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
+        match self.exec_block(body, frame) {
+            Ok(()) => Ok(Value::None),
+            Err(Unwind::Return(v)) => Ok(v),
+            Err(Unwind::Error(mut e)) => {
+                self.leave_frame(&mut e, &frame.code);
+                Err(e)
+            }
+            Err(Unwind::Break | Unwind::Continue) => Ok(Value::None),
+            // (Only generators' code yields, and generators run through `generator::resume`.)
+            Err(Unwind::Yield(_)) => Err(lost_place()),
+        }
+    }
+
+    /// Records, for an error leaving a frame running `code`, the frame's traceback entry.
+    pub(super) fn leave_frame(&mut self, e: &mut PyErr, code: &Rc<Code>) {
+        if e.skip_frame {
+            e.skip_frame = false;
+        } else {
+            let code = code.clone();
+            self.add_traceback(e, &code, code.span);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! Generator objects: a frame that stops at `yield` and goes on later.
+//!
+//! The statement executor runs a generator's body like any function's. At a `yield`, its
+//! frame keeps the records of where it stopped ([`crate::eval::Resume`]), and resuming
+//! hands the frame back to the executor ([`Interp::resume_block`]). This file holds only
+//! the object: its state, `send`, `throw`, `close`, `__next__` and `__iter__`.
+
+use std::rc::Rc;
+
+use crate::args::Args;
+use crate::code::Code;
+use crate::errors;
+use crate::eval::{Frame, Sent, Unwind};
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::iter::{IterObj, IterState};
+use crate::value::Value;
+
+pub struct Generator {
+    pub code: Rc<Code>,
+    /// The frame: its variables and, while suspended, where it stopped. Taken out while
+    /// it runs; dropped once the generator finishes.
+    frame: Option<Frame>,
+    state: State,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum State {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// Makes a generator object for a frame whose code is a generator function.
+pub fn new(frame: Frame) -> Value {
+    let gen = Generator {
+        code: frame.code.clone(),
+        frame: Some(frame),
+        state: State::Created,
+    };
+    crate::iter::make(IterState::Generator(Box::new(gen)))
+}
+
+pub fn install(interp: &mut Interp) {
+    interp.add_methods(
+        "generator",
+        &[
+            ("send", send),
+            ("throw", throw),
+            ("close", close),
+            ("__next__", next_method),
+            ("__iter__", iter_method),
+        ],
+    );
+}
+
+/// Runs a generator to its next `yield`; `None` when it returns (for iteration).
+pub fn resume(interp: &mut Interp, cell: &Rc<IterObj>, sent: Value) -> PyResult<Option<Value>> {
+    Ok(resume_with_return(interp, cell, sent)?.ok())
+}
+
+/// Like [`resume`], but a return gives `Err(value)`: what `next()` and `send()` raise
+/// StopIteration with.
+pub fn resume_with_return(
+    interp: &mut Interp,
+    cell: &Rc<IterObj>,
+    sent: Value,
+) -> PyResult<Result<Value, Value>> {
+    run(interp, cell, Sent::Value(sent))
+}
+
+/// Raises `e` where the generator stopped (`throw()`): the value it yields next, or its
+/// return value, as [`resume_with_return`].
+pub(crate) fn throw_into(
+    interp: &mut Interp,
+    cell: &Rc<IterObj>,
+    e: PyErr,
+) -> PyResult<Result<Value, Value>> {
+    run(interp, cell, Sent::Raise(e))
+}
+
+/// Runs the generator's frame until it yields, returns or raises.
+fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<Value, Value>> {
+    let (code, mut frame, started) = {
+        let mut state = cell.borrow_mut();
+        let IterState::Generator(gen) = &mut *state else {
+            return Ok(Err(Value::None));
+        };
+        match (gen.state, &sent) {
+            (State::Running, _) => return Err(errors::generator_running()),
+            (State::Finished, Sent::Value(_)) => return Ok(Err(Value::None)),
+            (State::Created, Sent::Value(v)) if !v.is_none() => {
+                return Err(errors::send_to_just_started())
+            }
+            // Thrown into after it finished: raised right there.
+            (State::Finished, Sent::Raise(_)) => {
+                drop(state);
+                let Sent::Raise(e) = sent else {
+                    return Ok(Err(Value::None));
+                };
+                return Err(e);
+            }
+            _ => {}
+        }
+        let Some(frame) = gen.frame.take() else {
+            return Ok(Err(Value::None));
+        };
+        let started = gen.state == State::Suspended;
+        gen.state = State::Running;
+        (gen.code.clone(), frame, started)
+    };
+    if interp.depth >= interp.recursion_limit {
+        put_back(
+            cell,
+            Some(frame),
+            if started {
+                State::Suspended
+            } else {
+                State::Created
+            },
+        );
+        return Err(errors::recursion_error());
+    }
+    interp.depth += 1;
+    let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+        match sent {
+            _ if started => interp.resume_block(&code.body, &mut frame, sent),
+            Sent::Value(_) => interp.exec_block(&code.body, &mut frame),
+            // Thrown into before it started: raised at its first line.
+            Sent::Raise(e) => Err(Unwind::Error(e)),
+        }
+    });
+    interp.depth -= 1;
+    let (out, frame) = match result {
+        Err(Unwind::Yield(v)) => (Ok(Ok(v)), Some(frame)),
+        Ok(()) | Err(Unwind::Break | Unwind::Continue) => (Ok(Err(Value::None)), None),
+        Err(Unwind::Return(v)) => (Ok(Err(v)), None),
+        Err(Unwind::Error(mut e)) => {
+            interp.leave_frame(&mut e, &code);
+            (Err(stop_iteration_escaped(interp, e)), None)
+        }
+    };
+    let state = if frame.is_some() {
+        State::Suspended
+    } else {
+        State::Finished
+    };
+    put_back(cell, frame, state);
+    out
+}
+
+fn put_back(cell: &Rc<IterObj>, frame: Option<Frame>, state: State) {
+    let finished = {
+        let mut st = cell.borrow_mut();
+        let IterState::Generator(gen) = &mut *st else {
+            return;
+        };
+        gen.state = state;
+        match frame {
+            Some(f) => {
+                gen.frame = Some(f);
+                None
+            }
+            None => Some(gen.frame.take()),
+        }
+    };
+    // A finished generator's variables are freed now (outside the borrow).
+    drop(finished);
+}
+
+/// A StopIteration leaving a generator's frame becomes RuntimeError (PEP 479), caused by it.
+fn stop_iteration_escaped(interp: &mut Interp, mut e: PyErr) -> PyErr {
+    let stop = interp.exc_class(ExcKind::StopIteration);
+    if !interp.err_matches(&e, &stop) {
+        return e;
+    }
+    let Some(cause) = interp.materialize(&mut e) else {
+        return e;
+    };
+    let mut err = errors::generator_raised_stop_iteration();
+    if let Some(obj) = interp.materialize(&mut err) {
+        if let Some(data) = &obj.exc {
+            let mut d = data.borrow_mut();
+            d.cause = Some(Value::Instance(cause.clone()));
+            d.context = Some(Value::Instance(cause));
+            d.suppress_context = true;
+        }
+    }
+    err
+}
+
+/// The generator a method was called on.
+fn this(v: &Value) -> PyResult<Rc<IterObj>> {
+    match v {
+        Value::Iterator(it) if matches!(&*it.borrow(), IterState::Generator(_)) => Ok(it.clone()),
+        other => Err(PyErr::type_error(format!(
+            "descriptor requires a 'generator' object but received a '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+fn send(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("send", 1, 1)?;
+    let cell = this(v)?;
+    finish_step(resume_with_return(interp, &cell, a[0].clone())?)
+}
+
+fn next_method(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("__next__", 0, 0)?;
+    let cell = this(v)?;
+    finish_step(resume_with_return(interp, &cell, Value::None)?)
+}
+
+/// A yielded value, or StopIteration carrying the return value.
+pub fn finish_step(step: Result<Value, Value>) -> PyResult<Value> {
+    match step {
+        Ok(v) => Ok(v),
+        Err(Value::None) => Err(crate::errors::stop_iteration()),
+        Err(v) => Err(PyErr::with_args(ExcKind::StopIteration, vec![v])),
+    }
+}
+
+fn iter_method(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
+    Ok(v.clone())
+}
+
+/// `gen.throw(typ[, val[, tb]])`: raises the exception where the generator stopped.
+fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("throw", 1, 3)?;
+    let cell = this(v)?;
+    if a.get(2).is_some_and(|tb| !tb.is_none()) {
+        return Err(errors::throw_bad_traceback());
+    }
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let exc = match &a[0] {
+        Value::Instance(i) if i.exc.is_some() => {
+            if !value.is_none() {
+                return Err(errors::throw_instance_with_value());
+            }
+            i.clone()
+        }
+        Value::Class(c) if c.is_exception() => match value {
+            Value::Instance(i) if i.class.is_subclass(c) => i,
+            other => {
+                let args = match other {
+                    Value::None => vec![],
+                    Value::Tuple(t) => t.to_vec(),
+                    v => vec![v],
+                };
+                match interp.call(&a[0], args, vec![])? {
+                    Value::Instance(i) if i.exc.is_some() => i,
+                    other => return Err(errors::throw_not_exception(other.type_name())),
+                }
+            }
+        },
+        other => return Err(errors::throw_not_exception(other.type_name())),
+    };
+    finish_step(throw_into(interp, &cell, PyErr::object(exc))?)
+}
+
+/// `gen.close()`: raises GeneratorExit where the generator stopped, so its `finally`
+/// blocks and `with` exits run.
+fn close(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.range("close", 0, 0)?;
+    let cell = this(v)?;
+    close_generator(interp, &cell)?;
+    Ok(Value::None)
+}
+
+/// Closes a generator (also one a `yield from` delegates to, when its delegator closes).
+pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResult<()> {
+    let state = match &*cell.borrow() {
+        IterState::Generator(gen) => gen.state,
+        _ => return Ok(()),
+    };
+    match state {
+        State::Created => {
+            put_back(cell, None, State::Finished);
+            return Ok(());
+        }
+        State::Finished => return Ok(()),
+        State::Running | State::Suspended => {}
+    }
+    let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
+    match throw_into(interp, cell, exit) {
+        Ok(Ok(_)) => Err(errors::generator_ignored_exit()),
+        Ok(Err(_)) => Ok(()),
+        Err(e) => {
+            let exit = interp.exc_class(ExcKind::GeneratorExit);
+            let stop = interp.exc_class(ExcKind::StopIteration);
+            if interp.err_matches(&e, &exit) || interp.err_matches(&e, &stop) {
+                Ok(())
+            } else {
+                Err(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! Running code: the resolver that turns the AST into the resolved tree, the tree itself,
+//! the one statement executor that runs functions and generators alike, calls, and
+//! tracebacks.
+
+pub(crate) mod call;
+pub mod code;
+pub mod eval;
+pub mod generator;
+pub mod resolver;
+pub mod traceback;
+
+mod assign;
+mod definitions;
+mod expressions;
+mod loops;
+mod statements;
+mod try_with;
+mod yields;

@@ -1,0 +1,254 @@
+//! The statement executor, for functions and generators alike.
+//!
+//! Statements run recursively. A generator stops at a `yield` statement by unwinding
+//! with [`Unwind::Yield`]; each statement it unwinds through notes where it was in the
+//! frame's resume records (a block its index, a loop its iterator, a `try` its phase).
+//! Resuming descends again through the same statements, each taking its record back
+//! ([`Interp::resume_block`]), and goes on through the same code that runs them.
+
+use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
+use super::expressions::{compare_ints, peek_int};
+use crate::code::*;
+use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::value::Value;
+
+impl Interp {
+    /// Runs a block of statements.
+    #[inline]
+    pub fn exec_block(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
+        self.exec_block_from(block, 0, f)
+    }
+
+    /// Runs a block's statements from the one at `start`.
+    #[inline(always)]
+    fn exec_block_from(&mut self, block: &[Stmt], start: usize, f: &mut Frame) -> Exec {
+        for (i, s) in block[start..].iter().enumerate() {
+            if let Err(u) = self.exec(s, f) {
+                return Err(f.suspending(u, || Resume::At(start + i)));
+            }
+        }
+        Ok(())
+    }
+
+    /// Takes up a block where a generator stopped in it (its frame's records say where),
+    /// with what the generator was resumed with, and runs the rest of the block.
+    pub fn resume_block(&mut self, block: &[Stmt], f: &mut Frame, sent: Sent) -> Exec {
+        let Resume::At(i) = f.resumed()? else {
+            return Err(lost_place().into());
+        };
+        let Some(s) = block.get(i) else {
+            return Err(lost_place().into());
+        };
+        if let Err(u) = self.resume_stmt(s, f, sent) {
+            return Err(f.suspending(u, || Resume::At(i)));
+        }
+        self.exec_block_from(block, i + 1, f)
+    }
+
+    /// Takes up a statement where a generator stopped in it.
+    fn resume_stmt(&mut self, s: &Stmt, f: &mut Frame, sent: Sent) -> Exec {
+        let r = match &s.kind {
+            StmtKind::Yield(_, store) => self.yield_received(store.as_ref(), sent, f),
+            StmtKind::YieldFrom(_, store) => self.resume_delegate(store.as_ref(), sent, f),
+            StmtKind::If(_, body, orelse) => {
+                let Resume::If(branch) = f.resumed()? else {
+                    return Err(lost_place().into());
+                };
+                let block = if branch { body } else { orelse };
+                self.resume_block(block, f, sent)
+                    .map_err(|u| f.suspending(u, || Resume::If(branch)))
+            }
+            StmtKind::While(test, body, orelse) => self.resume_while(test, body, orelse, f, sent),
+            StmtKind::For(target, _, body, orelse) => {
+                self.resume_for(target, body, orelse, f, sent)
+            }
+            StmtKind::Try(t) => self.resume_try(t, f, sent),
+            StmtKind::With(items, body) => self.resume_with(items, body, f, sent),
+            _ => Err(lost_place().into()),
+        };
+        match r {
+            Err(Unwind::Error(e)) => Err(Unwind::Error(focus(e, s.span))),
+            other => other,
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn exec(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        self.limits.tick().map_err(|e| focus(e, s.span))?;
+        match self.exec_inner(s, f) {
+            Err(Unwind::Error(e)) => Err(Unwind::Error(focus(e, s.span))),
+            other => other,
+        }
+    }
+
+    pub(super) fn exec_inner(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.eval(e, f)?;
+            }
+            StmtKind::Assign(targets, value) => {
+                let v = self.eval(value, f)?;
+                if targets.len() == 1 {
+                    self.assign(&targets[0], v, f)?;
+                } else {
+                    for t in targets {
+                        self.assign(t, v.clone(), f)?;
+                    }
+                }
+            }
+            StmtKind::AugAssign(target, op, value, span, rebinds) => {
+                self.aug_assign(target, *op, value, *span, *rebinds, f)?
+            }
+            StmtKind::If(test, body, orelse) => {
+                let branch = self.condition(test, f)?;
+                let block = if branch { body } else { orelse };
+                if let Err(u) = self.exec_block(block, f) {
+                    return Err(f.suspending(u, || Resume::If(branch)));
+                }
+            }
+            StmtKind::While(test, body, orelse) => self.exec_while(test, body, orelse, f)?,
+            StmtKind::For(target, iter, body, orelse) => {
+                self.exec_for(target, iter, body, orelse, f)?
+            }
+            StmtKind::Break => return Err(Unwind::Break),
+            StmtKind::Continue => return Err(Unwind::Continue),
+            StmtKind::Pass | StmtKind::Nothing => {}
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                return Err(Unwind::Return(v));
+            }
+            _ => self.exec_rare(s, f)?,
+        }
+        Ok(())
+    }
+
+    /// The statements that are not in inner loops, kept out of [`Interp::exec_inner`] so
+    /// the hot path stays small.
+    #[inline(never)]
+    pub(super) fn exec_rare(&mut self, s: &Stmt, f: &mut Frame) -> Exec {
+        match &s.kind {
+            StmtKind::FunctionDef(maker, target) => {
+                let decs = self.decorators(&maker.decorators, f)?;
+                let func = self.make_function(maker, f)?;
+                let func = self.decorate(func, decs)?;
+                self.assign(target, func, f)?;
+            }
+            StmtKind::ClassDef(maker, target) => {
+                let decs = self.decorators(&maker.decorators, f)?;
+                let class = self.make_class(maker, f)?;
+                let class = self.decorate(class, decs)?;
+                self.assign(target, class, f)?;
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete(t, f)?;
+                }
+            }
+            StmtKind::Raise(exc, cause) => {
+                return Err(Unwind::Error(self.raise(
+                    exc.as_ref(),
+                    cause.as_ref(),
+                    f,
+                )?))
+            }
+            StmtKind::Try(t) => self.exec_try(t, f)?,
+            StmtKind::With(items, body) => self.exec_with(items, body, f)?,
+            StmtKind::Yield(value, _) => {
+                let v = match value {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                return Err(Unwind::Yield(v));
+            }
+            StmtKind::YieldFrom(source, store) => {
+                self.exec_yield_from(source, store.as_ref(), f)?
+            }
+            StmtKind::Assert(test, msg) => {
+                let t = self.eval(test, f)?;
+                if !self.truthy(&t)? {
+                    let args = match msg {
+                        Some(m) => vec![self.eval(m, f)?],
+                        None => vec![],
+                    };
+                    return Err(PyErr::with_args(ExcKind::AssertionError, args).into());
+                }
+            }
+            StmtKind::Import(names) => {
+                for n in names {
+                    let module = self.import_module(&n.module)?;
+                    let bound = if n.bind_top && n.module.contains('.') {
+                        let top = n.module.split('.').next().unwrap_or("");
+                        self.import_module(top)?
+                    } else {
+                        module
+                    };
+                    self.assign(&n.target, bound, f)?;
+                }
+            }
+            StmtKind::ImportStar(module) => {
+                let m = self.import_module(module)?;
+                for (name, v) in self.public_names(&m)? {
+                    let id = self.globals.id(&name);
+                    self.globals.set(id, v);
+                }
+            }
+            StmtKind::ImportFrom(module, names) => {
+                let m = self.import_module(module)?;
+                for (name, target) in names {
+                    let v = match self.get_attr(&m, *name) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let n = self.name(*name);
+                            return Err(PyErr::new(
+                                ExcKind::ImportError,
+                                format!(
+                                    "cannot import name '{n}' from '{module}' (unknown location)"
+                                ),
+                            )
+                            .into());
+                        }
+                    };
+                    self.assign(target, v, f)?;
+                }
+            }
+            StmtKind::Expr(_)
+            | StmtKind::Assign(..)
+            | StmtKind::AugAssign(..)
+            | StmtKind::If(..)
+            | StmtKind::While(..)
+            | StmtKind::For(..)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Pass
+            | StmtKind::Nothing
+            | StmtKind::Return(_) => return self.exec_inner(s, f),
+        }
+        Ok(())
+    }
+
+    /// The truth of a condition, without building a bool for simple int comparisons.
+    #[inline(always)]
+    pub(super) fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
+        if let ExprKind::Compare(left, ops) = &test.kind {
+            if let [(op, right)] = ops.as_slice() {
+                if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
+                    if let Some(r) = compare_ints(*op, x, y) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        self.condition_slow(test, f)
+    }
+
+    pub(super) fn condition_slow(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
+        match self.eval(test, f)? {
+            Value::Bool(b) => Ok(b),
+            v => self.truthy(&v).map_err(|e| focus(e, test.span)),
+        }
+    }
+}
