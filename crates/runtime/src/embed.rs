@@ -188,7 +188,7 @@ pub fn host_function(
         args.no_kw(name)?;
         f(interp, args.pos)
     };
-    Value::Builtin(Rc::new(BuiltinFunction {
+    Value::Builtin(crate::object::alloc::alloc(BuiltinFunction {
         name,
         owner: None,
         imp: BuiltinImpl::Host(Rc::new(imp)),
@@ -244,7 +244,11 @@ pub fn share_buffer(data: Vec<u8>, kind: BufferKind) -> (Value, HostBuffer) {
         BufferKind::ByteArray => Value::ByteArray(buffer.clone()),
         BufferKind::MemoryView => {
             let owner = Value::ByteArray(buffer.clone());
-            Value::MemoryView(Rc::new(MemoryView::of_buffer(owner, buffer.clone(), false)))
+            Value::MemoryView(crate::object::alloc::alloc(MemoryView::of_buffer(
+                owner,
+                buffer.clone(),
+                false,
+            )))
         }
     };
     (value, HostBuffer { buffer })

@@ -7,20 +7,16 @@ use std::rc::Rc;
 
 use minipy_syntax::SyntaxError;
 
-use crate::code::{Code, SourceFile};
 use crate::error::messages;
 use crate::error::{ErrState, ExcKind, PyErr, PyResult};
-use crate::eval::Frame;
-use crate::object::args::Args;
+use crate::exec::code::SourceFile;
 use crate::object::class::{AttrMap, Class, Instance};
-use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
+use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::globals::Globals;
 use crate::object::intern::{sym, Interner, Sym};
 use crate::object::limits::Limits;
 use crate::object::output::Output;
 use crate::object::value::Value;
-use crate::resolver::Resolver;
-use crate::traceback::TbEntry;
 
 /// How running a piece of source can fail.
 #[derive(Debug)]
@@ -191,45 +187,6 @@ impl Interp {
         self.out.write_str(s);
     }
 
-    /// Parses and resolves a module's source.
-    pub fn compile(&mut self, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
-        let module = minipy_syntax::parse_module(src)?;
-        let file = Rc::new(SourceFile::new(filename, src));
-        self.files.push(file.clone());
-        let code = Resolver::module(file, &module, &mut self.globals, &mut self.names, None);
-        drop(module);
-        code
-    }
-
-    /// Runs a whole module in the interpreter's global namespace.
-    pub fn run_module(&mut self, filename: &str, src: &str) -> Result<(), RunError> {
-        let code = self.compile(filename, src).map_err(RunError::Syntax)?;
-        self.exec_module(&code).map_err(RunError::Exception)
-    }
-
-    /// Runs interactive input: top-level expression statements print their repr.
-    pub fn run_interactive(&mut self, filename: &str, src: &str) -> Result<(), RunError> {
-        let module = minipy_syntax::parse_module(src).map_err(RunError::Syntax)?;
-        let file = Rc::new(SourceFile::new(filename, src));
-        self.files.push(file.clone());
-        let hook = Interp::builtin_fn("displayhook", crate::builtins::functions::displayhook);
-        let code = Resolver::interactive(file, &module, &mut self.globals, &mut self.names, hook)
-            .map_err(RunError::Syntax)?;
-        self.exec_module(&code).map_err(RunError::Exception)
-    }
-
-    pub(crate) fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
-        let name_id = self.globals.id("__name__");
-        if self.globals.get_own(name_id).is_none() {
-            self.globals.set(name_id, Value::str(&*self.main_name));
-        }
-        let mut frame = Frame::new(code.clone(), vec![]);
-        self.limits.start();
-        let result = self.run_frame_body(&mut frame);
-        self.limits.finish();
-        result.map(|_| ())
-    }
-
     /// Turns a pending error into an exception object.
     pub(crate) fn materialize(&mut self, err: &mut PyErr) -> Option<Rc<Instance>> {
         let obj = match &mut err.state {
@@ -262,25 +219,6 @@ impl Interp {
         Some(obj)
     }
 
-    /// Records that the error passed through a frame running `code`.
-    pub(crate) fn add_traceback(
-        &mut self,
-        err: &mut PyErr,
-        code: &Rc<Code>,
-        fallback: minipy_syntax::ast::Span,
-    ) {
-        let focus = err.focus.take().unwrap_or(fallback);
-        if let Some(obj) = self.materialize(err) {
-            if let Some(exc) = &obj.exc {
-                let entry = TbEntry {
-                    code: code.clone(),
-                    focus,
-                };
-                exc.borrow_mut().traceback.insert(0, entry);
-            }
-        }
-    }
-
     /// Whether an error is an instance of the given exception class.
     pub(crate) fn err_matches(&self, err: &PyErr, class: &Rc<Class>) -> bool {
         if let Some(kind) = err.pending_kind() {
@@ -294,90 +232,6 @@ impl Interp {
     }
 
     // ----- calls -----
-
-    /// Calls any callable with positional and keyword arguments.
-    pub(crate) fn call(
-        &mut self,
-        f: &Value,
-        pos: Vec<Value>,
-        kw: Vec<(Rc<str>, Value)>,
-    ) -> PyResult<Value> {
-        match f {
-            Value::Function(func) => self.call_function(func, pos, &kw),
-            Value::Builtin(b) => self.call_builtin(b, None, &pos, &kw),
-            Value::BoundMethod(m) => match &m.func {
-                Value::Builtin(b) => self.call_builtin(b, Some(&m.receiver), &pos, &kw),
-                func => {
-                    let mut all = Vec::with_capacity(pos.len() + 1);
-                    all.push(m.receiver.clone());
-                    all.extend(pos);
-                    self.call(func, all, kw)
-                }
-            },
-            Value::Class(c) => self.call_class(c, pos, kw),
-            Value::Instance(i) => match i.class.lookup(sym::__call__) {
-                Some(call) => {
-                    let mut all = Vec::with_capacity(pos.len() + 1);
-                    all.push(f.clone());
-                    all.extend(pos);
-                    self.call(&call, all, kw)
-                }
-                None => Err(messages::not_callable(i.class.name())),
-            },
-            other => Err(messages::not_callable(other.type_name())),
-        }
-    }
-
-    pub(crate) fn call_builtin(
-        &mut self,
-        b: &BuiltinFunction,
-        receiver: Option<&Value>,
-        pos: &[Value],
-        kw: &[(Rc<str>, Value)],
-    ) -> PyResult<Value> {
-        match (b.imp.clone(), receiver) {
-            (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
-            (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
-            (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
-                f(self, recv, Args::new(pos, kw).for_method(b.owner))
-            }
-            (BuiltinImpl::Method(f), None) => {
-                // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
-                let owner = b.owner.unwrap_or("object");
-                let Some(recv) = pos.first() else {
-                    return Err(PyErr::type_error(format!(
-                        "unbound method {owner}.{}() needs an argument",
-                        b.name
-                    )));
-                };
-                let class = self.type_of(recv);
-                let owner_class = self.builtin_class(owner);
-                if !class.is_subclass(&owner_class) {
-                    return Err(PyErr::type_error(format!(
-                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
-                        b.name,
-                        class.name()
-                    )));
-                }
-                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
-            }
-            (BuiltinImpl::ClassMethod(f), None) => {
-                let owner = b.owner.unwrap_or("object");
-                let class = Value::Class(self.builtin_class(owner));
-                f(self, &class, Args::new(pos, kw))
-            }
-        }
-    }
-
-    pub(crate) fn call_function(
-        &mut self,
-        func: &Rc<Function>,
-        pos: Vec<Value>,
-        kw: &[(Rc<str>, Value)],
-    ) -> PyResult<Value> {
-        let locals = crate::call::bind_arguments(self, func, pos, kw)?;
-        self.enter_function(func, locals)
-    }
 
     /// An empty vector for a frame's locals, from the pool when one is free.
     #[inline(always)]
@@ -419,94 +273,6 @@ impl Interp {
         };
         self.depth -= 1;
         result
-    }
-
-    /// Runs a function body with its bound locals (or makes a generator).
-    pub(crate) fn enter_function(
-        &mut self,
-        func: &Rc<Function>,
-        locals: Vec<Option<Value>>,
-    ) -> PyResult<Value> {
-        let code = &func.code;
-        let mut frame = Frame::new(code.clone(), locals);
-        frame.init_cells(code, &func.closure);
-        if code.is_generator {
-            return Ok(crate::generator::new(frame));
-        }
-        if self.depth >= self.recursion_limit {
-            return Err(messages::recursion_error());
-        }
-        self.depth += 1;
-        // Checking the stack every few calls is enough: the red zone covers the frames between.
-        let result = if self.depth.is_multiple_of(8) {
-            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
-                self.run_body(&code.body, &mut frame)
-            })
-        } else {
-            self.run_body(&code.body, &mut frame)
-        };
-        self.depth -= 1;
-        let locals = std::mem::take(&mut frame.locals);
-        self.recycle_locals(locals);
-        result
-    }
-
-    fn call_class(
-        &mut self,
-        c: &Rc<Class>,
-        pos: Vec<Value>,
-        kw: Vec<(Rc<str>, Value)>,
-    ) -> PyResult<Value> {
-        if c.builtin && c.exc_kind.is_none() {
-            let ctor = c.lookup(sym::__new__);
-            return match ctor {
-                Some(Value::Builtin(b)) => match b.imp.clone() {
-                    BuiltinImpl::Function(f) => f(self, Args::new(&pos, &kw)),
-                    BuiltinImpl::Host(f) => f(self, Args::new(&pos, &kw)),
-                    BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) => {
-                        f(self, &Value::Class(c.clone()), Args::new(&pos, &kw))
-                    }
-                },
-                _ => Err(PyErr::type_error(format!(
-                    "cannot create '{}' instances",
-                    c.name()
-                ))),
-            };
-        }
-        crate::types::object::construct(self, c, pos, kw)
-    }
-
-    /// Calls a method by name on a value (`obj.name(*pos)`).
-    pub(crate) fn call_method(
-        &mut self,
-        obj: &Value,
-        name: Sym,
-        pos: Vec<Value>,
-    ) -> PyResult<Value> {
-        let m = self.get_attr(obj, name)?;
-        self.call(&m, pos, vec![])
-    }
-
-    /// Looks up a special method on the type (not the instance), bound to the object.
-    pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
-        match obj {
-            Value::Instance(i) => i.class.lookup_user(name),
-            _ => None,
-        }
-    }
-
-    /// Calls a special method of a user object, if it defines one.
-    pub(crate) fn call_special(
-        &mut self,
-        obj: &Value,
-        name: Sym,
-        args: Vec<Value>,
-    ) -> Option<PyResult<Value>> {
-        let m = self.special_method(obj, name)?;
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend(args);
-        Some(self.call(&m, all, vec![]))
     }
 
     pub(crate) fn name(&self, s: Sym) -> Rc<str> {

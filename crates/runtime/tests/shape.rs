@@ -8,7 +8,8 @@
 use std::path::{Path, PathBuf};
 
 /// Bottom to top. `interp.rs` (the interpreter's state) sits with the object model;
-/// `boot.rs` (which installs everything) on top; `lib.rs` (the public surface) is exempt.
+/// `boot.rs` (which installs everything) and `embed.rs` (what hosts call) on top; `lib.rs`
+/// (the public surface) is exempt.
 const LAYERS: &[(&str, usize)] = &[
     ("error", 0),
     ("object", 1),
@@ -19,6 +20,7 @@ const LAYERS: &[(&str, usize)] = &[
     ("builtins", 5),
     ("stdlib", 5),
     ("boot", 6),
+    ("embed", 6),
 ];
 
 /// The knots a one-way rule cannot untie, each a type named (never code called):

@@ -154,20 +154,6 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Echoes an interactive expression's value and keeps it in `_`.
-pub fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("displayhook", 1, 1)?;
-    if a[0].is_none() {
-        return Ok(Value::None);
-    }
-    let text = interp.repr(&a[0])?;
-    interp.write(&text);
-    interp.write("\n");
-    let id = interp.globals.id("_");
-    interp.globals.set(id, a[0].clone());
-    Ok(Value::None)
-}
-
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("len", 1, 1)?;
     let n = interp.len(&a[0])?;
@@ -636,10 +622,10 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if let Value::Iterator(it) = &a[0] {
         if matches!(&*it.borrow(), IterState::Generator(_)) {
             let it = it.clone();
-            return match crate::generator::resume_with_return(interp, &it, Value::None)? {
+            return match crate::exec::generator::resume_with_return(interp, &it, Value::None)? {
                 Ok(v) => Ok(v),
                 Err(_) if a.len() == 2 => Ok(a[1].clone()),
-                Err(r) => crate::generator::finish_step(Err(r)),
+                Err(r) => crate::exec::generator::finish_step(Err(r)),
             };
         }
     }

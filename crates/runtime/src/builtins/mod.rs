@@ -3,9 +3,6 @@
 
 pub mod functions;
 
-// Old paths, kept while the execution layer moves.
-pub(crate) use crate::types::object;
-
 use crate::interp::Interp;
 
 /// Registers every built-in type's constructor and methods.
@@ -20,6 +17,6 @@ pub fn install(interp: &mut Interp) {
     crate::types::dict::install(interp);
     crate::types::set::install(interp);
     crate::types::iterator::kinds::install(interp);
-    crate::generator::install(interp);
+    crate::exec::generator::install(interp);
     crate::types::array::install(interp);
 }

@@ -5,11 +5,11 @@ use std::rc::Rc;
 use minipy_syntax::ast::Span;
 
 use super::eval::{focus, Frame};
-use crate::code::*;
-use crate::errors;
-use crate::exceptions::{PyErr, PyResult};
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::value::Value;
 
 /// `name += tail` for a str that only the variable `slot` (and `cur`, read from it)
 /// holds: appended in place, so building a string in a loop is linear, not quadratic.
@@ -19,7 +19,7 @@ pub(super) fn append_str(
     slot: &mut Option<Value>,
     cur: Value,
     tail: &Value,
-    limits: &mut crate::limits::Limits,
+    limits: &mut crate::object::limits::Limits,
 ) -> Result<PyResult<()>, Value> {
     let Value::Str(mut s) = cur else {
         return Err(cur);
@@ -148,22 +148,22 @@ impl Interp {
         match t {
             Target::Local(i) => {
                 if f.locals[*i as usize].take().is_none() {
-                    return Err(errors::unbound_local(&f.code.local_names[*i as usize]));
+                    return Err(messages::unbound_local(&f.code.local_names[*i as usize]));
                 }
             }
             Target::Deref(i) => {
                 if f.cells[*i as usize].borrow_mut().take().is_none() {
-                    return Err(errors::unbound_local(&f.code.cell_names[*i as usize]));
+                    return Err(messages::unbound_local(&f.code.cell_names[*i as usize]));
                 }
             }
             Target::Global(i) => {
                 if !self.globals.delete(*i) {
-                    return Err(errors::name_not_defined(self.globals.name(*i)));
+                    return Err(messages::name_not_defined(self.globals.name(*i)));
                 }
             }
             Target::ClassName(s) => {
                 if f.class_ns.as_mut().and_then(|ns| ns.remove(s)).is_none() {
-                    return Err(errors::name_not_defined(&self.name(*s)));
+                    return Err(messages::name_not_defined(&self.name(*s)));
                 }
             }
             Target::Attribute(obj, name) => {
@@ -198,19 +198,19 @@ impl Interp {
             Target::Local(i) if !rebinds => {
                 let slot = *i as usize;
                 if f.locals[slot].is_none() {
-                    let e = errors::unbound_local(&f.code.local_names[slot]);
+                    let e = messages::unbound_local(&f.code.local_names[slot]);
                     return Err(focus(e, tspan));
                 }
                 let rhs = self.eval(value, f)?;
                 if let (Some(Value::Int(x)), Value::Int(y)) = (&f.locals[slot], &rhs) {
-                    if let Some(v) = crate::int::fast_binop(op, *x, *y) {
+                    if let Some(v) = crate::types::numbers::int::fast_binop(op, *x, *y) {
                         rhs.release();
                         f.set_local(slot, v);
                         return Ok(());
                     }
                 }
                 let Some(cur) = f.locals[slot].clone() else {
-                    return Err(errors::unbound_local(&f.code.local_names[slot]));
+                    return Err(messages::unbound_local(&f.code.local_names[slot]));
                 };
                 let cur = match append_str(op, &mut f.locals[slot], cur, &rhs, &mut self.limits) {
                     Ok(done) => return done,
@@ -259,7 +259,7 @@ impl Interp {
         match t {
             Target::Local(i) => match &f.locals[*i as usize] {
                 Some(v) => Ok(v.clone()),
-                None => Err(errors::unbound_local(&f.code.local_names[*i as usize])),
+                None => Err(messages::unbound_local(&f.code.local_names[*i as usize])),
             },
             Target::Deref(i) => self.load_deref(*i, f),
             Target::Global(i) => self.load_global(*i),
@@ -275,7 +275,7 @@ impl Interp {
     pub(super) fn load_global(&mut self, id: u32) -> PyResult<Value> {
         match self.globals.get(id) {
             Some(v) => Ok(v.clone()),
-            None => Err(errors::name_not_defined(self.globals.name(id))),
+            None => Err(messages::name_not_defined(self.globals.name(id))),
         }
     }
 
@@ -285,9 +285,9 @@ impl Interp {
             None => {
                 let name = &f.code.cell_names[i as usize];
                 if (i as usize) < f.code.own_cells {
-                    Err(errors::unbound_local(name))
+                    Err(messages::unbound_local(name))
                 } else {
-                    Err(errors::free_var_unbound(name))
+                    Err(messages::free_var_unbound(name))
                 }
             }
         }
@@ -295,7 +295,7 @@ impl Interp {
 
     pub(super) fn load_class_name(
         &mut self,
-        s: crate::intern::Sym,
+        s: crate::object::intern::Sym,
         gid: u32,
         f: &Frame,
     ) -> PyResult<Value> {

@@ -3,13 +3,16 @@
 use std::rc::Rc;
 
 use super::eval::{Frame, Keywords};
-use crate::code::{Arg, CachedMethod, Expr, ExprKind, MethodCache};
-use crate::dict::{new_dict, HashKey};
-use crate::exceptions::{PyErr, PyResult};
-use crate::function::Function;
-use crate::intern::sym;
+use crate::error::messages;
+use crate::error::{PyErr, PyResult};
+use crate::exec::code::{Arg, CachedMethod, Expr, ExprKind, MethodCache};
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::args::Args;
+use crate::object::class::Class;
+use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
+use crate::object::intern::{sym, Sym};
+use crate::object::value::Value;
+use crate::types::dict::table::{new_dict, HashKey};
 
 fn quoted_list(names: &[&str]) -> String {
     let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
@@ -25,8 +28,12 @@ fn quoted_list(names: &[&str]) -> String {
 /// (a method's `self`), keywords naming distinct, not yet filled parameters, and every
 /// parameter left out having a default. `None` sends the call down the general path,
 /// which reports any error; nothing has been evaluated by then.
-pub fn direct_slots(func: &Function, args: &[crate::code::Arg], first: usize) -> Option<SlotMap> {
-    use crate::code::Arg;
+pub fn direct_slots(
+    func: &Function,
+    args: &[crate::exec::code::Arg],
+    first: usize,
+) -> Option<SlotMap> {
+    use crate::exec::code::Arg;
     let code = &func.code;
     let spec = &code.params;
     if spec.vararg || spec.kwarg || first > spec.positional {
@@ -177,7 +184,7 @@ pub fn bind_arguments(
             None => match &mut kwargs {
                 Some(d) => {
                     let key = Value::str(&**k);
-                    let hash = crate::hash::native_hash(&key).unwrap_or(0);
+                    let hash = crate::types::hash::native_hash(&key).unwrap_or(0);
                     d.insert(HashKey { hash, value: key }, v.clone());
                 }
                 None => {
@@ -280,9 +287,9 @@ impl Interp {
             _ => None,
         };
         if let Some(b) = builtin {
-            if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+            if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
                 if let Some(pos) = self.eval_stack_args(args, f)? {
-                    return fimpl(self, crate::args::Args::positional(&pos));
+                    return fimpl(self, crate::object::args::Args::positional(&pos));
                 }
             }
         }
@@ -326,7 +333,7 @@ impl Interp {
             }
             return Some(self.enter_function(func, locals));
         }
-        let slots = crate::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
+        let slots = crate::exec::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
         Some(
             self.bind_direct(func, args, &slots, receiver, f)
                 .and_then(|locals| self.enter_function(func, locals)),
@@ -334,11 +341,11 @@ impl Interp {
     }
 
     /// Evaluates a call's arguments, in order, straight into the callee's parameter slots
-    /// found by [`crate::call::direct_slots`] (after `receiver` in slot 0), then fills in
+    /// found by [`crate::exec::call::direct_slots`] (after `receiver` in slot 0), then fills in
     /// the defaults.
     pub(super) fn bind_direct(
         &mut self,
-        func: &crate::function::Function,
+        func: &crate::object::function::Function,
         args: &[Arg],
         slots: &[usize],
         receiver: Option<&Value>,
@@ -355,7 +362,7 @@ impl Interp {
                 locals[slot] = Some(self.eval(e, f)?);
             }
         }
-        crate::call::fill_defaults(func, &mut locals);
+        crate::exec::call::fill_defaults(func, &mut locals);
         Ok(locals)
     }
 
@@ -383,7 +390,7 @@ impl Interp {
     pub(super) fn eval_call_method(
         &mut self,
         obj: &Expr,
-        name: crate::intern::Sym,
+        name: crate::object::intern::Sym,
         args: &[Arg],
         cache: &MethodCache,
         f: &mut Frame,
@@ -407,9 +414,9 @@ impl Interp {
             Value::Module(m) => {
                 let func = m.dict.borrow().get(&name).cloned();
                 if let Some(Value::Builtin(b)) = &func {
-                    if let crate::function::BuiltinImpl::Function(fimpl) = b.imp {
+                    if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
                         if let Some(pos) = self.eval_stack_args(args, f)? {
-                            return fimpl(self, crate::args::Args::positional(&pos));
+                            return fimpl(self, crate::object::args::Args::positional(&pos));
                         }
                     }
                 }
@@ -418,7 +425,7 @@ impl Interp {
             _ => {
                 if let Some(m) = self.builtin_method(&o, name, cache) {
                     if let Some(pos) = self.eval_stack_args(args, f)? {
-                        let args = crate::args::Args::positional(&pos).for_method(m.owner);
+                        let args = crate::object::args::Args::positional(&pos).for_method(m.owner);
                         return (m.imp)(self, &o, args);
                     }
                 }
@@ -434,7 +441,7 @@ impl Interp {
     pub(super) fn builtin_method(
         &mut self,
         o: &Value,
-        name: crate::intern::Sym,
+        name: crate::object::intern::Sym,
         cache: &MethodCache,
     ) -> Option<CachedMethod> {
         let slot = crate::interp::builtin_type_slot(o)?;
@@ -444,7 +451,7 @@ impl Interp {
         let Some(Value::Builtin(b)) = self.type_of(o).lookup(name) else {
             return None;
         };
-        let crate::function::BuiltinImpl::Method(imp) = b.imp else {
+        let crate::object::function::BuiltinImpl::Method(imp) = b.imp else {
             return None;
         };
         let m = CachedMethod {
@@ -485,5 +492,180 @@ impl Interp {
             }
         }
         Ok((pos, kw))
+    }
+}
+
+/// Calling any callable value: functions, built-ins, classes, bound methods.
+impl Interp {
+    /// Calls any callable with positional and keyword arguments.
+    pub(crate) fn call(
+        &mut self,
+        f: &Value,
+        pos: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, pos, &kw),
+            Value::Builtin(b) => self.call_builtin(b, None, &pos, &kw),
+            Value::BoundMethod(m) => match &m.func {
+                Value::Builtin(b) => self.call_builtin(b, Some(&m.receiver), &pos, &kw),
+                func => {
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(m.receiver.clone());
+                    all.extend(pos);
+                    self.call(func, all, kw)
+                }
+            },
+            Value::Class(c) => self.call_class(c, pos, kw),
+            Value::Instance(i) => match i.class.lookup(sym::__call__) {
+                Some(call) => {
+                    let mut all = Vec::with_capacity(pos.len() + 1);
+                    all.push(f.clone());
+                    all.extend(pos);
+                    self.call(&call, all, kw)
+                }
+                None => Err(messages::not_callable(i.class.name())),
+            },
+            other => Err(messages::not_callable(other.type_name())),
+        }
+    }
+
+    pub(crate) fn call_builtin(
+        &mut self,
+        b: &BuiltinFunction,
+        receiver: Option<&Value>,
+        pos: &[Value],
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
+        match (b.imp.clone(), receiver) {
+            (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
+            (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
+            (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
+                f(self, recv, Args::new(pos, kw).for_method(b.owner))
+            }
+            (BuiltinImpl::Method(f), None) => {
+                // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
+                let owner = b.owner.unwrap_or("object");
+                let Some(recv) = pos.first() else {
+                    return Err(PyErr::type_error(format!(
+                        "unbound method {owner}.{}() needs an argument",
+                        b.name
+                    )));
+                };
+                let class = self.type_of(recv);
+                let owner_class = self.builtin_class(owner);
+                if !class.is_subclass(&owner_class) {
+                    return Err(PyErr::type_error(format!(
+                        "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
+                        b.name,
+                        class.name()
+                    )));
+                }
+                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
+            }
+            (BuiltinImpl::ClassMethod(f), None) => {
+                let owner = b.owner.unwrap_or("object");
+                let class = Value::Class(self.builtin_class(owner));
+                f(self, &class, Args::new(pos, kw))
+            }
+        }
+    }
+
+    pub(crate) fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        pos: Vec<Value>,
+        kw: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
+        let locals = crate::exec::call::bind_arguments(self, func, pos, kw)?;
+        self.enter_function(func, locals)
+    }
+
+    /// Runs a function body with its bound locals (or makes a generator).
+    pub(crate) fn enter_function(
+        &mut self,
+        func: &Rc<Function>,
+        locals: Vec<Option<Value>>,
+    ) -> PyResult<Value> {
+        let code = &func.code;
+        let mut frame = Frame::new(code.clone(), locals);
+        frame.init_cells(code, &func.closure);
+        if code.is_generator {
+            return Ok(crate::exec::generator::new(frame));
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(messages::recursion_error());
+        }
+        self.depth += 1;
+        // Checking the stack every few calls is enough: the red zone covers the frames between.
+        let result = if self.depth.is_multiple_of(8) {
+            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
+                self.run_body(&code.body, &mut frame)
+            })
+        } else {
+            self.run_body(&code.body, &mut frame)
+        };
+        self.depth -= 1;
+        let locals = std::mem::take(&mut frame.locals);
+        self.recycle_locals(locals);
+        result
+    }
+
+    fn call_class(
+        &mut self,
+        c: &Rc<Class>,
+        pos: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        if c.builtin && c.exc_kind.is_none() {
+            let ctor = c.lookup(sym::__new__);
+            return match ctor {
+                Some(Value::Builtin(b)) => match b.imp.clone() {
+                    BuiltinImpl::Function(f) => f(self, Args::new(&pos, &kw)),
+                    BuiltinImpl::Host(f) => f(self, Args::new(&pos, &kw)),
+                    BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) => {
+                        f(self, &Value::Class(c.clone()), Args::new(&pos, &kw))
+                    }
+                },
+                _ => Err(PyErr::type_error(format!(
+                    "cannot create '{}' instances",
+                    c.name()
+                ))),
+            };
+        }
+        crate::types::object::construct(self, c, pos, kw)
+    }
+
+    /// Calls a method by name on a value (`obj.name(*pos)`).
+    pub(crate) fn call_method(
+        &mut self,
+        obj: &Value,
+        name: Sym,
+        pos: Vec<Value>,
+    ) -> PyResult<Value> {
+        let m = self.get_attr(obj, name)?;
+        self.call(&m, pos, vec![])
+    }
+
+    /// Looks up a special method on the type (not the instance), bound to the object.
+    pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
+        match obj {
+            Value::Instance(i) => i.class.lookup_user(name),
+            _ => None,
+        }
+    }
+
+    /// Calls a special method of a user object, if it defines one.
+    pub(crate) fn call_special(
+        &mut self,
+        obj: &Value,
+        name: Sym,
+        args: Vec<Value>,
+    ) -> Option<PyResult<Value>> {
+        let m = self.special_method(obj, name)?;
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(obj.clone());
+        all.extend(args);
+        Some(self.call(&m, all, vec![]))
     }
 }

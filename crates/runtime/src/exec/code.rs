@@ -7,9 +7,9 @@ use std::rc::Rc;
 use minipy_syntax::ast::{BinOp, BoolOp, CmpOp, Span, UnaryOp};
 use minipy_syntax::LineIndex;
 
-use crate::function::MethodImpl;
-use crate::intern::Sym;
-use crate::value::Value;
+use crate::object::function::MethodImpl;
+use crate::object::intern::Sym;
+use crate::object::value::Value;
 
 /// A source file, kept for tracebacks.
 pub struct SourceFile {

@@ -1,16 +1,15 @@
 //! `def`, `lambda` and `class`: function and class objects made at run time.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
 use super::eval::Frame;
-use crate::class::AttrMap;
-use crate::code::*;
-use crate::exceptions::PyResult;
-use crate::function::{CellRef, Function};
-use crate::intern::sym;
+use crate::error::PyResult;
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::class::AttrMap;
+use crate::object::function::{CellRef, Function};
+use crate::object::intern::sym;
+use crate::object::value::Value;
 
 impl Interp {
     /// The decorators of a `def` or `class`, evaluated before anything else of it.
@@ -46,7 +45,7 @@ impl Interp {
             .map(|c| f.cells[c.0 as usize].clone())
             .collect();
         let code = maker.code.clone();
-        Ok(Value::Function(Rc::new(Function {
+        Ok(Value::Function(crate::object::alloc::alloc(Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             doc: RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
@@ -81,7 +80,7 @@ impl Interp {
         self.run_frame_body(&mut frame)?;
         let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
         let class =
-            crate::builtins::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
+            crate::types::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
         if let Some(cell) = maker
             .body
             .cell_names

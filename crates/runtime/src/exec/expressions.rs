@@ -1,15 +1,13 @@
 //! Expression evaluation.
 
-use std::rc::Rc;
-
 use minipy_syntax::ast::{BoolOp, CmpOp};
 
 use super::eval::{focus, Frame};
-use crate::code::*;
-use crate::errors;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::error::messages;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::{SliceValue, Value};
+use crate::object::value::{SliceValue, Value};
 
 /// The value of an int held by a local or a constant, read without cloning.
 #[inline(always)]
@@ -47,7 +45,7 @@ impl Interp {
             ExprKind::Local(i) => match &f.locals[*i as usize] {
                 Some(v) => Ok(v.clone()),
                 None => Err(focus(
-                    errors::unbound_local(&f.code.local_names[*i as usize]),
+                    messages::unbound_local(&f.code.local_names[*i as usize]),
                     e.span,
                 )),
             },
@@ -55,13 +53,13 @@ impl Interp {
             ExprKind::Global(i) => match self.globals.get(*i) {
                 Some(v) => Ok(v.clone()),
                 None => Err(focus(
-                    errors::name_not_defined(self.globals.name(*i)),
+                    messages::name_not_defined(self.globals.name(*i)),
                     e.span,
                 )),
             },
             // Int arithmetic on locals and constants: the commonest operation of all.
             ExprKind::BinOp(a, op, b) => match (peek_int(a, f), peek_int(b, f)) {
-                (Some(x), Some(y)) => match crate::int::fast_binop(*op, x, y) {
+                (Some(x), Some(y)) => match crate::types::numbers::int::fast_binop(*op, x, y) {
                     Some(v) => Ok(v),
                     None => self.eval_nested(e, f),
                 },
@@ -90,7 +88,7 @@ impl Interp {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Local(i) => match &f.locals[*i as usize] {
                 Some(v) => Ok(v.clone()),
-                None => Err(errors::unbound_local(&f.code.local_names[*i as usize])),
+                None => Err(messages::unbound_local(&f.code.local_names[*i as usize])),
             },
             ExprKind::Deref(i) => self.load_deref(*i, f),
             ExprKind::Global(i) => self.load_global(*i),
@@ -100,7 +98,7 @@ impl Interp {
                 let x = self.eval(a, f)?;
                 let y = self.eval(b, f)?;
                 if let (Value::Int(i), Value::Int(j)) = (&x, &y) {
-                    if let Some(v) = crate::int::fast_binop(*op, *i, *j) {
+                    if let Some(v) = crate::types::numbers::int::fast_binop(*op, *i, *j) {
                         // (Ints need no drop; saying so spares the drop glue's call.)
                         x.release();
                         y.release();
@@ -157,7 +155,7 @@ impl Interp {
             }
             ExprKind::Slice(a, b, c) => {
                 let s = self.eval_slice_bounds(a.as_deref(), b.as_deref(), c.as_deref(), f)?;
-                Ok(Value::Slice(Rc::new(s)))
+                Ok(Value::Slice(crate::object::alloc::alloc(s)))
             }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
             ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
@@ -186,9 +184,11 @@ impl Interp {
                 let class = self.eval(class, f)?;
                 let obj = self.eval(receiver, f)?;
                 match (class, obj) {
-                    (Value::Class(start), obj) if !obj.is_none() => Ok(Value::Descriptor(Rc::new(
-                        crate::class::Descriptor::Super { start, obj },
-                    ))),
+                    (Value::Class(start), obj) if !obj.is_none() => {
+                        Ok(Value::Descriptor(crate::object::alloc::alloc(
+                            crate::object::class::Descriptor::Super { start, obj },
+                        )))
+                    }
                     _ => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
                 }
             }
@@ -262,7 +262,7 @@ impl Interp {
     #[inline(never)]
     pub(super) fn eval_set(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
         let values = self.eval_items(items, f)?;
-        let set = Value::set(crate::dict::new_dict());
+        let set = Value::set(crate::types::dict::table::new_dict());
         for v in values {
             self.set_add(&set, v)?;
         }
@@ -275,7 +275,7 @@ impl Interp {
         items: &[(Option<Expr>, Expr)],
         f: &mut Frame,
     ) -> PyResult<Value> {
-        let d = Value::dict(crate::dict::new_dict());
+        let d = Value::dict(crate::types::dict::table::new_dict());
         for (k, v) in items {
             match k {
                 Some(k) => {
@@ -328,7 +328,7 @@ impl Interp {
                     match conversion {
                         Some('r') => v = Value::str(self.repr(&v)?),
                         Some('s') => v = Value::str(self.str(&v)?),
-                        Some('a') => v = Value::str(crate::repr::ascii(&self.repr(&v)?)),
+                        Some('a') => v = Value::str(crate::protocols::repr::ascii(&self.repr(&v)?)),
                         _ => {}
                     }
                     let mut spec_text = String::new();

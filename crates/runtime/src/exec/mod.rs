@@ -7,6 +7,7 @@ pub mod code;
 pub mod eval;
 pub mod generator;
 pub mod resolver;
+mod run;
 pub mod traceback;
 
 mod assign;

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::{self, Span};
 
-use crate::code::{Code, SourceFile};
+use crate::exec::code::{Code, SourceFile};
 
 /// One frame of a traceback: where the frame was when the exception passed through it.
 #[derive(Clone)]

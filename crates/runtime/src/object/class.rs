@@ -139,7 +139,7 @@ pub fn compute_mro(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
 #[derive(Default)]
 pub struct ExcData {
     pub args: Vec<Value>,
-    pub traceback: Vec<crate::traceback::TbEntry>,
+    pub traceback: Vec<crate::exec::traceback::TbEntry>,
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,

@@ -3,8 +3,8 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::code::Code;
 use crate::error::PyResult;
+use crate::exec::code::Code;
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;

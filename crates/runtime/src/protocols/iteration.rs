@@ -276,7 +276,7 @@ impl Interp {
             }
             IterState::Generator(_) => {
                 drop(state);
-                crate::generator::resume(self, cell, Value::None)
+                crate::exec::generator::resume(self, cell, Value::None)
             }
             IterState::DictViewObj { .. } => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",

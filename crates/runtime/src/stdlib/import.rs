@@ -123,7 +123,7 @@ impl Interp {
         }
         let s = self.intern("__name__");
         m.dict.borrow_mut().insert(s, Value::str(name));
-        Value::Module(Rc::new(m))
+        Value::Module(crate::object::alloc::alloc(m))
     }
 
     /// A built-in function that belongs to a module (its repr names no module, as CPython's).

@@ -2,8 +2,8 @@
 
 use minipy_syntax::ast::{self, ExprKind as E};
 
-use crate::code::*;
-use crate::value::Value;
+use crate::exec::code::*;
+use crate::object::value::Value;
 
 use super::functions::{CompKind, FunctionBody};
 use super::scopes::key;

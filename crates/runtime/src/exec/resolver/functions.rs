@@ -4,8 +4,8 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::{self, Span};
 
-use crate::code::*;
-use crate::value::Value;
+use crate::exec::code::*;
+use crate::object::value::Value;
 
 use super::scopes::{key, ScopeKind};
 use super::{FrameLayout, RResult, Resolver};

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::{self, BinOp, ExprKind as E, Span, StmtKind as S};
 
-use crate::code::*;
-use crate::value::Value;
+use crate::exec::code::*;
+use crate::object::value::Value;
 
 use super::{RResult, Resolver};
 

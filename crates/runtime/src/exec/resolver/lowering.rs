@@ -12,7 +12,7 @@
 use minipy_syntax::ast::{self, BoolOp, ExprKind as E, Span, StmtKind as S};
 use minipy_syntax::SyntaxError;
 
-use crate::code::*;
+use crate::exec::code::*;
 
 use super::scopes::key;
 use super::{RResult, Resolver};

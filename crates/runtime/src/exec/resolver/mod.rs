@@ -1,5 +1,5 @@
 //! Binds every name to a local slot, a closure cell, a global slot or a class-body name,
-//! and turns the AST into the tree in [`crate::code`].
+//! and turns the AST into the tree in [`crate::exec::code`].
 use std::collections::HashMap;
 
 use std::rc::Rc;
@@ -7,10 +7,10 @@ use std::rc::Rc;
 use minipy_syntax::ast::{self, ExprKind as E, Span, StmtKind as S};
 use minipy_syntax::{SyntaxError, SyntaxErrorKind};
 
-use crate::code::*;
-use crate::globals::Globals;
-use crate::intern::Interner;
-use crate::value::Value;
+use crate::exec::code::*;
+use crate::object::globals::Globals;
+use crate::object::intern::Interner;
+use crate::object::value::Value;
 
 mod expressions;
 mod functions;

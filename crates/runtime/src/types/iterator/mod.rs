@@ -5,7 +5,7 @@ pub mod kinds;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::generator::Generator;
+use crate::exec::generator::Generator;
 use crate::object::alloc::alloc;
 use crate::object::value::Value;
 use crate::types::dict::table::Dict;
