@@ -7,13 +7,12 @@
 
 use std::path::{Path, PathBuf};
 
-/// Bottom to top. `interp.rs` (the interpreter's state) sits with the object model;
-/// `boot.rs` (which installs everything) and `embed.rs` (what hosts call) on top; `lib.rs`
-/// (the public surface) is exempt.
+/// Bottom to top. `boot.rs` (which installs everything) and `embed.rs` (what hosts call)
+/// sit on top; `lib.rs` (the public surface) is exempt. `interp.rs` is the hub (see
+/// `HUB`).
 const LAYERS: &[(&str, usize)] = &[
     ("error", 0),
     ("object", 1),
-    ("interp", 1),
     ("types", 2),
     ("protocols", 3),
     ("exec", 4),
@@ -22,6 +21,11 @@ const LAYERS: &[(&str, usize)] = &[
     ("boot", 6),
     ("embed", 6),
 ];
+
+/// `Interp` is how a lower layer reaches a higher one, so every layer may name it; its
+/// fields hold every layer's state (the module registry, the type caches), so `interp.rs`
+/// may name any layer's types. Its behaviour lives in the layers, in `impl Interp` blocks.
+const HUB: &str = "interp";
 
 /// The knots a one-way rule cannot untie, each a type named (never code called):
 /// (file or folder prefix, path prefix it may name, why).
@@ -37,9 +41,14 @@ const ALLOWED: &[(&str, &str, &str)] = &[
         "Value is the enum of every type's payload; it names each payload struct",
     ),
     (
-        "object/function.rs",
+        "object/",
         "crate::exec::code::",
         "a function object holds its resolved code",
+    ),
+    (
+        "object/",
+        "crate::exec::traceback::TbEntry",
+        "an exception object holds the traceback entries of the frames it passed",
     ),
 ];
 
@@ -99,6 +108,9 @@ fn imports_point_down() {
             continue;
         }
         let top = rel.split('/').next().unwrap();
+        if top.strip_suffix(".rs") == Some(HUB) {
+            continue;
+        }
         let Some(own) = layer(top) else {
             wrong.push(format!("{rel}: not in any layer (see LAYERS)"));
             continue;
@@ -111,6 +123,9 @@ fn imports_point_down() {
                     .split("::")
                     .next()
                     .unwrap();
+                if target == HUB {
+                    continue;
+                }
                 let Some(theirs) = layer(target) else {
                     wrong.push(format!("{rel}:{}: `{path}` names no layer", n + 1));
                     continue;
