@@ -65,6 +65,9 @@ pub struct Interp {
     pub struct_last: Option<(Rc<crate::value::PyStr>, Rc<crate::buffer_format::Layout>)>,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     type_cache: Vec<Option<Rc<Class>>>,
+    /// Where the running generator stopped, one record per statement (see
+    /// `exec/eval.rs`); a suspended generator keeps its own.
+    pub suspended: Vec<crate::eval::Record>,
 }
 
 impl Interp {
@@ -102,6 +105,7 @@ impl Interp {
             struct_cache: HashMap::new(),
             struct_last: None,
             type_cache: vec![None; 15],
+            suspended: Vec::new(),
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
