@@ -45,6 +45,7 @@ impl Interp {
             locals_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
+            suspended: Vec::new(),
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();

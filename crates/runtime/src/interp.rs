@@ -57,6 +57,9 @@ pub struct Interp {
     pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`builtin_type_slot`].
     pub(crate) type_cache: Vec<Option<Rc<Class>>>,
+    /// Where the running generator stopped, one record per statement (see
+    /// `exec/eval.rs`); a suspended generator keeps its own.
+    pub(crate) suspended: Vec<crate::exec::eval::Record>,
 }
 
 impl Interp {

@@ -19,9 +19,13 @@ pub struct Frame {
     pub cells: Vec<CellRef>,
     /// The namespace a class body fills.
     pub class_ns: Option<Box<AttrMap>>,
-    /// Where a suspended generator stopped: one record per statement around the `yield`,
-    /// the outermost last. Empty while a frame runs.
-    pub resume: Vec<Resume>,
+}
+
+/// What one statement of a suspended generator noted when it stopped: its index in its
+/// block, and where it was inside.
+pub struct Record {
+    pub at: usize,
+    pub resume: Resume,
 }
 
 /// A generator's frame can hold the generator it iterates: freed without deep recursion.
@@ -40,13 +44,6 @@ impl Drop for Frame {
         if let Some(ns) = self.class_ns.take() {
             ns.into_values().for_each(crate::value::drop_value);
         }
-        if !self.resume.is_empty() {
-            let mut held = Vec::new();
-            for r in std::mem::take(&mut self.resume) {
-                r.release_into(&mut held);
-            }
-            crate::value::drop_values(held);
-        }
     }
 }
 
@@ -57,23 +54,7 @@ impl Frame {
             locals,
             cells: Vec::new(),
             class_ns: None,
-            resume: Vec::new(),
         }
-    }
-
-    /// Notes, when `u` is a `yield` unwinding through a statement, where that statement
-    /// stopped (`at`), for [`Interp::resume_block`] to take up again.
-    #[inline(always)]
-    pub(super) fn suspending(&mut self, u: Unwind, at: impl FnOnce() -> Resume) -> Unwind {
-        if let Unwind::Yield(_) = u {
-            self.resume.push(at());
-        }
-        u
-    }
-
-    /// The record the statement being resumed noted when it stopped.
-    pub(super) fn resumed(&mut self) -> Result<Resume, PyErr> {
-        self.resume.pop().ok_or_else(lost_place)
     }
 
     /// Stores into a local variable.
@@ -113,15 +94,17 @@ pub enum Unwind {
     Return(Value),
     Break,
     Continue,
-    /// A generator stops at a `yield` with this value. Each statement it unwinds through
-    /// notes where it stopped in the frame's [`Frame::resume`] records.
-    Yield(Value),
+    /// A generator stops at a `yield`. The `yield` notes the value in the frame's
+    /// [`Frame::resume`] records ([`Resume::Yielded`], the first), and each statement it
+    /// unwinds through notes where it stopped. (Not carrying the value keeps
+    /// `Result<(), Unwind>` as small as a value, for every statement.)
+    Yield,
 }
 
 /// Where a statement stopped when its frame (a generator's) stopped at a `yield`.
 pub enum Resume {
-    /// The statement at this index of its block.
-    At(usize),
+    /// The `yield` itself: the value it yields, taken by the generator's caller.
+    Yielded(Value),
     /// An `if`: in the body (true) or the `else` block.
     If(bool),
     /// A `while` loop's body.
@@ -167,15 +150,16 @@ pub enum TryPhase {
 
 impl Resume {
     /// The values the record holds, for freeing without deep recursion.
-    fn release_into(self, out: &mut Vec<Value>) {
+    pub(crate) fn release_into(self, out: &mut Vec<Value>) {
         match self {
             Resume::For(ForState::Seq { seq: v, .. } | ForState::Iter(v))
+            | Resume::Yielded(v)
             | Resume::With(v)
             | Resume::Delegate(v) => out.push(v),
             Resume::Try(TryPhase::Handler(_, e)) => out.push(Value::Instance(e)),
             Resume::Try(TryPhase::Finally(pending, e)) => {
                 out.extend(e.map(Value::Instance));
-                if let Err(Unwind::Return(v) | Unwind::Yield(v)) = pending {
+                if let Err(Unwind::Return(v)) = pending {
                     out.push(v);
                 }
             }
@@ -188,12 +172,14 @@ impl Resume {
 pub enum Sent {
     /// The value `send()` (or `next()`: None) gives the `yield`.
     Value(Value),
-    /// The exception `throw()` raises at the `yield`.
-    Raise(PyErr),
+    /// The exception `throw()` raises at the `yield`, and how many exceptions were
+    /// being handled outside the generator (those it handles itself become the
+    /// exception's context, as in CPython).
+    Raise(PyErr, usize),
 }
 
 /// A frame resumed with records that do not fit its code: a bug, reported as one.
-pub(super) fn lost_place() -> PyErr {
+pub(crate) fn lost_place() -> PyErr {
     PyErr::new(
         ExcKind::SystemError,
         "generator resumed at a statement it did not stop in",
@@ -206,7 +192,8 @@ impl From<PyErr> for Unwind {
     }
 }
 
-pub(super) type Exec = Result<(), Unwind>;
+/// How a statement ended.
+pub type Exec = Result<(), Unwind>;
 
 /// Keyword arguments of a call, in order.
 pub type Keywords = Vec<(Rc<str>, Value)>;
@@ -218,6 +205,66 @@ pub(super) fn focus(mut e: PyErr, span: Span) -> PyErr {
         e.focus = Some(span);
     }
     e
+}
+
+/// The records of the running generator's statements ([`Interp::suspended`]): each
+/// statement a `yield` unwinds through notes where it stopped; resuming takes them back.
+impl Interp {
+    /// Notes, when `u` is a `yield` unwinding through a statement, where that statement
+    /// stopped (`at`), for [`Interp::resume_block`] to take up again.
+    #[inline(always)]
+    pub(super) fn suspending(&mut self, u: Unwind, at: impl FnOnce() -> Resume) -> Unwind {
+        if let Unwind::Yield = u {
+            self.note(at());
+        }
+        u
+    }
+
+    /// (Out of line: only generators stop.)
+    #[inline(never)]
+    pub(super) fn note(&mut self, resume: Resume) {
+        self.suspended.push(Record { at: 0, resume });
+    }
+
+    /// Notes the index, in its block, of the statement that just stopped (its record
+    /// is the last).
+    #[inline(always)]
+    pub(super) fn stopped_at(&mut self, at: usize) {
+        if let Some(r) = self.suspended.last_mut() {
+            r.at = at;
+        }
+    }
+
+    /// The index in its block of the statement to resume (its record stays, for it).
+    #[inline(always)]
+    pub(super) fn resume_at(&self) -> Option<usize> {
+        self.suspended.last().map(|r| r.at)
+    }
+
+    /// The record the statement being resumed noted when it stopped.
+    #[inline(always)]
+    pub(super) fn resumed(&mut self) -> Option<Resume> {
+        self.suspended.pop().map(|r| r.resume)
+    }
+
+    /// Takes back the record a `yield` noted (its value went to the caller).
+    #[inline(always)]
+    pub(super) fn resumed_yield(&mut self) -> bool {
+        match self.suspended.pop() {
+            Some(Record {
+                resume: Resume::Yielded(v),
+                ..
+            }) => {
+                v.release();
+                true
+            }
+            Some(other) => {
+                drop(other);
+                false
+            }
+            None => false,
+        }
+    }
 }
 
 impl Interp {
@@ -238,7 +285,7 @@ impl Interp {
             }
             Err(Unwind::Break | Unwind::Continue) => Ok(Value::None),
             // (Only generators' code yields, and generators run through `generator::resume`.)
-            Err(Unwind::Yield(_)) => Err(lost_place()),
+            Err(Unwind::Yield) => Err(lost_place()),
         }
     }
 

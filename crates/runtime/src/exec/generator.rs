@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::args::Args;
 use crate::code::Code;
 use crate::errors;
-use crate::eval::{Frame, Sent, Unwind};
+use crate::eval::{Exec, Frame, Record, Resume, Sent, Unwind};
 use crate::exceptions::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::iter::{IterObj, IterState};
@@ -18,10 +18,27 @@ use crate::value::Value;
 
 pub struct Generator {
     pub code: Rc<Code>,
-    /// The frame: its variables and, while suspended, where it stopped. Taken out while
-    /// it runs; dropped once the generator finishes.
-    frame: Option<Frame>,
+    /// The frame: its variables. Taken out while it runs (boxed, so that is cheap);
+    /// dropped once the generator finishes.
+    frame: Option<Box<Frame>>,
+    /// Where it stopped: its statements' records, handed to the executor
+    /// ([`Interp::suspended`]) while it runs.
+    records: Vec<Record>,
     state: State,
+}
+
+/// A suspended generator's records can hold the generator it iterates: freed without
+/// deep recursion.
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if !self.records.is_empty() {
+            let mut held = Vec::new();
+            for r in std::mem::take(&mut self.records) {
+                r.resume.release_into(&mut held);
+            }
+            crate::value::drop_values(held);
+        }
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,7 +53,8 @@ enum State {
 pub fn new(frame: Frame) -> Value {
     let gen = Generator {
         code: frame.code.clone(),
-        frame: Some(frame),
+        frame: Some(Box::new(frame)),
+        records: Vec::new(),
         state: State::Created,
     };
     crate::iter::make(IterState::Generator(Box::new(gen)))
@@ -77,7 +95,8 @@ pub(crate) fn throw_into(
     cell: &Rc<IterObj>,
     e: PyErr,
 ) -> PyResult<Result<Value, Value>> {
-    run(interp, cell, Sent::Raise(e))
+    let outside = interp.handling.len();
+    run(interp, cell, Sent::Raise(e, outside))
 }
 
 /// Runs the generator's frame until it yields, returns or raises.
@@ -94,9 +113,9 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
                 return Err(errors::send_to_just_started())
             }
             // Thrown into after it finished: raised right there.
-            (State::Finished, Sent::Raise(_)) => {
+            (State::Finished, Sent::Raise(..)) => {
                 drop(state);
-                let Sent::Raise(e) = sent else {
+                let Sent::Raise(e, _) = sent else {
                     return Ok(Err(Value::None));
                 };
                 return Err(e);
@@ -108,49 +127,96 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         };
         let started = gen.state == State::Suspended;
         gen.state = State::Running;
+        // The executor works on the running generator's records; the generator holds
+        // the outer ones (none: no statement is stopped while code runs) meanwhile.
+        std::mem::swap(&mut interp.suspended, &mut gen.records);
         (gen.code.clone(), frame, started)
     };
     if interp.depth >= interp.recursion_limit {
-        put_back(
-            cell,
-            Some(frame),
-            if started {
+        if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+            gen.state = if started {
                 State::Suspended
             } else {
                 State::Created
-            },
-        );
+            };
+            gen.frame = Some(frame);
+            std::mem::swap(&mut interp.suspended, &mut gen.records);
+        }
         return Err(errors::recursion_error());
     }
     interp.depth += 1;
-    let result = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
-        match sent {
-            _ if started => interp.resume_block(&code.body, &mut frame, sent),
-            Sent::Value(_) => interp.exec_block(&code.body, &mut frame),
-            // Thrown into before it started: raised at its first line.
-            Sent::Raise(e) => Err(Unwind::Error(e)),
-        }
-    });
-    interp.depth -= 1;
-    let (out, frame) = match result {
-        Err(Unwind::Yield(v)) => (Ok(Ok(v)), Some(frame)),
-        Ok(()) | Err(Unwind::Break | Unwind::Continue) => (Ok(Err(Value::None)), None),
-        Err(Unwind::Return(v)) => (Ok(Err(v)), None),
-        Err(Unwind::Error(mut e)) => {
-            interp.leave_frame(&mut e, &code);
-            (Err(stop_iteration_escaped(interp, e)), None)
-        }
-    };
-    let state = if frame.is_some() {
-        State::Suspended
+    // (Checking the stack every few levels is enough, as for calls.)
+    let result = if interp.depth.is_multiple_of(8) {
+        stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+            step(interp, &code, &mut frame, sent, started)
+        })
     } else {
-        State::Finished
+        step(interp, &code, &mut frame, sent, started)
     };
-    put_back(cell, frame, state);
-    out
+    interp.depth -= 1;
+    if let Err(Unwind::Yield) = result {
+        // The `yield`'s own record, the first, keeps a placeholder for its value.
+        if let Some(Record {
+            resume: Resume::Yielded(v),
+            ..
+        }) = interp.suspended.first_mut()
+        {
+            let v = std::mem::replace(v, Value::None);
+            if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+                gen.state = State::Suspended;
+                // (Nothing to drop there: the frame was taken out.)
+                std::mem::forget(gen.frame.replace(frame));
+                std::mem::swap(&mut interp.suspended, &mut gen.records);
+            }
+            return Ok(Ok(v));
+        }
+    }
+    finish(interp, cell, &code, frame, result)
 }
 
-fn put_back(cell: &Rc<IterObj>, frame: Option<Frame>, state: State) {
+/// Runs the frame from its start, or resumes it where it stopped.
+#[inline(always)]
+fn step(interp: &mut Interp, code: &Code, frame: &mut Frame, sent: Sent, started: bool) -> Exec {
+    match sent {
+        _ if started => interp.resume_block(&code.body, frame, sent),
+        Sent::Value(_) => interp.exec_block(&code.body, frame),
+        // Thrown into before it started: raised at its first line.
+        Sent::Raise(e, _) => Err(Unwind::Error(e)),
+    }
+}
+
+/// A generator's frame ended (or lost its place): the return value or the exception.
+fn finish(
+    interp: &mut Interp,
+    cell: &Rc<IterObj>,
+    code: &Rc<Code>,
+    frame: Box<Frame>,
+    result: Exec,
+) -> PyResult<Result<Value, Value>> {
+    let left = match &mut *cell.borrow_mut() {
+        IterState::Generator(gen) => {
+            std::mem::swap(&mut interp.suspended, &mut gen.records);
+            // (Records only a frame that lost its place leaves.)
+            std::mem::take(&mut gen.records)
+        }
+        _ => Vec::new(),
+    };
+    drop(left);
+    put_back(cell, None, State::Finished);
+    // The generator's variables are freed now (outside the borrow).
+    drop(frame);
+    match result {
+        Ok(()) | Err(Unwind::Break | Unwind::Continue) => Ok(Err(Value::None)),
+        Err(Unwind::Return(v)) => Ok(Err(v)),
+        Err(Unwind::Error(mut e)) => {
+            interp.leave_frame(&mut e, code);
+            Err(stop_iteration_escaped(interp, e))
+        }
+        Err(Unwind::Yield) => Err(crate::eval::lost_place()),
+    }
+}
+
+fn put_back(cell: &Rc<IterObj>, frame: Option<Box<Frame>>, state: State) {
     let finished = {
         let mut st = cell.borrow_mut();
         let IterState::Generator(gen) = &mut *st else {

@@ -21,7 +21,7 @@ impl Interp {
             match self.exec_block(body, f) {
                 Ok(()) | Err(Unwind::Continue) => {}
                 Err(Unwind::Break) => return Ok(()),
-                Err(u) => return Err(f.suspending(u, || Resume::While)),
+                Err(u) => return Err(self.suspending(u, || Resume::While)),
             }
         }
     }
@@ -33,7 +33,7 @@ impl Interp {
             return Ok(());
         }
         self.exec_block(orelse, f)
-            .map_err(|u| f.suspending(u, || Resume::Else))
+            .map_err(|u| self.suspending(u, || Resume::Else))
     }
 
     pub(super) fn resume_while(
@@ -44,20 +44,25 @@ impl Interp {
         f: &mut Frame,
         sent: Sent,
     ) -> Exec {
-        match f.resumed()? {
-            Resume::While => match self.resume_block(body, f, sent) {
-                Ok(()) | Err(Unwind::Continue) => self.exec_while(test, body, orelse, f),
-                Err(Unwind::Break) => Ok(()),
-                Err(u) => Err(f.suspending(u, || Resume::While)),
-            },
-            Resume::Else => self.resume_else(orelse, f, sent),
+        match self.resumed() {
+            // (Forgotten, not dropped: nothing to drop, and the drop glue is a call.)
+            Some(r @ Resume::While) => {
+                std::mem::forget(r);
+                let r = self.resume_block(body, f, sent);
+                match r {
+                    Ok(()) | Err(Unwind::Continue) => self.exec_while(test, body, orelse, f),
+                    Err(Unwind::Break) => Ok(()),
+                    Err(u) => Err(self.suspending(u, || Resume::While)),
+                }
+            }
+            Some(Resume::Else) => self.resume_else(orelse, f, sent),
             _ => Err(lost_place().into()),
         }
     }
 
     fn resume_else(&mut self, orelse: &[Stmt], f: &mut Frame, sent: Sent) -> Exec {
         self.resume_block(orelse, f, sent)
-            .map_err(|u| f.suspending(u, || Resume::Else))
+            .map_err(|u| self.suspending(u, || Resume::Else))
     }
 
     /// After one pass of a `for` body: true when it broke out of the loop.
@@ -119,7 +124,7 @@ impl Interp {
                     // (Past the end of i64, the loop is over: `stop` says so.)
                     let next = i.checked_add(step).unwrap_or(stop);
                     return Err(
-                        f.suspending(u, || Resume::For(ForState::Range { next, stop, step }))
+                        self.suspending(u, || Resume::For(ForState::Range { next, stop, step }))
                     );
                 }
             }
@@ -158,7 +163,7 @@ impl Interp {
                 Ok(false) => {}
                 Ok(true) => return Ok(()),
                 Err(u) => {
-                    return Err(f.suspending(u, || Resume::For(ForState::Seq { seq, next: i })))
+                    return Err(self.suspending(u, || Resume::For(ForState::Seq { seq, next: i })))
                 }
             }
         }
@@ -183,7 +188,7 @@ impl Interp {
             match self.pass_done(r) {
                 Ok(false) => {}
                 Ok(true) => return Ok(()),
-                Err(u) => return Err(f.suspending(u, || Resume::For(ForState::Iter(iterator)))),
+                Err(u) => return Err(self.suspending(u, || Resume::For(ForState::Iter(iterator)))),
             }
         }
         self.loop_else(orelse, f)
@@ -197,16 +202,16 @@ impl Interp {
         f: &mut Frame,
         sent: Sent,
     ) -> Exec {
-        let state = match f.resumed()? {
-            Resume::For(state) => state,
-            Resume::Else => return self.resume_else(orelse, f, sent),
+        let state = match self.resumed() {
+            Some(Resume::For(state)) => state,
+            Some(Resume::Else) => return self.resume_else(orelse, f, sent),
             _ => return Err(lost_place().into()),
         };
         let r = self.resume_block(body, f, sent);
         match self.pass_done(r) {
             Ok(false) => {}
             Ok(true) => return Ok(()),
-            Err(u) => return Err(f.suspending(u, || Resume::For(state))),
+            Err(u) => return Err(self.suspending(u, || Resume::For(state))),
         }
         match state {
             ForState::Range { next, stop, step } => {

@@ -15,17 +15,39 @@ use crate::value::Value;
 
 impl Interp {
     /// Runs a block of statements.
-    #[inline]
+    #[inline(always)]
     pub fn exec_block(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
-        self.exec_block_from(block, 0, f)
+        for s in block {
+            if let Err(u) = self.exec(s, f) {
+                if let Unwind::Yield = u {
+                    self.block_stopped(block, s);
+                }
+                return Err(u);
+            }
+        }
+        Ok(())
+    }
+
+    /// Notes where a block stopped: the index of its statement `s`, found only when a
+    /// generator stops (out of line, so the hot loop stays small).
+    #[cold]
+    #[inline(never)]
+    fn block_stopped(&mut self, block: &[Stmt], s: &Stmt) {
+        let at = block.iter().position(|x| std::ptr::eq(x, s)).unwrap_or(0);
+        self.stopped_at(at);
     }
 
     /// Runs a block's statements from the one at `start`.
-    #[inline(always)]
     fn exec_block_from(&mut self, block: &[Stmt], start: usize, f: &mut Frame) -> Exec {
-        for (i, s) in block[start..].iter().enumerate() {
+        let Some(rest) = block.get(start..) else {
+            return Ok(());
+        };
+        for (i, s) in rest.iter().enumerate() {
             if let Err(u) = self.exec(s, f) {
-                return Err(f.suspending(u, || Resume::At(start + i)));
+                if let Unwind::Yield = u {
+                    self.stopped_at(start + i);
+                }
+                return Err(u);
             }
         }
         Ok(())
@@ -34,14 +56,17 @@ impl Interp {
     /// Takes up a block where a generator stopped in it (its frame's records say where),
     /// with what the generator was resumed with, and runs the rest of the block.
     pub fn resume_block(&mut self, block: &[Stmt], f: &mut Frame, sent: Sent) -> Exec {
-        let Resume::At(i) = f.resumed()? else {
+        let Some(i) = self.resume_at() else {
             return Err(lost_place().into());
         };
         let Some(s) = block.get(i) else {
             return Err(lost_place().into());
         };
         if let Err(u) = self.resume_stmt(s, f, sent) {
-            return Err(f.suspending(u, || Resume::At(i)));
+            if let Unwind::Yield = u {
+                self.stopped_at(i);
+            }
+            return Err(u);
         }
         self.exec_block_from(block, i + 1, f)
     }
@@ -49,15 +74,20 @@ impl Interp {
     /// Takes up a statement where a generator stopped in it.
     fn resume_stmt(&mut self, s: &Stmt, f: &mut Frame, sent: Sent) -> Exec {
         let r = match &s.kind {
-            StmtKind::Yield(_, store) => self.yield_received(store.as_ref(), sent, f),
+            StmtKind::Yield(_, store) => {
+                if !self.resumed_yield() {
+                    return Err(lost_place().into());
+                }
+                self.yield_received(store.as_ref(), sent, f)
+            }
             StmtKind::YieldFrom(_, store) => self.resume_delegate(store.as_ref(), sent, f),
             StmtKind::If(_, body, orelse) => {
-                let Resume::If(branch) = f.resumed()? else {
+                let Some(Resume::If(branch)) = self.resumed() else {
                     return Err(lost_place().into());
                 };
                 let block = if branch { body } else { orelse };
                 self.resume_block(block, f, sent)
-                    .map_err(|u| f.suspending(u, || Resume::If(branch)))
+                    .map_err(|u| self.suspending(u, || Resume::If(branch)))
             }
             StmtKind::While(test, body, orelse) => self.resume_while(test, body, orelse, f, sent),
             StmtKind::For(target, _, body, orelse) => {
@@ -104,7 +134,7 @@ impl Interp {
                 let branch = self.condition(test, f)?;
                 let block = if branch { body } else { orelse };
                 if let Err(u) = self.exec_block(block, f) {
-                    return Err(f.suspending(u, || Resume::If(branch)));
+                    return Err(self.suspending(u, || Resume::If(branch)));
                 }
             }
             StmtKind::While(test, body, orelse) => self.exec_while(test, body, orelse, f)?,
@@ -120,6 +150,14 @@ impl Interp {
                     None => Value::None,
                 };
                 return Err(Unwind::Return(v));
+            }
+            StmtKind::Yield(v, _) => {
+                let v = match v {
+                    Some(e) => self.eval(e, f)?,
+                    None => Value::None,
+                };
+                self.note(Resume::Yielded(v));
+                return Err(Unwind::Yield);
             }
             _ => self.exec_rare(s, f)?,
         }
@@ -157,13 +195,6 @@ impl Interp {
             }
             StmtKind::Try(t) => self.exec_try(t, f)?,
             StmtKind::With(items, body) => self.exec_with(items, body, f)?,
-            StmtKind::Yield(value, _) => {
-                let v = match value {
-                    Some(e) => self.eval(e, f)?,
-                    None => Value::None,
-                };
-                return Err(Unwind::Yield(v));
-            }
             StmtKind::YieldFrom(source, store) => {
                 self.exec_yield_from(source, store.as_ref(), f)?
             }
@@ -225,7 +256,8 @@ impl Interp {
             | StmtKind::Continue
             | StmtKind::Pass
             | StmtKind::Nothing
-            | StmtKind::Return(_) => return self.exec_inner(s, f),
+            | StmtKind::Return(_)
+            | StmtKind::Yield(..) => return self.exec_inner(s, f),
         }
         Ok(())
     }

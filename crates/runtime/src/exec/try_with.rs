@@ -86,8 +86,8 @@ impl Interp {
                 self.try_handlers(t, err, f)
             }
             Ok(()) => self.try_else(t, None, f),
-            Err(u @ Unwind::Yield(_)) => {
-                return Err(f.suspending(u, || Resume::Try(TryPhase::Body)));
+            Err(u @ Unwind::Yield) => {
+                return Err(self.suspending(u, || Resume::Try(TryPhase::Body)));
             }
             other => other,
         };
@@ -100,7 +100,7 @@ impl Interp {
             None => self.exec_block(&t.orelse, f),
             Some(sent) => self.resume_block(&t.orelse, f, sent),
         };
-        r.map_err(|u| f.suspending(u, || Resume::Try(TryPhase::Else)))
+        r.map_err(|u| self.suspending(u, || Resume::Try(TryPhase::Else)))
     }
 
     /// Finds the handler for `err` and runs it.
@@ -129,7 +129,9 @@ impl Interp {
                             Some(sent) => self.resume_block(&h.prelude, f, sent),
                         };
                         if let Err(u) = r {
-                            return Err(f.suspending(u, || Resume::Try(TryPhase::Matching(i, err))));
+                            return Err(
+                                self.suspending(u, || Resume::Try(TryPhase::Matching(i, err)))
+                            );
                         }
                     }
                     let tv = self.eval(typ, f)?;
@@ -170,8 +172,8 @@ impl Interp {
         }
         // A suspended generator's handled exception is put back when it resumes.
         self.handling.pop();
-        if let Err(u @ Unwind::Yield(_)) = r {
-            return Err(f.suspending(u, || Resume::Try(TryPhase::Handler(i, obj))));
+        if let Err(u @ Unwind::Yield) = r {
+            return Err(self.suspending(u, || Resume::Try(TryPhase::Handler(i, obj))));
         }
         if let Some(name) = &t.handlers[i].name {
             let _ = self.delete(name, f);
@@ -187,7 +189,7 @@ impl Interp {
         match r {
             // A fired limit is final; a yield comes back here when the generator resumes.
             Err(Unwind::Error(ref e)) if e.is_limit() => r,
-            Err(Unwind::Yield(_)) => r,
+            Err(Unwind::Yield) => r,
             // While `finally` runs, a pending exception is the one being handled.
             Err(Unwind::Error(mut e)) => {
                 let obj = self.materialize(&mut e);
@@ -224,8 +226,8 @@ impl Interp {
         }
         match fin {
             Ok(()) => pending,
-            Err(u @ Unwind::Yield(_)) => {
-                Err(f.suspending(u, || Resume::Try(TryPhase::Finally(pending, handled))))
+            Err(u @ Unwind::Yield) => {
+                Err(self.suspending(u, || Resume::Try(TryPhase::Finally(pending, handled))))
             }
             Err(u) => Err(u),
         }
@@ -233,7 +235,7 @@ impl Interp {
 
     /// Takes up a `try` statement where a generator stopped in it.
     pub(super) fn resume_try(&mut self, t: &TryStmt, f: &mut Frame, sent: Sent) -> Exec {
-        let Resume::Try(phase) = f.resumed()? else {
+        let Some(Resume::Try(phase)) = self.resumed() else {
             return Err(lost_place().into());
         };
         match phase {
@@ -304,7 +306,7 @@ impl Interp {
         f: &mut Frame,
         sent: Sent,
     ) -> Exec {
-        let Resume::With(exit) = f.resumed()? else {
+        let Some(Resume::With(exit)) = self.resumed() else {
             return Err(lost_place().into());
         };
         let r = match items.get(1..) {
@@ -341,7 +343,7 @@ impl Interp {
             }
             // A fired limit is final: no `__exit__` runs that could replace or swallow it.
             Err(Unwind::Error(err)) => Err(Unwind::Error(err)),
-            Err(u @ Unwind::Yield(_)) => Err(f.suspending(u, || Resume::With(exit))),
+            Err(u @ Unwind::Yield) => Err(self.suspending(u, || Resume::With(exit))),
             other => {
                 self.call(&exit, vec![Value::None, Value::None, Value::None], vec![])?;
                 other

@@ -28,7 +28,22 @@ impl Interp {
                 }
                 Ok(())
             }
-            Sent::Raise(e) => Err(Unwind::Error(e)),
+            Sent::Raise(mut e, outside) => {
+                // An exception the generator itself handles becomes the thrown one's
+                // context.
+                if self.handling.len() > outside {
+                    if let (Some(obj), Some(handled)) =
+                        (self.materialize(&mut e), self.handling.last())
+                    {
+                        if !Rc::ptr_eq(&obj, handled) {
+                            if let Some(exc) = &obj.exc {
+                                exc.borrow_mut().context = Some(Value::Instance(handled.clone()));
+                            }
+                        }
+                    }
+                }
+                Err(Unwind::Error(e))
+            }
         }
     }
 
@@ -50,9 +65,12 @@ impl Interp {
         sent: Sent,
         f: &mut Frame,
     ) -> Exec {
-        let Resume::Delegate(delegate) = f.resumed()? else {
+        let Some(Resume::Delegate(delegate)) = self.resumed() else {
             return Err(lost_place().into());
         };
+        if !self.resumed_yield() {
+            return Err(lost_place().into());
+        }
         self.delegate(delegate, sent, store, f)
     }
 
@@ -67,8 +85,9 @@ impl Interp {
     ) -> Exec {
         match self.delegate_step(&delegate, sent)? {
             Ok(v) => {
-                f.resume.push(Resume::Delegate(delegate));
-                Err(Unwind::Yield(v))
+                self.note(Resume::Yielded(v));
+                self.note(Resume::Delegate(delegate));
+                Err(Unwind::Yield)
             }
             Err(returned) => {
                 if let Some(t) = store {
@@ -80,12 +99,12 @@ impl Interp {
     }
 
     fn delegate_step(&mut self, delegate: &Value, sent: Sent) -> PyResult<Step> {
-        if let Sent::Raise(e) = &sent {
+        if let Sent::Raise(e, _) = &sent {
             let exit = self.exc_class(ExcKind::GeneratorExit);
             if self.err_matches(e, &exit) {
                 self.close_delegate(delegate)?;
                 return Err(match sent {
-                    Sent::Raise(e) => e,
+                    Sent::Raise(e, _) => e,
                     Sent::Value(_) => crate::eval::lost_place(),
                 });
             }
@@ -94,7 +113,7 @@ impl Interp {
             if matches!(&*cell.borrow(), IterState::Generator(_)) {
                 return match sent {
                     Sent::Value(v) => super::generator::resume_with_return(self, cell, v),
-                    Sent::Raise(e) => super::generator::throw_into(self, cell, e),
+                    Sent::Raise(e, _) => super::generator::throw_into(self, cell, e),
                 };
             }
         }
@@ -120,7 +139,7 @@ impl Interp {
                 let send = self.intern("send");
                 self.call_method(delegate, send, vec![v])
             }
-            Sent::Raise(e) => return self.throw_to_delegate(delegate, e),
+            Sent::Raise(e, _) => return self.throw_to_delegate(delegate, e),
         };
         self.stop_value(result)
     }
@@ -150,8 +169,8 @@ impl Interp {
         let Some(obj) = self.materialize(&mut e) else {
             return Err(e);
         };
-        let typ = Value::Class(obj.class.clone());
-        let r = self.call(&m, vec![typ, Value::Instance(obj), Value::None], vec![]);
+        // (CPython passes on `throw()`'s own arguments; the exception is what they make.)
+        let r = self.call(&m, vec![Value::Instance(obj)], vec![]);
         self.stop_value(r)
     }
 

@@ -219,7 +219,14 @@ fn suggestion(interp: &mut Interp, exc: &Rc<Instance>) -> Option<String> {
                 .to_string();
             let data = exc.exc.as_ref()?.borrow();
             let last = data.traceback.last()?;
-            let locals: Vec<&str> = last.code.local_names.iter().map(|n| &**n).collect();
+            // (Names starting with '.' are the resolver's hidden slots.)
+            let locals: Vec<&str> = last
+                .code
+                .local_names
+                .iter()
+                .map(|n| &**n)
+                .filter(|n| !n.starts_with('.'))
+                .collect();
             if let Some(s) = suggest(&name, &locals) {
                 return Some(s.to_string());
             }

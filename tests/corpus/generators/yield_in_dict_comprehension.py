@@ -1,0 +1,2 @@
+def f(items):
+    return {k: (yield from k) for k in items}
