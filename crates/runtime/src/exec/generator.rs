@@ -1,20 +1,20 @@
 //! Generator objects: a frame that stops at `yield` and goes on later.
 //!
 //! The statement executor runs a generator's body like any function's. At a `yield`, its
-//! frame keeps the records of where it stopped ([`crate::eval::Resume`]), and resuming
+//! frame keeps the records of where it stopped ([`crate::exec::eval::Resume`]), and resuming
 //! hands the frame back to the executor ([`Interp::resume_block`]). This file holds only
 //! the object: its state, `send`, `throw`, `close`, `__next__` and `__iter__`.
 
 use std::rc::Rc;
 
-use crate::args::Args;
-use crate::code::Code;
-use crate::errors;
-use crate::eval::{Exec, Frame, Record, Resume, Sent, Unwind};
-use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::error::messages;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::Code;
+use crate::exec::eval::{Exec, Frame, Record, Resume, Sent, Unwind};
 use crate::interp::Interp;
-use crate::iter::{IterObj, IterState};
-use crate::value::Value;
+use crate::object::args::Args;
+use crate::object::value::Value;
+use crate::types::iterator::{IterObj, IterState};
 
 pub struct Generator {
     pub code: Rc<Code>,
@@ -36,7 +36,7 @@ impl Drop for Generator {
             for r in std::mem::take(&mut self.records) {
                 r.resume.release_into(&mut held);
             }
-            crate::value::drop_values(held);
+            crate::object::value::drop_values(held);
         }
     }
 }
@@ -49,6 +49,15 @@ enum State {
     Finished,
 }
 
+/// The generator an iterator object holds, if it is one (the iterator type keeps it
+/// opaque: the execution layer defines it).
+fn generator(state: &mut IterState) -> Option<&mut Generator> {
+    match state {
+        IterState::Generator(g) => g.downcast_mut::<Generator>(),
+        _ => None,
+    }
+}
+
 /// Makes a generator object for a frame whose code is a generator function.
 pub fn new(frame: Frame) -> Value {
     let gen = Generator {
@@ -57,7 +66,7 @@ pub fn new(frame: Frame) -> Value {
         records: Vec::new(),
         state: State::Created,
     };
-    crate::iter::make(IterState::Generator(Box::new(gen)))
+    crate::types::iterator::make(IterState::Generator(Box::new(gen)))
 }
 
 pub fn install(interp: &mut Interp) {
@@ -103,14 +112,14 @@ pub(crate) fn throw_into(
 fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<Value, Value>> {
     let (code, mut frame, started) = {
         let mut state = cell.borrow_mut();
-        let IterState::Generator(gen) = &mut *state else {
+        let Some(gen) = generator(&mut state) else {
             return Ok(Err(Value::None));
         };
         match (gen.state, &sent) {
-            (State::Running, _) => return Err(errors::generator_running()),
+            (State::Running, _) => return Err(messages::generator_running()),
             (State::Finished, Sent::Value(_)) => return Ok(Err(Value::None)),
             (State::Created, Sent::Value(v)) if !v.is_none() => {
-                return Err(errors::send_to_just_started())
+                return Err(messages::send_to_just_started())
             }
             // Thrown into after it finished: raised right there.
             (State::Finished, Sent::Raise(..)) => {
@@ -133,7 +142,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         (gen.code.clone(), frame, started)
     };
     if interp.depth >= interp.recursion_limit {
-        if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+        if let Some(gen) = generator(&mut cell.borrow_mut()) {
             gen.state = if started {
                 State::Suspended
             } else {
@@ -142,7 +151,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
             gen.frame = Some(frame);
             std::mem::swap(&mut interp.suspended, &mut gen.records);
         }
-        return Err(errors::recursion_error());
+        return Err(messages::recursion_error());
     }
     interp.depth += 1;
     // (Checking the stack every few levels is enough, as for calls.)
@@ -162,7 +171,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         }) = interp.suspended.first_mut()
         {
             let v = std::mem::replace(v, Value::None);
-            if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+            if let Some(gen) = generator(&mut cell.borrow_mut()) {
                 gen.state = State::Suspended;
                 // (Nothing to drop there: the frame was taken out.)
                 std::mem::forget(gen.frame.replace(frame));
@@ -193,13 +202,13 @@ fn finish(
     frame: Box<Frame>,
     result: Exec,
 ) -> PyResult<Result<Value, Value>> {
-    let left = match &mut *cell.borrow_mut() {
-        IterState::Generator(gen) => {
+    let left = match generator(&mut cell.borrow_mut()) {
+        Some(gen) => {
             std::mem::swap(&mut interp.suspended, &mut gen.records);
             // (Records only a frame that lost its place leaves.)
             std::mem::take(&mut gen.records)
         }
-        _ => Vec::new(),
+        None => Vec::new(),
     };
     drop(left);
     put_back(cell, None, State::Finished);
@@ -212,14 +221,14 @@ fn finish(
             interp.leave_frame(&mut e, code);
             Err(stop_iteration_escaped(interp, e))
         }
-        Err(Unwind::Yield) => Err(crate::eval::lost_place()),
+        Err(Unwind::Yield) => Err(crate::exec::eval::lost_place()),
     }
 }
 
 fn put_back(cell: &Rc<IterObj>, frame: Option<Box<Frame>>, state: State) {
     let finished = {
         let mut st = cell.borrow_mut();
-        let IterState::Generator(gen) = &mut *st else {
+        let Some(gen) = generator(&mut st) else {
             return;
         };
         gen.state = state;
@@ -244,7 +253,7 @@ fn stop_iteration_escaped(interp: &mut Interp, mut e: PyErr) -> PyErr {
     let Some(cause) = interp.materialize(&mut e) else {
         return e;
     };
-    let mut err = errors::generator_raised_stop_iteration();
+    let mut err = messages::generator_raised_stop_iteration();
     if let Some(obj) = interp.materialize(&mut err) {
         if let Some(data) = &obj.exc {
             let mut d = data.borrow_mut();
@@ -283,7 +292,7 @@ fn next_method(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 pub fn finish_step(step: Result<Value, Value>) -> PyResult<Value> {
     match step {
         Ok(v) => Ok(v),
-        Err(Value::None) => Err(crate::errors::stop_iteration()),
+        Err(Value::None) => Err(crate::error::messages::stop_iteration()),
         Err(v) => Err(PyErr::with_args(ExcKind::StopIteration, vec![v])),
     }
 }
@@ -297,13 +306,13 @@ fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("throw", 1, 3)?;
     let cell = this(v)?;
     if a.get(2).is_some_and(|tb| !tb.is_none()) {
-        return Err(errors::throw_bad_traceback());
+        return Err(messages::throw_bad_traceback());
     }
     let value = a.get(1).cloned().unwrap_or(Value::None);
     let exc = match &a[0] {
         Value::Instance(i) if i.exc.is_some() => {
             if !value.is_none() {
-                return Err(errors::throw_instance_with_value());
+                return Err(messages::throw_instance_with_value());
             }
             i.clone()
         }
@@ -317,11 +326,11 @@ fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
                 };
                 match interp.call(&a[0], args, vec![])? {
                     Value::Instance(i) if i.exc.is_some() => i,
-                    other => return Err(errors::throw_not_exception(other.type_name())),
+                    other => return Err(messages::throw_not_exception(other.type_name())),
                 }
             }
         },
-        other => return Err(errors::throw_not_exception(other.type_name())),
+        other => return Err(messages::throw_not_exception(other.type_name())),
     };
     finish_step(throw_into(interp, &cell, PyErr::object(exc))?)
 }
@@ -337,9 +346,9 @@ fn close(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 
 /// Closes a generator (also one a `yield from` delegates to, when its delegator closes).
 pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResult<()> {
-    let state = match &*cell.borrow() {
-        IterState::Generator(gen) => gen.state,
-        _ => return Ok(()),
+    let state = match generator(&mut cell.borrow_mut()) {
+        Some(gen) => gen.state,
+        None => return Ok(()),
     };
     match state {
         State::Created => {
@@ -351,7 +360,7 @@ pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResu
     }
     let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
     match throw_into(interp, cell, exit) {
-        Ok(Ok(_)) => Err(errors::generator_ignored_exit()),
+        Ok(Ok(_)) => Err(messages::generator_ignored_exit()),
         Ok(Err(_)) => Ok(()),
         Err(e) => {
             let exit = interp.exc_class(ExcKind::GeneratorExit);
@@ -362,5 +371,12 @@ pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResu
                 Err(e)
             }
         }
+    }
+}
+
+impl Interp {
+    /// `next()` on a generator: its next value, or `None` once it has returned.
+    pub(crate) fn resume_generator(&mut self, cell: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        resume(self, cell, Value::None)
     }
 }

@@ -1,9 +1,9 @@
 //! `while` and `for` loops, begun or taken up where a generator stopped in them.
 
 use super::eval::{lost_place, Exec, ForState, Frame, Resume, Sent, Unwind};
-use crate::code::*;
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::value::Value;
 
 impl Interp {
     #[inline(always)]

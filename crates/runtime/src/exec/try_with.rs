@@ -5,12 +5,12 @@ use std::rc::Rc;
 use minipy_syntax::ast::Span;
 
 use super::eval::{lost_place, Exec, Frame, Resume, Sent, TryPhase, Unwind};
-use crate::class::Instance;
-use crate::code::*;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
-use crate::intern::sym;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::class::Instance;
+use crate::object::intern::sym;
+use crate::object::value::Value;
 
 impl Interp {
     pub(super) fn raise(
@@ -57,7 +57,7 @@ impl Interp {
     }
 
     /// The exception object `raise v` raises (instantiating a class if needed).
-    pub fn exception_from(&mut self, v: Value) -> PyResult<Rc<crate::class::Instance>> {
+    pub fn exception_from(&mut self, v: Value) -> PyResult<Rc<crate::object::class::Instance>> {
         match v {
             Value::Instance(i) if i.exc.is_some() => Ok(i),
             Value::Class(c) if c.is_exception() => {
@@ -352,12 +352,16 @@ impl Interp {
     }
 
     /// `obj.name` looked up for a protocol method (bound), or `None`.
-    pub fn lookup_special(&mut self, obj: &Value, name: crate::intern::Sym) -> Option<Value> {
+    pub fn lookup_special(
+        &mut self,
+        obj: &Value,
+        name: crate::object::intern::Sym,
+    ) -> Option<Value> {
         let class = self.type_of(obj);
         let m = class.lookup(name)?;
         Some(match m {
             Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(crate::function::BoundMethod {
+                Value::BoundMethod(Rc::new(crate::object::function::BoundMethod {
                     func: m,
                     receiver: obj.clone(),
                 }))

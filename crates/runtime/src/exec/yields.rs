@@ -4,11 +4,11 @@
 use std::rc::Rc;
 
 use super::eval::{lost_place, Exec, Frame, Resume, Sent, Unwind};
-use crate::code::*;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::iter::IterState;
-use crate::value::Value;
+use crate::object::value::Value;
+use crate::types::iterator::IterState;
 
 /// What one step of a `yield from` delegate gave: a value it yielded, or its return value.
 type Step = Result<Value, Value>;
@@ -105,7 +105,7 @@ impl Interp {
                 self.close_delegate(delegate)?;
                 return Err(match sent {
                     Sent::Raise(e, _) => e,
-                    Sent::Value(_) => crate::eval::lost_place(),
+                    Sent::Value(_) => crate::exec::eval::lost_place(),
                 });
             }
         }
@@ -120,7 +120,8 @@ impl Interp {
         let result = match sent {
             Sent::Value(Value::None) => match delegate {
                 Value::Instance(_) => {
-                    match self.call_special(delegate, crate::intern::sym::__next__, vec![]) {
+                    match self.call_special(delegate, crate::object::intern::sym::__next__, vec![])
+                    {
                         Some(r) => r,
                         None => Err(PyErr::type_error(format!(
                             "'{}' object is not an iterator",
@@ -193,6 +194,8 @@ impl Interp {
 pub(crate) fn stop_iteration_value(interp: &mut Interp, e: &mut PyErr) -> Value {
     interp
         .materialize(e)
-        .map(|o: Rc<crate::class::Instance>| o.exc_args().first().cloned().unwrap_or(Value::None))
+        .map(|o: Rc<crate::object::class::Instance>| {
+            o.exc_args().first().cloned().unwrap_or(Value::None)
+        })
         .unwrap_or(Value::None)
 }

@@ -276,7 +276,7 @@ impl Interp {
             }
             IterState::Generator(_) => {
                 drop(state);
-                crate::exec::generator::resume(self, cell, Value::None)
+                self.resume_generator(cell)
             }
             IterState::DictViewObj { .. } => Err(PyErr::type_error(format!(
                 "'{}' object is not an iterator",

@@ -5,7 +5,6 @@ pub mod kinds;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::exec::generator::Generator;
 use crate::object::alloc::alloc;
 use crate::object::value::Value;
 use crate::types::dict::table::Dict;
@@ -65,7 +64,9 @@ pub enum IterState {
         func: Value,
         sentinel: Value,
     },
-    Generator(Box<Generator>),
+    /// A generator: its frame and position, opaque here (the execution layer's
+    /// `exec/generator.rs` defines and resumes it).
+    Generator(Box<dyn std::any::Any>),
     /// `struct.iter_unpack`: one record per step, read from the buffer it holds
     /// exported until exhausted (as CPython).
     StructUnpack {
