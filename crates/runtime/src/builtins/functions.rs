@@ -173,24 +173,6 @@ fn ascii(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::str(crate::types::str::ascii(&r)))
 }
 
-/// Whether an error matches an `except` clause's class (or tuple of classes).
-pub fn is_exception_match(interp: &mut Interp, err: &PyErr, typ: &Value) -> PyResult<bool> {
-    match typ {
-        Value::Class(c) if c.is_exception() => Ok(interp.err_matches(err, c)),
-        Value::Tuple(items) => {
-            for t in items.iter() {
-                if is_exception_match(interp, err, t)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(PyErr::type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        )),
-    }
-}
-
 /// Whether `v` is an instance of `class` (or of a tuple of classes).
 pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bool> {
     match class {

@@ -135,7 +135,7 @@ impl Interp {
                         }
                     }
                     let tv = self.eval(typ, f)?;
-                    crate::builtins::functions::is_exception_match(self, &err, &tv)?
+                    is_exception_match(self, &err, &tv)?
                 }
             };
             if !matched {
@@ -360,13 +360,31 @@ impl Interp {
         let class = self.type_of(obj);
         let m = class.lookup(name)?;
         Some(match m {
-            Value::Function(_) | Value::Builtin(_) => {
-                Value::BoundMethod(Rc::new(crate::object::function::BoundMethod {
+            Value::Function(_) | Value::Builtin(_) => Value::BoundMethod(
+                crate::object::alloc::alloc(crate::object::function::BoundMethod {
                     func: m,
                     receiver: obj.clone(),
-                }))
-            }
+                }),
+            ),
             other => other,
         })
+    }
+}
+
+/// Whether an error matches an `except` clause's class (or tuple of classes).
+fn is_exception_match(interp: &mut Interp, err: &PyErr, typ: &Value) -> PyResult<bool> {
+    match typ {
+        Value::Class(c) if c.is_exception() => Ok(interp.err_matches(err, c)),
+        Value::Tuple(items) => {
+            for t in items.iter() {
+                if is_exception_match(interp, err, t)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }
