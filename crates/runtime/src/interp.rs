@@ -55,7 +55,7 @@ pub struct Interp {
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.
     pub(crate) nesting: usize,
-    /// Classes of the common built-in types, by [`builtin_type_slot`].
+    /// Classes of the common built-in types, by [`Value::type_slot`].
     pub(crate) type_cache: Vec<Option<Rc<Class>>>,
     /// Where the running generator stopped, one record per statement (see
     /// `exec/eval.rs`); a suspended generator keeps its own.
@@ -301,9 +301,4 @@ impl Default for Interp {
     fn default() -> Self {
         Interp::new()
     }
-}
-
-/// The old path of [`Value::type_slot`], for the execution layer while it moves.
-pub(crate) fn builtin_type_slot(v: &Value) -> Option<usize> {
-    v.type_slot()
 }

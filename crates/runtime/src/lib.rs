@@ -39,33 +39,6 @@ pub(crate) mod stdlib;
 pub(crate) mod types;
 
 pub(crate) mod exec;
-#[allow(unused_imports)]
-pub(crate) use exec::{call, code, eval, generator, resolver, traceback};
-
-// Old paths, kept while the execution layer moves; removed when it lands.
-#[allow(unused_imports)]
-pub(crate) use error as exceptions;
-#[allow(unused_imports)]
-pub(crate) use error::{messages as errors, suggestions};
-#[allow(unused_imports)]
-pub(crate) use object::{
-    args, buffer, class, function, globals, intern, limits, module, output, value,
-};
-#[allow(unused_imports)]
-pub(crate) use protocols::iteration as iterate;
-#[allow(unused_imports)]
-pub(crate) use protocols::{attributes, format_spec, items, ops, percent, repr};
-#[allow(unused_imports)]
-pub(crate) use types::dict::table as dict;
-#[allow(unused_imports)]
-pub(crate) use types::iterator as iter;
-#[allow(unused_imports)]
-pub(crate) use types::memoryview::{format as buffer_format, view as memoryview};
-#[allow(unused_imports)]
-pub(crate) use types::numbers::{float, int};
-#[allow(unused_imports)]
-pub(crate) use types::{codecs, hash, sequence};
-
 pub use embed::{
     bytes_like, dict_items, host_function, share_buffer, to_bigint, to_f64, BufferKind,
     ExceptionReport, HostBuffer, Uncaught,

@@ -45,7 +45,7 @@ pub(super) fn append_str(
 }
 
 impl Interp {
-    #[inline]
+    #[inline(always)]
     pub fn assign(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         if let Target::Local(i) = t {
             f.set_local(*i as usize, v);

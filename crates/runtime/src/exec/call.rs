@@ -444,7 +444,7 @@ impl Interp {
         name: crate::object::intern::Sym,
         cache: &MethodCache,
     ) -> Option<CachedMethod> {
-        let slot = crate::interp::builtin_type_slot(o)?;
+        let slot = o.type_slot()?;
         if let Some(m) = cache.get(slot) {
             return Some(m);
         }

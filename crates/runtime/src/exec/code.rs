@@ -87,7 +87,7 @@ pub struct MethodCache(Cell<Option<CachedMethod>>);
 
 #[derive(Clone, Copy)]
 pub struct CachedMethod {
-    /// The receiver's type, as [`crate::interp::builtin_type_slot`] numbers it.
+    /// The receiver's type, as [`crate::object::value::Value::type_slot`] numbers it.
     pub slot: usize,
     pub imp: MethodImpl,
     pub owner: Option<&'static str>,

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use minipy_syntax::ast::Span;
 
-use crate::class::{AttrMap, Instance};
-use crate::code::*;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
-use crate::function::CellRef;
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::class::{AttrMap, Instance};
+use crate::object::function::CellRef;
+use crate::object::value::Value;
 
 /// A running function's (or module's) variables.
 pub struct Frame {
@@ -21,8 +21,9 @@ pub struct Frame {
     pub class_ns: Option<Box<AttrMap>>,
 }
 
-/// What one statement of a suspended generator noted when it stopped: its index in its
-/// block, and where it was inside.
+/// What one statement of a suspended generator noted when it stopped: which statement
+/// it is (its address, which its block turns back into an index), and where it was
+/// inside.
 pub struct Record {
     pub at: usize,
     pub resume: Resume,
@@ -34,15 +35,15 @@ impl Drop for Frame {
         // A returning call's locals went back to the pool already: nothing to do.
         if !self.locals.is_empty() {
             for v in std::mem::take(&mut self.locals).into_iter().flatten() {
-                crate::value::drop_value(v);
+                crate::object::value::drop_value(v);
             }
         }
         if !self.cells.is_empty() {
-            crate::function::cell_values(std::mem::take(&mut self.cells))
-                .for_each(crate::value::drop_value);
+            crate::object::function::cell_values(std::mem::take(&mut self.cells))
+                .for_each(crate::object::value::drop_value);
         }
         if let Some(ns) = self.class_ns.take() {
-            ns.into_values().for_each(crate::value::drop_value);
+            ns.into_values().for_each(crate::object::value::drop_value);
         }
     }
 }
@@ -94,8 +95,8 @@ pub enum Unwind {
     Return(Value),
     Break,
     Continue,
-    /// A generator stops at a `yield`. The `yield` notes the value in the frame's
-    /// [`Frame::resume`] records ([`Resume::Yielded`], the first), and each statement it
+    /// A generator stops at a `yield`. The `yield` notes the value in the records
+    /// ([`Interp::suspended`], [`Resume::Yielded`] the first), and each statement it
     /// unwinds through notes where it stopped. (Not carrying the value keeps
     /// `Result<(), Unwind>` as small as a value, for every statement.)
     Yield,
@@ -172,10 +173,17 @@ impl Resume {
 pub enum Sent {
     /// The value `send()` (or `next()`: None) gives the `yield`.
     Value(Value),
-    /// The exception `throw()` raises at the `yield`, and how many exceptions were
-    /// being handled outside the generator (those it handles itself become the
-    /// exception's context, as in CPython).
-    Raise(PyErr, usize),
+    /// The exception `throw()` raises at the `yield`.
+    Raise(Box<Thrown>),
+}
+
+/// An exception thrown into a generator. (Boxed in [`Sent`]: throwing is rare, and a
+/// small `Sent` passes in registers.)
+pub struct Thrown {
+    pub err: PyErr,
+    /// How many exceptions were being handled outside the generator: those it handles
+    /// itself become the exception's context, as in CPython.
+    pub outside: usize,
 }
 
 /// A frame resumed with records that do not fit its code: a bug, reported as one.
@@ -220,25 +228,27 @@ impl Interp {
         u
     }
 
-    /// (Out of line: only generators stop.)
-    #[inline(never)]
+    #[inline]
     pub(super) fn note(&mut self, resume: Resume) {
         self.suspended.push(Record { at: 0, resume });
     }
 
-    /// Notes the index, in its block, of the statement that just stopped (its record
-    /// is the last).
+    /// Notes which statement just stopped (its record is the last). (Its address: the
+    /// block needs nothing more kept at hand while its statements run.)
     #[inline(always)]
-    pub(super) fn stopped_at(&mut self, at: usize) {
+    pub(super) fn stopped_at(&mut self, s: &Stmt) {
         if let Some(r) = self.suspended.last_mut() {
-            r.at = at;
+            r.at = s as *const Stmt as usize;
         }
     }
 
-    /// The index in its block of the statement to resume (its record stays, for it).
+    /// The index in `block` of the statement to resume (its record stays, for it).
     #[inline(always)]
-    pub(super) fn resume_at(&self) -> Option<usize> {
-        self.suspended.last().map(|r| r.at)
+    pub(super) fn resume_at(&self, block: &[Stmt]) -> Option<usize> {
+        let at = self.suspended.last()?.at;
+        let offset = at.checked_sub(block.as_ptr() as usize)?;
+        let i = offset / std::mem::size_of::<Stmt>();
+        (i < block.len() && offset % std::mem::size_of::<Stmt>() == 0).then_some(i)
     }
 
     /// The record the statement being resumed noted when it stopped.
@@ -297,5 +307,18 @@ impl Interp {
             let code = code.clone();
             self.add_traceback(e, &code, code.span);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every statement returns `Result<(), Unwind>`: it must stay as small as a value
+    /// (a yield does not carry its value, a thrown exception is boxed).
+    #[test]
+    fn unwinding_is_as_small_as_a_value() {
+        assert_eq!(std::mem::size_of::<Exec>(), std::mem::size_of::<Value>());
+        assert_eq!(std::mem::size_of::<Sent>(), std::mem::size_of::<Value>());
     }
 }

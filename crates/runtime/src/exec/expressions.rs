@@ -328,7 +328,7 @@ impl Interp {
                     match conversion {
                         Some('r') => v = Value::str(self.repr(&v)?),
                         Some('s') => v = Value::str(self.str(&v)?),
-                        Some('a') => v = Value::str(crate::protocols::repr::ascii(&self.repr(&v)?)),
+                        Some('a') => v = Value::str(crate::types::str::ascii(&self.repr(&v)?)),
                         _ => {}
                     }
                     let mut spec_text = String::new();

@@ -1,16 +1,17 @@
 //! Generator objects: a frame that stops at `yield` and goes on later.
 //!
-//! The statement executor runs a generator's body like any function's. At a `yield`, its
-//! frame keeps the records of where it stopped ([`crate::exec::eval::Resume`]), and resuming
-//! hands the frame back to the executor ([`Interp::resume_block`]). This file holds only
-//! the object: its state, `send`, `throw`, `close`, `__next__` and `__iter__`.
+//! The statement executor runs a generator's body like any function's. At a `yield`, the
+//! generator keeps its frame and the records of where its statements stopped
+//! ([`crate::exec::eval::Record`]); resuming hands both back to the executor
+//! ([`Interp::resume_block`]). This file holds only the object: its state, `send`,
+//! `throw`, `close`, `__next__` and `__iter__`, and the entry point that runs it.
 
 use std::rc::Rc;
 
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::Code;
-use crate::exec::eval::{Exec, Frame, Record, Resume, Sent, Unwind};
+use crate::exec::eval::{Exec, Frame, Record, Resume, Sent, Thrown, Unwind};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
@@ -105,7 +106,11 @@ pub(crate) fn throw_into(
     e: PyErr,
 ) -> PyResult<Result<Value, Value>> {
     let outside = interp.handling.len();
-    run(interp, cell, Sent::Raise(e, outside))
+    run(
+        interp,
+        cell,
+        Sent::Raise(Box::new(Thrown { err: e, outside })),
+    )
 }
 
 /// Runs the generator's frame until it yields, returns or raises.
@@ -122,12 +127,12 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
                 return Err(messages::send_to_just_started())
             }
             // Thrown into after it finished: raised right there.
-            (State::Finished, Sent::Raise(..)) => {
+            (State::Finished, Sent::Raise(_)) => {
                 drop(state);
-                let Sent::Raise(e, _) = sent else {
+                let Sent::Raise(t) = sent else {
                     return Ok(Err(Value::None));
                 };
-                return Err(e);
+                return Err(t.err);
             }
             _ => {}
         }
@@ -190,7 +195,7 @@ fn step(interp: &mut Interp, code: &Code, frame: &mut Frame, sent: Sent, started
         _ if started => interp.resume_block(&code.body, frame, sent),
         Sent::Value(_) => interp.exec_block(&code.body, frame),
         // Thrown into before it started: raised at its first line.
-        Sent::Raise(e, _) => Err(Unwind::Error(e)),
+        Sent::Raise(t) => Err(Unwind::Error(t.err)),
     }
 }
 

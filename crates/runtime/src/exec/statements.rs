@@ -1,17 +1,19 @@
 //! The statement executor, for functions and generators alike.
 //!
 //! Statements run recursively. A generator stops at a `yield` statement by unwinding
-//! with [`Unwind::Yield`]; each statement it unwinds through notes where it was in the
-//! frame's resume records (a block its index, a loop its iterator, a `try` its phase).
-//! Resuming descends again through the same statements, each taking its record back
-//! ([`Interp::resume_block`]), and goes on through the same code that runs them.
+//! with [`Unwind::Yield`]; each statement it unwinds through notes where it was in a
+//! record ([`Interp::suspended`]: which statement of its block, and a loop its iterator,
+//! a `try` its phase, a `with` its `__exit__`). Resuming descends again through the same
+//! statements, each taking its record back ([`Interp::resume_block`]), and goes on
+//! through the same code that runs them. Code that never yields pays only for a check
+//! of the unwind's kind on the way out of a block.
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
 use super::expressions::{compare_ints, peek_int};
-use crate::code::*;
-use crate::exceptions::{ExcKind, PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::value::Value;
+use crate::object::value::Value;
 
 impl Interp {
     /// Runs a block of statements.
@@ -20,51 +22,32 @@ impl Interp {
         for s in block {
             if let Err(u) = self.exec(s, f) {
                 if let Unwind::Yield = u {
-                    self.block_stopped(block, s);
+                    self.stopped_at(s);
                 }
                 return Err(u);
             }
         }
         Ok(())
-    }
-
-    /// Notes where a block stopped: the index of its statement `s`, found only when a
-    /// generator stops (out of line, so the hot loop stays small).
-    #[cold]
-    #[inline(never)]
-    fn block_stopped(&mut self, block: &[Stmt], s: &Stmt) {
-        let at = block.iter().position(|x| std::ptr::eq(x, s)).unwrap_or(0);
-        self.stopped_at(at);
     }
 
     /// Runs a block's statements from the one at `start`.
     fn exec_block_from(&mut self, block: &[Stmt], start: usize, f: &mut Frame) -> Exec {
-        let Some(rest) = block.get(start..) else {
-            return Ok(());
-        };
-        for (i, s) in rest.iter().enumerate() {
-            if let Err(u) = self.exec(s, f) {
-                if let Unwind::Yield = u {
-                    self.stopped_at(start + i);
-                }
-                return Err(u);
-            }
+        match block.get(start..) {
+            Some(rest) => self.exec_block(rest, f),
+            None => Ok(()),
         }
-        Ok(())
     }
 
-    /// Takes up a block where a generator stopped in it (its frame's records say where),
+    /// Takes up a block where a generator stopped in it (its records say where),
     /// with what the generator was resumed with, and runs the rest of the block.
     pub fn resume_block(&mut self, block: &[Stmt], f: &mut Frame, sent: Sent) -> Exec {
-        let Some(i) = self.resume_at() else {
+        let Some(i) = self.resume_at(block) else {
             return Err(lost_place().into());
         };
-        let Some(s) = block.get(i) else {
-            return Err(lost_place().into());
-        };
+        let s = &block[i];
         if let Err(u) = self.resume_stmt(s, f, sent) {
             if let Unwind::Yield = u {
-                self.stopped_at(i);
+                self.stopped_at(s);
             }
             return Err(u);
         }

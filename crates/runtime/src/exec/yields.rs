@@ -3,7 +3,7 @@
 
 use std::rc::Rc;
 
-use super::eval::{lost_place, Exec, Frame, Resume, Sent, Unwind};
+use super::eval::{lost_place, Exec, Frame, Resume, Sent, Thrown, Unwind};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -28,7 +28,11 @@ impl Interp {
                 }
                 Ok(())
             }
-            Sent::Raise(mut e, outside) => {
+            Sent::Raise(t) => {
+                let Thrown {
+                    err: mut e,
+                    outside,
+                } = *t;
                 // An exception the generator itself handles becomes the thrown one's
                 // context.
                 if self.handling.len() > outside {
@@ -99,12 +103,13 @@ impl Interp {
     }
 
     fn delegate_step(&mut self, delegate: &Value, sent: Sent) -> PyResult<Step> {
-        if let Sent::Raise(e, _) = &sent {
+        if let Sent::Raise(t) = &sent {
+            let e = &t.err;
             let exit = self.exc_class(ExcKind::GeneratorExit);
             if self.err_matches(e, &exit) {
                 self.close_delegate(delegate)?;
                 return Err(match sent {
-                    Sent::Raise(e, _) => e,
+                    Sent::Raise(t) => t.err,
                     Sent::Value(_) => crate::exec::eval::lost_place(),
                 });
             }
@@ -113,7 +118,7 @@ impl Interp {
             if matches!(&*cell.borrow(), IterState::Generator(_)) {
                 return match sent {
                     Sent::Value(v) => super::generator::resume_with_return(self, cell, v),
-                    Sent::Raise(e, _) => super::generator::throw_into(self, cell, e),
+                    Sent::Raise(t) => super::generator::throw_into(self, cell, t.err),
                 };
             }
         }
@@ -140,7 +145,7 @@ impl Interp {
                 let send = self.intern("send");
                 self.call_method(delegate, send, vec![v])
             }
-            Sent::Raise(e, _) => return self.throw_to_delegate(delegate, e),
+            Sent::Raise(t) => return self.throw_to_delegate(delegate, t.err),
         };
         self.stop_value(result)
     }
