@@ -60,7 +60,7 @@ impl Interp {
             Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
             Target::Global(i) => self.globals.set(*i, v),
             Target::ClassName(s) => {
-                if let Some(ns) = &mut f.class_ns {
+                if let Some(ns) = &mut *f.class_ns {
                     ns.insert(*s, v);
                 }
             }

@@ -606,7 +606,7 @@ impl Interp {
             self.run_body(&code.body, &mut frame)
         };
         self.depth -= 1;
-        let locals = std::mem::take(&mut frame.locals);
+        let locals = std::mem::take(&mut *frame.locals);
         self.recycle_locals(locals);
         result
     }

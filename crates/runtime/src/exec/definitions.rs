@@ -76,7 +76,7 @@ impl Interp {
         if let Some(doc) = &maker.body.docstring {
             ns.insert(sym::__doc__, doc.clone());
         }
-        frame.class_ns = Some(Box::new(ns));
+        *frame.class_ns = Some(Box::new(ns));
         self.run_frame_body(&mut frame)?;
         let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
         let class =
