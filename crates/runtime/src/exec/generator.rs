@@ -75,12 +75,14 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
+#[inline]
 pub fn resume(interp: &mut Interp, cell: &Rc<IterObj>, sent: Value) -> PyResult<Option<Value>> {
     Ok(resume_with_return(interp, cell, sent)?.ok())
 }
 
 /// Like [`resume`], but a return gives `Err(value)`: what `next()` and `send()` raise
 /// StopIteration with.
+#[inline]
 pub fn resume_with_return(
     interp: &mut Interp,
     cell: &Rc<IterObj>,
@@ -159,23 +161,29 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         step(interp, &code, &mut frame, sent, started)
     };
     interp.depth -= 1;
-    if let Err(Unwind::Yield) = result {
-        // The `yield`'s own record, the first, keeps a placeholder for its value.
-        if let Some(Record {
-            resume: Resume::Yielded(v),
-            ..
-        }) = interp.suspended.first_mut()
-        {
-            let v = std::mem::replace(v, Value::None);
-            if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
-                gen.state = State::Suspended;
-                // (Nothing to drop there: the frame was taken out.)
-                std::mem::forget(gen.frame.replace(frame));
-                std::mem::swap(&mut interp.suspended, &mut gen.records);
+    let result = match result {
+        Err(u @ Unwind::Yield) => {
+            // (Forgotten, not dropped: nothing to drop, and the drop glue is a call.)
+            std::mem::forget(u);
+            // The `yield`'s own record, the first, keeps a placeholder for its value.
+            if let Some(Record {
+                resume: Resume::Yielded(v),
+                ..
+            }) = interp.suspended.first_mut()
+            {
+                let v = std::mem::replace(v, Value::None);
+                if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+                    gen.state = State::Suspended;
+                    // (Nothing to drop there: the frame was taken out.)
+                    std::mem::forget(gen.frame.replace(frame));
+                    std::mem::swap(&mut interp.suspended, &mut gen.records);
+                }
+                return Ok(Ok(v));
             }
-            return Ok(Ok(v));
+            Err(Unwind::Yield)
         }
-    }
+        other => other,
+    };
     finish(interp, cell, &code, frame, result)
 }
 
