@@ -206,17 +206,11 @@ fn finish(
     frame: Box<Frame>,
     result: Exec,
 ) -> PyResult<Result<Value, Value>> {
-    let left = match &mut *cell.borrow_mut() {
-        IterState::Generator(gen) => {
-            std::mem::swap(&mut interp.suspended, &mut gen.records);
-            // (Records only a frame that lost its place leaves.)
-            std::mem::take(&mut gen.records)
-        }
-        _ => Vec::new(),
-    };
-    drop(left);
-    put_back(cell, None, State::Finished);
-    // The generator's variables are freed now (outside the borrow).
+    if let IterState::Generator(gen) = &mut *cell.borrow_mut() {
+        std::mem::swap(&mut interp.suspended, &mut gen.records);
+    }
+    // Its variables (and the records a frame that lost its place leaves) are freed now.
+    drop(mark_finished(cell));
     drop(frame);
     match result {
         Ok(()) | Err(Unwind::Break | Unwind::Continue) => Ok(Err(Value::None)),
@@ -229,23 +223,13 @@ fn finish(
     }
 }
 
-fn put_back(cell: &Rc<IterObj>, frame: Option<Box<Frame>>, state: State) {
-    let finished = {
-        let mut st = cell.borrow_mut();
-        let IterState::Generator(gen) = &mut *st else {
-            return;
-        };
-        gen.state = state;
-        match frame {
-            Some(f) => {
-                gen.frame = Some(f);
-                None
-            }
-            None => Some(gen.frame.take()),
-        }
+/// Marks a generator finished; what it held, for the caller to free outside the borrow.
+fn mark_finished(cell: &Rc<IterObj>) -> Option<(Option<Box<Frame>>, Vec<Record>)> {
+    let IterState::Generator(gen) = &mut *cell.borrow_mut() else {
+        return None;
     };
-    // A finished generator's variables are freed now (outside the borrow).
-    drop(finished);
+    gen.state = State::Finished;
+    Some((gen.frame.take(), std::mem::take(&mut gen.records)))
 }
 
 /// A StopIteration leaving a generator's frame becomes RuntimeError (PEP 479), caused by it.
@@ -356,7 +340,7 @@ pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResu
     };
     match state {
         State::Created => {
-            put_back(cell, None, State::Finished);
+            drop(mark_finished(cell));
             return Ok(());
         }
         State::Finished => return Ok(()),
