@@ -84,12 +84,14 @@ pub fn install(interp: &mut Interp) {
 }
 
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
+#[inline]
 pub fn resume(interp: &mut Interp, cell: &Rc<IterObj>, sent: Value) -> PyResult<Option<Value>> {
     Ok(resume_with_return(interp, cell, sent)?.ok())
 }
 
 /// Like [`resume`], but a return gives `Err(value)`: what `next()` and `send()` raise
 /// StopIteration with.
+#[inline]
 pub fn resume_with_return(
     interp: &mut Interp,
     cell: &Rc<IterObj>,
@@ -168,23 +170,29 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         step(interp, &code, &mut frame, sent, started)
     };
     interp.depth -= 1;
-    if let Err(Unwind::Yield) = result {
-        // The `yield`'s own record, the first, keeps a placeholder for its value.
-        if let Some(Record {
-            resume: Resume::Yielded(v),
-            ..
-        }) = interp.suspended.first_mut()
-        {
-            let v = std::mem::replace(v, Value::None);
-            if let Some(gen) = generator(&mut cell.borrow_mut()) {
-                gen.state = State::Suspended;
-                // (Nothing to drop there: the frame was taken out.)
-                std::mem::forget(gen.frame.replace(frame));
-                std::mem::swap(&mut interp.suspended, &mut gen.records);
+    let result = match result {
+        Err(u @ Unwind::Yield) => {
+            // (Forgotten, not dropped: nothing to drop, and the drop glue is a call.)
+            std::mem::forget(u);
+            // The `yield`'s own record, the first, keeps a placeholder for its value.
+            if let Some(Record {
+                resume: Resume::Yielded(v),
+                ..
+            }) = interp.suspended.first_mut()
+            {
+                let v = std::mem::replace(v, Value::None);
+                if let Some(gen) = generator(&mut cell.borrow_mut()) {
+                    gen.state = State::Suspended;
+                    // (Nothing to drop there: the frame was taken out.)
+                    std::mem::forget(gen.frame.replace(frame));
+                    std::mem::swap(&mut interp.suspended, &mut gen.records);
+                }
+                return Ok(Ok(v));
             }
-            return Ok(Ok(v));
+            Err(Unwind::Yield)
         }
-    }
+        other => other,
+    };
     finish(interp, cell, &code, frame, result)
 }
 
@@ -207,17 +215,11 @@ fn finish(
     frame: Box<Frame>,
     result: Exec,
 ) -> PyResult<Result<Value, Value>> {
-    let left = match generator(&mut cell.borrow_mut()) {
-        Some(gen) => {
-            std::mem::swap(&mut interp.suspended, &mut gen.records);
-            // (Records only a frame that lost its place leaves.)
-            std::mem::take(&mut gen.records)
-        }
-        None => Vec::new(),
-    };
-    drop(left);
-    put_back(cell, None, State::Finished);
-    // The generator's variables are freed now (outside the borrow).
+    if let Some(gen) = generator(&mut cell.borrow_mut()) {
+        std::mem::swap(&mut interp.suspended, &mut gen.records);
+    }
+    // Its variables (and the records a frame that lost its place leaves) are freed now.
+    drop(mark_finished(cell));
     drop(frame);
     match result {
         Ok(()) | Err(Unwind::Break | Unwind::Continue) => Ok(Err(Value::None)),
@@ -230,23 +232,14 @@ fn finish(
     }
 }
 
-fn put_back(cell: &Rc<IterObj>, frame: Option<Box<Frame>>, state: State) {
-    let finished = {
-        let mut st = cell.borrow_mut();
-        let Some(gen) = generator(&mut st) else {
-            return;
-        };
-        gen.state = state;
-        match frame {
-            Some(f) => {
-                gen.frame = Some(f);
-                None
-            }
-            None => Some(gen.frame.take()),
-        }
+/// Marks a generator finished; what it held, for the caller to free outside the borrow.
+fn mark_finished(cell: &Rc<IterObj>) -> Option<(Option<Box<Frame>>, Vec<Record>)> {
+    let mut state = cell.borrow_mut();
+    let Some(gen) = generator(&mut state) else {
+        return None;
     };
-    // A finished generator's variables are freed now (outside the borrow).
-    drop(finished);
+    gen.state = State::Finished;
+    Some((gen.frame.take(), std::mem::take(&mut gen.records)))
 }
 
 /// A StopIteration leaving a generator's frame becomes RuntimeError (PEP 479), caused by it.
@@ -357,7 +350,7 @@ pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResu
     };
     match state {
         State::Created => {
-            put_back(cell, None, State::Finished);
+            drop(mark_finished(cell));
             return Ok(());
         }
         State::Finished => return Ok(()),

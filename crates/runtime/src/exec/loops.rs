@@ -68,10 +68,13 @@ impl Interp {
     /// After one pass of a `for` body: true when it broke out of the loop.
     #[inline(always)]
     fn pass_done(&mut self, r: Exec) -> Result<bool, Unwind> {
-        match r {
-            Ok(()) | Err(Unwind::Continue) => {}
-            Err(Unwind::Break) => return Ok(true),
-            Err(u) => return Err(u),
+        if let Err(u) = r {
+            match u {
+                Unwind::Break => return Ok(true),
+                // (Forgotten, not dropped: nothing to drop, and the drop glue is a call.)
+                Unwind::Continue => std::mem::forget(u),
+                u => return Err(u),
+            }
         }
         self.limits.tick()?;
         Ok(false)

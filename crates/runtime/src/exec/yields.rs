@@ -15,6 +15,7 @@ type Step = Result<Value, Value>;
 
 impl Interp {
     /// A `yield` taken up: stores what the generator was sent, or raises what was thrown.
+    #[inline]
     pub(super) fn yield_received(
         &mut self,
         store: Option<&Target>,
