@@ -235,9 +235,7 @@ fn finish(
 /// Marks a generator finished; what it held, for the caller to free outside the borrow.
 fn mark_finished(cell: &Rc<IterObj>) -> Option<(Option<Box<Frame>>, Vec<Record>)> {
     let mut state = cell.borrow_mut();
-    let Some(gen) = generator(&mut state) else {
-        return None;
-    };
+    let gen = generator(&mut state)?;
     gen.state = State::Finished;
     Some((gen.frame.take(), std::mem::take(&mut gen.records)))
 }
