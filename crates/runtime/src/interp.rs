@@ -105,12 +105,12 @@ impl Interp {
     /// Puts one built-in into a built-in type's namespace.
     fn register(&mut self, type_name: &'static str, name: &'static str, imp: BuiltinImpl) {
         let class = self.builtin_class(type_name);
-        let key = if matches!(imp, BuiltinImpl::Function(_)) && name == type_name {
+        let key = if matches!(imp, BuiltinImpl::New(_)) {
             sym::__new__
         } else {
             self.names.intern(name)
         };
-        let owner = (key != sym::__new__).then_some(type_name);
+        let owner = Some(type_name);
         let f = BuiltinFunction {
             name,
             owner,
@@ -136,7 +136,7 @@ impl Interp {
         type_name: &'static str,
         f: crate::object::function::FuncImpl,
     ) {
-        self.register(type_name, type_name, BuiltinImpl::Function(f));
+        self.register(type_name, "__new__", BuiltinImpl::New(f));
     }
 
     /// Registers read-only attributes of a built-in type (`m.nbytes`), computed on access.

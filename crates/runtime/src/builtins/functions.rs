@@ -295,6 +295,9 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         other => match interp.call_special(other, sym::__abs__, vec![]) {
             Some(r) => r,
+            None if other.native().is_some() => {
+                abs(interp, Args::positional(&[other.unwrap_native().clone()]))
+            }
             None => Err(PyErr::type_error(format!(
                 "bad operand type for abs(): '{}'",
                 other.type_name()
@@ -519,8 +522,12 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [number, ndigits] = args.parse("round", ["number", "ndigits"], 1)?;
-    let number = number.unwrap_or(Value::None);
+    let mut number = number.unwrap_or(Value::None);
     let ndigits = ndigits.filter(|n| !n.is_none());
+    let round_sym = interp.intern("__round__");
+    if number.native().is_some() && interp.special_method(&number, round_sym).is_none() {
+        number = number.unwrap_native().clone();
+    }
     match (&number, ndigits) {
         (Value::Float(f), None) => {
             let r = crate::types::numbers::float::round_half_even(*f);

@@ -278,19 +278,23 @@ impl Interp {
             }
         }
         // Built-in functions and constructors (`len(x)`, `bytes(n)`): arguments on the stack.
-        let builtin = match &callee {
-            Value::Builtin(b) => Some(b.clone()),
+        let fimpl = match &callee {
+            Value::Builtin(b) => match b.imp {
+                BuiltinImpl::Function(fimpl) => Some(fimpl),
+                _ => None,
+            },
             Value::Class(c) if c.builtin && c.exc_kind.is_none() => match c.lookup(sym::__new__) {
-                Some(Value::Builtin(b)) => Some(b),
+                Some(Value::Builtin(b)) => match b.imp {
+                    BuiltinImpl::New(fimpl) => Some(fimpl),
+                    _ => None,
+                },
                 _ => None,
             },
             _ => None,
         };
-        if let Some(b) = builtin {
-            if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
-                if let Some(pos) = self.eval_stack_args(args, f)? {
-                    return fimpl(self, crate::object::args::Args::positional(&pos));
-                }
+        if let Some(fimpl) = fimpl {
+            if let Some(pos) = self.eval_stack_args(args, f)? {
+                return fimpl(self, crate::object::args::Args::positional(&pos));
             }
         }
         let (pos, kw) = self.eval_args(args, f)?;
@@ -539,8 +543,12 @@ impl Interp {
     ) -> PyResult<Value> {
         match (b.imp.clone(), receiver) {
             (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
+            (BuiltinImpl::New(f), _) => crate::types::object::native::call_new(self, b, f, pos, kw),
             (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
-            (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
+            (BuiltinImpl::Method(f), Some(recv)) => {
+                f(self, native_receiver(b, recv), Args::new(pos, kw).for_method(b.owner))
+            }
+            (BuiltinImpl::ClassMethod(f), Some(recv)) => {
                 f(self, recv, Args::new(pos, kw).for_method(b.owner))
             }
             (BuiltinImpl::Method(f), None) => {
@@ -561,7 +569,11 @@ impl Interp {
                         class.name()
                     )));
                 }
-                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
+                f(
+                    self,
+                    native_receiver(b, recv),
+                    Args::new(&pos[1..], kw).for_method(b.owner),
+                )
             }
             (BuiltinImpl::ClassMethod(f), None) => {
                 let owner = b.owner.unwrap_or("object");
@@ -621,7 +633,7 @@ impl Interp {
             let ctor = c.lookup(sym::__new__);
             return match ctor {
                 Some(Value::Builtin(b)) => match b.imp.clone() {
-                    BuiltinImpl::Function(f) => f(self, Args::new(&pos, &kw)),
+                    BuiltinImpl::New(f) | BuiltinImpl::Function(f) => f(self, Args::new(&pos, &kw)),
                     BuiltinImpl::Host(f) => f(self, Args::new(&pos, &kw)),
                     BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) => {
                         f(self, &Value::Class(c.clone()), Args::new(&pos, &kw))
@@ -667,5 +679,15 @@ impl Interp {
         all.push(obj.clone());
         all.extend(args);
         Some(self.call(&m, all, vec![]))
+    }
+}
+
+/// The receiver a built-in method works on: a subclass instance's built-in value for the
+/// methods of its built-in base (`object`'s methods see the instance itself).
+#[inline]
+fn native_receiver<'v>(b: &BuiltinFunction, recv: &'v Value) -> &'v Value {
+    match recv.native() {
+        Some(n) if b.owner != Some("object") => n,
+        _ => recv,
     }
 }

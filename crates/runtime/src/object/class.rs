@@ -149,6 +149,9 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<AttrMap>,
     pub exc: Option<RefCell<ExcData>>,
+    /// For an instance of a subclass of a built-in type (`class Flags(int)`), the
+    /// built-in value it carries: every method and operation of the base works on it.
+    pub native: Option<Value>,
 }
 
 impl Instance {
@@ -160,7 +163,15 @@ impl Instance {
             class,
             dict: RefCell::new(AttrMap::default()),
             exc,
+            native: None,
         }
+    }
+
+    /// An instance of a subclass of a built-in type, carrying its built-in value.
+    pub fn with_native(class: Rc<Class>, native: Value) -> Instance {
+        let mut inst = Instance::new(class);
+        inst.native = Some(native);
+        inst
     }
 
     pub fn exc_args(&self) -> Vec<Value> {
@@ -181,6 +192,7 @@ impl Drop for Instance {
             values.extend(exc.cause.take());
             values.extend(exc.context.take());
         }
+        values.extend(self.native.take());
         crate::object::value::drop_values(values);
     }
 }

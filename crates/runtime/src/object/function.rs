@@ -64,6 +64,9 @@ pub enum BuiltinImpl {
     Method(MethodImpl),
     /// A `classmethod` of a built-in type (like `bytes.fromhex`): receives the class.
     ClassMethod(MethodImpl),
+    /// What calling a built-in type does (`int(x)`), stored as the type's `__new__`:
+    /// called as `int.__new__(cls, x)` it makes an instance of the subclass `cls`.
+    New(FuncImpl),
     /// A closure registered by the embedding host.
     Host(std::rc::Rc<HostFn>),
 }

@@ -65,6 +65,7 @@ well_known! {
     __bases__ = "__bases__",
     __mro__ = "__mro__",
     __format__ = "__format__",
+    __missing__ = "__missing__",
     args = "args",
     obj = "obj",
 }

@@ -441,6 +441,21 @@ impl Value {
         matches!(self, Value::None)
     }
 
+    /// The built-in value an instance of a subclass of a built-in type carries.
+    #[inline]
+    pub fn native(&self) -> Option<&Value> {
+        match self {
+            Value::Instance(i) => i.native.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The value itself, or the built-in value a subclass instance carries.
+    #[inline]
+    pub fn unwrap_native(&self) -> &Value {
+        self.native().unwrap_or(self)
+    }
+
     /// The name `type(x).__name__` gives.
     pub fn type_name(&self) -> &str {
         match self {

@@ -53,6 +53,12 @@ impl Interp {
                     }
                 }
                 if let Some(v) = class_attr {
+                    // A built-in type's computed attribute (`x.real`) reads the built-in value.
+                    if let (Some(n), Value::Builtin(b)) = (&inst.native, &v) {
+                        if let BuiltinImpl::Function(getter) = b.imp {
+                            return getter(self, Args::positional(std::slice::from_ref(n)));
+                        }
+                    }
                     return Ok(self.bind_class_attr(v, obj, &inst.class));
                 }
                 if name == sym::__class__ {
@@ -108,6 +114,7 @@ impl Interp {
                         BuiltinImpl::Method(_)
                         | BuiltinImpl::ClassMethod(_)
                         | BuiltinImpl::Host(_) => Ok(bind(Value::Builtin(b), obj.clone())),
+                        BuiltinImpl::New(_) => Ok(Value::Builtin(b)),
                         BuiltinImpl::Function(getter) => {
                             getter(self, Args::positional(std::slice::from_ref(obj)))
                         }

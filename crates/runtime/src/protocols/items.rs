@@ -19,7 +19,8 @@ impl Interp {
         ) || crate::types::dispatch::is_sequence(obj);
         if is_sequence
             && matches!(key, Value::Instance(_))
-            && self.special_method(key, sym::__index__).is_some()
+            && (self.special_method(key, sym::__index__).is_some()
+                || crate::types::numbers::int::is_int(key.unwrap_native()))
         {
             if matches!(obj, Value::Range(_)) {
                 // Ranges take any int (their length can exceed i64::MAX).
@@ -62,10 +63,24 @@ impl Interp {
                 Value::Slice(s) => crate::types::iterator::kinds::range_slice(self, r, s),
                 _ => crate::types::iterator::kinds::range_item(r, key),
             },
-            Value::Instance(_) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
+            Value::Instance(i) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
             {
                 Some(r) => r,
-                None => Err(messages::not_subscriptable(obj.type_name())),
+                None => match &i.native {
+                    Some(n @ Value::Dict(d)) => {
+                        // A dict subclass's `__missing__` answers for absent keys.
+                        let (n, d) = (n.clone(), d.clone());
+                        if let Some(v) = crate::types::dict::lookup(self, &d, key)? {
+                            return Ok(v);
+                        }
+                        match self.call_special(obj, sym::__missing__, vec![key.clone()]) {
+                            Some(r) => r,
+                            None => self.get_item(&n, key),
+                        }
+                    }
+                    Some(n) => self.get_item(&n.clone(), key),
+                    None => Err(messages::not_subscriptable(obj.type_name())),
+                },
             },
             Value::Class(c) if c.builtin => Ok(obj.clone()),
             _ => match crate::types::dispatch::get_item(self, obj, key) {
@@ -167,9 +182,12 @@ impl Interp {
         }
         match obj {
             Value::List(l) => list::set_item(self, l, key, v),
-            Value::Instance(_) => {
-                match self.call_special(obj, sym::__setitem__, vec![key.clone(), v]) {
-                    Some(r) => r.map(|_| ()),
+            Value::Instance(i) => {
+                if let Some(m) = self.special_method(obj, sym::__setitem__) {
+                    return self.call(&m, vec![obj.clone(), key.clone(), v], vec![]).map(|_| ());
+                }
+                match &i.native {
+                    Some(n) => self.set_item(&n.clone(), key, v),
                     None => Err(messages::no_item_assignment(obj.type_name())),
                 }
             }
@@ -186,10 +204,13 @@ impl Interp {
         }
         match obj {
             Value::List(l) => list::del_item(self, l, key),
-            Value::Instance(_) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
+            Value::Instance(i) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
             {
                 Some(r) => r.map(|_| ()),
-                None => Err(messages::no_item_deletion(obj.type_name())),
+                None => match &i.native {
+                    Some(n) => self.del_item(&n.clone(), key),
+                    None => Err(messages::no_item_deletion(obj.type_name())),
+                },
             },
             _ => match crate::types::dispatch::del_item(self, obj, key) {
                 Some(r) => r,
@@ -225,7 +246,10 @@ impl Interp {
                         other => return Err(messages::cannot_interpret_as_int(other.type_name())),
                     }
                 }
-                None => return Err(messages::no_len(v.type_name())),
+                None => match v.native() {
+                    Some(n) => return self.len(&n.clone()),
+                    None => return Err(messages::no_len(v.type_name())),
+                },
             },
             other => match crate::types::dispatch::len(other) {
                 Some(n) => n?,

@@ -50,6 +50,9 @@ impl Interp {
                     }
                     return Ok(it);
                 }
+                if let Some(n) = v.native() {
+                    return self.iter(&n.clone());
+                }
                 if self.special_method(v, sym::__getitem__).is_some() {
                     return Ok(make(IterState::Seq {
                         seq: v.clone(),

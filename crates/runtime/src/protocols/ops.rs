@@ -62,7 +62,10 @@ impl Interp {
             let n = r?;
             return Ok(crate::types::dispatch::truthy_native(&n).unwrap_or(true));
         }
-        Ok(true)
+        match v.native() {
+            Some(n) => self.truthy(&n.clone()),
+            None => Ok(true),
+        }
     }
 
     #[inline]
@@ -88,6 +91,9 @@ impl Interp {
         b: &Value,
         reflected_tried: bool,
     ) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            return self.instance_binary_op(op, a, b, reflected_tried);
+        }
         if matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b) {
             self.limits
                 .check_alloc(int::result_bytes_estimate(op, a, b))?;
@@ -117,6 +123,22 @@ impl Interp {
                 return float::binop(op, fx, fy).map(Value::Float);
             }
         }
+        if let Some(r) = crate::protocols::sequence_ops::binary(self, op, a, b) {
+            return r;
+        }
+        self.user_binary_op(op, a, b, true)
+    }
+
+    /// A binary operator with a user object on either side: its special methods first
+    /// (the right operand's reflected one first when the left is built-in), then a
+    /// built-in sequence's own `+`/`*`, then the built-in values subclass instances carry.
+    fn instance_binary_op(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+        reflected_tried: bool,
+    ) -> PyResult<Value> {
         let mut tried = reflected_tried;
         if !tried {
             let first = self.reflected_first(op, a, b);
@@ -125,8 +147,10 @@ impl Interp {
             }
             tried = first.tried;
         }
-        if let Some(r) = crate::protocols::sequence_ops::binary(self, op, a, b) {
-            return r;
+        if !matches!(a, Value::Instance(_)) {
+            if let Some(r) = crate::protocols::sequence_ops::binary(self, op, a, b) {
+                return r;
+            }
         }
         self.user_binary_op(op, a, b, !tried)
     }
@@ -173,6 +197,10 @@ impl Interp {
                 }
             }
         }
+        if a.native().is_some() || b.native().is_some() {
+            let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+            return self.binary_op(op, &a, &b);
+        }
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
                 return crate::types::str::percent_format(self, a, b);
@@ -212,6 +240,12 @@ impl Interp {
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
                 }
+            }
+            // A mutable built-in value changes in place; the instance stays the result.
+            if let Some(n) = a.native() {
+                let n = n.clone();
+                let r = self.inplace_op(op, n.clone(), b.unwrap_native())?;
+                return Ok(if r.is(&n) { a } else { r });
             }
         }
         // A sequence's own concatenation and repetition errors stand, as in CPython.
@@ -258,6 +292,9 @@ impl Interp {
                 if let Some(r) = self.call_special(v, sym_, vec![]) {
                     return r;
                 }
+                if let Some(n) = v.native() {
+                    return self.unary_op(op, &n.clone());
+                }
                 Err(messages::bad_unary_operand(name, v.type_name()))
             }
         }
@@ -296,6 +333,10 @@ impl Interp {
                 let r = self.rich_compare(CmpOp::Eq, a, b)?;
                 match r {
                     Some(v) => self.truthy(&v),
+                    None if a.native().is_some() || b.native().is_some() => {
+                        let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+                        self.eq(&a, &b)
+                    }
                     None => Ok(a.is(b)),
                 }
             }
@@ -388,6 +429,10 @@ impl Interp {
                     if let Some(r) = self.rich_compare(op, a, b)? {
                         return Ok(r);
                     }
+                    if a.native().is_some() || b.native().is_some() {
+                        let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+                        return self.compare_slow(op, &a, &b);
+                    }
                     if int::as_number(a).is_some() && int::as_number(b).is_some() {
                         false
                     } else {
@@ -437,6 +482,15 @@ impl Interp {
                     Ordering::Greater
                 }));
             }
+            if p.native().is_some() || q.native().is_some() {
+                let (p, q) = (p.unwrap_native().clone(), q.unwrap_native().clone());
+                let lt = self.compare_slow(CmpOp::Lt, &p, &q)?;
+                return Ok(Some(if self.truthy(&lt)? {
+                    Ordering::Less
+                } else {
+                    Ordering::Greater
+                }));
+            }
             return Err(messages::not_comparable("<", p.type_name(), q.type_name()));
         }
         Ok(Some(x.len().cmp(&y.len())))
@@ -465,11 +519,11 @@ impl Interp {
                 }
                 Ok(false)
             }
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
-                other => Err(PyErr::type_error(format!(
+            Value::Str(s) => match item.as_pystr() {
+                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                None => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
-                    other.type_name()
+                    item.type_name()
                 ))),
             },
             Value::Range(r) => crate::types::iterator::kinds::range_contains(self, r, item),
@@ -490,6 +544,9 @@ impl Interp {
                 {
                     let r = r?;
                     return self.truthy(&r);
+                }
+                if let Some(n) = container.native() {
+                    return self.contains(&n.clone(), item);
                 }
                 let it = match self.iter(container) {
                     Ok(it) => it,
@@ -535,7 +592,10 @@ impl Interp {
                 if i.class.lookup_user(sym::__eq__).is_some() {
                     return Err(messages::unhashable(i.class.name()));
                 }
-                Ok((v.identity() >> 4) as i64)
+                match &i.native {
+                    Some(n) => self.hash(&n.clone()),
+                    None => Ok((v.identity() >> 4) as i64),
+                }
             }
             Value::Tuple(items) => {
                 let items = items.clone();

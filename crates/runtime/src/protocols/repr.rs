@@ -143,6 +143,23 @@ impl Interp {
                 if inst.exc.is_some() {
                     return crate::types::exception::repr(self, inst);
                 }
+                if let Some(n) = &inst.native {
+                    let n = n.clone();
+                    let r = self.repr_of(&n)?;
+                    // These built-ins name their type in the repr: a subclass's name there.
+                    let tail = match n {
+                        Value::ByteArray(_) => r.strip_prefix("bytearray"),
+                        Value::Array(_) => r.strip_prefix("array"),
+                        Value::FrozenSet(_) => r.strip_prefix("frozenset"),
+                        Value::Set(_) if r == "set()" => Some("()"),
+                        Value::Set(_) => return Ok(format!("{}({r})", inst.class.name())),
+                        _ => None,
+                    };
+                    return Ok(match tail {
+                        Some(t) => format!("{}{t}", inst.class.name()),
+                        None => r,
+                    });
+                }
                 let module = inst.class.dict.borrow().get(&sym::__module__).cloned();
                 let prefix = match module {
                     Some(Value::Str(m)) => format!("{}.", m.as_str()),
@@ -252,6 +269,12 @@ impl Interp {
                         crate::types::exception::str(interp, inst)
                     });
                 }
+                // str and bytes have their own `__str__`; the other built-ins show the repr.
+                match &inst.native {
+                    Some(n @ (Value::Str(_) | Value::Bytes(_))) => return self.str(&n.clone()),
+                    Some(_) => return self.repr(v),
+                    None => {}
+                }
                 self.repr(v)
             }
             _ => self.repr(v),
@@ -267,6 +290,9 @@ impl Interp {
             }
             if spec.is_empty() {
                 return self.str(v);
+            }
+            if let Some(n) = &inst.native {
+                return self.format(&n.clone(), spec);
             }
             return Err(PyErr::type_error(format!(
                 "unsupported format string passed to {}.__format__",

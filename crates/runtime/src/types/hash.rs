@@ -175,8 +175,22 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
                 crate::types::numbers::int::as_number(b),
             ) {
                 (Some(x), Some(y)) => crate::types::numbers::int::numbers_equal(&x, &y),
-                _ => a.is(b),
+                _ if a.is(b) => true,
+                // A subclass instance of a built-in type equals by its value unless its
+                // class defines `__eq__` (then the dict's slow path asks it).
+                _ => match (a.native(), b.native()) {
+                    (None, None) => false,
+                    _ if user_eq(a) || user_eq(b) => false,
+                    _ => keys_equal(a.unwrap_native(), b.unwrap_native()),
+                },
             }
         }
+    }
+}
+
+fn user_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i.class.lookup_user(crate::object::intern::sym::__eq__).is_some(),
+        _ => false,
     }
 }

@@ -732,6 +732,7 @@ impl Value {
     pub fn as_array(&self) -> Option<&Rc<ArrayObj>> {
         match self {
             Value::Array(a) => Some(a),
+            Value::Instance(i) => i.native.as_ref()?.as_array(),
             _ => None,
         }
     }

@@ -20,6 +20,7 @@ impl Value {
     pub fn byte_buffer(&self) -> Option<&Rc<Buffer>> {
         match self {
             Value::Bytes(b) | Value::ByteArray(b) => Some(b),
+            Value::Instance(i) => i.native.as_ref()?.byte_buffer(),
             _ => None,
         }
     }
@@ -28,6 +29,7 @@ impl Value {
     pub fn bytearray_buffer(&self) -> Option<&Rc<Buffer>> {
         match self {
             Value::ByteArray(b) => Some(b),
+            Value::Instance(i) => i.native.as_ref()?.bytearray_buffer(),
             _ => None,
         }
     }
@@ -49,6 +51,7 @@ impl Value {
     pub fn bytes_buffer(&self) -> Option<&Rc<Buffer>> {
         match self {
             Value::Bytes(b) => Some(b),
+            Value::Instance(i) => i.native.as_ref()?.bytes_buffer(),
             _ => None,
         }
     }

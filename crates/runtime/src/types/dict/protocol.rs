@@ -18,6 +18,7 @@ impl Value {
     pub fn as_dict(&self) -> Option<&Rc<DictObj>> {
         match self {
             Value::Dict(d) => Some(d),
+            Value::Instance(i) => i.native.as_ref()?.as_dict(),
             _ => None,
         }
     }

@@ -84,6 +84,9 @@ pub fn view_of(v: &Value) -> PyResult<MemoryView> {
                 false,
             ))
         }
+        Value::Instance(i) if i.native.as_ref().is_some_and(exports_buffer) => {
+            view_of(i.native.as_ref().unwrap_or(v))
+        }
         other => Err(messages::no_buffer_protocol(other.type_name())),
     }
 }
@@ -748,6 +751,9 @@ pub fn readable(v: &Value) -> PyResult<HeldBuffer> {
             }
             Ok(HeldBuffer::of_view(m))
         }
+        Value::Instance(i) if i.native.as_ref().is_some_and(exports_buffer) => {
+            readable(i.native.as_ref().unwrap_or(v))
+        }
         other => Err(crate::error::messages::bytes_like_required(
             other.type_name(),
         )),
@@ -761,6 +767,9 @@ pub fn writable(v: &Value) -> PyResult<HeldBuffer> {
         Value::Array(a) => Ok(HeldBuffer::of_buffer(&a.buf)),
         Value::MemoryView(m) if !m.is_released() && !m.readonly && m.is_c_contiguous() => {
             Ok(HeldBuffer::of_view(m))
+        }
+        Value::Instance(i) if i.native.as_ref().is_some_and(exports_buffer) => {
+            writable(i.native.as_ref().unwrap_or(v))
         }
         other => Err(PyErr::type_error(format!(
             "argument must be read-write bytes-like object, not {}",

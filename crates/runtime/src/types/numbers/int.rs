@@ -37,6 +37,7 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),
         Value::BigInt(b) => Some((**b).clone()),
+        Value::Instance(i) => i.native.as_ref().and_then(to_bigint),
         _ => None,
     }
 }

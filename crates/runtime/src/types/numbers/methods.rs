@@ -111,6 +111,9 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
                     return r;
                 }
             }
+            if let Some(n) = x.native() {
+                return to_int(interp, &n.clone());
+            }
             Err(PyErr::type_error(format!(
                 "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                 x.type_name()
@@ -182,6 +185,9 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
                     let r = r?;
                     return to_float(interp, &r);
                 }
+            }
+            if let Some(n) = x.native() {
+                return to_float(interp, &n.clone());
             }
             Err(PyErr::type_error(format!(
                 "float() argument must be a string or a real number, not '{}'",

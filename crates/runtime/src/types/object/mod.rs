@@ -14,7 +14,10 @@ use crate::object::function::{BoundMethod, Function};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
+pub mod native;
+
 pub fn install(interp: &mut Interp) {
+    native::install(interp);
     interp.add_constructor("object", object_new);
     interp.add_constructor("type", type_new);
     interp.add_constructor("super", super_new);
@@ -139,12 +142,7 @@ pub fn new_class(
     for b in bases {
         match b {
             Value::Class(c) => {
-                if c.builtin && c.exc_kind.is_none() && !Rc::ptr_eq(&c, &interp.object_class) {
-                    return Err(PyErr::type_error(format!(
-                        "minipy cannot subclass the built-in type '{}'",
-                        c.name()
-                    )));
-                }
+                native::check_base(&c)?;
                 base_classes.push(c)
             }
             other => {
@@ -158,6 +156,7 @@ pub fn new_class(
     if base_classes.is_empty() {
         base_classes.push(interp.object_class.clone());
     }
+    native::check_layout(&base_classes)?;
     let mro = compute_mro(&base_classes)?;
     let exc_kind = mro.iter().find_map(|c| c.exc_kind);
     let class = alloc(Class {
@@ -180,6 +179,9 @@ pub fn construct(
     pos: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
+    if let Some(base) = native::native_base(c) {
+        return native::construct(interp, c, &base, pos, kw);
+    }
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.clone();

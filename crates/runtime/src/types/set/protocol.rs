@@ -16,6 +16,7 @@ impl Value {
     pub fn as_set(&self) -> Option<&std::rc::Rc<crate::object::value::DictObj>> {
         match self {
             Value::Set(d) => Some(d),
+            Value::Instance(i) => i.native.as_ref()?.as_set(),
             _ => None,
         }
     }

@@ -176,18 +176,27 @@ fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn s(v: &Value) -> &str {
-    match v {
-        Value::Str(s) => s.as_str(),
-        _ => "",
+    v.as_pystr().map_or("", |s| s.as_str())
+}
+
+impl Value {
+    /// The text of a str, or of a str subclass instance.
+    #[inline]
+    pub fn as_pystr(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            Value::Instance(i) => i.native.as_ref()?.as_pystr(),
+            _ => None,
+        }
     }
 }
 
 fn arg_str<'a>(v: &'a Value, what: &str) -> PyResult<&'a str> {
-    match v {
-        Value::Str(s) => Ok(s.as_str()),
-        other => Err(PyErr::type_error(format!(
+    match v.as_pystr() {
+        Some(s) => Ok(s.as_str()),
+        None => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
-            other.type_name()
+            v.type_name()
         ))),
     }
 }
@@ -272,12 +281,12 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     };
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        match item {
-            Value::Str(x) => parts.push(x.as_str()),
-            other => {
+        match item.as_pystr() {
+            Some(x) => parts.push(x.as_str()),
+            None => {
                 return Err(PyErr::type_error(format!(
                     "sequence item {i}: expected str instance, {} found",
-                    other.type_name()
+                    item.type_name()
                 )))
             }
         }
