@@ -549,7 +549,8 @@ impl Interp {
                 f(self, native_receiver(b, recv), Args::new(pos, kw).for_method(b.owner))
             }
             (BuiltinImpl::ClassMethod(f), Some(recv)) => {
-                f(self, recv, Args::new(pos, kw).for_method(b.owner))
+                let r = f(self, recv, Args::new(pos, kw).for_method(b.owner))?;
+                self.subclass_result(recv, r)
             }
             (BuiltinImpl::Method(f), None) => {
                 // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
@@ -581,6 +582,25 @@ impl Interp {
                 f(self, &class, Args::new(pos, kw))
             }
         }
+    }
+
+    /// A built-in class method called on a subclass (`Flags.from_bytes(...)`) makes an
+    /// instance of the subclass from its result, as CPython does: `cls(result)`, or for
+    /// `dict.fromkeys` `cls()` filled item by item.
+    fn subclass_result(&mut self, cls: &Value, r: Value) -> PyResult<Value> {
+        let Value::Class(c) = cls else { return Ok(r) };
+        if c.builtin {
+            return Ok(r);
+        }
+        if let Some(d) = r.as_dict() {
+            let obj = self.call(cls, vec![], vec![])?;
+            let items = crate::types::dict::table::items(&d.borrow());
+            for (k, v) in items {
+                self.set_item(&obj, &k, v)?;
+            }
+            return Ok(obj);
+        }
+        self.call(cls, vec![r], vec![])
     }
 
     pub(crate) fn call_function(

@@ -401,7 +401,7 @@ fn strip_chars(args: Args, name: &str) -> PyResult<Option<Vec<char>>> {
     let a = args.range(name, 0, 1)?;
     match a.first() {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Str(c)) => Ok(Some(c.as_str().chars().collect())),
+        Some(v) if v.as_pystr().is_some() => Ok(Some(s(v).chars().collect())),
         Some(other) => Err(PyErr::type_error(
             format!("{name} arg must be None or str, not {}", other.type_name())
                 .replace(&format!("{name} arg"), &format!("{name} arg")),
@@ -571,20 +571,22 @@ fn affix(
             }
         })
     };
+    if let Some(p) = a[0].as_pystr() {
+        return Ok(Value::Bool(test(p.as_str())));
+    }
     match &a[0] {
-        Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
         Value::Tuple(items) => {
             for item in items.iter() {
-                match item {
-                    Value::Str(p) => {
+                match item.as_pystr() {
+                    Some(p) => {
                         if test(p.as_str()) {
                             return Ok(Value::Bool(true));
                         }
                     }
-                    other => {
+                    None => {
                         return Err(PyErr::type_error(format!(
                             "tuple for {name} must only contain str, not {}",
-                            other.type_name()
+                            item.type_name()
                         )))
                     }
                 }
