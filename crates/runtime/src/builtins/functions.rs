@@ -574,9 +574,9 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
             };
             Ok(Value::from_bigint(q * p))
         }
-        (other, _) => {
+        (other, nd) => {
             let s = interp.intern("__round__");
-            match interp.call_special(other, s, vec![]) {
+            match interp.call_special(other, s, nd.into_iter().collect()) {
                 Some(r) => r,
                 None => Err(PyErr::type_error(format!(
                     "type {} doesn't define __round__ method",

@@ -58,9 +58,8 @@ impl Interp {
                 ))),
             };
         }
-        if let Some(r) = self.call_special(v, sym::__len__, vec![]) {
-            let n = r?;
-            return Ok(crate::types::dispatch::truthy_native(&n).unwrap_or(true));
+        if self.special_method(v, sym::__len__).is_some() {
+            return Ok(self.len(v)? > 0);
         }
         match v.native() {
             Some(n) => self.truthy(&n.clone()),

@@ -77,7 +77,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
 
 /// A number argument as a float ("must be real number, not str").
 fn real(v: &Value) -> PyResult<f64> {
-    match crate::types::numbers::int::as_number(v) {
+    match crate::types::numbers::int::as_number(v.unwrap_native()) {
         Some(n) => crate::types::numbers::int::num_to_f64(&n),
         None => Err(PyErr::type_error(format!(
             "must be real number, not {}",
@@ -210,32 +210,44 @@ fn log10(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 /// `floor`/`ceil`: integers come back unchanged, floats are rounded to an int.
-fn round_to_int(args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+/// floor, ceil and trunc: ints as they are, a user object's `__floor__`/`__ceil__`/
+/// `__trunc__`, floats (and what converts to one) rounded.
+fn round_to_int(interp: &mut Interp, args: Args, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let v = one(&args, name)?;
+    if let Value::Instance(_) = v {
+        let hook = interp.intern(&format!("__{name}__"));
+        if let Some(r) = interp.call_special(v, hook, vec![]) {
+            return r;
+        }
+    }
+    let v = v.unwrap_native();
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        _ => crate::types::numbers::methods::float_to_int(f(real(v)?)),
-    }
-}
-
-fn floor(_: &mut Interp, args: Args) -> PyResult<Value> {
-    round_to_int(args, "floor", f64::floor)
-}
-
-fn ceil(_: &mut Interp, args: Args) -> PyResult<Value> {
-    round_to_int(args, "ceil", f64::ceil)
-}
-
-fn trunc(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = one(&args, "trunc")?;
-    if crate::types::numbers::int::as_number(v).is_none() {
-        return Err(PyErr::type_error(format!(
+        Value::Float(x) => crate::types::numbers::methods::float_to_int(f(*x)),
+        _ if name == "trunc" => Err(PyErr::type_error(format!(
             "type {} doesn't define __trunc__ method",
             v.type_name()
-        )));
+        ))),
+        _ => {
+            let x = crate::types::numbers::methods::to_float(interp, v).map_err(|_| {
+                PyErr::type_error(format!("must be real number, not {}", v.type_name()))
+            })?;
+            crate::types::numbers::methods::float_to_int(f(real(&x)?))
+        }
     }
-    round_to_int(args, "trunc", f64::trunc)
+}
+
+fn floor(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    round_to_int(interp, args, "floor", f64::floor)
+}
+
+fn ceil(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    round_to_int(interp, args, "ceil", f64::ceil)
+}
+
+fn trunc(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    round_to_int(interp, args, "trunc", f64::trunc)
 }
 
 fn isnan(_: &mut Interp, args: Args) -> PyResult<Value> {

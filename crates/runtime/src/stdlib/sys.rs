@@ -22,13 +22,18 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("flush", Interp::module_fn("flush", stdout_flush)),
         ],
     );
-    let version_info = Value::tuple(vec![
-        Value::Int(3),
-        Value::Int(11),
-        Value::Int(7),
-        Value::str("final"),
-        Value::Int(0),
-    ]);
+    let version_info = crate::types::object::structseq::new(
+        interp,
+        "sys",
+        "version_info",
+        vec![
+            ("major", Value::Int(3)),
+            ("minor", Value::Int(11)),
+            ("micro", Value::Int(7)),
+            ("releaselevel", Value::str("final")),
+            ("serial", Value::Int(0)),
+        ],
+    )?;
     Ok(interp.make_module(
         "sys",
         vec![

@@ -15,6 +15,7 @@ use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
 pub mod native;
+pub mod structseq;
 
 pub fn install(interp: &mut Interp) {
     native::install(interp);
