@@ -613,6 +613,13 @@ impl Interp {
                 if let Value::Slice(_) = v {
                     return Err(messages::unhashable("slice"));
                 }
+                // The set-like dict views are unhashable; values views hash by identity.
+                if let Value::Iterator(it) = v {
+                    let name = it.borrow().type_name();
+                    if matches!(name, "dict_keys" | "dict_items") {
+                        return Err(messages::unhashable(name));
+                    }
+                }
                 Ok((v.identity() >> 4) as i64)
             }
             other => match crate::types::dispatch::hash(self, other) {

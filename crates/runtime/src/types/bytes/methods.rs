@@ -142,6 +142,10 @@ pub(super) fn strip_impl(
             e -= 1;
         }
     }
+    // Nothing stripped from bytes: the same object, as in CPython.
+    if s == 0 && e == d.len() && matches!(this, Value::Bytes(_)) {
+        return Ok(this.clone());
+    }
     Ok(like(this, d[s..e].to_vec()))
 }
 

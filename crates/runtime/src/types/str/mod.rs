@@ -423,6 +423,10 @@ fn do_strip(this: &Value, args: Args, name: &str, left: bool, right: bool) -> Py
     if right {
         t = t.trim_end_matches(pred);
     }
+    // Nothing stripped: the same object, as in CPython.
+    if t.len() == text.len() && matches!(this, Value::Str(_)) {
+        return Ok(this.clone());
+    }
     Ok(Value::str(t))
 }
 
