@@ -373,7 +373,8 @@ impl Interp {
                 return Ok(Some(r));
             }
         }
-        if op == CmpOp::NotEq {
+        // `object.__ne__` inverts `__eq__`; a built-in base's own `!=` answers otherwise.
+        if op == CmpOp::NotEq && a.native().is_none() {
             if let Some(r) = self.rich_compare(CmpOp::Eq, a, b)? {
                 return Ok(Some(Value::Bool(!self.truthy(&r)?)));
             }
@@ -408,6 +409,10 @@ impl Interp {
                 if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
                     if let Some(r) = self.rich_compare(op, a, b)? {
                         return Ok(r);
+                    }
+                    if op == CmpOp::NotEq && a.native().is_some() {
+                        let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+                        return Ok(Value::Bool(!self.eq(&a, &b)?));
                     }
                 }
                 let e = self.eq(a, b)?;

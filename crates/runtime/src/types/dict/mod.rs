@@ -11,6 +11,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
+use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::types::dict::table::{new_dict, Dict, HashKey};
 use crate::types::iterator::{make, DictView, IterState};
@@ -98,7 +99,13 @@ impl Interp {
 
     /// `d.update(m)` for a dict or an iterable of pairs.
     pub fn dict_update(&mut self, d: &Value, m: &Value) -> PyResult<()> {
-        if let Value::Dict(src) = m {
+        // A dict, or a dict subclass that keeps dict's iteration: its entries directly.
+        let src = match m {
+            Value::Dict(src) => Some(src),
+            Value::Instance(_) if self.special_method(m, sym::__iter__).is_none() => m.as_dict(),
+            _ => None,
+        };
+        if let Some(src) = src {
             let items = crate::types::dict::table::items(&src.borrow());
             for (k, v) in items {
                 self.dict_set(d, k, v)?;
