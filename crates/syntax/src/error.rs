@@ -258,6 +258,8 @@ fn block_owner(tok: &Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }

@@ -25,6 +25,10 @@ pub struct Lexer<'s> {
     brackets: Vec<(Tok, usize)>,
     at_line_start: bool,
     finished: bool,
+    /// A `match` header was just produced: the next INDENT opens its case blocks.
+    match_opened: bool,
+    /// Indentation depths (lengths of `indents`) whose statements are case blocks.
+    case_levels: Vec<usize>,
 }
 
 impl<'s> Lexer<'s> {
@@ -37,6 +41,8 @@ impl<'s> Lexer<'s> {
             brackets: Vec::new(),
             at_line_start: true,
             finished: false,
+            match_opened: false,
+            case_levels: Vec::new(),
         }
     }
 
@@ -67,7 +73,11 @@ impl<'s> Lexer<'s> {
             }
             self.indents.push(col);
             self.pending.push_back((start, Tok::Indent, start));
-        } else if col < top {
+            if std::mem::take(&mut self.match_opened) {
+                self.case_levels.push(self.indents.len());
+            }
+        } else {
+            self.match_opened = false;
             while col < *self.indents.last().unwrap_or(&0) {
                 self.indents.pop();
                 self.pending.push_back((start, Tok::Dedent, start));
@@ -75,8 +85,52 @@ impl<'s> Lexer<'s> {
             if col != *self.indents.last().unwrap_or(&0) {
                 return Err(unindent_error(self.src, start));
             }
+            let depth = self.indents.len();
+            self.case_levels.retain(|&l| l <= depth);
         }
         Ok(())
+    }
+
+    /// Turns a name starting a statement into the soft keyword it stands for, if any.
+    fn soft_keyword(&mut self, tok: Tok, end: usize) -> Tok {
+        match &tok {
+            Tok::Name(n) if n == "match" && self.is_match_header(end) => {
+                self.match_opened = true;
+                Tok::Match
+            }
+            Tok::Name(n) if n == "case" && self.case_levels.last() == Some(&self.indents.len()) => {
+                Tok::Case
+            }
+            _ => tok,
+        }
+    }
+
+    /// Whether the logical line after a leading `match` (ending at `end`) is a match
+    /// statement's header: it ends with a `:` outside brackets, and `match` is not
+    /// assigned to, annotated or looked into.
+    fn is_match_header(&self, end: usize) -> bool {
+        let mut depth = 0usize;
+        let mut last = None;
+        for (i, tok) in Tok::lexer(&self.src[end..]).enumerate() {
+            let Ok(tok) = tok else { return false };
+            if i == 0
+                && matches!(
+                    tok,
+                    Tok::Newline | Tok::Equal | Tok::Colon | Tok::Dot | Tok::Comma | Tok::Semi
+                )
+            {
+                return false;
+            }
+            match tok {
+                Tok::Newline if depth == 0 => break,
+                Tok::Newline => continue,
+                ref t if t.is_open_bracket() => depth += 1,
+                ref t if t.is_close_bracket() => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            last = Some(tok);
+        }
+        last == Some(Tok::Colon)
     }
 
     fn track_bracket(&mut self, tok: &Tok, start: usize) -> Result<(), SyntaxError> {
@@ -161,9 +215,11 @@ impl<'s> Lexer<'s> {
                 self.pending.push_back((span.start, tok, span.end));
                 return Ok(());
             }
+            let mut tok = tok;
             if self.at_line_start {
                 self.indent_to(span.start)?;
                 self.at_line_start = false;
+                tok = self.soft_keyword(tok, span.end);
             }
             self.track_bracket(&tok, span.start)?;
             self.pending.push_back((span.start, tok, span.end));

@@ -11,6 +11,7 @@ pub mod error;
 mod fstring;
 pub mod lexer;
 pub mod literal;
+mod pattern_actions;
 pub mod token;
 
 lalrpop_util::lalrpop_mod!(

@@ -16,6 +16,7 @@ mod expressions;
 mod functions;
 mod lowered_statements;
 mod lowering;
+mod patterns;
 mod scopes;
 
 use functions::FunctionBody;
@@ -423,6 +424,10 @@ impl<'a> Resolver<'a> {
                     return Err(self.error("import * only allowed at module level", star));
                 }
                 StmtKind::ImportStar(module.as_str().into())
+            }
+            S::Match { subject, cases } => {
+                let subject = self.expr(subject)?;
+                self.match_stmt(subject, cases)?
             }
             S::ImportFrom { module, names } => {
                 let mut out = Vec::new();

@@ -23,6 +23,8 @@ pub(super) struct Scope {
     pub(super) bound: IndexSet<String>,
     pub(super) globals: HashSet<String>,
     pub(super) nonlocals: HashSet<String>,
+    /// Where each `nonlocal` name was declared (for "no binding" errors).
+    pub(super) nonlocal_spans: HashMap<String, Span>,
     pub(super) used: IndexSet<String>,
     pub(super) is_generator: bool,
     /// For a comprehension, what CPython calls it in errors ("list comprehension").
@@ -42,6 +44,7 @@ impl Scope {
             bound: IndexSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            nonlocal_spans: HashMap::new(),
             used: IndexSet::new(),
             is_generator: false,
             comprehension: None,
@@ -257,23 +260,7 @@ impl<'a> ScopeBuilder<'a> {
                 self.stack.pop();
             }
             S::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
-            S::Global(names) => {
-                for n in names {
-                    let scope = self.cur();
-                    if scope.bound.contains(n) || scope.used.contains(n) {
-                        let verb = if scope.bound.contains(n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        self.fail(
-                            format!("name '{n}' is {verb} before global declaration"),
-                            s.span,
-                        );
-                    }
-                    self.cur().globals.insert(n.clone());
-                }
-            }
+            S::Global(names) => self.declare(names, true, s.span),
             S::Nonlocal(names) => {
                 if self.cur().kind == ScopeKind::Module {
                     self.fail(
@@ -281,9 +268,7 @@ impl<'a> ScopeBuilder<'a> {
                         s.span,
                     );
                 }
-                for n in names {
-                    self.cur().nonlocals.insert(n.clone());
-                }
+                self.declare(names, false, s.span);
             }
             S::Raise { exc, cause } => {
                 self.expr_opt(exc.as_ref());
@@ -334,6 +319,88 @@ impl<'a> ScopeBuilder<'a> {
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
                     self.cur().bind(&bound);
                 }
+            }
+            S::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    self.expr_opt(c.guard.as_ref());
+                    self.body(&c.body);
+                }
+            }
+        }
+    }
+
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::PatternKind as P;
+        match &p.kind {
+            P::Value(e) => self.expr(e),
+            P::Singleton(_) => {}
+            P::Sequence(items) | P::Or(items) => items.iter().for_each(|i| self.pattern(i)),
+            P::Star(name) => {
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+            P::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|i| self.pattern(i));
+                if let Some(n) = rest {
+                    self.cur().bind(n);
+                }
+            }
+            P::Class {
+                cls,
+                patterns,
+                keywords,
+            } => {
+                self.expr(cls);
+                patterns.iter().for_each(|i| self.pattern(i));
+                keywords.iter().for_each(|(_, i)| self.pattern(i));
+            }
+            P::As { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.pattern(inner);
+                }
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+        }
+    }
+
+    /// A `global` (or `nonlocal`) statement, with CPython's checks against earlier uses.
+    fn declare(&mut self, names: &[String], global: bool, span: Span) {
+        let what = if global { "global" } else { "nonlocal" };
+        for n in names {
+            let scope = self.cur();
+            let msg = if scope.params.contains(n) {
+                Some(format!("name '{n}' is parameter and {what}"))
+            } else if global && scope.nonlocals.contains(n) {
+                Some(format!("name '{n}' is nonlocal and global"))
+            } else if !global && scope.globals.contains(n) {
+                Some(format!("name '{n}' is nonlocal and global"))
+            } else if scope.bound.contains(n) {
+                Some(format!("name '{n}' is assigned to before {what} declaration"))
+            } else if scope.used.contains(n) {
+                Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else {
+                None
+            };
+            if let Some(msg) = msg {
+                self.fail(msg, span);
+            }
+            let scope = self.cur();
+            if global {
+                scope.globals.insert(n.clone());
+            } else {
+                scope.nonlocals.insert(n.clone());
+                scope.nonlocal_spans.entry(n.clone()).or_insert(span);
             }
         }
     }
@@ -478,17 +545,47 @@ impl<'a> ScopeBuilder<'a> {
             E::NamedExpr { target, value } => {
                 self.expr(value);
                 if let E::Name(n) = &target.kind {
-                    // Binds in the nearest scope that is not a comprehension.
-                    let n = n.clone();
-                    let mut idx = *self.stack.last().unwrap_or(&0);
-                    while self.scopes[idx].params.first().is_some_and(|p| p == ".0") {
-                        self.scopes[idx].nonlocals.insert(n.clone());
-                        idx = self.scopes[idx].parent.unwrap_or(0);
-                    }
-                    self.scopes[idx].bind(&n);
+                    self.walrus_target(n, target.span);
                 }
             }
         }
+    }
+
+    /// A walrus binds in the nearest scope that is not a comprehension; the
+    /// comprehensions in between reach it as a free (or global) name.
+    fn walrus_target(&mut self, n: &str, span: Span) {
+        let mut idx = *self.stack.last().unwrap_or(&0);
+        let mut path = vec![];
+        while self.scopes[idx].comprehension.is_some() {
+            let s = &self.scopes[idx];
+            if s.bound.contains(n) && !s.nonlocals.contains(n) && !s.globals.contains(n) {
+                self.fail(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                    span,
+                );
+                return;
+            }
+            path.push(idx);
+            idx = self.scopes[idx].parent.unwrap_or(0);
+        }
+        if !path.is_empty() && self.scopes[idx].kind == ScopeKind::Class {
+            self.fail(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                span,
+            );
+            return;
+        }
+        let global = self.scopes[idx].kind == ScopeKind::Module
+            || self.scopes[idx].globals.contains(n);
+        for p in path {
+            if global {
+                self.scopes[p].globals.insert(n.to_string());
+            } else {
+                self.scopes[p].nonlocals.insert(n.to_string());
+            }
+        }
+        self.scopes[idx].bind(n);
     }
 
     /// A `yield` makes its function a generator; elsewhere it is a SyntaxError.
@@ -562,10 +659,12 @@ impl<'a> ScopeBuilder<'a> {
                         }
                     }
                     None if self.scopes[s].nonlocals.contains(&name) => {
-                        self.fail(
-                            format!("no binding for nonlocal '{name}' found"),
-                            Span::default(),
-                        );
+                        let span = self.scopes[s]
+                            .nonlocal_spans
+                            .get(&name)
+                            .copied()
+                            .unwrap_or_default();
+                        self.fail(format!("no binding for nonlocal '{name}' found"), span);
                     }
                     None => {}
                 }
