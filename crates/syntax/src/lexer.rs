@@ -5,7 +5,9 @@ use std::collections::VecDeque;
 
 use logos::{Logos, SpannedIter};
 
-use crate::error::{bracket_error, indent_depth_error, lex_error, unindent_error, SyntaxError};
+use crate::error::{
+    bracket_error, indent_depth_error, lex_error, tab_error, unindent_error, SyntaxError,
+};
 
 /// Levels of indentation (with the outermost) CPython's tokenizer allows.
 const MAX_INDENT: usize = 100;
@@ -22,6 +24,9 @@ pub struct Lexer<'s> {
     inner: SpannedIter<'s, Tok>,
     pending: VecDeque<Spanned>,
     indents: Vec<usize>,
+    /// The same levels measured with tabs of one column, as CPython's tokenizer keeps
+    /// them: indentation comparing differently is a TabError.
+    alt_indents: Vec<usize>,
     brackets: Vec<(Tok, usize)>,
     at_line_start: bool,
     finished: bool,
@@ -38,6 +43,7 @@ impl<'s> Lexer<'s> {
             inner: Tok::lexer(src).spanned(),
             pending: VecDeque::new(),
             indents: vec![0],
+            alt_indents: vec![0],
             brackets: Vec::new(),
             at_line_start: true,
             finished: false,
@@ -51,23 +57,32 @@ impl<'s> Lexer<'s> {
         self.brackets.len()
     }
 
-    fn indentation_of(&self, start: usize) -> usize {
+    /// The line's indentation with tabs to multiples of 8 columns, and with tabs of 1.
+    fn indentation_of(&self, start: usize) -> (usize, usize) {
         let line_start = self.src[..start].rfind(['\n', '\r']).map_or(0, |p| p + 1);
-        let mut col = 0;
+        let (mut col, mut alt) = (0, 0);
         for ch in self.src[line_start..start].chars() {
             match ch {
-                '\t' => col = (col / 8 + 1) * 8,
-                '\x0c' => col = 0,
-                _ => col += 1,
+                '\t' => (col, alt) = ((col / 8 + 1) * 8, alt + 1),
+                '\x0c' => (col, alt) = (0, 0),
+                _ => (col, alt) = (col + 1, alt + 1),
             }
         }
-        col
+        (col, alt)
     }
 
     fn indent_to(&mut self, start: usize) -> Result<(), SyntaxError> {
-        let col = self.indentation_of(start);
+        let (col, alt) = self.indentation_of(start);
         let top = *self.indents.last().unwrap_or(&0);
+        let alt_top = *self.alt_indents.last().unwrap_or(&0);
+        if col == top && alt != alt_top {
+            return Err(tab_error(self.src, start));
+        }
         if col > top {
+            if alt <= alt_top {
+                return Err(tab_error(self.src, start));
+            }
+            self.alt_indents.push(alt);
             if self.indents.len() >= MAX_INDENT {
                 return Err(indent_depth_error(self.src, start));
             }
@@ -80,10 +95,14 @@ impl<'s> Lexer<'s> {
             self.match_opened = false;
             while col < *self.indents.last().unwrap_or(&0) {
                 self.indents.pop();
+                self.alt_indents.pop();
                 self.pending.push_back((start, Tok::Dedent, start));
             }
             if col != *self.indents.last().unwrap_or(&0) {
                 return Err(unindent_error(self.src, start));
+            }
+            if alt != *self.alt_indents.last().unwrap_or(&0) {
+                return Err(tab_error(self.src, start));
             }
             let depth = self.indents.len();
             self.case_levels.retain(|&l| l <= depth);
@@ -190,6 +209,7 @@ impl<'s> Lexer<'s> {
         }
         while self.indents.len() > 1 {
             self.indents.pop();
+            self.alt_indents.pop();
             self.pending.push_back((end, Tok::Dedent, end));
         }
         Ok(())

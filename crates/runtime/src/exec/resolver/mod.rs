@@ -99,6 +99,7 @@ impl<'a> Resolver<'a> {
             error: None,
             yielding: HashMap::new(),
             yields: 0,
+            comp_iter: 0,
         };
         builder.body(&module.body);
         builder.link_free_names();

@@ -1,7 +1,7 @@
 //! Resolving `match` statements: capture slots, and the checks CPython's compiler makes
 //! on patterns (unreachable cases, names bound twice, alternatives binding different names).
 
-use minipy_syntax::ast::{self, Constant, ExprKind as E, PatternKind as P, UnaryOp};
+use minipy_syntax::ast::{self, Constant, ExprKind as E, PatternKind as P, Span, UnaryOp};
 
 use super::{RResult, Resolver};
 use crate::exec::code::*;
@@ -15,6 +15,8 @@ struct CaseNames {
     stores: Vec<String>,
     /// Whether an irrefutable pattern may stand here (last case, guarded, or nested).
     allow_irrefutable: bool,
+    /// The pattern compiled last: CPython's compiler reports or-pattern errors there.
+    last: Span,
 }
 
 impl CaseNames {
@@ -89,6 +91,7 @@ impl Resolver<'_> {
                 slots: vec![],
                 stores: vec![],
                 allow_irrefutable: c.guard.is_some() || i + 1 == cases.len(),
+                last: c.pattern.span,
             };
             let pattern = self.pattern(&c.pattern, &mut names)?;
             let captures = names
@@ -129,6 +132,7 @@ impl Resolver<'_> {
     }
 
     fn pattern(&mut self, p: &ast::Pattern, names: &mut CaseNames) -> RResult<Pattern> {
+        names.last = p.span;
         Ok(match &p.kind {
             P::Value(e) => Pattern::Value(self.expr(e)?),
             P::Singleton(c) => Pattern::Singleton(match c {
@@ -248,7 +252,7 @@ impl Resolver<'_> {
                                 && c.iter().all(|n| names.stores.contains(n));
                             if !same {
                                 let msg = "alternative patterns bind different names";
-                                return Err(self.error(msg, alt.span));
+                                return Err(self.error(msg, names.last));
                             }
                         }
                     }
@@ -258,7 +262,7 @@ impl Resolver<'_> {
                 for n in control.unwrap_or_default() {
                     if names.stores.contains(&n) {
                         let msg = format!("multiple assignments to name '{n}' in pattern");
-                        return Err(self.error(msg, p.span));
+                        return Err(self.error(msg, names.last));
                     }
                     names.stores.push(n);
                 }

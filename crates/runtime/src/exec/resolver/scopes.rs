@@ -23,9 +23,11 @@ pub(super) struct Scope {
     pub(super) bound: IndexSet<String>,
     pub(super) globals: HashSet<String>,
     pub(super) nonlocals: HashSet<String>,
-    /// Where each `nonlocal` name was declared (for "no binding" errors).
-    pub(super) nonlocal_spans: HashMap<String, Span>,
+    /// Where each `global`/`nonlocal` name was first declared (errors point there).
+    pub(super) directive_spans: HashMap<String, Span>,
     pub(super) used: IndexSet<String>,
+    /// Names annotated in this scope (`x: int`), which cannot be declared global.
+    pub(super) annotated: HashSet<String>,
     pub(super) is_generator: bool,
     /// For a comprehension, what CPython calls it in errors ("list comprehension").
     pub(super) comprehension: Option<&'static str>,
@@ -44,8 +46,9 @@ impl Scope {
             bound: IndexSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
-            nonlocal_spans: HashMap::new(),
+            directive_spans: HashMap::new(),
             used: IndexSet::new(),
+            annotated: HashSet::new(),
             is_generator: false,
             comprehension: None,
             cells: vec![],
@@ -95,6 +98,8 @@ pub(super) struct ScopeBuilder<'a> {
     pub(super) yielding: HashMap<usize, u32>,
     /// `yield`s seen so far in the scopes being walked.
     pub(super) yields: u32,
+    /// Inside a comprehension's iterable, where a walrus is refused.
+    pub(super) comp_iter: u32,
 }
 
 /// How deeply functions, lambdas, classes and comprehensions may nest in source. CPython's
@@ -219,6 +224,13 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(annotation);
                 if let Some(v) = value {
                     self.expr(v);
+                }
+                if let E::Name(n) = &target.kind {
+                    // An annotation alone makes the name local too.
+                    let n = n.clone();
+                    self.cur().annotated.insert(n.clone());
+                    self.cur().bind(&n);
+                } else if value.is_some() {
                     self.target(target);
                 }
             }
@@ -381,26 +393,33 @@ impl<'a> ScopeBuilder<'a> {
             let scope = self.cur();
             let msg = if scope.params.contains(n) {
                 Some(format!("name '{n}' is parameter and {what}"))
-            } else if global && scope.nonlocals.contains(n) {
-                Some(format!("name '{n}' is nonlocal and global"))
-            } else if !global && scope.globals.contains(n) {
-                Some(format!("name '{n}' is nonlocal and global"))
-            } else if scope.bound.contains(n) {
-                Some(format!("name '{n}' is assigned to before {what} declaration"))
             } else if scope.used.contains(n) {
                 Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if scope.annotated.contains(n) {
+                Some(format!("annotated name '{n}' can't be {what}"))
+            } else if scope.bound.contains(n) {
+                Some(format!("name '{n}' is assigned to before {what} declaration"))
             } else {
                 None
             };
+            let both = if global {
+                scope.nonlocals.contains(n)
+            } else {
+                scope.globals.contains(n)
+            };
+            let first = scope.directive_spans.get(n).copied();
             if let Some(msg) = msg {
                 self.fail(msg, span);
+            } else if both {
+                let msg = format!("name '{n}' is nonlocal and global");
+                self.fail(msg, first.unwrap_or(span));
             }
             let scope = self.cur();
+            scope.directive_spans.entry(n.clone()).or_insert(span);
             if global {
                 scope.globals.insert(n.clone());
             } else {
                 scope.nonlocals.insert(n.clone());
-                scope.nonlocal_spans.entry(n.clone()).or_insert(span);
             }
         }
     }
@@ -435,7 +454,7 @@ impl<'a> ScopeBuilder<'a> {
     ) {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter);
+            self.comp_iter_expr(&first.iter);
         }
         let yields = self.yields;
         self.push_scope(ScopeKind::Function, node);
@@ -443,7 +462,7 @@ impl<'a> ScopeBuilder<'a> {
         self.cur().comprehension = Some(what);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter);
+                self.comp_iter_expr(&g.iter);
             }
             self.target(&g.target);
             g.ifs.iter().for_each(|c| self.expr(c));
@@ -451,6 +470,13 @@ impl<'a> ScopeBuilder<'a> {
         elts.iter().for_each(|e| self.expr(e));
         self.stack.pop();
         self.yields = yields;
+    }
+
+    /// A comprehension's iterable, where a walrus is refused.
+    fn comp_iter_expr(&mut self, e: &ast::Expr) {
+        self.comp_iter += 1;
+        self.expr(e);
+        self.comp_iter -= 1;
     }
 
     pub(super) fn expr_inner(&mut self, e: &ast::Expr) {
@@ -511,11 +537,13 @@ impl<'a> ScopeBuilder<'a> {
                 self.params(params);
                 // The body's yields are the lambda's own, not the enclosing expression's.
                 let yields = self.yields;
+                let comp_iter = std::mem::take(&mut self.comp_iter);
                 self.push_scope(ScopeKind::Function, key(e));
                 self.declare_params(params);
                 self.expr(body);
                 self.stack.pop();
                 self.yields = yields;
+                self.comp_iter = comp_iter;
             }
             E::ListComp { elt, generators } => {
                 self.comprehension(key(e), generators, &[elt], "list comprehension")
@@ -543,6 +571,10 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(v);
             }
             E::NamedExpr { target, value } => {
+                if self.comp_iter > 0 {
+                    let msg = "assignment expression cannot be used in a comprehension iterable expression";
+                    self.fail(msg.into(), e.span);
+                }
                 self.expr(value);
                 if let E::Name(n) = &target.kind {
                     self.walrus_target(n, target.span);
@@ -660,7 +692,7 @@ impl<'a> ScopeBuilder<'a> {
                     }
                     None if self.scopes[s].nonlocals.contains(&name) => {
                         let span = self.scopes[s]
-                            .nonlocal_spans
+                            .directive_spans
                             .get(&name)
                             .copied()
                             .unwrap_or_default();
