@@ -108,7 +108,9 @@ pub fn interactive_status(src: &str) -> InputStatus {
             first.starts_with(kw)
                 && !first[kw.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
         })
-        || first.starts_with('@');
+        || first.starts_with('@')
+        || (first.starts_with("match")
+            && first.lines().next().is_some_and(|l| l.trim_end().ends_with(':')));
     if compound && !src.ends_with("\n\n") {
         return InputStatus::Incomplete;
     }

@@ -91,3 +91,46 @@ class Dog(Animal):
 match Dog("rex"):
     case Animal(name):
         print("animal named", name)
+
+# Captures in a class body, a closure cell and a global declared in a function.
+class Parsed:
+    match {"version": 3, "name": "cfg"}:
+        case {"version": int(version), "name": str() as name}:
+            label = f"{name} v{version}"
+
+print(Parsed.version, Parsed.name, Parsed.label)
+
+def make_reader(data):
+    match data:
+        case [head, *tail]:
+            pass
+    def read():
+        return head, tail
+    return read
+
+print(make_reader([1, 2, 3])())
+
+def set_global(pair):
+    global first_seen
+    match pair:
+        case (first_seen, _):
+            pass
+
+set_global(("g", 0))
+print(first_seen)
+
+# A generator suspended inside a case body resumes there.
+def steps(cmd):
+    match cmd.split():
+        case ["go", direction]:
+            yield "going"
+            yield direction
+        case ["look"]:
+            yield "looking"
+        case _:
+            yield "unknown"
+
+print(list(steps("go north")), list(steps("look")), list(steps("jump high")))
+g = steps("go south")
+print(next(g))
+print(next(g))
