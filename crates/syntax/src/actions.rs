@@ -226,8 +226,8 @@ pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize
             } => {
                 has_fstring = true;
                 // CPython 3.11 points f-string errors just past the literal.
-                let parsed = crate::fstring::parse(src, &body, start + body_offset, raw)
-                    .map_err(|e| match e {
+                let parsed = crate::fstring::parse(src, &body, start + body_offset, raw).map_err(
+                    |e| match e {
                         ParserError::User { error } if error.msg.starts_with("f-string") => {
                             let msg = error.msg;
                             let error =
@@ -235,7 +235,8 @@ pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize
                             ParserError::User { error }
                         }
                         e => e,
-                    })?;
+                    },
+                )?;
                 for p in parsed {
                     match p {
                         FStringPart::Literal(s) => push_literal(&mut fparts, s),

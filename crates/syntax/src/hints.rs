@@ -93,7 +93,10 @@ pub(crate) fn hint(src: &str, toks: &[Token], k: usize) -> Option<SyntaxError> {
                 return None;
             }
             let end = expression_after(src, toks, k + 1, false)?;
-            if matches!(toks.get(end).map(|t| &t.1), Some(Tok::Equal | Tok::ColonEqual)) {
+            if matches!(
+                toks.get(end).map(|t| &t.1),
+                Some(Tok::Equal | Tok::ColonEqual)
+            ) {
                 return None;
             }
             let msg = "invalid syntax. Maybe you meant '==' or ':=' instead of '='?".to_string();

@@ -110,7 +110,10 @@ pub fn interactive_status(src: &str) -> InputStatus {
         })
         || first.starts_with('@')
         || (first.starts_with("match")
-            && first.lines().next().is_some_and(|l| l.trim_end().ends_with(':')));
+            && first
+                .lines()
+                .next()
+                .is_some_and(|l| l.trim_end().ends_with(':')));
     if compound && !src.ends_with("\n\n") {
         return InputStatus::Incomplete;
     }

@@ -42,7 +42,11 @@ pub fn literal_pattern(src: &str, e: Expr, l: usize, r: usize) -> Result<Pattern
             PatternKind::Singleton(c.clone())
         }
         ExprKind::FString(_) => {
-            return fail(src, "patterns may only match literals and attribute lookups", e.span)
+            return fail(
+                src,
+                "patterns may only match literals and attribute lookups",
+                e.span,
+            )
         }
         _ => PatternKind::Value(e),
     };
@@ -98,7 +102,11 @@ pub fn sequence_pattern(
         .filter(|p| matches!(p.kind, PatternKind::Star(_)))
         .count();
     if stars > 1 {
-        return fail(src, "multiple starred names in sequence pattern", Span::new(l, r));
+        return fail(
+            src,
+            "multiple starred names in sequence pattern",
+            Span::new(l, r),
+        );
     }
     Ok(pattern(PatternKind::Sequence(items), l, r))
 }

@@ -392,7 +392,5 @@ pub fn repeated_subpattern(class: &str, attr_repr: &str) -> PyErr {
 }
 
 pub fn duplicate_mapping_key(key_repr: &str) -> PyErr {
-    PyErr::value_error(format!(
-        "mapping pattern checks duplicate key ({key_repr})"
-    ))
+    PyErr::value_error(format!("mapping pattern checks duplicate key ({key_repr})"))
 }

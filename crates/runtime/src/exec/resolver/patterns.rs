@@ -146,7 +146,9 @@ impl Resolver<'_> {
             } => {
                 if !names.allow_irrefutable {
                     let msg = match name {
-                        Some(n) => format!("name capture '{n}' makes remaining patterns unreachable"),
+                        Some(n) => {
+                            format!("name capture '{n}' makes remaining patterns unreachable")
+                        }
                         None => "wildcard makes remaining patterns unreachable".to_string(),
                     };
                     return Err(self.error(msg, p.span));

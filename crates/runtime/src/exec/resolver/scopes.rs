@@ -398,7 +398,9 @@ impl<'a> ScopeBuilder<'a> {
             } else if scope.annotated.contains(n) {
                 Some(format!("annotated name '{n}' can't be {what}"))
             } else if scope.bound.contains(n) {
-                Some(format!("name '{n}' is assigned to before {what} declaration"))
+                Some(format!(
+                    "name '{n}' is assigned to before {what} declaration"
+                ))
             } else {
                 None
             };
@@ -608,8 +610,8 @@ impl<'a> ScopeBuilder<'a> {
             );
             return;
         }
-        let global = self.scopes[idx].kind == ScopeKind::Module
-            || self.scopes[idx].globals.contains(n);
+        let global =
+            self.scopes[idx].kind == ScopeKind::Module || self.scopes[idx].globals.contains(n);
         for p in path {
             if global {
                 self.scopes[p].globals.insert(n.to_string());
