@@ -5,6 +5,8 @@ use crate::ast::*;
 use crate::error::{ParserError, SyntaxError, SyntaxErrorKind};
 use crate::literal::StrLit;
 
+pub use crate::pattern_actions::*;
+
 type Result<T> = std::result::Result<T, ParserError>;
 
 fn fail<T>(src: &str, msg: impl Into<String>, span: Span) -> Result<T> {
@@ -214,7 +216,7 @@ pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize
     }
     let mut fparts: Vec<FStringPart> = Vec::new();
     let mut has_fstring = false;
-    for (start, part, _) in parts {
+    for (start, part, end) in parts {
         match part {
             StrLit::Str(s) => push_literal(&mut fparts, s),
             StrLit::FStr {
@@ -223,7 +225,18 @@ pub fn strings(src: &str, parts: Vec<(usize, StrLit, usize)>, l: usize, r: usize
                 body_offset,
             } => {
                 has_fstring = true;
-                let parsed = crate::fstring::parse(src, &body, start + body_offset, raw)?;
+                // CPython 3.11 points f-string errors just past the literal.
+                let parsed = crate::fstring::parse(src, &body, start + body_offset, raw).map_err(
+                    |e| match e {
+                        ParserError::User { error } if error.msg.starts_with("f-string") => {
+                            let msg = error.msg;
+                            let error =
+                                SyntaxError::new(src, SyntaxErrorKind::SyntaxError, msg, end, end);
+                            ParserError::User { error }
+                        }
+                        e => e,
+                    },
+                )?;
                 for p in parsed {
                     match p {
                         FStringPart::Literal(s) => push_literal(&mut fparts, s),

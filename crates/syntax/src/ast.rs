@@ -95,6 +95,51 @@ pub enum StmtKind {
         module: String,
         names: Vec<Alias>,
     },
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
+}
+
+/// One `case` block of a `match` statement.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted name, compared with `==`.
+    Value(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    Singleton(Constant),
+    Sequence(Vec<Pattern>),
+    /// `*name` (or `*_`, `None`) inside a sequence pattern.
+    Star(Option<String>),
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<String>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        keywords: Vec<(String, Pattern)>,
+    },
+    /// `pattern as name`, a capture (no pattern) or the wildcard (neither).
+    As {
+        pattern: Option<Box<Pattern>>,
+        name: Option<String>,
+    },
+    Or(Vec<Pattern>),
 }
 
 #[derive(Debug, Clone, PartialEq)]

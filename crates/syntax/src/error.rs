@@ -11,6 +11,8 @@ use crate::token::{LexErrorKind, Tok};
 pub enum SyntaxErrorKind {
     SyntaxError,
     IndentationError,
+    /// Indentation whose comparison depends on the tab size.
+    TabError,
     /// Source nested too deeply to compile: CPython's "maximum recursion depth exceeded
     /// during compilation", printed without a location.
     RecursionError,
@@ -21,6 +23,7 @@ impl SyntaxErrorKind {
         match self {
             SyntaxErrorKind::SyntaxError => "SyntaxError",
             SyntaxErrorKind::IndentationError => "IndentationError",
+            SyntaxErrorKind::TabError => "TabError",
             SyntaxErrorKind::RecursionError => "RecursionError",
         }
     }
@@ -227,6 +230,18 @@ pub(crate) fn indent_depth_error(src: &str, at: usize) -> SyntaxError {
     .without_caret()
 }
 
+/// Indentation that compares differently with tabs of 8 columns and of 1.
+pub(crate) fn tab_error(src: &str, at: usize) -> SyntaxError {
+    SyntaxError::new(
+        src,
+        SyntaxErrorKind::TabError,
+        "inconsistent use of tabs and spaces in indentation",
+        at,
+        at,
+    )
+    .without_caret()
+}
+
 pub(crate) fn unindent_error(src: &str, at: usize) -> SyntaxError {
     let mut err = SyntaxError::new(
         src,
@@ -258,6 +273,8 @@ fn block_owner(tok: &Tok) -> Option<&'static str> {
         Tok::With => "'with' statement",
         Tok::Def => "function definition",
         Tok::Class => "class definition",
+        Tok::Match => "'match' statement",
+        Tok::Case => "'case' statement",
         _ => return None,
     })
 }
@@ -302,6 +319,15 @@ pub(crate) fn map_parse_error(
             }
             if tok == Tok::Newline && expected.iter().any(|e| e == "\":\"") {
                 return syntax("expected ':'", start, start + 1);
+            }
+            if let Some(k) = tokens.iter().position(|t| t.0 == start && t.1 == tok) {
+                if let Some(e) = crate::hints::hint(src, tokens, k) {
+                    return e;
+                }
+            }
+            if expected.len() == 1 && (expected[0] == "\":\"" || expected[0] == "\"(\"") {
+                let what = &expected[0][1..expected[0].len() - 1];
+                return syntax(&format!("expected '{what}'"), start, end);
             }
             if tok == Tok::Newline || tok == Tok::Dedent {
                 return syntax("invalid syntax", start, start + 1);

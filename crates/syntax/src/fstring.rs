@@ -35,6 +35,17 @@ pub fn parse(
     base: usize,
     raw: bool,
 ) -> Result<Vec<FStringPart>, ParserError> {
+    parse_nested(src, body, base, raw, 0)
+}
+
+/// Parses literal text and fields; `depth` counts the format specs around it.
+fn parse_nested(
+    src: &str,
+    body: &str,
+    base: usize,
+    raw: bool,
+    depth: u8,
+) -> Result<Vec<FStringPart>, ParserError> {
     let b = body.as_bytes();
     let mut parts = Vec::new();
     let mut text = String::new();
@@ -56,11 +67,14 @@ pub fn parse(
             }
             b'}' => return Err(error(src, "single '}' is not allowed", base + i)),
             b'{' => {
+                if depth >= 2 {
+                    return Err(error(src, "expressions nested too deeply", base + i));
+                }
                 text.push_str(&literal(src, &body[seg_start..i], raw, base + i)?);
                 if !text.is_empty() {
                     parts.push(FStringPart::Literal(std::mem::take(&mut text)));
                 }
-                let (field, next) = field(src, body, base, i + 1, raw)?;
+                let (field, next) = field(src, body, base, i + 1, raw, depth)?;
                 parts.push(field);
                 i = next;
                 seg_start = i;
@@ -88,6 +102,7 @@ fn field(
     base: usize,
     start: usize,
     raw: bool,
+    nesting: u8,
 ) -> Result<(FStringPart, usize), ParserError> {
     let b = body.as_bytes();
     let mut depth = 0usize;
@@ -119,6 +134,16 @@ fn field(
         i += 1;
     }
     let expr_text = &body[start..i.min(body.len())];
+    if expr_text.contains('\\') {
+        let error = SyntaxError::new(
+            src,
+            SyntaxErrorKind::SyntaxError,
+            "f-string expression part cannot include a backslash",
+            base + start,
+            base + i,
+        );
+        return Err(ParserError::User { error });
+    }
     if expr_text.trim().is_empty() {
         return Err(error(src, "empty expression not allowed", base + start));
     }
@@ -126,6 +151,10 @@ fn field(
     let mut debug_text = None;
     if b.get(i) == Some(&b'=') {
         i += 1;
+        // `f"{x = }"` keeps the spaces around the `=` in the text it prints.
+        while matches!(b.get(i), Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')) {
+            i += 1;
+        }
         debug_text = Some(body[start..i].to_string());
     }
     let mut conversion = None;
@@ -155,11 +184,12 @@ fn field(
             }
             i += 1;
         }
-        spec = parse(
+        spec = parse_nested(
             src,
             &body[spec_start..i.min(body.len())],
             base + spec_start,
             raw,
+            nesting + 1,
         )?;
     }
     if b.get(i) != Some(&b'}') {

@@ -9,8 +9,10 @@ mod actions;
 pub mod ast;
 pub mod error;
 mod fstring;
+mod hints;
 pub mod lexer;
 pub mod literal;
+mod pattern_actions;
 pub mod token;
 
 lalrpop_util::lalrpop_mod!(
@@ -23,10 +25,22 @@ pub use error::{LineIndex, SyntaxError, SyntaxErrorKind};
 
 use lexer::{Lexer, Spanned};
 
-/// Runs the lexer to the end, keeping every token (the error mapper looks back at them).
 /// The tokens up to the first lexical error (the error mapper looks back at them).
 fn tokens(src: &str) -> Vec<Spanned> {
     Lexer::new(src).map_while(Result::ok).collect()
+}
+
+/// Maps a parser error; like CPython, a plain "invalid syntax" gives way to an error the
+/// tokenizer finds further on (a bracket never closed, an unterminated string).
+fn parse_failure(src: &str, e: error::ParserError) -> SyntaxError {
+    let toks = tokens(src);
+    let err = error::map_parse_error(src, e, &toks);
+    if err.msg == "invalid syntax" {
+        if let Some(Err(later)) = Lexer::new(src).find(Result::is_err) {
+            return later;
+        }
+    }
+    err
 }
 
 fn check_source(src: &str) -> Result<(), SyntaxError> {
@@ -50,10 +64,7 @@ pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
     // Tokens stream straight into the parser; only an error needs them again.
     python::ModuleParser::new()
         .parse(src, Lexer::new(src))
-        .map_err(|e| {
-            let toks = tokens(src);
-            error::map_parse_error(src, e, &toks)
-        })
+        .map_err(|e| parse_failure(src, e))
 }
 
 /// Parses a single expression, as `eval` and f-string fields need.
@@ -61,10 +72,7 @@ pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxError> {
     check_source(src)?;
     python::ExpressionParser::new()
         .parse(src, Lexer::new(src))
-        .map_err(|e| {
-            let toks = tokens(src);
-            error::map_parse_error(src, e, &toks)
-        })
+        .map_err(|e| parse_failure(src, e))
 }
 
 /// How complete a piece of interactive input is.
@@ -100,7 +108,12 @@ pub fn interactive_status(src: &str) -> InputStatus {
             first.starts_with(kw)
                 && !first[kw.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
         })
-        || first.starts_with('@');
+        || first.starts_with('@')
+        || (first.starts_with("match")
+            && first
+                .lines()
+                .next()
+                .is_some_and(|l| l.trim_end().ends_with(':')));
     if compound && !src.ends_with("\n\n") {
         return InputStatus::Incomplete;
     }

@@ -111,6 +111,15 @@ pub(crate) fn string(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
     let body_offset = opening.len() + body_start;
     lex.bump(i);
     let raw = prefix.contains('r');
+    // Source line breaks inside a triple-quoted literal read as "\n", as CPython
+    // translates them when it reads the file.
+    let normalized;
+    let body = if triple && body.contains('\r') && !prefix.contains('f') {
+        normalized = body.replace("\r\n", "\n").replace('\r', "\n");
+        normalized.as_str()
+    } else {
+        body
+    };
     if prefix.contains('f') {
         return Ok(StrLit::FStr {
             raw,

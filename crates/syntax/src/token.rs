@@ -37,6 +37,10 @@ pub enum Tok {
     Indent,
     /// Produced by the indentation wrapper, never by logos.
     Dedent,
+    /// The soft keyword `match` opening a match statement (decided by the wrapper).
+    Match,
+    /// The soft keyword `case` opening a case block (decided by the wrapper).
+    Case,
 
     #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| lex.slice().to_string(), priority = 1)]
     Name(String),

@@ -17,7 +17,7 @@ fn tokens(src: &str) -> String {
 #[test]
 fn lexer_indentation() {
     insta::assert_snapshot!(tokens(
-        "if x:\n    y = 1\n\n    # comment\n    if z:\n\tpass\nw = (1,\n     2)\n"
+        "if x:\n    y = 1\n\n    # comment\n    if z:\n    \tpass\nw = (1,\n     2)\n"
     ));
 }
 

@@ -360,3 +360,37 @@ pub fn throw_not_exception(t: &str) -> PyErr {
 pub fn throw_bad_traceback() -> PyErr {
     PyErr::type_error("throw() third argument must be a traceback object")
 }
+
+/// `case C(...)` where `C` is not a class.
+pub fn match_not_class() -> PyErr {
+    PyErr::type_error("called match pattern must be a type")
+}
+
+pub fn match_args_not_tuple(class: &str, got: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "{class}.__match_args__ must be a tuple (got {got})"
+    ))
+}
+
+pub fn match_args_not_str(got: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "__match_args__ elements must be strings (got {got})"
+    ))
+}
+
+pub fn too_many_subpatterns(class: &str, allowed: usize, given: usize) -> PyErr {
+    let plural = if allowed == 1 { "" } else { "s" };
+    PyErr::type_error(format!(
+        "{class}() accepts {allowed} positional sub-pattern{plural} ({given} given)"
+    ))
+}
+
+pub fn repeated_subpattern(class: &str, attr_repr: &str) -> PyErr {
+    PyErr::type_error(format!(
+        "{class}() got multiple sub-patterns for attribute {attr_repr}"
+    ))
+}
+
+pub fn duplicate_mapping_key(key_repr: &str) -> PyErr {
+    PyErr::value_error(format!("mapping pattern checks duplicate key ({key_repr})"))
+}

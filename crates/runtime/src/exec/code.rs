@@ -253,6 +253,48 @@ pub enum StmtKind {
     Yield(Option<Expr>, Option<Target>),
     /// `yield from iterable`, the delegate's return value going to the target.
     YieldFrom(Expr, Option<Target>),
+    Match(Box<MatchStmt>),
+}
+
+/// A `match` statement: the subject and its cases, tried in order.
+pub struct MatchStmt {
+    pub subject: Expr,
+    pub cases: Vec<MatchCase>,
+}
+
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Block,
+    /// Where each capture slot's value is stored once the pattern matched.
+    pub captures: Vec<Target>,
+    pub span: Span,
+}
+
+/// A pattern; captures write to the case's capture slots, bound only on success.
+pub enum Pattern {
+    Wildcard,
+    Capture(u32),
+    As(Box<Pattern>, u32),
+    /// Compared with `==`.
+    Value(Expr),
+    /// `None`, `True`, `False`: compared with `is`.
+    Singleton(Value),
+    Sequence(Vec<Pattern>),
+    /// `*name` in a sequence pattern (`None` for `*_`).
+    Star(Option<u32>),
+    Mapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<u32>,
+    },
+    Class {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        keywords: Vec<(Sym, Pattern)>,
+        span: Span,
+    },
+    Or(Vec<Pattern>),
 }
 
 pub struct ImportName {

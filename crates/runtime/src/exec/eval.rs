@@ -113,6 +113,8 @@ pub enum Resume {
     Yielded(Value),
     /// An `if`: in the body (true) or the `else` block.
     If(bool),
+    /// A `match` statement: in the body of the case at this index.
+    Case(usize),
     /// A `while` loop's body.
     While,
     /// A `for` loop's body, and how the loop goes on after it.

@@ -14,6 +14,7 @@ mod assign;
 mod definitions;
 mod expressions;
 mod loops;
+mod patterns;
 mod statements;
 mod try_with;
 mod yields;

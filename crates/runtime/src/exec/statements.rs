@@ -77,6 +77,16 @@ impl Interp {
                 self.resume_for(target, body, orelse, f, sent)
             }
             StmtKind::Try(t) => self.resume_try(t, f, sent),
+            StmtKind::Match(m) => {
+                let Some(Resume::Case(i)) = self.resumed() else {
+                    return Err(lost_place().into());
+                };
+                let Some(case) = m.cases.get(i) else {
+                    return Err(lost_place().into());
+                };
+                self.resume_block(&case.body, f, sent)
+                    .map_err(|u| self.suspending(u, || Resume::Case(i)))
+            }
             StmtKind::With(items, body) => self.resume_with(items, body, f, sent),
             _ => Err(lost_place().into()),
         };
@@ -178,6 +188,7 @@ impl Interp {
             }
             StmtKind::Try(t) => self.exec_try(t, f)?,
             StmtKind::With(items, body) => self.exec_with(items, body, f)?,
+            StmtKind::Match(m) => self.exec_match(m, f)?,
             StmtKind::YieldFrom(source, store) => {
                 self.exec_yield_from(source, store.as_ref(), f)?
             }

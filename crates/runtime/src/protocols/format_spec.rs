@@ -97,11 +97,13 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         return format!("{prefix}{body}");
     }
     let fill_n = s.width - len;
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
+    // A leading '0' fills with zeros; numbers then pad after their sign (3.10+).
+    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
+    let align = s.align.unwrap_or(if s.zero && default_align == '>' {
+        '='
     } else {
-        (s.fill.unwrap_or(' '), s.align.unwrap_or(default_align))
-    };
+        default_align
+    });
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
         '<' => format!("{prefix}{body}{}", f(fill_n)),
@@ -109,6 +111,21 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         '=' => format!("{prefix}{}{body}", f(fill_n)),
         _ => format!("{}{prefix}{body}", f(fill_n)),
     }
+}
+
+/// Groups `digits`; zero padding is grouped too ("{:08,}" gives "0,001,234"), filling
+/// the width left after `taken` characters of sign, prefix and fraction.
+fn grouped(s: &Spec, taken: usize, digits: &str, sep: char, every: usize) -> String {
+    if !(s.zero && s.fill.is_none() && s.align.is_none()) || digits.is_empty() {
+        return group(digits, sep, every);
+    }
+    let want = s.width.saturating_sub(taken);
+    let mut n = digits.len().max(want.saturating_mul(every) / (every + 1));
+    while n + (n - 1) / every < want {
+        n += 1;
+    }
+    let padded = format!("{}{digits}", "0".repeat(n - digits.len()));
+    group(&padded, sep, every)
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -152,6 +169,11 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                     )));
                 }
             }
+            if s.align == Some('=') && s.sign.is_none() {
+                return Err(PyErr::value_error(
+                    "'=' alignment not allowed in string format specifier",
+                ));
+            }
             if s.sign.is_some() {
                 return Err(PyErr::value_error(
                     "Sign not allowed in string format specifier",
@@ -164,7 +186,8 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             Ok(pad(&s, "", &body, '<'))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            if matches!(v, Value::Bool(_)) && s.kind.is_none() {
+            // Only an empty spec formats a bool as its name; any other is int's.
+            if matches!(v, Value::Bool(_)) && spec_text.is_empty() {
                 let text = interp.str(v)?;
                 return Ok(pad(&s, "", &text, '<'));
             }
@@ -217,22 +240,21 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
             )))
         }
     };
-    let digits = match s.grouping {
-        Some(sep) => group(
-            &digits,
-            sep,
-            if matches!(s.kind, None | Some('d') | Some('n')) {
-                3
-            } else {
-                4
-            },
-        ),
-        None => digits,
-    };
     let mut pre = sign_prefix(neg, s.sign).to_string();
     if s.alternate {
         pre.push_str(prefix);
     }
+    let digits = match s.grouping {
+        Some(sep) => {
+            let every = if matches!(s.kind, None | Some('d') | Some('n')) {
+                3
+            } else {
+                4
+            };
+            grouped(s, pre.chars().count(), &digits, sep, every)
+        }
+        None => digits,
+    };
     Ok(pad(s, &pre, &digits, '>'))
 }
 
@@ -288,7 +310,8 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (body.as_str(), ""),
             };
-            format!("{}{}", group(int_part, sep, 3), rest)
+            let taken = sign_prefix(neg, s.sign).len() + rest.chars().count();
+            format!("{}{}", grouped(s, taken, int_part, sep, 3), rest)
         }
         None => body,
     };

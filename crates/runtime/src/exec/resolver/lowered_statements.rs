@@ -63,6 +63,10 @@ impl<'a> Resolver<'a> {
             S::While { test, body, orelse } => {
                 return self.lower_while(test, body, orelse, span, out)
             }
+            S::Match { subject, cases } => {
+                let subject = self.lowered(n, span, out, |r| r.expr(subject))?;
+                self.match_stmt(subject, cases)?
+            }
             S::For {
                 target,
                 iter,

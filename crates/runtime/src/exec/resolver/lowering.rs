@@ -60,6 +60,7 @@ impl<'a> Resolver<'a> {
                     + value.as_ref().map_or(0, |_| self.yields_in(target))
             }
             S::If { test, .. } | S::While { test, .. } => self.yields_in(test),
+            S::Match { subject, .. } => self.yields_in(subject),
             S::For { target, iter, .. } => self.yields_in(target) + self.yields_in(iter),
             S::Return(v) => self.yields_in_opt(v.as_ref()),
             S::FunctionDef(f) => {

@@ -16,6 +16,7 @@ mod expressions;
 mod functions;
 mod lowered_statements;
 mod lowering;
+mod patterns;
 mod scopes;
 
 use functions::FunctionBody;
@@ -98,6 +99,7 @@ impl<'a> Resolver<'a> {
             error: None,
             yielding: HashMap::new(),
             yields: 0,
+            comp_iter: 0,
         };
         builder.body(&module.body);
         builder.link_free_names();
@@ -423,6 +425,10 @@ impl<'a> Resolver<'a> {
                     return Err(self.error("import * only allowed at module level", star));
                 }
                 StmtKind::ImportStar(module.as_str().into())
+            }
+            S::Match { subject, cases } => {
+                let subject = self.expr(subject)?;
+                self.match_stmt(subject, cases)?
             }
             S::ImportFrom { module, names } => {
                 let mut out = Vec::new();

@@ -23,7 +23,11 @@ pub(super) struct Scope {
     pub(super) bound: IndexSet<String>,
     pub(super) globals: HashSet<String>,
     pub(super) nonlocals: HashSet<String>,
+    /// Where each `global`/`nonlocal` name was first declared (errors point there).
+    pub(super) directive_spans: HashMap<String, Span>,
     pub(super) used: IndexSet<String>,
+    /// Names annotated in this scope (`x: int`), which cannot be declared global.
+    pub(super) annotated: HashSet<String>,
     pub(super) is_generator: bool,
     /// For a comprehension, what CPython calls it in errors ("list comprehension").
     pub(super) comprehension: Option<&'static str>,
@@ -42,7 +46,9 @@ impl Scope {
             bound: IndexSet::new(),
             globals: HashSet::new(),
             nonlocals: HashSet::new(),
+            directive_spans: HashMap::new(),
             used: IndexSet::new(),
+            annotated: HashSet::new(),
             is_generator: false,
             comprehension: None,
             cells: vec![],
@@ -92,6 +98,8 @@ pub(super) struct ScopeBuilder<'a> {
     pub(super) yielding: HashMap<usize, u32>,
     /// `yield`s seen so far in the scopes being walked.
     pub(super) yields: u32,
+    /// Inside a comprehension's iterable, where a walrus is refused.
+    pub(super) comp_iter: u32,
 }
 
 /// How deeply functions, lambdas, classes and comprehensions may nest in source. CPython's
@@ -216,6 +224,13 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(annotation);
                 if let Some(v) = value {
                     self.expr(v);
+                }
+                if let E::Name(n) = &target.kind {
+                    // An annotation alone makes the name local too.
+                    let n = n.clone();
+                    self.cur().annotated.insert(n.clone());
+                    self.cur().bind(&n);
+                } else if value.is_some() {
                     self.target(target);
                 }
             }
@@ -257,23 +272,7 @@ impl<'a> ScopeBuilder<'a> {
                 self.stack.pop();
             }
             S::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
-            S::Global(names) => {
-                for n in names {
-                    let scope = self.cur();
-                    if scope.bound.contains(n) || scope.used.contains(n) {
-                        let verb = if scope.bound.contains(n) {
-                            "assigned to"
-                        } else {
-                            "used"
-                        };
-                        self.fail(
-                            format!("name '{n}' is {verb} before global declaration"),
-                            s.span,
-                        );
-                    }
-                    self.cur().globals.insert(n.clone());
-                }
-            }
+            S::Global(names) => self.declare(names, true, s.span),
             S::Nonlocal(names) => {
                 if self.cur().kind == ScopeKind::Module {
                     self.fail(
@@ -281,9 +280,7 @@ impl<'a> ScopeBuilder<'a> {
                         s.span,
                     );
                 }
-                for n in names {
-                    self.cur().nonlocals.insert(n.clone());
-                }
+                self.declare(names, false, s.span);
             }
             S::Raise { exc, cause } => {
                 self.expr_opt(exc.as_ref());
@@ -335,6 +332,97 @@ impl<'a> ScopeBuilder<'a> {
                     self.cur().bind(&bound);
                 }
             }
+            S::Match { subject, cases } => {
+                self.expr(subject);
+                for c in cases {
+                    self.pattern(&c.pattern);
+                    self.expr_opt(c.guard.as_ref());
+                    self.body(&c.body);
+                }
+            }
+        }
+    }
+
+    /// The names a pattern binds and the expressions it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::PatternKind as P;
+        match &p.kind {
+            P::Value(e) => self.expr(e),
+            P::Singleton(_) => {}
+            P::Sequence(items) | P::Or(items) => items.iter().for_each(|i| self.pattern(i)),
+            P::Star(name) => {
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+            P::Mapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().for_each(|k| self.expr(k));
+                patterns.iter().for_each(|i| self.pattern(i));
+                if let Some(n) = rest {
+                    self.cur().bind(n);
+                }
+            }
+            P::Class {
+                cls,
+                patterns,
+                keywords,
+            } => {
+                self.expr(cls);
+                patterns.iter().for_each(|i| self.pattern(i));
+                keywords.iter().for_each(|(_, i)| self.pattern(i));
+            }
+            P::As { pattern, name } => {
+                if let Some(inner) = pattern {
+                    self.pattern(inner);
+                }
+                if let Some(n) = name {
+                    self.cur().bind(n);
+                }
+            }
+        }
+    }
+
+    /// A `global` (or `nonlocal`) statement, with CPython's checks against earlier uses.
+    fn declare(&mut self, names: &[String], global: bool, span: Span) {
+        let what = if global { "global" } else { "nonlocal" };
+        for n in names {
+            let scope = self.cur();
+            let msg = if scope.params.contains(n) {
+                Some(format!("name '{n}' is parameter and {what}"))
+            } else if scope.used.contains(n) {
+                Some(format!("name '{n}' is used prior to {what} declaration"))
+            } else if scope.annotated.contains(n) {
+                Some(format!("annotated name '{n}' can't be {what}"))
+            } else if scope.bound.contains(n) {
+                Some(format!(
+                    "name '{n}' is assigned to before {what} declaration"
+                ))
+            } else {
+                None
+            };
+            let both = if global {
+                scope.nonlocals.contains(n)
+            } else {
+                scope.globals.contains(n)
+            };
+            let first = scope.directive_spans.get(n).copied();
+            if let Some(msg) = msg {
+                self.fail(msg, span);
+            } else if both {
+                let msg = format!("name '{n}' is nonlocal and global");
+                self.fail(msg, first.unwrap_or(span));
+            }
+            let scope = self.cur();
+            scope.directive_spans.entry(n.clone()).or_insert(span);
+            if global {
+                scope.globals.insert(n.clone());
+            } else {
+                scope.nonlocals.insert(n.clone());
+            }
         }
     }
 
@@ -368,7 +456,7 @@ impl<'a> ScopeBuilder<'a> {
     ) {
         // The outermost iterable is evaluated in the enclosing scope.
         if let Some(first) = generators.first() {
-            self.expr(&first.iter);
+            self.comp_iter_expr(&first.iter);
         }
         let yields = self.yields;
         self.push_scope(ScopeKind::Function, node);
@@ -376,7 +464,7 @@ impl<'a> ScopeBuilder<'a> {
         self.cur().comprehension = Some(what);
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
-                self.expr(&g.iter);
+                self.comp_iter_expr(&g.iter);
             }
             self.target(&g.target);
             g.ifs.iter().for_each(|c| self.expr(c));
@@ -384,6 +472,13 @@ impl<'a> ScopeBuilder<'a> {
         elts.iter().for_each(|e| self.expr(e));
         self.stack.pop();
         self.yields = yields;
+    }
+
+    /// A comprehension's iterable, where a walrus is refused.
+    fn comp_iter_expr(&mut self, e: &ast::Expr) {
+        self.comp_iter += 1;
+        self.expr(e);
+        self.comp_iter -= 1;
     }
 
     pub(super) fn expr_inner(&mut self, e: &ast::Expr) {
@@ -444,11 +539,13 @@ impl<'a> ScopeBuilder<'a> {
                 self.params(params);
                 // The body's yields are the lambda's own, not the enclosing expression's.
                 let yields = self.yields;
+                let comp_iter = std::mem::take(&mut self.comp_iter);
                 self.push_scope(ScopeKind::Function, key(e));
                 self.declare_params(params);
                 self.expr(body);
                 self.stack.pop();
                 self.yields = yields;
+                self.comp_iter = comp_iter;
             }
             E::ListComp { elt, generators } => {
                 self.comprehension(key(e), generators, &[elt], "list comprehension")
@@ -476,19 +573,53 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(v);
             }
             E::NamedExpr { target, value } => {
+                if self.comp_iter > 0 {
+                    let msg = "assignment expression cannot be used in a comprehension iterable expression";
+                    self.fail(msg.into(), e.span);
+                }
                 self.expr(value);
                 if let E::Name(n) = &target.kind {
-                    // Binds in the nearest scope that is not a comprehension.
-                    let n = n.clone();
-                    let mut idx = *self.stack.last().unwrap_or(&0);
-                    while self.scopes[idx].params.first().is_some_and(|p| p == ".0") {
-                        self.scopes[idx].nonlocals.insert(n.clone());
-                        idx = self.scopes[idx].parent.unwrap_or(0);
-                    }
-                    self.scopes[idx].bind(&n);
+                    self.walrus_target(n, target.span);
                 }
             }
         }
+    }
+
+    /// A walrus binds in the nearest scope that is not a comprehension; the
+    /// comprehensions in between reach it as a free (or global) name.
+    fn walrus_target(&mut self, n: &str, span: Span) {
+        let mut idx = *self.stack.last().unwrap_or(&0);
+        let mut path = vec![];
+        while self.scopes[idx].comprehension.is_some() {
+            let s = &self.scopes[idx];
+            if s.bound.contains(n) && !s.nonlocals.contains(n) && !s.globals.contains(n) {
+                self.fail(
+                    format!("assignment expression cannot rebind comprehension iteration variable '{n}'"),
+                    span,
+                );
+                return;
+            }
+            path.push(idx);
+            idx = self.scopes[idx].parent.unwrap_or(0);
+        }
+        if !path.is_empty() && self.scopes[idx].kind == ScopeKind::Class {
+            self.fail(
+                "assignment expression within a comprehension cannot be used in a class body"
+                    .into(),
+                span,
+            );
+            return;
+        }
+        let global =
+            self.scopes[idx].kind == ScopeKind::Module || self.scopes[idx].globals.contains(n);
+        for p in path {
+            if global {
+                self.scopes[p].globals.insert(n.to_string());
+            } else {
+                self.scopes[p].nonlocals.insert(n.to_string());
+            }
+        }
+        self.scopes[idx].bind(n);
     }
 
     /// A `yield` makes its function a generator; elsewhere it is a SyntaxError.
@@ -562,10 +693,12 @@ impl<'a> ScopeBuilder<'a> {
                         }
                     }
                     None if self.scopes[s].nonlocals.contains(&name) => {
-                        self.fail(
-                            format!("no binding for nonlocal '{name}' found"),
-                            Span::default(),
-                        );
+                        let span = self.scopes[s]
+                            .directive_spans
+                            .get(&name)
+                            .copied()
+                            .unwrap_or_default();
+                        self.fail(format!("no binding for nonlocal '{name}' found"), span);
                     }
                     None => {}
                 }

@@ -1,0 +1,6 @@
+print("before")
+items = [
+    "one",
+    "two"
+    "three" 4,
+]

@@ -1,0 +1,3 @@
+match {"k": [1, 2]}:
+    case {"k": [x, x]}:
+        pass

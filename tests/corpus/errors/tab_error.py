@@ -1,0 +1,4 @@
+def main():
+	if True:
+		print("tab")
+        print("spaces")

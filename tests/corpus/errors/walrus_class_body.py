@@ -1,0 +1,3 @@
+class Config:
+    values = [1, 2]
+    doubled = [(last := v * 2) for v in values]
