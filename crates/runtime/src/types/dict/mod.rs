@@ -79,7 +79,7 @@ pub fn lookup(
 
 impl Interp {
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
-        let Some(d) = d.as_dict().or_else(|| d.as_set()) else {
+        let Some(d) = d.as_dict() else {
             return Ok(());
         };
         let (k, index) = find(self, d, &key)?;
@@ -138,10 +138,6 @@ impl Interp {
             self.dict_set(d, k, v)?;
         }
         Ok(())
-    }
-
-    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
-        self.dict_set(s, v, Value::None)
     }
 }
 
