@@ -366,7 +366,10 @@ fn folded_constant(e: &Expr) -> bool {
         ExprKind::UnaryOp(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand) => {
             match &operand.kind {
                 ExprKind::Const(v) => {
-                    matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_))
+                    matches!(
+                        v,
+                        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+                    )
                 }
                 _ => folded_constant(operand),
             }
@@ -390,9 +393,7 @@ fn folds_within_limits(l: &Expr, op: minipy_syntax::ast::BinOp, r: &Expr) -> boo
     match op {
         BinOp::MatMul => false,
         BinOp::Mul => match (&lv, &rv) {
-            (Some(a), Some(b)) => {
-                bits(a) == 0 || bits(b) == 0 || bits(a) + bits(b) <= MAX_INT_SIZE
-            }
+            (Some(a), Some(b)) => bits(a) == 0 || bits(b) == 0 || bits(a) + bits(b) <= MAX_INT_SIZE,
             _ => (float(l) || lv.is_some()) && (float(r) || rv.is_some()),
         },
         BinOp::Pow => match (&lv, &rv) {

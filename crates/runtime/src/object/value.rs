@@ -160,7 +160,7 @@ pub struct ListObj(pub RefCell<Vec<Value>>);
 /// A tuple's items.
 pub struct TupleObj(pub Vec<Value>);
 
-/// A dict's (or set's) entries.
+/// A dict's entries.
 pub struct DictObj(pub RefCell<Dict>);
 
 impl std::ops::Deref for ListObj {

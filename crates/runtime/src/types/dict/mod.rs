@@ -1,4 +1,4 @@
-//! `dict`, `set` and `frozenset`: constructors, lookup and methods.
+//! `dict`: constructor, lookup and methods.
 
 mod protocol;
 pub mod table;

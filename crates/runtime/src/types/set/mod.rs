@@ -8,8 +8,8 @@ pub mod table;
 
 pub use ops::any_set;
 pub use protocol::{
-    binary, compare, contains, eq, frozenset_hash, inplace, iter, keys_equal, len, native_eq,
-    next, repr,
+    binary, compare, contains, eq, frozenset_hash, inplace, iter, keys_equal, len, native_eq, next,
+    repr,
 };
 
 use std::rc::Rc;
