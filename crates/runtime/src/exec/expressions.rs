@@ -262,11 +262,7 @@ impl Interp {
     #[inline(never)]
     pub(super) fn eval_set(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
         let values = self.eval_items(items, f)?;
-        let set = Value::set(crate::types::dict::table::new_dict());
-        for v in values {
-            self.set_add(&set, v)?;
-        }
-        Ok(set)
+        self.set_display(values, items.iter().all(folded_constant))
     }
 
     #[inline(never)]
@@ -356,5 +352,79 @@ impl Interp {
     /// Whether the comparison operator is `in`/`not in` (used by the REPL's completer).
     pub fn is_membership(op: CmpOp) -> bool {
         matches!(op, CmpOp::In | CmpOp::NotIn)
+    }
+}
+
+/// Whether CPython's compiler folds `e` to a constant (a literal, a signed number, a
+/// tuple of such, arithmetic on them within the optimizer's size limits): a set display
+/// of three or more of them is built from a frozenset constant, which decides the order
+/// of its items.
+fn folded_constant(e: &Expr) -> bool {
+    use minipy_syntax::ast::UnaryOp;
+    match &e.kind {
+        ExprKind::Const(_) => true,
+        ExprKind::UnaryOp(UnaryOp::Neg | UnaryOp::Pos | UnaryOp::Invert, operand) => {
+            match &operand.kind {
+                ExprKind::Const(v) => {
+                    matches!(
+                        v,
+                        Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_)
+                    )
+                }
+                _ => folded_constant(operand),
+            }
+        }
+        ExprKind::Tuple(items) => items.iter().all(folded_constant),
+        ExprKind::BinOp(l, op, r) => {
+            folded_constant(l) && folded_constant(r) && folds_within_limits(l, *op, r)
+        }
+        _ => false,
+    }
+}
+
+/// CPython's optimizer refuses to fold products, powers and shifts of ints past 128 bits
+/// (`safe_multiply`, `safe_power`, `safe_lshift`); nested operands are taken as unfolded.
+fn folds_within_limits(l: &Expr, op: minipy_syntax::ast::BinOp, r: &Expr) -> bool {
+    use minipy_syntax::ast::BinOp;
+    const MAX_INT_SIZE: u64 = 128;
+    let float = |e: &Expr| matches!(e.kind, ExprKind::Const(Value::Float(_)));
+    let (lv, rv) = (const_int(l), const_int(r));
+    let bits = |v: &num_bigint::BigInt| v.bits();
+    match op {
+        BinOp::MatMul => false,
+        BinOp::Mul => match (&lv, &rv) {
+            (Some(a), Some(b)) => bits(a) == 0 || bits(b) == 0 || bits(a) + bits(b) <= MAX_INT_SIZE,
+            _ => (float(l) || lv.is_some()) && (float(r) || rv.is_some()),
+        },
+        BinOp::Pow => match (&lv, &rv) {
+            (Some(a), Some(b)) => {
+                let w = b.to_u64_digits();
+                b.sign() != num_bigint::Sign::Plus
+                    || bits(a) == 0
+                    || (w.1.len() == 1 && bits(a) <= MAX_INT_SIZE / w.1[0])
+            }
+            _ => (float(l) || lv.is_some()) && (float(r) || rv.is_some()),
+        },
+        BinOp::LShift => match (&lv, &rv) {
+            (Some(a), Some(b)) => {
+                b.sign() != num_bigint::Sign::Plus
+                    || bits(a) == 0
+                    || (bits(b) <= 8 && bits(a) + (b.to_u64_digits().1[0]) <= MAX_INT_SIZE)
+            }
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// The value of an int literal, possibly signed.
+fn const_int(e: &Expr) -> Option<num_bigint::BigInt> {
+    match &e.kind {
+        ExprKind::Const(Value::Int(i)) => Some((*i).into()),
+        ExprKind::Const(Value::Bool(b)) => Some((*b as i64).into()),
+        ExprKind::Const(Value::BigInt(b)) => Some((**b).clone()),
+        ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Neg, inner) => const_int(inner).map(|v| -v),
+        ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Pos, inner) => const_int(inner),
+        _ => None,
     }
 }

@@ -41,8 +41,8 @@ pub enum Value {
     List(Rc<ListObj>),
     Tuple(Rc<TupleObj>),
     Dict(Rc<DictObj>),
-    Set(Rc<DictObj>),
-    FrozenSet(Rc<Dict>),
+    Set(Rc<crate::types::set::table::SetObj>),
+    FrozenSet(Rc<crate::types::set::table::SetObj>),
     Range(Rc<Range>),
     Slice(Rc<SliceValue>),
     Function(Rc<Function>),
@@ -160,7 +160,7 @@ pub struct ListObj(pub RefCell<Vec<Value>>);
 /// A tuple's items.
 pub struct TupleObj(pub Vec<Value>);
 
-/// A dict's (or set's) entries.
+/// A dict's entries.
 pub struct DictObj(pub RefCell<Dict>);
 
 impl std::ops::Deref for ListObj {
@@ -186,7 +186,7 @@ impl std::ops::Deref for DictObj {
 
 /// Whether dropping the value can free further values (and so recurse).
 #[inline(always)]
-fn may_nest(v: &Value) -> bool {
+pub(crate) fn may_nest(v: &Value) -> bool {
     !v.is_immediate()
         && !matches!(
             v,
@@ -416,10 +416,6 @@ impl Value {
         Value::Dict(alloc(DictObj(RefCell::new(d))))
     }
 
-    pub fn set(d: Dict) -> Value {
-        Value::Set(alloc(DictObj(RefCell::new(d))))
-    }
-
     /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
     pub fn bytes(data: impl crate::object::buffer::IntoBytes) -> Value {
         Value::Bytes(alloc(Buffer::with_bytes(data.into_bytes())))
@@ -559,8 +555,8 @@ impl Value {
             Value::Array(r) => Rc::as_ptr(r) as usize,
             Value::List(r) => Rc::as_ptr(r) as usize,
             Value::Tuple(r) => Rc::as_ptr(r) as usize,
-            Value::Dict(r) | Value::Set(r) => Rc::as_ptr(r) as usize,
-            Value::FrozenSet(r) => Rc::as_ptr(r) as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as usize,
+            Value::Set(r) | Value::FrozenSet(r) => Rc::as_ptr(r) as usize,
             Value::Range(r) => Rc::as_ptr(r) as usize,
             Value::Slice(r) => Rc::as_ptr(r) as usize,
             Value::Function(r) => Rc::as_ptr(r) as usize,

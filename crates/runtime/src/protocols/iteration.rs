@@ -31,7 +31,6 @@ impl Interp {
                         index: 0,
                         view: *view,
                         len,
-                        is_set: false,
                     }
                 } else {
                     return Ok(v.clone());
@@ -175,17 +174,13 @@ impl Interp {
                 index,
                 view,
                 len,
-                is_set,
             } => {
                 let d = dict.borrow();
                 if d.len() != *len {
                     *len = usize::MAX;
                     return Err(PyErr::new(
                         ExcKind::RuntimeError,
-                        format!(
-                            "{} changed size during iteration",
-                            if *is_set { "Set" } else { "dictionary" }
-                        ),
+                        "dictionary changed size during iteration",
                     ));
                 }
                 let Some((k, v)) = d.get_index(*index) else {
@@ -198,9 +193,11 @@ impl Interp {
                     DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
                 }))
             }
-            IterState::FrozenSet { set, index } => {
-                let item = set.get_index(*index).map(|(k, _)| k.value.clone());
-                *index += 1;
+            IterState::Set { set, pos, used } => {
+                let item = crate::types::set::next(set, pos, used)?;
+                if item.is_none() {
+                    *state = IterState::Exhausted;
+                }
                 Ok(item)
             }
             IterState::Reversed { seq, index } => {

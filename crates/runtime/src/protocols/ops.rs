@@ -400,6 +400,9 @@ impl Interp {
     }
 
     fn compare_slow(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(r) = crate::types::dispatch::compare(self, op, a, b) {
+            return Ok(Value::Bool(r?));
+        }
         Ok(Value::Bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),

@@ -8,7 +8,7 @@
 
 use std::cmp::Ordering;
 
-use minipy_syntax::ast::BinOp;
+use minipy_syntax::ast::{BinOp, CmpOp};
 
 use crate::error::PyResult;
 use crate::interp::Interp;
@@ -95,6 +95,16 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
         }
         (Value::Array(x), Value::Array(y)) => Some(array::eq(interp, x, y)),
         (Value::Dict(_), Value::Dict(_)) => Some(dict::eq(interp, a, b)),
+        (Value::Set(_) | Value::FrozenSet(_), _) => set::eq(interp, a, b),
+        _ => None,
+    }
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b` for types ordered by something other than a
+/// total order (sets: subset and superset).
+pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    match a {
+        Value::Set(_) | Value::FrozenSet(_) => set::compare(interp, op, a, b),
         _ => None,
     }
 }
@@ -228,7 +238,7 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
         Value::Array(_) => array::binary(interp, op, a, b),
         Value::MemoryView(_) => memoryview::binary(op, a, b),
         Value::Dict(_) => dict::binary(interp, op, a, b),
-        Value::Set(_) | Value::FrozenSet(_) => set::binary(op, a, b),
+        Value::Set(_) | Value::FrozenSet(_) => set::binary(interp, op, a, b),
         _ => None,
     }
 }
@@ -239,7 +249,7 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
         Value::ByteArray(_) => bytes::inplace(interp, op, a, b),
         Value::Array(_) => array::inplace(interp, op, a, b),
         Value::Dict(_) => dict::inplace(interp, op, a, b),
-        Value::Set(_) => set::inplace(op, a, b),
+        Value::Set(_) => set::inplace(interp, op, a, b),
         _ => None,
     }
 }

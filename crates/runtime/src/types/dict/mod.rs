@@ -1,4 +1,4 @@
-//! `dict`, `set` and `frozenset`: constructors, lookup and methods.
+//! `dict`: constructor, lookup and methods.
 
 mod protocol;
 pub mod table;
@@ -80,7 +80,7 @@ pub fn lookup(
 
 impl Interp {
     pub fn dict_set(&mut self, d: &Value, key: Value, v: Value) -> PyResult<()> {
-        let Some(d) = d.as_dict().or_else(|| d.as_set()) else {
+        let Some(d) = d.as_dict() else {
             return Ok(());
         };
         let (k, index) = find(self, d, &key)?;
@@ -145,10 +145,6 @@ impl Interp {
             self.dict_set(d, k, v)?;
         }
         Ok(())
-    }
-
-    pub fn set_add(&mut self, s: &Value, v: Value) -> PyResult<()> {
-        self.dict_set(s, v, Value::None)
     }
 }
 

@@ -118,7 +118,6 @@ pub fn iter(d: &Rc<DictObj>) -> IterState {
         index: 0,
         view: DictView::Keys,
         len,
-        is_set: false,
     }
 }
 

@@ -1,4 +1,4 @@
-//! Insertion-ordered dicts and sets, keyed by a value and its precomputed Python hash.
+//! Insertion-ordered dicts, keyed by a value and its precomputed Python hash.
 
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -39,7 +39,7 @@ impl Drop for HashKey {
     }
 }
 
-/// A dict (or, with `Value::None` values, a set).
+/// A dict's entries in insertion order.
 pub type Dict = IndexMap<HashKey, Value, BuildHasherDefault<FxHasher>>;
 
 pub fn new_dict() -> Dict {

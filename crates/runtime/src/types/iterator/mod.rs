@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use crate::object::alloc::alloc;
 use crate::object::value::Value;
-use crate::types::dict::table::Dict;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictView {
@@ -32,11 +31,12 @@ pub enum IterState {
         index: usize,
         view: DictView,
         len: usize,
-        is_set: bool,
     },
-    FrozenSet {
-        set: Rc<Dict>,
-        index: usize,
+    /// A set or frozenset: the next slot, and the size it must keep.
+    Set {
+        set: Rc<crate::types::set::table::SetObj>,
+        pos: usize,
+        used: usize,
     },
     Reversed {
         seq: Value,
@@ -129,7 +129,7 @@ impl IterState {
                 DictView::Values => "dict_valueiterator",
                 DictView::Items => "dict_itemiterator",
             },
-            IterState::FrozenSet { .. } => "set_iterator",
+            IterState::Set { .. } => "set_iterator",
             IterState::Reversed { seq, .. } => match seq {
                 Value::List(_) => "list_reverseiterator",
                 _ => "reversed",

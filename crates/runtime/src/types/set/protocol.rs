@@ -1,19 +1,21 @@
 //! set's and frozenset's protocol hooks (called from `types/dispatch.rs`): length,
-//! repr, hash, equality, membership, iteration and the operators `| & - ^` and their
-//! in-place forms.
+//! repr, hash, equality and order, membership, iteration and the operators `| & - ^`
+//! and their in-place forms.
 
-use minipy_syntax::ast::BinOp;
+use std::rc::Rc;
 
-use super::set_operator;
-use crate::error::PyResult;
+use minipy_syntax::ast::{BinOp, CmpOp};
+
+use super::ops::{self, any_set};
+use super::table::SetObj;
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::value::Value;
-use crate::types::dict::table::{Dict, HashKey};
-use crate::types::iterator::{DictView, IterState};
+use crate::types::iterator::IterState;
 
 impl Value {
     /// The table of a (mutable) set.
-    pub fn as_set(&self) -> Option<&std::rc::Rc<crate::object::value::DictObj>> {
+    pub fn as_set(&self) -> Option<&Rc<SetObj>> {
         match self {
             Value::Set(d) => Some(d),
             Value::Instance(i) => i.native.as_ref()?.as_set(),
@@ -23,25 +25,17 @@ impl Value {
 }
 
 pub fn len(v: &Value) -> usize {
-    match v {
-        Value::Set(d) => d.borrow().len(),
-        Value::FrozenSet(d) => d.len(),
-        _ => 0,
-    }
-}
-
-fn items(v: &Value) -> Vec<Value> {
-    match v {
-        Value::Set(d) => d.borrow().keys().map(|k| k.value.clone()).collect(),
-        Value::FrozenSet(d) => d.keys().map(|k| k.value.clone()).collect(),
-        _ => Vec::new(),
-    }
+    any_set(v).map_or(0, |s| s.len())
 }
 
 pub fn repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
+    let Some(so) = any_set(v) else {
+        return Ok(String::new());
+    };
     let frozen = matches!(v, Value::FrozenSet(_));
-    interp.repr_nested(v, "...", |interp| {
-        let items = items(v);
+    let placeholder = if frozen { "frozenset(...)" } else { "set(...)" };
+    interp.repr_nested(v, placeholder, |interp| {
+        let items = so.table.borrow().keys();
         Ok(match (items.is_empty(), frozen) {
             (true, false) => "set()".into(),
             (true, true) => "frozenset()".into(),
@@ -51,94 +45,128 @@ pub fn repr(interp: &mut Interp, v: &Value) -> PyResult<String> {
     })
 }
 
-/// CPython's frozenset hash: independent of the order of the items.
-pub fn frozenset_hash(set: &Dict) -> i64 {
-    let mut acc: u64 = 0;
-    for k in set.keys() {
-        let h = k.hash as u64;
-        acc ^= (h ^ (h << 16) ^ 89869747).wrapping_mul(3644798167);
+/// A frozenset's hash (CPython's algorithm), computed once.
+pub fn frozenset_hash(so: &SetObj) -> i64 {
+    if let Some(h) = so.hash.get() {
+        return h;
     }
-    acc as i64
+    let h = super::table::frozenset_hash(&so.table.borrow());
+    so.hash.set(Some(h));
+    h
 }
 
-/// Equality of two frozensets used as dict keys.
-pub fn keys_equal(x: &Dict, y: &Dict) -> bool {
+/// Equality of two frozensets used as dict keys (no Python code runs).
+pub fn keys_equal(x: &SetObj, y: &SetObj) -> bool {
+    let (x, y) = (x.table.borrow(), y.table.borrow());
     x.len() == y.len()
         && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
-            x.keys().all(|k| y.contains_key(k))
+            x.entries().iter().all(|(k, h)| y.contains_native(*h, k))
         })
 }
 
+/// `item in s`.
 pub fn contains(interp: &mut Interp, s: &Value, item: &Value) -> PyResult<bool> {
-    match s {
-        Value::Set(d) => Ok(crate::types::dict::lookup(interp, d, item)?.is_some()),
-        Value::FrozenSet(d) => {
-            let key = interp.hash_key(item)?;
-            Ok(d.contains_key(&key))
-        }
-        _ => Ok(false),
-    }
+    let Some(so) = any_set(s) else {
+        return Ok(false);
+    };
+    let (key, hash) = ops::lookup_key(interp, item)?;
+    Ok(ops::lookup(interp, so, &key, hash)?.is_some())
 }
 
 pub fn iter(v: &Value) -> IterState {
-    match v {
-        Value::Set(d) => IterState::Dict {
-            dict: d.clone(),
-            index: 0,
-            view: DictView::Keys,
-            len: d.borrow().len(),
-            is_set: true,
+    match any_set(v) {
+        Some(so) => IterState::Set {
+            set: so.clone(),
+            pos: 0,
+            used: so.len(),
         },
-        Value::FrozenSet(s) => IterState::FrozenSet {
-            set: s.clone(),
-            index: 0,
-        },
-        _ => IterState::Exhausted,
+        None => IterState::Exhausted,
     }
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b`.
-pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    set_operator(op, a, b).map(Ok)
-}
-
-/// `a |= b` (and `&=`, `-=`, `^=`) on a set, in place.
-pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    let Value::Set(s) = a else { return None };
-    let r = set_operator(op, a, b)?;
-    if let Value::Set(new) = r {
-        let taken = std::mem::take(&mut *new.borrow_mut());
-        *s.borrow_mut() = taken;
+/// The next item of a set iterator; `Ok(None)` at the end. A set whose size changed
+/// since the iterator started raises, and keeps raising.
+pub fn next(set: &SetObj, pos: &mut usize, used: &mut usize) -> PyResult<Option<Value>> {
+    let t = set.table.borrow();
+    if t.len() != *used {
+        *used = usize::MAX;
+        return Err(PyErr::new(
+            ExcKind::RuntimeError,
+            "Set changed size during iteration",
+        ));
     }
-    Some(Ok(a.clone()))
-}
-
-/// `a == b` for a set `a`: same items (a set equals a frozenset with the same items).
-pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
-    let keys = |v: &Value| -> Option<Vec<HashKey>> {
-        match v {
-            Value::Set(d) => Some(
-                d.borrow()
-                    .keys()
-                    .map(|k| HashKey {
-                        hash: k.hash,
-                        value: k.value.clone(),
-                    })
-                    .collect(),
-            ),
-            Value::FrozenSet(d) => Some(
-                d.keys()
-                    .map(|k| HashKey {
-                        hash: k.hash,
-                        value: k.value.clone(),
-                    })
-                    .collect(),
-            ),
-            _ => None,
+    match t.next_from(*pos) {
+        Some((i, k)) => {
+            *pos = i + 1;
+            Ok(Some(k.clone()))
         }
+        None => Ok(None),
+    }
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b`: both must be sets (else the generic path raises
+/// or tries the reflected operator).
+pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (so, other) = (any_set(a)?, any_set(b)?);
+    let result = match op {
+        BinOp::BitOr => {
+            let r = ops::copy_of(so);
+            if Rc::ptr_eq(so, other) {
+                Ok(r)
+            } else {
+                ops::merge(interp, &r, other).map(|()| r)
+            }
+        }
+        BinOp::BitAnd => ops::intersection(interp, so, b),
+        BinOp::Sub => ops::difference(interp, so, b),
+        BinOp::BitXor => ops::symmetric_difference(interp, so, b),
+        _ => return None,
     };
-    let (Some(x), Some(y)) = (keys(a), keys(b)) else {
-        return Some(false);
+    Some(result.map(|r| super::make_like(a, r)))
+}
+
+/// `a |= b` (and `&=`, `-=`, `^=`) on a set, in place; `b` must be a set too.
+pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    let (Value::Set(so), Some(_)) = (a, any_set(b)) else {
+        return None;
     };
-    Some(x.len() == y.len() && x.iter().all(|k| y.contains(k)))
+    let done = match op {
+        BinOp::BitOr => ops::update(interp, so, b),
+        BinOp::BitAnd => ops::intersection(interp, so, b).map(|r| ops::replace_contents(so, &r)),
+        BinOp::Sub => ops::difference_update(interp, so, b),
+        BinOp::BitXor => ops::symmetric_difference_update(interp, so, b),
+        _ => return None,
+    };
+    Some(done.map(|()| a.clone()))
+}
+
+/// `a == b` without the interpreter: a set never equals a non-set, nor a set of another
+/// size; otherwise `None` (the items compare with `==`).
+pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
+    match (any_set(a), any_set(b)) {
+        (Some(x), Some(y)) if Rc::ptr_eq(x, y) => Some(true),
+        (Some(x), Some(y)) if x.len() != y.len() => Some(false),
+        (Some(_), Some(_)) => None,
+        _ => Some(false),
+    }
+}
+
+/// `a == b` for two sets.
+pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    let (x, y) = (any_set(a)?, any_set(b)?);
+    Some(ops::equal(interp, x, y))
+}
+
+/// `a < b`, `a <= b`, `a > b`, `a >= b` between sets: subset and superset tests.
+pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    let (x, y) = (any_set(a)?, any_set(b)?);
+    Some(match op {
+        CmpOp::LtE => ops::issubset(interp, x, b),
+        CmpOp::GtE => ops::issuperset(interp, x, b),
+        CmpOp::Lt if x.len() >= y.len() => Ok(false),
+        CmpOp::Lt => ops::issubset(interp, x, b),
+        CmpOp::Gt if x.len() <= y.len() => Ok(false),
+        CmpOp::Gt => ops::issuperset(interp, x, b),
+        _ => return None,
+    })
 }
