@@ -217,9 +217,13 @@ fn refill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             let old = std::mem::replace(&mut *d.borrow_mut(), items);
             crate::object::value::drop_values(old);
         }
-        (Value::Dict(d), Value::Dict(s)) | (Value::Set(d), Value::Set(s)) => {
+        (Value::Dict(d), Value::Dict(s)) => {
             let table = std::mem::take(&mut *s.borrow_mut());
             drop(std::mem::replace(&mut *d.borrow_mut(), table));
+        }
+        (Value::Set(d), Value::Set(s)) => {
+            let table = std::mem::take(&mut *s.table.borrow_mut());
+            drop(std::mem::replace(&mut *d.table.borrow_mut(), table));
         }
         (Value::ByteArray(d), Value::ByteArray(s)) => {
             let bytes = std::mem::take(&mut *s.borrow_mut());
