@@ -14,6 +14,8 @@ pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    /// `z`: a negative zero (after rounding) loses its sign.
+    pub no_neg_zero: bool,
     pub alternate: bool,
     pub zero: bool,
     pub width: usize,
@@ -37,6 +39,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -135,7 +141,7 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
     let s = parse(spec_text)?;
     let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
-    let as_float = matches!(v, Value::Float(_))
+    let as_float = matches!(v, Value::Float(_) | Value::Complex(_))
         || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
     if as_float && s.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(PyErr::value_error("precision too big"));
@@ -155,6 +161,11 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             if s.sign.is_some() {
                 return Err(PyErr::value_error(
                     "Sign not allowed in string format specifier",
+                ));
+            }
+            if s.no_neg_zero {
+                return Err(PyErr::value_error(
+                    "Negative zero coercion (z) not allowed in string format specifier",
                 ));
             }
             let mut body: String = text.as_str().to_string();
@@ -179,6 +190,10 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             }
         }
         Value::Float(f) => format_float(&s, *f),
+        Value::Complex(_) if !spec_text.is_empty() => {
+            let (re, im) = v.as_complex().unwrap_or_default();
+            format_complex(&s, re, im)
+        }
         _ => {
             if spec_text.is_empty() {
                 return interp.str(v);
@@ -195,6 +210,11 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
+        ));
+    }
+    if s.no_neg_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
         ));
     }
     let neg = n.is_negative();
@@ -245,43 +265,26 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
             )));
         }
     }
-    let neg = f.is_sign_negative() && !f.is_nan();
-    let a = f.abs();
-    let upper = matches!(s.kind, Some('E' | 'F' | 'G'));
-    let body = if a.is_nan() || a.is_infinite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        }
-    } else {
-        match s.kind {
-            Some('f' | 'F') => crate::types::numbers::float::fixed(a, s.precision.unwrap_or(6)),
-            Some('%') => format!(
-                "{}%",
-                crate::types::numbers::float::fixed(a * 100.0, s.precision.unwrap_or(6))
-            ),
-            Some('e' | 'E') => sci(a, s.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
-            None => match s.precision {
-                Some(p) => {
-                    let g = general(a, p.max(1), false, s.alternate);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        format!("{g}.0")
-                    }
-                }
-                None => float::repr(a),
-            },
-            Some(k) => {
-                return Err(PyErr::value_error(format!(
-                    "Unknown format code '{k}' for object of type 'float'"
-                )))
-            }
-        }
+    check_n_grouping(s)?;
+    // No code: like repr, or like 'g' with at least one digit after the point.
+    let (code, add_dot_0) = match (s.kind, s.precision) {
+        (None, None) => ('r', true),
+        (None, Some(_)) => ('g', true),
+        (Some('n'), _) => ('g', false),
+        (Some(k), _) => (k, false),
     };
+    let prec = match (s.kind, s.precision) {
+        (None, Some(p)) => p.max(1),
+        (_, p) => p.unwrap_or(6),
+    };
+    let (neg, body) = float_part(s, f, code, prec, add_dot_0);
+    Ok(pad(s, sign_prefix(neg, s.sign), &body, '>'))
+}
+
+/// One float of a format: whether it is shown negative, and its digits (grouped).
+fn float_part(s: &Spec, f: f64, code: char, prec: usize, add_dot_0: bool) -> (bool, String) {
+    let a = f.abs();
+    let body = float_digits(a, code, prec, s.alternate, add_dot_0);
     let body = match s.grouping {
         Some(sep) => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
@@ -292,7 +295,119 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
         }
         None => body,
     };
-    Ok(pad(s, sign_prefix(neg, s.sign), &body, '>'))
+    let mut neg = f.is_sign_negative() && !f.is_nan();
+    if neg && s.no_neg_zero && is_zero_text(&body) {
+        neg = false;
+    }
+    (neg, body)
+}
+
+/// CPython refuses a thousands separator with the locale's `n` format.
+fn check_n_grouping(s: &Spec) -> PyResult<()> {
+    match (s.kind, s.grouping) {
+        (Some('n'), Some(sep)) => Err(PyErr::value_error(format!(
+            "Cannot specify '{sep}' with 'n'."
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Whether formatted digits show a zero (`0.00`, `0e+00`): `z` drops its minus sign.
+fn is_zero_text(body: &str) -> bool {
+    let mantissa = body.split(['e', 'E', '%']).next().unwrap_or("");
+    mantissa.chars().all(|c| matches!(c, '0' | '.' | ',' | '_'))
+}
+
+/// The digits of `a` (not negative) as CPython's `PyOS_double_to_string` gives them for
+/// `code` (`'r'` is repr without a forced `.0`); `add_dot_0` gives a whole number its
+/// `.0`, `alternate` (`#`) keeps the point.
+fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: bool) -> String {
+    let upper = matches!(code, 'E' | 'F' | 'G');
+    if a.is_nan() || a.is_infinite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        return if code == '%' { format!("{t}%") } else { t };
+    }
+    let mut out = match code {
+        'f' | 'F' => float::fixed(a, prec),
+        '%' => float::fixed(a * 100.0, prec),
+        'e' | 'E' => sci(a, prec, upper),
+        'g' | 'G' => general(a, prec, upper, alternate),
+        _ => crate::types::numbers::complex::text::part_repr(a),
+    };
+    if add_dot_0 && !out.contains(['.', 'e']) {
+        out.push_str(".0");
+    }
+    if alternate && !out.contains('.') {
+        match out.find(['e', 'E']) {
+            Some(i) => out.insert(i, '.'),
+            None => out.push('.'),
+        }
+    }
+    if code == '%' {
+        out.push('%');
+    }
+    out
+}
+
+/// `format(z, spec)` for a complex number (CPython's `format_complex_internal`): both
+/// parts formatted as floats, the imaginary one always signed, no zero padding.
+fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
+    if let Some(k) = s.kind {
+        if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(PyErr::value_error(format!(
+                "Unknown format code '{k}' for object of type 'complex'"
+            )));
+        }
+    }
+    check_n_grouping(s)?;
+    if s.fill.or(s.zero.then_some('0')) == Some('0') {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    // No code: like repr (in parentheses unless the real part is +0), or like 'g'.
+    let (code, skip_re, parens) = match s.kind {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            let code = if s.precision.is_some() { 'g' } else { 'r' };
+            (code, skip, !skip)
+        }
+        Some('n') => ('g', false, false),
+        Some(k) => (k, false, false),
+    };
+    let prec = s.precision.unwrap_or(if code == 'r' { 0 } else { 6 });
+    let mut out = String::new();
+    if parens {
+        out.push('(');
+    }
+    if !skip_re {
+        let (neg, body) = float_part(s, re, code, prec, false);
+        out.push_str(sign_prefix(neg, s.sign));
+        out.push_str(&body);
+    }
+    let (neg, body) = float_part(s, im, code, prec, false);
+    out.push_str(sign_prefix(neg, if skip_re { s.sign } else { Some('+') }));
+    out.push_str(&body);
+    out.push('j');
+    if parens {
+        out.push(')');
+    }
+    let unpadded = Spec {
+        zero: false,
+        ..Spec {
+            fill: s.fill,
+            align: s.align,
+            width: s.width,
+            ..Spec::default()
+        }
+    };
+    Ok(pad(&unpadded, "", &out, '>'))
 }
 
 /// `%e` formatting: mantissa with `prec` digits, exponent with at least two digits.

@@ -117,6 +117,9 @@ impl Interp {
                 return float::binop(op, fx, fy).map(Value::Float);
             }
         }
+        if let Some(r) = crate::types::numbers::complex::binary(op, a, b) {
+            return r;
+        }
         let mut tried = reflected_tried;
         if !tried {
             let first = self.reflected_first(op, a, b);
@@ -250,6 +253,9 @@ impl Interp {
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(!(**b).clone())),
             _ => {
+                if let Some(r) = crate::types::numbers::complex::unary(op, v) {
+                    return Ok(r);
+                }
                 let (name, sym_) = match op {
                     UnaryOp::Neg => ("-", sym::__neg__),
                     UnaryOp::Pos => ("+", sym::__pos__),

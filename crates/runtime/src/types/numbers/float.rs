@@ -233,3 +233,20 @@ pub fn round_digits(x: f64, n: i64) -> f64 {
     let p = 10f64.powi((-n) as i32);
     round_half_even(x / p) * p
 }
+
+/// The value of a decimal digit of any script (`'٣'` is 3): its distance from the start
+/// of its run of digits (Unicode lays each script's digits out as runs of ten).
+pub fn decimal_digit_value(c: char) -> Option<u8> {
+    use crate::types::str::case::is_decimal_digit;
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    if !is_decimal_digit(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while char::from_u32(start - 1).is_some_and(is_decimal_digit) {
+        start -= 1;
+    }
+    Some(((c as u32 - start) % 10) as u8)
+}

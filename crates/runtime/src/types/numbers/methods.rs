@@ -50,11 +50,31 @@ pub fn install(interp: &mut Interp) {
     interp.add_getters("float", &[("real", float_real), ("imag", float_zero)]);
     // The special methods: the operations the syntax uses, as methods.
     interp.add_methods("int", crate::types::special_methods::COMMON);
-    interp.add_methods("int", crate::types::special_methods::NUMERIC);
+    interp.add_methods("int", crate::types::numbers::special::NUMERIC);
+    interp.add_methods("int", crate::types::numbers::special::INTEGER);
     interp.add_methods("float", crate::types::special_methods::COMMON);
-    interp.add_methods("float", crate::types::special_methods::NUMERIC);
+    interp.add_methods("float", crate::types::numbers::special::NUMERIC);
+    interp.add_class_methods("float", &[("__getformat__", getformat)]);
+    // bool inherits int's methods; its repr differs.
     interp.add_methods("bool", crate::types::special_methods::COMMON);
-    interp.add_methods("bool", crate::types::special_methods::NUMERIC);
+    crate::types::numbers::complex::install(interp);
+}
+
+/// `float.__getformat__('double')`: the layout of C doubles (and floats) here.
+fn getformat(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__getformat__", 1, 1)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            a[0].arg_type_name()
+        )));
+    };
+    match s.as_str() {
+        "double" | "float" => Ok(Value::str("IEEE, little-endian")),
+        _ => Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
 }
 
 fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
