@@ -24,7 +24,9 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse(spec: &str) -> PyResult<Spec> {
+/// Parses a format spec for a value of type `type_name` whose default presentation
+/// type is `default_kind` (`'d'` for ints, `'s'` for str, none for floats).
+pub fn parse(spec: &str, default_kind: Option<char>, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -63,6 +65,9 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') && Some(chars[i]) != s.grouping {
+            return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -75,14 +80,43 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         }
         s.precision = Some(spec_number(&chars[start..i])?);
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
+    if chars.len() - i > 1 {
+        return Err(PyErr::value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
-    if i < chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+    s.kind = chars.get(i).copied();
+    if let Some(sep) = s.grouping {
+        match s.kind.or(default_kind) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{sep}' with {}.",
+                    code_text(k)
+                )))
+            }
+        }
     }
     Ok(s)
+}
+
+/// A presentation type as CPython's messages quote it (`'x'`, or `'\x1'` when it is
+/// not printable ASCII).
+fn code_text(k: char) -> String {
+    if (k as u32) > 32 && (k as u32) < 128 {
+        format!("'{k}'")
+    } else {
+        format!("'\\x{:x}'", k as u32)
+    }
+}
+
+/// "Unknown format code 'k' for object of type 't'".
+fn unknown_code(k: char, type_name: &str) -> PyErr {
+    PyErr::value_error(format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        code_text(k)
+    ))
 }
 
 /// A width or precision: a Py_ssize_t in CPython.
@@ -103,10 +137,14 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         return format!("{prefix}{body}");
     }
     let fill_n = s.width - len;
-    let (fill, align) = if s.zero && s.align.is_none() {
-        ('0', '=')
-    } else {
-        (s.fill.unwrap_or(' '), s.align.unwrap_or(default_align))
+    // The `0` flag fills with zeros (unless a fill is given), after the sign for numbers.
+    let (fill, align) = match (s.fill, s.zero) {
+        (None, true) => (
+            '0',
+            s.align
+                .unwrap_or(if default_align == '>' { '=' } else { default_align }),
+        ),
+        (fill, _) => (fill.unwrap_or(' '), s.align.unwrap_or(default_align)),
     };
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
@@ -129,6 +167,28 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `int_digits` grouped by `sep` every `every` digits. With zero padding (a `0` fill
+/// and `=` alignment) CPython groups the padding zeros too (`format(123, '08,')` is
+/// `0,000,123`), so they are added here; `others` is the width of the rest.
+fn grouped(s: &Spec, int_digits: &str, sep: char, every: usize, others: usize) -> String {
+    let zero_fill = s.fill.or(s.zero.then_some('0')) == Some('0')
+        && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+    let target = s.width.saturating_sub(others);
+    let len = |d: usize| d + d.saturating_sub(1) / every;
+    if !zero_fill || int_digits.is_empty() || len(int_digits.len()) >= target {
+        return group(int_digits, sep, every);
+    }
+    let mut d = (target * every / (every + 1)).max(int_digits.len());
+    while len(d) < target {
+        d += 1;
+    }
+    while d > int_digits.len() && len(d - 1) >= target {
+        d -= 1;
+    }
+    let padded = "0".repeat(d - int_digits.len()) + int_digits;
+    group(&padded, sep, every)
+}
+
 fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
     match (neg, sign) {
         (true, _) => "-",
@@ -139,7 +199,21 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 }
 
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
-    let s = parse(spec_text)?;
+    let default_kind = match v {
+        Value::Str(_) => Some('s'),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some('d'),
+        Value::Float(_) | Value::Complex(_) => None,
+        _ => {
+            if spec_text.is_empty() {
+                return interp.str(v);
+            }
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                v.type_name()
+            )));
+        }
+    };
+    let s = parse(spec_text, default_kind, v.type_name())?;
     let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
     let as_float = matches!(v, Value::Float(_) | Value::Complex(_))
         || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
@@ -153,19 +227,28 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
         Value::Str(text) => {
             if let Some(k) = s.kind {
                 if k != 's' {
-                    return Err(PyErr::value_error(format!(
-                        "Unknown format code '{k}' for object of type 'str'"
-                    )));
+                    return Err(unknown_code(k, "str"));
                 }
             }
-            if s.sign.is_some() {
-                return Err(PyErr::value_error(
-                    "Sign not allowed in string format specifier",
-                ));
+            let refused = match s.sign {
+                Some(' ') => Some("Space"),
+                Some(_) => Some("Sign"),
+                None if s.alternate => Some("Alternate form (#)"),
+                None => None,
+            };
+            if let Some(what) = refused {
+                return Err(PyErr::value_error(format!(
+                    "{what} not allowed in string format specifier"
+                )));
             }
             if s.no_neg_zero {
                 return Err(PyErr::value_error(
                     "Negative zero coercion (z) not allowed in string format specifier",
+                ));
+            }
+            if s.align == Some('=') {
+                return Err(PyErr::value_error(
+                    "'=' alignment not allowed in string format specifier",
                 ));
             }
             let mut body: String = text.as_str().to_string();
@@ -175,10 +258,6 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             Ok(pad(&s, "", &body, '<'))
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            if matches!(v, Value::Bool(_)) && s.kind.is_none() {
-                let text = interp.str(v)?;
-                return Ok(pad(&s, "", &text, '<'));
-            }
             match s.kind {
                 Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
                     let f = int::num_to_f64(
@@ -186,7 +265,11 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                     )?;
                     format_float(&s, f)
                 }
-                _ => format_int(&s, &int::to_bigint(v).unwrap_or_default()),
+                _ => format_int(
+                    &s,
+                    &int::to_bigint(v).unwrap_or_default(),
+                    interp.int_max_str_digits,
+                ),
             }
         }
         Value::Float(f) => format_float(&s, *f),
@@ -206,7 +289,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
     }
 }
 
-fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
+fn format_int(s: &Spec, n: &BigInt, limit: usize) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
@@ -220,39 +303,49 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
     let neg = n.is_negative();
     let a = n.abs();
     let (digits, prefix) = match s.kind {
-        None | Some('d') | Some('n') => (a.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => (int::decimal_string(&a, limit)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(n)
-                .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+            if s.sign.is_some() {
+                return Err(PyErr::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if s.alternate {
+                return Err(PyErr::value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            let x = num_traits::ToPrimitive::to_i64(n).ok_or_else(|| {
+                PyErr::overflow_error("Python int too large to convert to C long")
+            })?;
+            if !(0..=0x10ffff).contains(&x) {
+                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
+            }
+            // A lone surrogate cannot be held in a str here (see docs/differences.md).
+            let c = char::from_u32(x as u32).unwrap_or('\u{fffd}');
             return Ok(pad(s, "", &c.to_string(), '>'));
         }
-        Some(k) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'int'"
-            )))
-        }
-    };
-    let digits = match s.grouping {
-        Some(sep) => group(
-            &digits,
-            sep,
-            if matches!(s.kind, None | Some('d') | Some('n')) {
-                3
-            } else {
-                4
-            },
-        ),
-        None => digits,
+        Some(k) => return Err(unknown_code(k, "int")),
     };
     let mut pre = sign_prefix(neg, s.sign).to_string();
     if s.alternate {
         pre.push_str(prefix);
     }
+    let digits = match s.grouping {
+        Some(sep) => {
+            let every = if matches!(s.kind, None | Some('d') | Some('n')) {
+                3
+            } else {
+                4
+            };
+            grouped(s, &digits, sep, every, pre.len())
+        }
+        None => digits,
+    };
     Ok(pad(s, &pre, &digits, '>'))
 }
 
@@ -260,12 +353,9 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
     // The code is checked before the value: `format(nan, 'b')` is refused too.
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'float'"
-            )));
+            return Err(unknown_code(k, "float"));
         }
     }
-    check_n_grouping(s)?;
     // No code: like repr, or like 'g' with at least one digit after the point.
     let (code, add_dot_0) = match (s.kind, s.precision) {
         (None, None) => ('r', true),
@@ -285,31 +375,22 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
 fn float_part(s: &Spec, f: f64, code: char, prec: usize, add_dot_0: bool) -> (bool, String) {
     let a = f.abs();
     let body = float_digits(a, code, prec, s.alternate, add_dot_0);
-    let body = match s.grouping {
-        Some(sep) => {
-            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
-                Some(i) => (&body[..i], &body[i..]),
-                None => (body.as_str(), ""),
-            };
-            format!("{}{}", group(int_part, sep, 3), rest)
-        }
-        None => body,
-    };
     let mut neg = f.is_sign_negative() && !f.is_nan();
     if neg && s.no_neg_zero && is_zero_text(&body) {
         neg = false;
     }
+    let body = match s.grouping {
+        Some(sep) if a.is_finite() => {
+            let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
+                Some(i) => (&body[..i], &body[i..]),
+                None => (body.as_str(), ""),
+            };
+            let others = sign_prefix(neg, s.sign).len() + rest.chars().count();
+            format!("{}{rest}", grouped(s, int_part, sep, 3, others))
+        }
+        _ => body,
+    };
     (neg, body)
-}
-
-/// CPython refuses a thousands separator with the locale's `n` format.
-fn check_n_grouping(s: &Spec) -> PyResult<()> {
-    match (s.kind, s.grouping) {
-        (Some('n'), Some(sep)) => Err(PyErr::value_error(format!(
-            "Cannot specify '{sep}' with 'n'."
-        ))),
-        _ => Ok(()),
-    }
 }
 
 /// Whether formatted digits show a zero (`0.00`, `0e+00`): `z` drops its minus sign.
@@ -332,7 +413,7 @@ fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: boo
         'f' | 'F' => float::fixed(a, prec),
         '%' => float::fixed(a * 100.0, prec),
         'e' | 'E' => sci(a, prec, upper),
-        'g' | 'G' => general(a, prec, upper, alternate),
+        'g' | 'G' => general_form(a, prec, upper, alternate, add_dot_0),
         _ => crate::types::numbers::complex::text::part_repr(a),
     };
     if add_dot_0 && !out.contains(['.', 'e']) {
@@ -355,12 +436,9 @@ fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: boo
 fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'complex'"
-            )));
+            return Err(unknown_code(k, "complex"));
         }
     }
-    check_n_grouping(s)?;
     if s.fill.or(s.zero.then_some('0')) == Some('0') {
         return Err(PyErr::value_error(
             "Zero padding is not allowed in complex format specifier",
@@ -425,38 +503,44 @@ pub fn sci(a: f64, prec: usize, upper: bool) -> String {
 
 /// `%g` formatting.
 pub fn general(a: f64, prec: usize, upper: bool, alternate: bool) -> String {
+    general_form(a, prec, upper, alternate, false)
+}
+
+/// `%g` formatting; `add_dot_0` is the form of a float formatted with a precision and no
+/// type: an exponent already from `prec` integer digits (`format(10.0, '.2')` is
+/// `1e+01`), else at least one digit after the point.
+fn general_form(a: f64, prec: usize, upper: bool, alternate: bool, add_dot_0: bool) -> String {
     let p = prec.max(1);
-    if a == 0.0 {
-        return if alternate {
-            crate::types::numbers::float::fixed(0.0, p - 1)
-        } else {
-            "0".into()
-        };
-    }
-    let t = crate::types::numbers::float::exponent_form(a, p - 1);
-    let exp: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let out = if exp < -4 || exp as i64 >= p as i64 {
+    let exp: i32 = if a == 0.0 {
+        0
+    } else {
+        let t = crate::types::numbers::float::exponent_form(a, p - 1);
+        t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0))
+    };
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    if exp < -4 || exp as i64 >= limit {
         let s = sci(a, p - 1, upper);
         if alternate {
-            s
-        } else {
-            let (m, e) = s
-                .split_once(if upper { 'E' } else { 'e' })
-                .unwrap_or((&s, ""));
-            let m = if m.contains('.') {
-                m.trim_end_matches('0').trim_end_matches('.')
-            } else {
-                m
-            };
-            format!("{m}{}{e}", if upper { 'E' } else { 'e' })
+            return s;
         }
+        let (m, e) = s
+            .split_once(if upper { 'E' } else { 'e' })
+            .unwrap_or((&s, ""));
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
+        return format!("{m}{}{e}", if upper { 'E' } else { 'e' });
+    }
+    let s = crate::types::numbers::float::fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize);
+    let mut s = if alternate || !s.contains('.') {
+        s
     } else {
-        let s = crate::types::numbers::float::fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize);
-        if alternate || !s.contains('.') {
-            s
-        } else {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        }
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
-    out
+    if add_dot_0 && !s.contains('.') {
+        s.push_str(".0");
+    }
+    s
 }

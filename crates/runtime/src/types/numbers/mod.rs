@@ -2,6 +2,7 @@
 
 pub mod complex;
 pub mod float;
+pub mod float_hex;
 pub mod index;
 pub mod int;
 pub mod methods;

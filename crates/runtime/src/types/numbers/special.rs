@@ -3,7 +3,7 @@
 //! number's operator methods take only operands of their own kind or narrower
 //! (`(2).__add__(1.0)` is NotImplemented; float's take ints, complex's both).
 
-use minipy_syntax::ast::{BinOp, UnaryOp};
+use minipy_syntax::ast::{BinOp, CmpOp, UnaryOp};
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::{Interp, MethodDef};
@@ -73,6 +73,45 @@ pub const COMPLEX: &[MethodDef] = &[
     ("__rpow__", rpow),
     ("__bool__", bool_),
 ];
+
+/// Comparisons, which like the operators take only numbers of their own kind or
+/// narrower (complex has only `==` and `!=`).
+pub const COMPARISON: &[MethodDef] = &[
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+];
+
+fn compare(interp: &mut Interp, this: &Value, args: Args, op: CmpOp, name: &str) -> PyResult<Value> {
+    let other = one(&args, name)?;
+    let ordered = matches!(op, CmpOp::Eq | CmpOp::NotEq) || this.as_complex().is_none();
+    if !ordered || !accepts(this, other) {
+        return Ok(Value::NotImplemented);
+    }
+    interp.compare(op, this, other)
+}
+
+macro_rules! comparisons {
+    ($($name:ident, $op:ident;)*) => {
+        $(
+            fn $name(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+                compare(interp, this, args, CmpOp::$op, concat!("__", stringify!($name), "__"))
+            }
+        )*
+    };
+}
+
+comparisons! {
+    eq, Eq;
+    ne, NotEq;
+    lt, Lt;
+    le, LtE;
+    gt, Gt;
+    ge, GtE;
+}
 
 /// Whether `this`'s operator methods take `other`.
 fn accepts(this: &Value, other: &Value) -> bool {

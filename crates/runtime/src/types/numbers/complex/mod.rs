@@ -144,6 +144,7 @@ pub fn install(interp: &mut Interp) {
     );
     interp.add_getters("complex", &[("real", real), ("imag", imag)]);
     interp.add_methods("complex", crate::types::special_methods::COMMON);
+    interp.add_methods("complex", crate::types::numbers::special::COMPARISON);
     interp.add_methods("complex", crate::types::numbers::special::COMPLEX);
 }
 
