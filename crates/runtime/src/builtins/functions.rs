@@ -504,11 +504,17 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             int::to_bigint(&m),
         ) {
             (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
-            // float's pow refuses a modulus before it looks at the other operands.
+            // The first float or complex operand's pow refuses a modulus.
             _ if [&base, &exp, &m]
                 .iter()
-                .any(|v| matches!(v, Value::Float(_))) =>
+                .any(|v| matches!(v, Value::Float(_)) || v.as_complex().is_some()) =>
             {
+                let first = [&base, &exp, &m]
+                    .into_iter()
+                    .find(|v| matches!(v, Value::Float(_)) || v.as_complex().is_some());
+                if first.is_some_and(|v| v.as_complex().is_some()) {
+                    return Err(PyErr::value_error("complex modulo"));
+                }
                 Err(PyErr::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ))
