@@ -59,7 +59,10 @@ pub enum Tok {
         r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
         literal::imaginary
     )]
-    #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]", literal::imaginary)]
+    #[regex(
+        r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
+        literal::imaginary
+    )]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]", literal::imaginary)]
     Imaginary(f64),
     #[regex(

@@ -141,8 +141,11 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
     let (fill, align) = match (s.fill, s.zero) {
         (None, true) => (
             '0',
-            s.align
-                .unwrap_or(if default_align == '>' { '=' } else { default_align }),
+            s.align.unwrap_or(if default_align == '>' {
+                '='
+            } else {
+                default_align
+            }),
         ),
         (fill, _) => (fill.unwrap_or(' '), s.align.unwrap_or(default_align)),
     };
@@ -257,21 +260,18 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             }
             Ok(pad(&s, "", &body, '<'))
         }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            match s.kind {
-                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-                    let f = int::num_to_f64(
-                        &int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?,
-                    )?;
-                    format_float(&s, f)
-                }
-                _ => format_int(
-                    &s,
-                    &int::to_bigint(v).unwrap_or_default(),
-                    interp.int_max_str_digits,
-                ),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match s.kind {
+            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                let f =
+                    int::num_to_f64(&int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?)?;
+                format_float(&s, f)
             }
-        }
+            _ => format_int(
+                &s,
+                &int::to_bigint(v).unwrap_or_default(),
+                interp.int_max_str_digits,
+            ),
+        },
         Value::Float(f) => format_float(&s, *f),
         Value::Complex(_) if !spec_text.is_empty() => {
             let (re, im) = v.as_complex().unwrap_or_default();
@@ -406,7 +406,11 @@ fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: boo
     let upper = matches!(code, 'E' | 'F' | 'G');
     if a.is_nan() || a.is_infinite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        let t = if upper { t.to_uppercase() } else { t.to_string() };
+        let t = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
         return if code == '%' { format!("{t}%") } else { t };
     }
     let mut out = match code {

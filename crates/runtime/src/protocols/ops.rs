@@ -114,7 +114,12 @@ impl Interp {
                 }
                 let fx = int::num_to_f64(&x)?;
                 let fy = int::num_to_f64(&y)?;
-                if op == BinOp::Pow && fx < 0.0 && fx.is_finite() && fy.is_finite() && fy != fy.floor() {
+                if op == BinOp::Pow
+                    && fx < 0.0
+                    && fx.is_finite()
+                    && fy.is_finite()
+                    && fy != fy.floor()
+                {
                     // A negative number to a fractional power is complex.
                     return crate::types::numbers::complex::binary(op, &Value::complex(fx, 0.0), b)
                         .unwrap_or_else(|| Ok(Value::Float(f64::NAN)));

@@ -166,4 +166,3 @@ fn imul(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let other = one(&args, "__imul__")?;
     interp.inplace_op(BinOp::Mul, this.clone(), other)
 }
-

@@ -101,7 +101,11 @@ fn even_tie(a: f64, digits: String, exp: i32) -> String {
     else {
         return digits;
     };
-    let other = if digits == lower { upper } else { lower.to_string() };
+    let other = if digits == lower {
+        upper
+    } else {
+        lower.to_string()
+    };
     let odd = |d: &str| d.bytes().last().is_some_and(|b| (b - b'0') % 2 == 1);
     let round_trips = format!("{}.{}e{exp}", &other[..1], &other[1..])
         .parse::<f64>()

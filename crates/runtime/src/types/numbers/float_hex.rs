@@ -14,13 +14,22 @@ pub fn hex(f: f64) -> String {
         return float::repr(f);
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }.into();
+        return if f.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }
+        .into();
     }
     let bits = f.to_bits();
     let sign = if f < 0.0 { "-" } else { "" };
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let esign = if e < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
 }
@@ -79,7 +88,11 @@ fn special(s: &[u8]) -> Option<(f64, usize)> {
         Some(b'+') => (false, 1),
         _ => (false, 0),
     };
-    let lower: Vec<u8> = s[start..].iter().take(8).map(u8::to_ascii_lowercase).collect();
+    let lower: Vec<u8> = s[start..]
+        .iter()
+        .take(8)
+        .map(u8::to_ascii_lowercase)
+        .collect();
     let (v, len) = if lower.starts_with(b"infinity") {
         (f64::INFINITY, 8)
     } else if lower.starts_with(b"inf") {

@@ -131,6 +131,16 @@ fn big(v: BigInt) -> Value {
 pub fn int_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => (*x, *y),
+        // bool's own `&`, `|` and `^` give bools.
+        (Value::Bool(x), Value::Bool(y))
+            if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) =>
+        {
+            return Some(Ok(Value::Bool(match op {
+                BinOp::BitAnd => x & y,
+                BinOp::BitOr => x | y,
+                _ => x ^ y,
+            })));
+        }
         _ => {
             if !is_int(a) || !is_int(b) {
                 return None;

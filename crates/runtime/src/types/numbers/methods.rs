@@ -405,6 +405,9 @@ fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
     let little = byteorder_arg(byteorder, "from_bytes")?;
+    if let Some(Value::Str(_)) = &bytes {
+        return Err(PyErr::type_error("cannot convert 'str' object to bytes"));
+    }
     let data = crate::types::bytes::bytes_from_object(
         interp,
         &bytes.unwrap_or(Value::None),
@@ -521,5 +524,7 @@ fn float_zero(_: &mut Interp, _: Args) -> PyResult<Value> {
 
 fn float_hex(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("hex", 0, 0)?;
-    Ok(Value::str(crate::types::numbers::float_hex::hex(float_of(this))))
+    Ok(Value::str(crate::types::numbers::float_hex::hex(float_of(
+        this,
+    ))))
 }

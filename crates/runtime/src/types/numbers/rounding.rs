@@ -14,7 +14,11 @@ use crate::types::numbers::{float, int};
 
 /// `round(number, ndigits)` for an int, bool or float (`ndigits` None is no argument);
 /// `None` for other values.
-pub fn round(interp: &mut Interp, number: &Value, ndigits: Option<&Value>) -> Option<PyResult<Value>> {
+pub fn round(
+    interp: &mut Interp,
+    number: &Value,
+    ndigits: Option<&Value>,
+) -> Option<PyResult<Value>> {
     Some(match (number, ndigits) {
         (Value::Float(f), None) => round_float(*f),
         (Value::Float(f), Some(n)) => {

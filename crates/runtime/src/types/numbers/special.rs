@@ -85,7 +85,13 @@ pub const COMPARISON: &[MethodDef] = &[
     ("__ge__", ge),
 ];
 
-fn compare(interp: &mut Interp, this: &Value, args: Args, op: CmpOp, name: &str) -> PyResult<Value> {
+fn compare(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    op: CmpOp,
+    name: &str,
+) -> PyResult<Value> {
     let other = one(&args, name)?;
     let ordered = matches!(op, CmpOp::Eq | CmpOp::NotEq) || this.as_complex().is_none();
     if !ordered || !accepts(this, other) {
@@ -120,7 +126,8 @@ fn accepts(this: &Value, other: &Value) -> bool {
     } else if let Value::Float(_) = this {
         int::as_number(other).is_some()
     } else {
-        this.as_complex().is_some() && (int::as_number(other).is_some() || other.as_complex().is_some())
+        this.as_complex().is_some()
+            && (int::as_number(other).is_some() || other.as_complex().is_some())
     }
 }
 
@@ -136,7 +143,13 @@ fn binary(interp: &mut Interp, this: &Value, args: Args, op: BinOp, name: &str) 
     interp.binary_op(op, this, other)
 }
 
-fn reflected(interp: &mut Interp, this: &Value, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
+fn reflected(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    op: BinOp,
+    name: &str,
+) -> PyResult<Value> {
     let other = one(&args, name)?;
     if !accepts(this, other) {
         return Ok(Value::NotImplemented);
@@ -219,7 +232,13 @@ fn rdivmod(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     rounding::divmod(interp, other, this).unwrap_or(Ok(Value::NotImplemented))
 }
 
-fn unary(interp: &mut Interp, this: &Value, args: Args, op: UnaryOp, name: &str) -> PyResult<Value> {
+fn unary(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    op: UnaryOp,
+    name: &str,
+) -> PyResult<Value> {
     args.range(name, 0, 0)?;
     interp.unary_op(op, this)
 }
@@ -240,7 +259,9 @@ fn abs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__abs__", 0, 0)?;
     Ok(match this {
         Value::Float(f) => Value::Float(f.abs()),
-        _ => Value::from_bigint(num_traits::Signed::abs(&int::to_bigint(this).unwrap_or_default())),
+        _ => Value::from_bigint(num_traits::Signed::abs(
+            &int::to_bigint(this).unwrap_or_default(),
+        )),
     })
 }
 
@@ -292,7 +313,10 @@ fn round(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
             args.pos.len(),
         ));
     }
-    let ndigits = args.pos.first().filter(|n| !(n.is_none() && matches!(this, Value::Float(_))));
+    let ndigits = args
+        .pos
+        .first()
+        .filter(|n| !(n.is_none() && matches!(this, Value::Float(_))));
     rounding::round(interp, this, ndigits).unwrap_or(Ok(Value::NotImplemented))
 }
 
