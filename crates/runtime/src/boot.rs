@@ -35,6 +35,7 @@ impl Interp {
             depth: 0,
             recursion_limit: 1000,
             recursion_cap: 1000,
+            int_max_str_digits: crate::types::numbers::int::DEFAULT_MAX_STR_DIGITS,
             handling: Vec::new(),
             modules: crate::stdlib::Modules::standard(),
             limits: Limits::default(),

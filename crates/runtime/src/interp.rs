@@ -40,6 +40,9 @@ pub struct Interp {
     pub(crate) recursion_limit: usize,
     /// The host's ceiling for `recursion_limit`: `sys.setrecursionlimit` cannot pass it.
     pub(crate) recursion_cap: usize,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits int/str conversions take
+    /// (0: no limit).
+    pub(crate) int_max_str_digits: usize,
     /// Exceptions being handled (innermost last): for `raise` with no argument and chaining.
     pub(crate) handling: Vec<Rc<Instance>>,
     /// What `import` can find, what it has built, and the standard modules' state.

@@ -220,6 +220,8 @@ pub enum Constant {
     Ellipsis,
     Int(IntLit),
     Float(f64),
+    /// An imaginary literal: the complex number with this imaginary part.
+    Imaginary(f64),
     Str(String),
     Bytes(Vec<u8>),
 }

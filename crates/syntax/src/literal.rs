@@ -61,6 +61,14 @@ pub(crate) fn float(lex: &mut Lexer<Tok>) -> Result<f64, LexErrorKind> {
         .map_err(|_| LexErrorKind::InvalidCharacter)
 }
 
+pub(crate) fn imaginary(lex: &mut Lexer<Tok>) -> Result<f64, LexErrorKind> {
+    let text = lex.slice();
+    text[..text.len() - 1]
+        .replace('_', "")
+        .parse::<f64>()
+        .map_err(|_| LexErrorKind::InvalidCharacter)
+}
+
 /// Called after a string prefix and its opening quote: finds the closing quote and decodes.
 pub(crate) fn string(lex: &mut Lexer<Tok>) -> Result<StrLit, LexErrorKind> {
     let opening = lex.slice();

@@ -56,6 +56,19 @@ pub enum Tok {
     #[regex(r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?", literal::float)]
     #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*", literal::float)]
     Float(f64),
+    /// An imaginary literal (`1j`, `1.5e3J`): its imaginary part. Leading zeros are
+    /// allowed here, as in CPython (`01j`).
+    #[regex(r"[0-9](_?[0-9])*[jJ]", literal::imaginary)]
+    #[regex(
+        r"[0-9](_?[0-9])*\.([0-9](_?[0-9])*)?([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
+        literal::imaginary
+    )]
+    #[regex(
+        r"\.[0-9](_?[0-9])*([eE][+-]?[0-9](_?[0-9])*)?[jJ]",
+        literal::imaginary
+    )]
+    #[regex(r"[0-9](_?[0-9])*[eE][+-]?[0-9](_?[0-9])*[jJ]", literal::imaginary)]
+    Imaginary(f64),
     #[regex(
         r#"([rRbBuUfF]|[bB][rR]|[rR][bB]|[fF][rR]|[rR][fF])?["']"#,
         literal::string

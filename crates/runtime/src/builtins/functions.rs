@@ -14,7 +14,7 @@ use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::types::iterator::{make, IterState};
 use crate::types::list::sort::{sort_options, sort_values};
-use crate::types::numbers::index::{index_i64, index_of};
+use crate::types::numbers::index::index_of;
 use crate::types::numbers::int;
 
 /// Everything the `builtins` namespace holds.
@@ -69,6 +69,7 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     for name in [
         "int",
         "float",
+        "complex",
         "bool",
         "str",
         "bytes",
@@ -285,6 +286,9 @@ fn bin(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("abs", 1, 1)?;
+    if let Some(z) = a[0].as_complex() {
+        return crate::types::numbers::complex::arith::abs(z).map(Value::Float);
+    }
     match &a[0] {
         Value::Int(i) => Ok(i
             .checked_abs()
@@ -473,21 +477,27 @@ fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("divmod", 2, 2)?;
-    let q = interp
-        .binary_op(minipy_syntax::ast::BinOp::FloorDiv, &a[0], &a[1])
-        .map_err(|e| match e.pending_kind() {
-            Some(ExcKind::TypeError) => {
-                messages::unsupported_operand("divmod()", a[0].type_name(), a[1].type_name())
+    if let Some(r) = crate::types::numbers::rounding::divmod(interp, &a[0], &a[1]) {
+        return r;
+    }
+    for (name, this, other) in [("__divmod__", &a[0], &a[1]), ("__rdivmod__", &a[1], &a[0])] {
+        let s = interp.intern(name);
+        if let Some(r) = interp.call_special(this, s, vec![other.clone()]) {
+            let r = r?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
             }
-            Some(ExcKind::ZeroDivisionError)
-                if matches!(a[0], Value::Float(_)) || matches!(a[1], Value::Float(_)) =>
-            {
-                PyErr::new(ExcKind::ZeroDivisionError, "float divmod()")
-            }
-            _ => e,
-        })?;
-    let r = interp.binary_op(minipy_syntax::ast::BinOp::Mod, &a[0], &a[1])?;
-    Ok(Value::tuple(vec![q, r]))
+        }
+    }
+    if a[0].native().is_some() || a[1].native().is_some() {
+        let pair = [a[0].unwrap_native().clone(), a[1].unwrap_native().clone()];
+        return divmod(interp, Args::positional(&pair));
+    }
+    Err(messages::unsupported_operand(
+        "divmod()",
+        a[0].type_name(),
+        a[1].type_name(),
+    ))
 }
 
 fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -501,11 +511,17 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             int::to_bigint(&m),
         ) {
             (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
-            // float's pow refuses a modulus before it looks at the other operands.
+            // The first float or complex operand's pow refuses a modulus.
             _ if [&base, &exp, &m]
                 .iter()
-                .any(|v| matches!(v, Value::Float(_))) =>
+                .any(|v| matches!(v, Value::Float(_)) || v.as_complex().is_some()) =>
             {
+                let first = [&base, &exp, &m]
+                    .into_iter()
+                    .find(|v| matches!(v, Value::Float(_)) || v.as_complex().is_some());
+                if first.is_some_and(|v| v.as_complex().is_some()) {
+                    return Err(PyErr::value_error("complex modulo"));
+                }
                 Err(PyErr::type_error(
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ))
@@ -528,62 +544,16 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if number.native().is_some() && interp.special_method(&number, round_sym).is_none() {
         number = number.unwrap_native().clone();
     }
-    match (&number, ndigits) {
-        (Value::Float(f), None) => {
-            let r = crate::types::numbers::float::round_half_even(*f);
-            if !r.is_finite() {
-                return Err(if r.is_nan() {
-                    PyErr::value_error("cannot convert float NaN to integer")
-                } else {
-                    PyErr::overflow_error("cannot convert float infinity to integer")
-                });
-            }
-            Ok(num_traits::FromPrimitive::from_f64(r)
-                .map(Value::from_bigint)
-                .unwrap_or(Value::Int(0)))
-        }
-        (Value::Float(f), Some(n)) => {
-            let n = index_i64(interp, &n)?;
-            Ok(Value::Float(crate::types::numbers::float::round_digits(
-                *f, n,
-            )))
-        }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(
-            int::to_bigint(&number).unwrap_or_default(),
-        )),
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
-            let n = index_i64(interp, &n)?;
-            if n >= 0 {
-                return Ok(Value::from_bigint(
-                    int::to_bigint(&number).unwrap_or_default(),
-                ));
-            }
-            let x = int::to_bigint(&number).unwrap_or_default();
-            // |x| < 10**digits / 2 rounds to 0: no need to build 10**-n (CPython does).
-            let digits = n.unsigned_abs();
-            if digits > x.bits() / 3 + 1 {
-                return Ok(Value::Int(0));
-            }
-            let p = num_traits::pow::Pow::pow(num_bigint::BigInt::from(10), digits as u32);
-            let (q, r) = num_integer::Integer::div_mod_floor(&x, &p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
-                q + 1
-            } else {
-                q
-            };
-            Ok(Value::from_bigint(q * p))
-        }
-        (other, nd) => {
-            let s = interp.intern("__round__");
-            match interp.call_special(other, s, nd.into_iter().collect()) {
-                Some(r) => r,
-                None => Err(PyErr::type_error(format!(
-                    "type {} doesn't define __round__ method",
-                    other.type_name()
-                ))),
-            }
-        }
+    if let Some(r) = crate::types::numbers::rounding::round(interp, &number, ndigits.as_ref()) {
+        return r;
+    }
+    let s = interp.intern("__round__");
+    match interp.call_special(&number, s, ndigits.into_iter().collect()) {
+        Some(r) => r,
+        None => Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            number.type_name()
+        ))),
     }
 }
 

@@ -89,6 +89,14 @@ pub fn readonly_attribute(t: &str, name: &str) -> PyErr {
     )
 }
 
+/// Setting a computed attribute of a built-in object (`(1).real = 2`).
+pub fn getset_not_writable(name: &str, t: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!("attribute '{name}' of '{t}' objects is not writable"),
+    )
+}
+
 pub fn module_no_attribute(module: &str, name: &str) -> PyErr {
     PyErr::new(
         ExcKind::AttributeError,
@@ -267,9 +275,11 @@ pub fn missing_required(name: &str, arg: &str, pos: usize) -> PyErr {
     ))
 }
 
+/// `text` is the argument's repr; CPython shows at most 200 characters of it (`%.200R`).
 pub fn int_parse(text: &str, base: u32) -> PyErr {
+    let shown: String = text.chars().take(200).collect();
     PyErr::value_error(format!(
-        "invalid literal for int() with base {base}: {text}"
+        "invalid literal for int() with base {base}: {shown}"
     ))
 }
 

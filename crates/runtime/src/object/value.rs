@@ -32,6 +32,8 @@ pub enum Value {
     Float(f64),
     // The variants above hold no reference (see `Value::release`).
     BigInt(Rc<BigInt>),
+    /// `complex`: two floats, too wide to sit inline in a 16-byte `Value`.
+    Complex(Rc<crate::types::numbers::complex::Complex>),
     Str(Rc<PyStr>),
     Bytes(Rc<Buffer>),
     ByteArray(Rc<Buffer>),
@@ -81,6 +83,7 @@ impl Value {
             Value::Int(i) => Value::Int(*i),
             Value::Float(x) => Value::Float(*x),
             Value::BigInt(x) => Value::BigInt(x.clone()),
+            Value::Complex(x) => Value::Complex(x.clone()),
             Value::Str(x) => Value::Str(x.clone()),
             Value::Bytes(x) => Value::Bytes(x.clone()),
             Value::ByteArray(x) => Value::ByteArray(x.clone()),
@@ -191,6 +194,7 @@ pub(crate) fn may_nest(v: &Value) -> bool {
         && !matches!(
             v,
             Value::BigInt(_)
+                | Value::Complex(_)
                 | Value::Str(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_)
@@ -506,6 +510,7 @@ impl Value {
             Value::Bool(_) => "bool",
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
+            Value::Complex(_) => "complex",
             Value::Str(_) => "str",
             Value::Bytes(_) => "bytes",
             Value::ByteArray(_) => "bytearray",
@@ -549,6 +554,7 @@ impl Value {
             Value::Int(i) => *i as usize,
             Value::Float(f) => f.to_bits() as usize,
             Value::BigInt(r) => Rc::as_ptr(r) as usize,
+            Value::Complex(r) => Rc::as_ptr(r) as usize,
             Value::Str(r) => Rc::as_ptr(r) as usize,
             Value::Bytes(r) | Value::ByteArray(r) => Rc::as_ptr(r) as usize,
             Value::MemoryView(r) => Rc::as_ptr(r) as usize,

@@ -240,8 +240,17 @@ impl Interp {
     /// Why an attribute of a built-in object cannot be set or deleted.
     fn builtin_attribute_unwritable(&mut self, obj: &Value, name: Sym) -> PyErr {
         let class = self.type_of(obj);
-        if class.lookup(name).is_some() {
-            return messages::readonly_attribute(obj.type_name(), &self.name(name));
+        match class.lookup(name) {
+            // A computed attribute: a member (complex's parts) or a getset descriptor.
+            Some(Value::Builtin(b)) if matches!(b.imp, BuiltinImpl::Function(_)) => {
+                return if obj.as_complex().is_some() {
+                    PyErr::new(ExcKind::AttributeError, "readonly attribute")
+                } else {
+                    messages::getset_not_writable(&self.name(name), obj.type_name())
+                };
+            }
+            Some(_) => return messages::readonly_attribute(obj.type_name(), &self.name(name)),
+            None => {}
         }
         messages::no_attribute(obj.type_name(), &self.name(name))
     }

@@ -14,6 +14,8 @@ pub struct Spec {
     pub fill: Option<char>,
     pub align: Option<char>,
     pub sign: Option<char>,
+    /// `z`: a negative zero (after rounding) loses its sign.
+    pub no_neg_zero: bool,
     pub alternate: bool,
     pub zero: bool,
     pub width: usize,
@@ -22,7 +24,9 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse(spec: &str) -> PyResult<Spec> {
+/// Parses a format spec for a value of type `type_name` whose default presentation
+/// type is `default_kind` (`'d'` for ints, `'s'` for str, none for floats).
+pub fn parse(spec: &str, default_kind: Option<char>, type_name: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -37,6 +41,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     }
     if i < chars.len() && matches!(chars[i], '+' | '-' | ' ') {
         s.sign = Some(chars[i]);
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_neg_zero = true;
         i += 1;
     }
     if i < chars.len() && chars[i] == '#' {
@@ -57,6 +65,9 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     if i < chars.len() && matches!(chars[i], ',' | '_') {
         s.grouping = Some(chars[i]);
         i += 1;
+        if i < chars.len() && matches!(chars[i], ',' | '_') && Some(chars[i]) != s.grouping {
+            return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
+        }
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -69,14 +80,43 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         }
         s.precision = Some(spec_number(&chars[start..i])?);
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
+    if chars.len() - i > 1 {
+        return Err(PyErr::value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
-    if i < chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+    s.kind = chars.get(i).copied();
+    if let Some(sep) = s.grouping {
+        match s.kind.or(default_kind) {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{sep}' with {}.",
+                    code_text(k)
+                )))
+            }
+        }
     }
     Ok(s)
+}
+
+/// A presentation type as CPython's messages quote it (`'x'`, or `'\x1'` when it is
+/// not printable ASCII).
+fn code_text(k: char) -> String {
+    if (k as u32) > 32 && (k as u32) < 128 {
+        format!("'{k}'")
+    } else {
+        format!("'\\x{:x}'", k as u32)
+    }
+}
+
+/// "Unknown format code 'k' for object of type 't'".
+fn unknown_code(k: char, type_name: &str) -> PyErr {
+    PyErr::value_error(format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        code_text(k)
+    ))
 }
 
 /// A width or precision: a Py_ssize_t in CPython.
@@ -97,13 +137,18 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         return format!("{prefix}{body}");
     }
     let fill_n = s.width - len;
-    // A leading '0' fills with zeros; numbers then pad after their sign (3.10+).
-    let fill = s.fill.unwrap_or(if s.zero { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if s.zero && default_align == '>' {
-        '='
-    } else {
-        default_align
-    });
+    // The `0` flag fills with zeros (unless a fill is given), after the sign for numbers.
+    let (fill, align) = match (s.fill, s.zero) {
+        (None, true) => (
+            '0',
+            s.align.unwrap_or(if default_align == '>' {
+                '='
+            } else {
+                default_align
+            }),
+        ),
+        (fill, _) => (fill.unwrap_or(' '), s.align.unwrap_or(default_align)),
+    };
     let f = |n: usize| fill.to_string().repeat(n);
     match align {
         '<' => format!("{prefix}{body}{}", f(fill_n)),
@@ -111,21 +156,6 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         '=' => format!("{prefix}{}{body}", f(fill_n)),
         _ => format!("{}{prefix}{body}", f(fill_n)),
     }
-}
-
-/// Groups `digits`; zero padding is grouped too ("{:08,}" gives "0,001,234"), filling
-/// the width left after `taken` characters of sign, prefix and fraction.
-fn grouped(s: &Spec, taken: usize, digits: &str, sep: char, every: usize) -> String {
-    if !(s.zero && s.fill.is_none() && s.align.is_none()) || digits.is_empty() {
-        return group(digits, sep, every);
-    }
-    let want = s.width.saturating_sub(taken);
-    let mut n = digits.len().max(want.saturating_mul(every) / (every + 1));
-    while n + (n - 1) / every < want {
-        n += 1;
-    }
-    let padded = format!("{}{digits}", "0".repeat(n - digits.len()));
-    group(&padded, sep, every)
 }
 
 fn group(digits: &str, sep: char, every: usize) -> String {
@@ -140,6 +170,28 @@ fn group(digits: &str, sep: char, every: usize) -> String {
     out
 }
 
+/// `int_digits` grouped by `sep` every `every` digits. With zero padding (a `0` fill
+/// and `=` alignment) CPython groups the padding zeros too (`format(123, '08,')` is
+/// `0,000,123`), so they are added here; `others` is the width of the rest.
+fn grouped(s: &Spec, int_digits: &str, sep: char, every: usize, others: usize) -> String {
+    let zero_fill = s.fill.or(s.zero.then_some('0')) == Some('0')
+        && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
+    let target = s.width.saturating_sub(others);
+    let len = |d: usize| d + d.saturating_sub(1) / every;
+    if !zero_fill || int_digits.is_empty() || len(int_digits.len()) >= target {
+        return group(int_digits, sep, every);
+    }
+    let mut d = (target * every / (every + 1)).max(int_digits.len());
+    while len(d) < target {
+        d += 1;
+    }
+    while d > int_digits.len() && len(d - 1) >= target {
+        d -= 1;
+    }
+    let padded = "0".repeat(d - int_digits.len()) + int_digits;
+    group(&padded, sep, every)
+}
+
 fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
     match (neg, sign) {
         (true, _) => "-",
@@ -150,9 +202,23 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 }
 
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
-    let s = parse(spec_text)?;
+    let default_kind = match v {
+        Value::Str(_) => Some('s'),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some('d'),
+        Value::Float(_) | Value::Complex(_) => None,
+        _ => {
+            if spec_text.is_empty() {
+                return interp.str(v);
+            }
+            return Err(PyErr::type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                v.type_name()
+            )));
+        }
+    };
+    let s = parse(spec_text, default_kind, v.type_name())?;
     let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
-    let as_float = matches!(v, Value::Float(_))
+    let as_float = matches!(v, Value::Float(_) | Value::Complex(_))
         || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
     if as_float && s.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(PyErr::value_error("precision too big"));
@@ -164,19 +230,28 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
         Value::Str(text) => {
             if let Some(k) = s.kind {
                 if k != 's' {
-                    return Err(PyErr::value_error(format!(
-                        "Unknown format code '{k}' for object of type 'str'"
-                    )));
+                    return Err(unknown_code(k, "str"));
                 }
             }
-            if s.align == Some('=') && s.sign.is_none() {
+            let refused = match s.sign {
+                Some(' ') => Some("Space"),
+                Some(_) => Some("Sign"),
+                None if s.alternate => Some("Alternate form (#)"),
+                None => None,
+            };
+            if let Some(what) = refused {
+                return Err(PyErr::value_error(format!(
+                    "{what} not allowed in string format specifier"
+                )));
+            }
+            if s.no_neg_zero {
                 return Err(PyErr::value_error(
-                    "'=' alignment not allowed in string format specifier",
+                    "Negative zero coercion (z) not allowed in string format specifier",
                 ));
             }
-            if s.sign.is_some() {
+            if s.align == Some('=') {
                 return Err(PyErr::value_error(
-                    "Sign not allowed in string format specifier",
+                    "'=' alignment not allowed in string format specifier",
                 ));
             }
             let mut body: String = text.as_str().to_string();
@@ -185,23 +260,23 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             }
             Ok(pad(&s, "", &body, '<'))
         }
-        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
-            // Only an empty spec formats a bool as its name; any other is int's.
-            if matches!(v, Value::Bool(_)) && spec_text.is_empty() {
-                let text = interp.str(v)?;
-                return Ok(pad(&s, "", &text, '<'));
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match s.kind {
+            Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+                let f =
+                    int::num_to_f64(&int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?)?;
+                format_float(&s, f)
             }
-            match s.kind {
-                Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-                    let f = int::num_to_f64(
-                        &int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?,
-                    )?;
-                    format_float(&s, f)
-                }
-                _ => format_int(&s, &int::to_bigint(v).unwrap_or_default()),
-            }
-        }
+            _ => format_int(
+                &s,
+                &int::to_bigint(v).unwrap_or_default(),
+                interp.int_max_str_digits,
+            ),
+        },
         Value::Float(f) => format_float(&s, *f),
+        Value::Complex(_) if !spec_text.is_empty() => {
+            let (re, im) = v.as_complex().unwrap_or_default();
+            format_complex(&s, re, im)
+        }
         _ => {
             if spec_text.is_empty() {
                 return interp.str(v);
@@ -214,31 +289,47 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
     }
 }
 
-fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
+fn format_int(s: &Spec, n: &BigInt, limit: usize) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
         ));
     }
+    if s.no_neg_zero {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     let neg = n.is_negative();
     let a = n.abs();
     let (digits, prefix) = match s.kind {
-        None | Some('d') | Some('n') => (a.to_str_radix(10), ""),
+        None | Some('d') | Some('n') => (int::decimal_string(&a, limit)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
-            let c = num_traits::ToPrimitive::to_u32(n)
-                .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
+            if s.sign.is_some() {
+                return Err(PyErr::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if s.alternate {
+                return Err(PyErr::value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
+            let x = num_traits::ToPrimitive::to_i64(n).ok_or_else(|| {
+                PyErr::overflow_error("Python int too large to convert to C long")
+            })?;
+            if !(0..=0x10ffff).contains(&x) {
+                return Err(PyErr::overflow_error("%c arg not in range(0x110000)"));
+            }
+            // A lone surrogate cannot be held in a str here (see docs/differences.md).
+            let c = char::from_u32(x as u32).unwrap_or('\u{fffd}');
             return Ok(pad(s, "", &c.to_string(), '>'));
         }
-        Some(k) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'int'"
-            )))
-        }
+        Some(k) => return Err(unknown_code(k, "int")),
     };
     let mut pre = sign_prefix(neg, s.sign).to_string();
     if s.alternate {
@@ -251,7 +342,7 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
             } else {
                 4
             };
-            grouped(s, pre.chars().count(), &digits, sep, every)
+            grouped(s, &digits, sep, every, pre.len())
         }
         None => digits,
     };
@@ -262,60 +353,143 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
     // The code is checked before the value: `format(nan, 'b')` is refused too.
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'float'"
-            )));
+            return Err(unknown_code(k, "float"));
         }
     }
-    let neg = f.is_sign_negative() && !f.is_nan();
-    let a = f.abs();
-    let upper = matches!(s.kind, Some('E' | 'F' | 'G'));
-    let body = if a.is_nan() || a.is_infinite() {
-        let t = if a.is_nan() { "nan" } else { "inf" };
-        if upper {
-            t.to_uppercase()
-        } else {
-            t.to_string()
-        }
-    } else {
-        match s.kind {
-            Some('f' | 'F') => crate::types::numbers::float::fixed(a, s.precision.unwrap_or(6)),
-            Some('%') => format!(
-                "{}%",
-                crate::types::numbers::float::fixed(a * 100.0, s.precision.unwrap_or(6))
-            ),
-            Some('e' | 'E') => sci(a, s.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
-            None => match s.precision {
-                Some(p) => {
-                    let g = general(a, p.max(1), false, s.alternate);
-                    if g.contains(['.', 'e', 'n', 'i']) {
-                        g
-                    } else {
-                        format!("{g}.0")
-                    }
-                }
-                None => float::repr(a),
-            },
-            Some(k) => {
-                return Err(PyErr::value_error(format!(
-                    "Unknown format code '{k}' for object of type 'float'"
-                )))
-            }
-        }
+    // No code: like repr, or like 'g' with at least one digit after the point.
+    let (code, add_dot_0) = match (s.kind, s.precision) {
+        (None, None) => ('r', true),
+        (None, Some(_)) => ('g', true),
+        (Some('n'), _) => ('g', false),
+        (Some(k), _) => (k, false),
     };
+    let prec = match (s.kind, s.precision) {
+        (None, Some(p)) => p.max(1),
+        (_, p) => p.unwrap_or(6),
+    };
+    let (neg, body) = float_part(s, f, code, prec, add_dot_0);
+    Ok(pad(s, sign_prefix(neg, s.sign), &body, '>'))
+}
+
+/// One float of a format: whether it is shown negative, and its digits (grouped).
+fn float_part(s: &Spec, f: f64, code: char, prec: usize, add_dot_0: bool) -> (bool, String) {
+    let a = f.abs();
+    let body = float_digits(a, code, prec, s.alternate, add_dot_0);
+    let mut neg = f.is_sign_negative() && !f.is_nan();
+    if neg && s.no_neg_zero && is_zero_text(&body) {
+        neg = false;
+    }
     let body = match s.grouping {
-        Some(sep) => {
+        Some(sep) if a.is_finite() => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
                 Some(i) => (&body[..i], &body[i..]),
                 None => (body.as_str(), ""),
             };
-            let taken = sign_prefix(neg, s.sign).len() + rest.chars().count();
-            format!("{}{}", grouped(s, taken, int_part, sep, 3), rest)
+            let others = sign_prefix(neg, s.sign).len() + rest.chars().count();
+            format!("{}{rest}", grouped(s, int_part, sep, 3, others))
         }
-        None => body,
+        _ => body,
     };
-    Ok(pad(s, sign_prefix(neg, s.sign), &body, '>'))
+    (neg, body)
+}
+
+/// Whether formatted digits show a zero (`0.00`, `0e+00`): `z` drops its minus sign.
+fn is_zero_text(body: &str) -> bool {
+    let mantissa = body.split(['e', 'E', '%']).next().unwrap_or("");
+    mantissa.chars().all(|c| matches!(c, '0' | '.' | ',' | '_'))
+}
+
+/// The digits of `a` (not negative) as CPython's `PyOS_double_to_string` gives them for
+/// `code` (`'r'` is repr without a forced `.0`); `add_dot_0` gives a whole number its
+/// `.0`, `alternate` (`#`) keeps the point.
+fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: bool) -> String {
+    let upper = matches!(code, 'E' | 'F' | 'G');
+    if a.is_nan() || a.is_infinite() {
+        let t = if a.is_nan() { "nan" } else { "inf" };
+        let t = if upper {
+            t.to_uppercase()
+        } else {
+            t.to_string()
+        };
+        return if code == '%' { format!("{t}%") } else { t };
+    }
+    let mut out = match code {
+        'f' | 'F' => float::fixed(a, prec),
+        '%' => float::fixed(a * 100.0, prec),
+        'e' | 'E' => sci(a, prec, upper),
+        'g' | 'G' => general_form(a, prec, upper, alternate, add_dot_0),
+        _ => crate::types::numbers::complex::text::part_repr(a),
+    };
+    if add_dot_0 && !out.contains(['.', 'e']) {
+        out.push_str(".0");
+    }
+    if alternate && !out.contains('.') {
+        match out.find(['e', 'E']) {
+            Some(i) => out.insert(i, '.'),
+            None => out.push('.'),
+        }
+    }
+    if code == '%' {
+        out.push('%');
+    }
+    out
+}
+
+/// `format(z, spec)` for a complex number (CPython's `format_complex_internal`): both
+/// parts formatted as floats, the imaginary one always signed, no zero padding.
+fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
+    if let Some(k) = s.kind {
+        if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
+            return Err(unknown_code(k, "complex"));
+        }
+    }
+    if s.fill.or(s.zero.then_some('0')) == Some('0') {
+        return Err(PyErr::value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(PyErr::value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    // No code: like repr (in parentheses unless the real part is +0), or like 'g'.
+    let (code, skip_re, parens) = match s.kind {
+        None => {
+            let skip = re == 0.0 && re.is_sign_positive();
+            let code = if s.precision.is_some() { 'g' } else { 'r' };
+            (code, skip, !skip)
+        }
+        Some('n') => ('g', false, false),
+        Some(k) => (k, false, false),
+    };
+    let prec = s.precision.unwrap_or(if code == 'r' { 0 } else { 6 });
+    let mut out = String::new();
+    if parens {
+        out.push('(');
+    }
+    if !skip_re {
+        let (neg, body) = float_part(s, re, code, prec, false);
+        out.push_str(sign_prefix(neg, s.sign));
+        out.push_str(&body);
+    }
+    let (neg, body) = float_part(s, im, code, prec, false);
+    out.push_str(sign_prefix(neg, if skip_re { s.sign } else { Some('+') }));
+    out.push_str(&body);
+    out.push('j');
+    if parens {
+        out.push(')');
+    }
+    let unpadded = Spec {
+        zero: false,
+        ..Spec {
+            fill: s.fill,
+            align: s.align,
+            width: s.width,
+            ..Spec::default()
+        }
+    };
+    Ok(pad(&unpadded, "", &out, '>'))
 }
 
 /// `%e` formatting: mantissa with `prec` digits, exponent with at least two digits.
@@ -333,38 +507,44 @@ pub fn sci(a: f64, prec: usize, upper: bool) -> String {
 
 /// `%g` formatting.
 pub fn general(a: f64, prec: usize, upper: bool, alternate: bool) -> String {
+    general_form(a, prec, upper, alternate, false)
+}
+
+/// `%g` formatting; `add_dot_0` is the form of a float formatted with a precision and no
+/// type: an exponent already from `prec` integer digits (`format(10.0, '.2')` is
+/// `1e+01`), else at least one digit after the point.
+fn general_form(a: f64, prec: usize, upper: bool, alternate: bool, add_dot_0: bool) -> String {
     let p = prec.max(1);
-    if a == 0.0 {
-        return if alternate {
-            crate::types::numbers::float::fixed(0.0, p - 1)
-        } else {
-            "0".into()
-        };
-    }
-    let t = crate::types::numbers::float::exponent_form(a, p - 1);
-    let exp: i32 = t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0));
-    let out = if exp < -4 || exp as i64 >= p as i64 {
+    let exp: i32 = if a == 0.0 {
+        0
+    } else {
+        let t = crate::types::numbers::float::exponent_form(a, p - 1);
+        t.split_once('e').map_or(0, |(_, e)| e.parse().unwrap_or(0))
+    };
+    let limit = if add_dot_0 { p as i64 - 1 } else { p as i64 };
+    if exp < -4 || exp as i64 >= limit {
         let s = sci(a, p - 1, upper);
         if alternate {
-            s
-        } else {
-            let (m, e) = s
-                .split_once(if upper { 'E' } else { 'e' })
-                .unwrap_or((&s, ""));
-            let m = if m.contains('.') {
-                m.trim_end_matches('0').trim_end_matches('.')
-            } else {
-                m
-            };
-            format!("{m}{}{e}", if upper { 'E' } else { 'e' })
+            return s;
         }
+        let (m, e) = s
+            .split_once(if upper { 'E' } else { 'e' })
+            .unwrap_or((&s, ""));
+        let m = if m.contains('.') {
+            m.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            m
+        };
+        return format!("{m}{}{e}", if upper { 'E' } else { 'e' });
+    }
+    let s = crate::types::numbers::float::fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize);
+    let mut s = if alternate || !s.contains('.') {
+        s
     } else {
-        let s = crate::types::numbers::float::fixed(a, (p as i64 - 1 - exp as i64).max(0) as usize);
-        if alternate || !s.contains('.') {
-            s
-        } else {
-            s.trim_end_matches('0').trim_end_matches('.').to_string()
-        }
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
     };
-    out
+    if add_dot_0 && !s.contains('.') {
+        s.push_str(".0");
+    }
+    s
 }

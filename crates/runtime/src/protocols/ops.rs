@@ -119,8 +119,21 @@ impl Interp {
                 }
                 let fx = int::num_to_f64(&x)?;
                 let fy = int::num_to_f64(&y)?;
+                if op == BinOp::Pow
+                    && fx < 0.0
+                    && fx.is_finite()
+                    && fy.is_finite()
+                    && fy != fy.floor()
+                {
+                    // A negative number to a fractional power is complex.
+                    return crate::types::numbers::complex::binary(op, &Value::complex(fx, 0.0), b)
+                        .unwrap_or_else(|| Ok(Value::Float(f64::NAN)));
+                }
                 return float::binop(op, fx, fy).map(Value::Float);
             }
+        }
+        if let Some(r) = crate::types::numbers::complex::binary(op, a, b) {
+            return r;
         }
         if let Some(r) = crate::protocols::sequence_ops::binary(self, op, a, b) {
             return r;
@@ -283,6 +296,9 @@ impl Interp {
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(!(**b).clone())),
             _ => {
+                if let Some(r) = crate::types::numbers::complex::unary(op, v) {
+                    return Ok(r);
+                }
                 let (name, sym_) = match op {
                     UnaryOp::Neg => ("-", sym::__neg__),
                     UnaryOp::Pos => ("+", sym::__pos__),

@@ -74,7 +74,7 @@ impl Interp {
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-            Value::Int(_) | Value::BigInt(_) => int::int_to_string(v)?,
+            Value::Int(_) | Value::BigInt(_) => int::int_to_string(v, self.int_max_str_digits)?,
             Value::Float(f) => float::repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(_) => return self.repr_cycle(v, "[...]", |interp| interp.list_repr(v)),
@@ -286,7 +286,13 @@ impl Interp {
         if let Value::Instance(inst) = v {
             if let Some(f) = inst.class.lookup_user(sym::__format__) {
                 let r = self.call(&f, vec![v.clone(), Value::str(spec)], vec![])?;
-                return self.str(&r);
+                return match r {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__format__ must return a str, not {}",
+                        other.type_name()
+                    ))),
+                };
             }
             if spec.is_empty() {
                 return self.str(v);

@@ -54,8 +54,40 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
                 "setrecursionlimit",
                 Interp::module_fn("setrecursionlimit", setrecursionlimit),
             ),
+            (
+                "get_int_max_str_digits",
+                Interp::module_fn("get_int_max_str_digits", get_int_max_str_digits),
+            ),
+            (
+                "set_int_max_str_digits",
+                Interp::module_fn("set_int_max_str_digits", set_int_max_str_digits),
+            ),
         ],
     ))
+}
+
+fn get_int_max_str_digits(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(crate::error::messages::takes_no_arguments(
+            "sys.get_int_max_str_digits",
+            args.pos.len() + args.kw.len(),
+        ));
+    }
+    Ok(Value::Int(interp.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit.
+fn set_int_max_str_digits(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [n] = args.parse("set_int_max_str_digits", ["maxdigits"], 1)?;
+    let n = crate::types::numbers::index::c_int(interp, &n.unwrap_or(Value::None))?;
+    let threshold = crate::types::numbers::int::STR_DIGITS_THRESHOLD;
+    if n < 0 || (n > 0 && (n as usize) < threshold) {
+        return Err(PyErr::value_error(format!(
+            "maxdigits must be 0 or larger than {threshold}"
+        )));
+    }
+    interp.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }
 
 fn sys_exit(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -14,6 +14,7 @@ use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::value::Value;
 use crate::types::iterator::IterState;
+use crate::types::numbers::complex;
 use crate::types::{array, bytes, dict, memoryview, set};
 
 /// `len(v)`; `None` when `v` is not one of the types dispatched here.
@@ -41,6 +42,7 @@ pub fn repr(interp: &mut Interp, v: &Value) -> Option<PyResult<String>> {
         Value::Array(a) => array::repr(interp, a),
         Value::Dict(_) => dict::repr(interp, v),
         Value::Set(_) | Value::FrozenSet(_) => set::repr(interp, v),
+        Value::Complex(c) => Ok(complex::text::repr(c.re, c.im)),
         _ => return None,
     })
 }
@@ -50,6 +52,7 @@ pub fn native_hash(v: &Value) -> Option<i64> {
     match v {
         Value::Bytes(b) => Some(bytes::hash(b)),
         Value::FrozenSet(s) => Some(set::frozenset_hash(s)),
+        Value::Complex(c) => Some(complex::hash((c.re, c.im))),
         _ => None,
     }
 }
@@ -64,6 +67,9 @@ pub fn hash(interp: &mut Interp, v: &Value) -> Option<PyResult<i64>> {
 
 /// Equality of two dict keys of these types, by content; `None` for other types.
 pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
+    if let Some(r) = complex::native_eq(a, b) {
+        return Some(r);
+    }
     match (a, b) {
         (Value::Bytes(x), Value::Bytes(y)) => Some(*x.borrow() == *y.borrow()),
         (Value::FrozenSet(x), Value::FrozenSet(y)) => Some(set::keys_equal(x, y)),
@@ -76,6 +82,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
 pub fn native_eq(a: &Value, b: &Value) -> Option<Option<bool>> {
     if let Value::MemoryView(_) = b {
         return Some(None);
+    }
+    if let Some(r) = complex::native_eq(a, b) {
+        return Some(Some(r));
     }
     Some(match a {
         Value::Bytes(_) | Value::ByteArray(_) => bytes::native_eq(a, b),
@@ -266,6 +275,7 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Range(r) => !r.is_empty(),
+        Value::Complex(c) => complex::truthy((c.re, c.im)),
         Value::Instance(_) => return None,
         Value::Iterator(it) if it.borrow().is_view() => {
             if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {

@@ -48,19 +48,6 @@ pub const ITEM_ASSIGNMENT: &[MethodDef] = &[("__setitem__", setitem), ("__delite
 /// `%`-formatting (str and bytes).
 pub const MODULO: &[MethodDef] = &[("__mod__", modulo)];
 
-/// Arithmetic and conversion of the numbers.
-pub const NUMERIC: &[MethodDef] = &[
-    ("__add__", add),
-    ("__sub__", sub),
-    ("__mul__", mul),
-    ("__truediv__", truediv),
-    ("__floordiv__", floordiv),
-    ("__mod__", modulo),
-    ("__pow__", pow),
-    ("__index__", index),
-    ("__bool__", bool_),
-];
-
 fn one<'a>(args: &'a Args, name: &str) -> PyResult<&'a Value> {
     Ok(&args.range(name, 1, 1)?[0])
 }
@@ -149,11 +136,6 @@ fn iter(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn binary(interp: &mut Interp, this: &Value, args: Args, op: BinOp, name: &str) -> PyResult<Value> {
     let other = one(&args, name)?;
-    // A number's methods only take numbers (`(3).__mul__('x')` is NotImplemented).
-    let is_number = |v: &Value| crate::types::numbers::int::as_number(v).is_some();
-    if is_number(this) && !is_number(other) {
-        return Ok(Value::NotImplemented);
-    }
     match interp.binary_op(op, this, other) {
         Ok(v) => Ok(v),
         Err(e) if e.pending_kind() == Some(crate::error::ExcKind::TypeError) => {
@@ -167,28 +149,12 @@ fn add(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     binary(interp, this, args, BinOp::Add, "__add__")
 }
 
-fn sub(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    binary(interp, this, args, BinOp::Sub, "__sub__")
-}
-
 fn mul(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     binary(interp, this, args, BinOp::Mul, "__mul__")
 }
 
-fn truediv(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    binary(interp, this, args, BinOp::Div, "__truediv__")
-}
-
-fn floordiv(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    binary(interp, this, args, BinOp::FloorDiv, "__floordiv__")
-}
-
 fn modulo(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     binary(interp, this, args, BinOp::Mod, "__mod__")
-}
-
-fn pow(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    binary(interp, this, args, BinOp::Pow, "__pow__")
 }
 
 fn iadd(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -199,17 +165,4 @@ fn iadd(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn imul(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let other = one(&args, "__imul__")?;
     interp.inplace_op(BinOp::Mul, this.clone(), other)
-}
-
-fn index(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.range("__index__", 0, 0)?;
-    Ok(match this {
-        Value::Bool(b) => Value::Int(*b as i64),
-        other => other.clone(),
-    })
-}
-
-fn bool_(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.range("__bool__", 0, 0)?;
-    Ok(Value::Bool(interp.truthy(this)?))
 }

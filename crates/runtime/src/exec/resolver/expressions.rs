@@ -90,6 +90,7 @@ impl<'a> Resolver<'a> {
             ast::Constant::Int(IntLit::Small(i)) => Value::Int(*i),
             ast::Constant::Int(IntLit::Big(b)) => Value::from_bigint(b.clone()),
             ast::Constant::Float(f) => Value::Float(*f),
+            ast::Constant::Imaginary(f) => Value::complex(0.0, *f),
             ast::Constant::Str(s) => Value::str(s.as_str()),
             ast::Constant::Bytes(b) => Value::bytes(b.clone()),
         }

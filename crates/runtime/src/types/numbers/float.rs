@@ -26,6 +26,7 @@ pub fn repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mantissa.starts_with('-');
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_tie(x.abs(), digits, exp);
     let decpt = exp + 1;
     let mut out = String::new();
     if neg {
@@ -55,6 +56,65 @@ pub fn repr(x: f64) -> String {
         out.push_str(&format!("e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs()));
     }
     out
+}
+
+/// The shortest digits of `a` (first digit at `10**exp`) when two are equally near:
+/// Rust's formatter may pick the odd neighbour where CPython's picks the even one
+/// (`161852602146008.12`, exactly ...008.125). A tie needs an exact decimal value of
+/// one digit more, which only floats with few fraction bits have.
+fn even_tie(a: f64, digits: String, exp: i32) -> String {
+    let bits = a.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut m, mut e2) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), biased - 1075)
+    };
+    let shift = m.trailing_zeros().min(64);
+    m >>= shift;
+    e2 += shift as i32;
+    // The exact value as an integer N times 10**-f.
+    let exact: u128 = if e2 >= 0 {
+        if e2 > 60 || (m as u128) << e2 >= 10u128.pow(18) {
+            return digits;
+        }
+        (m as u128) << e2
+    } else {
+        if e2 < -25 {
+            return digits;
+        }
+        m as u128 * 5u128.pow((-e2) as u32)
+    };
+    let text = exact.to_string();
+    let sig = text.trim_end_matches('0');
+    let n = digits.len();
+    if sig.len() != n + 1 || !sig.ends_with('5') {
+        return digits;
+    }
+    let lower = &sig[..n];
+    let Some(upper) = lower
+        .parse::<u64>()
+        .ok()
+        .map(|v| (v + 1).to_string())
+        .filter(|u| u.len() == n)
+    else {
+        return digits;
+    };
+    let other = if digits == lower {
+        upper
+    } else {
+        lower.to_string()
+    };
+    let odd = |d: &str| d.bytes().last().is_some_and(|b| (b - b'0') % 2 == 1);
+    let round_trips = format!("{}.{}e{exp}", &other[..1], &other[1..])
+        .parse::<f64>()
+        .is_ok_and(|v| v == a);
+    if odd(&digits) && !odd(&other) && round_trips {
+        other
+    } else {
+        digits
+    }
 }
 
 /// Parses `float(text)` the way CPython accepts it.
@@ -96,11 +156,6 @@ pub fn float_pow(x: f64, y: f64) -> PyResult<f64> {
         return Err(PyErr::new(
             ExcKind::ZeroDivisionError,
             "0.0 cannot be raised to a negative power",
-        ));
-    }
-    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-        return Err(PyErr::value_error(
-            "complex results are not supported (math domain error)",
         ));
     }
     let r = x.powf(y);
@@ -232,4 +287,21 @@ pub fn round_digits(x: f64, n: i64) -> f64 {
     }
     let p = 10f64.powi((-n) as i32);
     round_half_even(x / p) * p
+}
+
+/// The value of a decimal digit of any script (`'٣'` is 3): its distance from the start
+/// of its run of digits (Unicode lays each script's digits out as runs of ten).
+pub fn decimal_digit_value(c: char) -> Option<u8> {
+    use crate::types::str::case::is_decimal_digit;
+    if c.is_ascii_digit() {
+        return Some(c as u8 - b'0');
+    }
+    if !is_decimal_digit(c) {
+        return None;
+    }
+    let mut start = c as u32;
+    while char::from_u32(start - 1).is_some_and(is_decimal_digit) {
+        start -= 1;
+    }
+    Some(((c as u32 - start) % 10) as u8)
 }

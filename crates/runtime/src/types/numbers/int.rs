@@ -132,6 +132,16 @@ fn big(v: BigInt) -> Value {
 pub fn int_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => (*x, *y),
+        // bool's own `&`, `|` and `^` give bools.
+        (Value::Bool(x), Value::Bool(y))
+            if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) =>
+        {
+            return Some(Ok(Value::Bool(match op {
+                BinOp::BitAnd => x & y,
+                BinOp::BitOr => x | y,
+                _ => x ^ y,
+            })));
+        }
         _ => {
             if !is_int(a) || !is_int(b) {
                 return None;
@@ -304,8 +314,15 @@ pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(messages::negative_shift());
             }
-            let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // CPython counts the shift in 30-bit digits, as a C ssize_t.
+            if (&y / 30u32).to_i64().is_none() {
                 return Err(PyErr::overflow_error("too many digits in integer"));
+            }
+            let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
+                return Err(messages::memory_error());
             };
             big(x << s)
         }
@@ -351,6 +368,8 @@ pub fn result_bytes_estimate(op: BinOp, a: &Value, b: &Value) -> usize {
     let bits = match op {
         BinOp::Pow if x.abs() <= BigInt::one() => 1,
         BinOp::Pow => (x.bits()).saturating_mul(e),
+        // Zero shifts to zero; a shift past CPython's range is an OverflowError.
+        _ if x.is_zero() || (&y / 30u32).to_i64().is_none() => 0,
         _ => x.bits().saturating_add(e),
     };
     (bits / 8) as usize
@@ -387,29 +406,38 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     Some(e.x.mod_floor(m))
 }
 
-/// CPython 3.11 refuses to print ints of more than 4300 digits.
-pub const MAX_STR_DIGITS: usize = 4300;
+/// `sys.int_info.default_max_str_digits`: CPython 3.11 refuses to convert ints of more
+/// decimal digits to or from text (the conversion is quadratic).
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+/// `sys.int_info.str_digits_check_threshold`: the smallest limit that can be set.
+pub const STR_DIGITS_THRESHOLD: usize = 640;
 
-pub fn int_to_string(v: &Value) -> PyResult<String> {
+/// The error for an int too long to convert to text.
+pub fn to_str_limit_error(limit: usize) -> PyErr {
+    PyErr::value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// The decimal digits of `b` (with its sign), refused past `limit` digits (0: no limit).
+pub fn decimal_string(b: &BigInt, limit: usize) -> PyResult<String> {
+    // Estimate the digits from the bits before converting (conversion is quadratic).
+    if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
+        return Err(to_str_limit_error(limit));
+    }
+    let s = b.to_string();
+    if limit > 0 && s.trim_start_matches('-').len() > limit {
+        return Err(to_str_limit_error(limit));
+    }
+    Ok(s)
+}
+
+/// `str(v)` for an int, with the digit limit.
+pub fn int_to_string(v: &Value, limit: usize) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
         Value::Bool(b) => Ok((*b as i64).to_string()),
-        Value::BigInt(b) => {
-            // Estimate digits from bits before converting (conversion is quadratic).
-            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
-                return Err(PyErr::value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            let s = b.to_string();
-            let digits = s.trim_start_matches('-').len();
-            if digits > MAX_STR_DIGITS {
-                return Err(PyErr::value_error(format!(
-                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-                )));
-            }
-            Ok(s)
-        }
+        Value::BigInt(b) => decimal_string(b, limit),
         _ => Ok(String::new()),
     }
 }
@@ -421,12 +449,13 @@ pub enum IntParseError {
     TooManyDigits(usize),
 }
 
-/// Parses `int(text, base)`, with CPython's rules for underscores, signs and prefixes.
-pub fn parse_int(text: &str, base: u32) -> Result<Value, IntParseError> {
-    parse_int_digits(text, base).ok_or(IntParseError::Invalid)?
+/// Parses `int(text, base)`, with CPython's rules for underscores, signs and prefixes;
+/// a decimal (non-power-of-two base) number of more than `limit` digits is refused.
+pub fn parse_int(text: &str, base: u32, limit: usize) -> Result<Value, IntParseError> {
+    parse_int_digits(text, base, limit).ok_or(IntParseError::Invalid)?
 }
 
-fn parse_int_digits(text: &str, base: u32) -> Option<Result<Value, IntParseError>> {
+fn parse_int_digits(text: &str, base: u32, limit: usize) -> Option<Result<Value, IntParseError>> {
     let s = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -477,17 +506,24 @@ fn parse_int_digits(text: &str, base: u32) -> Option<Result<Value, IntParseError
         .filter(|_| lower.len() != digits.len())
         .unwrap_or(&digits)
         .to_string();
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
+    if digits.is_empty() || digits.starts_with('_') {
+        return None;
+    }
+    // CPython counts the digits up to the first character that is not one (a double or
+    // trailing underscore is an error first), then checks the limit, then the rest.
+    let valid = |c: char| c == '_' || c.is_digit(base);
+    let run = &digits[..digits.find(|c| !valid(c)).unwrap_or(digits.len())];
+    if run.contains("__") || run.ends_with('_') {
+        return None;
+    }
+    let count = run.chars().filter(|c| *c != '_').count();
+    if limit > 0 && !matches!(base, 2 | 4 | 8 | 16 | 32) && count > limit {
+        return Some(Err(IntParseError::TooManyDigits(count)));
+    }
+    if run.len() != digits.len() {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    if !matches!(base, 2 | 4 | 8 | 16 | 32) && clean.len() > MAX_STR_DIGITS {
-        return Some(Err(IntParseError::TooManyDigits(clean.len())));
-    }
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }

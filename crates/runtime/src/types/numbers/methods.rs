@@ -50,24 +50,56 @@ pub fn install(interp: &mut Interp) {
     interp.add_getters("float", &[("real", float_real), ("imag", float_zero)]);
     // The special methods: the operations the syntax uses, as methods.
     interp.add_methods("int", crate::types::special_methods::COMMON);
-    interp.add_methods("int", crate::types::special_methods::NUMERIC);
+    interp.add_methods("int", crate::types::numbers::special::COMPARISON);
+    interp.add_methods("int", crate::types::numbers::special::NUMERIC);
+    interp.add_methods("int", crate::types::numbers::special::INTEGER);
     interp.add_methods("float", crate::types::special_methods::COMMON);
-    interp.add_methods("float", crate::types::special_methods::NUMERIC);
+    interp.add_methods("float", crate::types::numbers::special::COMPARISON);
+    interp.add_methods("float", crate::types::numbers::special::NUMERIC);
+    interp.add_class_methods("float", &[("__getformat__", getformat)]);
+    // bool inherits int's methods; its repr differs.
     interp.add_methods("bool", crate::types::special_methods::COMMON);
-    interp.add_methods("bool", crate::types::special_methods::NUMERIC);
+    crate::types::numbers::complex::install(interp);
 }
 
+/// `float.__getformat__('double')`: the layout of C doubles (and floats) here.
+fn getformat(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__getformat__", 1, 1)?;
+    let Value::Str(s) = &a[0] else {
+        return Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            a[0].arg_type_name()
+        )));
+    };
+    match s.as_str() {
+        "double" | "float" => Ok(Value::str("IEEE, little-endian")),
+        _ => Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        )),
+    }
+}
+
+/// `int([x], base=10)`: `x` is positional-only, `base` may be named.
 fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [x, base] = args.parse("int", ["x", "base"], 0).map_err(|e| {
-        if args.pos.len() > 2 {
-            PyErr::type_error(format!(
-                "int() takes at most 2 arguments ({} given)",
-                args.pos.len()
-            ))
-        } else {
-            e
+    let given = args.pos.len() + args.kw.len();
+    if given > 2 {
+        return Err(messages::takes_at_most("int", 2, given));
+    }
+    let x = args.pos.first().cloned();
+    let mut base = args.pos.get(1).cloned();
+    for (k, v) in args.kw {
+        if &**k != "base" {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for int()"
+            )));
         }
-    })?;
+        if base.is_some() {
+            return Err(PyErr::type_error(
+                "argument for int() given by name ('base') and position (2)",
+            ));
+        }
+        base = Some(v.clone());
+    }
     let Some(x) = x else {
         if base.is_some() {
             return Err(PyErr::type_error("int() missing string argument"));
@@ -84,7 +116,7 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             ));
         }
         let text = match &x {
-            Value::Str(s) => s.as_str().to_string(),
+            Value::Str(s) => crate::types::numbers::complex::text::to_ascii(s.as_str()),
             other if other.byte_buffer().is_some() => other.lossy_text(),
             _ => {
                 return Err(PyErr::type_error(
@@ -103,13 +135,24 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => float_to_int(*f),
-        Value::Str(s) => parse_text(interp, x, s.as_str(), 10),
-        other if other.byte_buffer().is_some() => parse_text(interp, x, &other.lossy_text(), 10),
+        Value::Str(s) => {
+            let text = crate::types::numbers::complex::text::to_ascii(s.as_str());
+            parse_text(interp, x, &text, 10)
+        }
         Value::Instance(_) => {
-            for name in [sym::__int__, sym::__index__] {
-                if let Some(r) = interp.call_special(x, name, vec![]) {
-                    return r;
-                }
+            if let Some(r) = interp.call_special(x, sym::__int__, vec![]) {
+                let r = r?;
+                return match r {
+                    Value::Bool(b) => Ok(Value::Int(b as i64)),
+                    r if int::is_int(&r) => Ok(r),
+                    r => Err(PyErr::type_error(format!(
+                        "__int__ returned non-int (type {})",
+                        r.type_name()
+                    ))),
+                };
+            }
+            if interp.special_method(x, sym::__index__).is_some() {
+                return crate::types::numbers::index::index_of(interp, x).map(Value::from_bigint);
             }
             if let Some(n) = x.native() {
                 return to_int(interp, &n.clone());
@@ -119,22 +162,29 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
                 x.type_name()
             )))
         }
-        other => Err(PyErr::type_error(format!(
-            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => match crate::types::bytes::bytes_like(other) {
+            // A buffer's bytes parse as text; errors show them as bytes.
+            Some(data) => {
+                let shown = Value::bytes(data.clone());
+                parse_text(interp, &shown, &String::from_utf8_lossy(&data), 10)
+            }
+            None => Err(PyErr::type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                other.type_name()
+            ))),
+        },
     }
 }
 
 /// `int(text, base)` with CPython's messages.
 fn parse_text(interp: &mut Interp, original: &Value, text: &str, base: u32) -> PyResult<Value> {
-    match int::parse_int(text, base) {
+    match int::parse_int(text, base, interp.int_max_str_digits) {
         Ok(v) => Ok(v),
         Err(int::IntParseError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
-            int::MAX_STR_DIGITS
+            interp.int_max_str_digits
         ))),
-        Err(int::IntParseError::Invalid) => Err(messages::int_parse(&interp.repr(original).unwrap_or_default(), base)),
+        Err(int::IntParseError::Invalid) => Err(messages::int_parse(&interp.repr(original)?, base)),
     }
 }
 
@@ -164,40 +214,52 @@ fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     to_float(interp, x)
 }
 
+/// `float(x)` (CPython's `PyNumber_Float`, and text parsing for str and buffers).
 pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
+    let not_a_number = |x: &Value| {
+        PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            x.type_name()
+        ))
+    };
     match x {
         Value::Float(_) => Ok(x.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
         Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
         Value::BigInt(b) => Ok(Value::Float(int::big_to_f64(b)?)),
-        Value::Str(s) => float::parse(s.as_str())
-            .map(Value::Float)
-            .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default())),
-        other if other.byte_buffer().is_some() => {
-            let text = other.lossy_text();
+        Value::Str(s) => {
+            let text = crate::types::numbers::complex::text::to_ascii(s.as_str());
             float::parse(&text)
                 .map(Value::Float)
                 .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default()))
         }
         Value::Instance(_) => {
-            for name in [sym::__float__, sym::__index__] {
-                if let Some(r) = interp.call_special(x, name, vec![]) {
-                    let r = r?;
-                    return to_float(interp, &r);
+            if let Some(r) = interp.call_special(x, sym::__float__, vec![]) {
+                let r = r?;
+                if let Value::Float(_) = r {
+                    return Ok(r);
                 }
+                return Err(PyErr::type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    x.type_name(),
+                    r.type_name()
+                )));
             }
             if let Some(n) = x.native() {
                 return to_float(interp, &n.clone());
             }
-            Err(PyErr::type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                x.type_name()
-            )))
+            if interp.special_method(x, sym::__index__).is_some() {
+                let n = crate::types::numbers::index::index_of(interp, x)?;
+                return int::big_to_f64(&n).map(Value::Float);
+            }
+            Err(not_a_number(x))
         }
-        other => Err(PyErr::type_error(format!(
-            "float() argument must be a string or a real number, not '{}'",
-            other.type_name()
-        ))),
+        other => match crate::types::bytes::bytes_like(other) {
+            Some(data) => float::parse(&String::from_utf8_lossy(&data))
+                .map(Value::Float)
+                .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default())),
+            None => Err(not_a_number(other)),
+        },
     }
 }
 
@@ -349,6 +411,9 @@ fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
     let [bytes, byteorder, signed] =
         args.parse("from_bytes", ["bytes", "byteorder", "signed"], 1)?;
     let little = byteorder_arg(byteorder, "from_bytes")?;
+    if let Some(Value::Str(_)) = &bytes {
+        return Err(PyErr::type_error("cannot convert 'str' object to bytes"));
+    }
     let data = crate::types::bytes::bytes_from_object(
         interp,
         &bytes.unwrap_or(Value::None),
@@ -390,45 +455,11 @@ fn is_integer(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn float_fromhex(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("fromhex", 1, 1)?;
     let Value::Str(text) = &a[0] else {
-        return Err(PyErr::type_error(format!(
-            "must be str, not {}",
-            a[0].type_name()
-        )));
-    };
-    let invalid = || PyErr::value_error("invalid hexadecimal floating-point string");
-    let t = text.as_str().trim().to_ascii_lowercase();
-    let (neg, t) = match t.strip_prefix('-') {
-        Some(r) => (true, r.to_string()),
-        None => (false, t.strip_prefix('+').unwrap_or(&t).to_string()),
-    };
-    if let Some(v) = float::parse(&t).filter(|v| !v.is_finite()) {
-        return Ok(Value::Float(if neg { -v } else { v }));
-    }
-    let body = t.strip_prefix("0x").unwrap_or(&t);
-    let (mantissa, exp) = match body.split_once('p') {
-        Some((m, e)) => (m, e.parse::<i32>().map_err(|_| invalid())?),
-        None => (body, 0),
-    };
-    let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if int_part.is_empty() && frac_part.is_empty() {
-        return Err(invalid());
-    }
-    let mut value = 0f64;
-    for c in int_part.chars() {
-        value = value * 16.0 + c.to_digit(16).ok_or_else(invalid)? as f64;
-    }
-    let mut scale = 1.0 / 16.0;
-    for c in frac_part.chars() {
-        value += c.to_digit(16).ok_or_else(invalid)? as f64 * scale;
-        scale /= 16.0;
-    }
-    let v = value * 2f64.powi(exp);
-    if v.is_infinite() {
-        return Err(PyErr::overflow_error(
-            "hexadecimal value too large to represent as a float",
+        return Err(PyErr::type_error(
+            "bad argument type for built-in operation",
         ));
-    }
-    Ok(Value::Float(if neg { -v } else { v }))
+    };
+    crate::types::numbers::float_hex::fromhex(text.as_str()).map(Value::Float)
 }
 
 fn int_ratio(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -497,32 +528,9 @@ fn float_zero(_: &mut Interp, _: Args) -> PyResult<Value> {
     Ok(Value::Float(0.0))
 }
 
-fn float_hex(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
-    let f = float_of(this);
-    if f == 0.0 {
-        return Ok(Value::str(if f.is_sign_negative() {
-            "-0x0.0p+0"
-        } else {
-            "0x0.0p+0"
-        }));
-    }
-    if !f.is_finite() {
-        return Ok(Value::str(float::repr(f)));
-    }
-    let bits = f.to_bits();
-    let sign = if f < 0.0 { "-" } else { "" };
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let mant = bits & ((1 << 52) - 1);
-    let (lead, e) = if exp == 0 {
-        (0, -1022)
-    } else {
-        (1, exp - 1023)
-    };
-    let digits = format!("{mant:013x}");
-    let _ = ToPrimitive::to_i64(&0i64);
-    Ok(Value::str(format!(
-        "{sign}0x{lead}.{digits}p{}{}",
-        if e < 0 { '-' } else { '+' },
-        e.abs()
-    )))
+fn float_hex(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("hex", 0, 0)?;
+    Ok(Value::str(crate::types::numbers::float_hex::hex(float_of(
+        this,
+    ))))
 }

@@ -1,6 +1,10 @@
-//! `int`, `bool` and `float`: their data, arithmetic helpers and methods.
+//! `int`, `bool`, `float` and `complex`: their data, arithmetic helpers and methods.
 
+pub mod complex;
 pub mod float;
+pub mod float_hex;
 pub mod index;
 pub mod int;
 pub mod methods;
+pub mod rounding;
+pub mod special;

@@ -191,7 +191,7 @@ pub(super) fn is_other_digit(c: char) -> bool {
 
 /// Decimal digits of any script (Unicode category Nd), approximated without a Unicode
 /// database: numeric characters outside the fraction, Roman-numeral and CJK-numeral blocks.
-pub(super) fn is_decimal_digit(c: char) -> bool {
+pub(crate) fn is_decimal_digit(c: char) -> bool {
     let n = c as u32;
     c.is_ascii_digit()
         || (n > 0x7f

@@ -1,6 +1,6 @@
 //! `str`: constructor, subscription, methods, `%`-formatting and `str.format`.
 
-mod case;
+pub(crate) mod case;
 pub mod casefold_table;
 mod format;
 use case::*;
