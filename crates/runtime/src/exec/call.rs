@@ -597,6 +597,7 @@ impl Interp {
             return Err(messages::recursion_error());
         }
         self.depth += 1;
+        let prev = self.enter_namespace(&code.ns);
         // Checking the stack every few calls is enough: the red zone covers the frames between.
         let result = if self.depth.is_multiple_of(8) {
             stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
@@ -605,6 +606,7 @@ impl Interp {
         } else {
             self.run_body(&code.body, &mut frame)
         };
+        self.leave_namespace(prev);
         self.depth -= 1;
         let locals = std::mem::take(&mut *frame.locals);
         self.recycle_locals(locals);

@@ -161,6 +161,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         return Err(messages::recursion_error());
     }
     interp.depth += 1;
+    let prev = interp.enter_namespace(&code.ns);
     // (Checking the stack every few levels is enough, as for calls.)
     let result = if interp.depth.is_multiple_of(8) {
         stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
@@ -169,6 +170,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
     } else {
         step(interp, &code, &mut frame, sent, started)
     };
+    interp.leave_namespace(prev);
     interp.depth -= 1;
     let result = match result {
         Err(u @ Unwind::Yield) => {

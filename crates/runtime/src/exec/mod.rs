@@ -6,8 +6,10 @@ pub(crate) mod call;
 pub mod code;
 pub mod eval;
 pub mod generator;
+pub(crate) mod dynamic;
+pub(crate) mod namespace;
 pub mod resolver;
-mod run;
+pub(crate) mod run;
 pub mod traceback;
 
 mod assign;

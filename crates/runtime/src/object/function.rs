@@ -95,6 +95,27 @@ impl Drop for BoundMethod {
     }
 }
 
+/// How `compile()` parsed its source: `exec`, `eval` or `single` (one interactive
+/// statement, whose expression values are echoed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A code object: a function's resolved code (`f.__code__`), or source `compile()`
+/// checked, which `exec` and `eval` resolve again in the namespace they run it in.
+pub enum CodeObject {
+    Function(Rc<Code>),
+    Source {
+        text: Rc<str>,
+        filename: Rc<str>,
+        mode: CompileMode,
+    },
+}
+
+impl crate::object::alloc::Footprint for CodeObject {}
 impl crate::object::alloc::Footprint for Function {}
 impl crate::object::alloc::Footprint for BuiltinFunction {}
 impl crate::object::alloc::Footprint for BoundMethod {}

@@ -550,7 +550,11 @@ impl Interp {
                     ))
                 })
             }
-            Value::BoundMethod(_) | Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {
+            Value::BoundMethod(_)
+            | Value::Iterator(_)
+            | Value::Descriptor(_)
+            | Value::Slice(_)
+            | Value::Code(_) => {
                 if let Value::Slice(_) = v {
                     return Err(messages::unhashable("slice"));
                 }

@@ -72,13 +72,20 @@ pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Valu
         "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
             exc.args.first().cloned().unwrap_or(Value::None)
         }
-        "msg"
-            if matches!(
-                inst.class.exc_kind,
-                Some(ExcKind::SyntaxError | ExcKind::IndentationError)
-            ) =>
+        "msg" if is_syntax_error(inst) => exc.args.first().cloned().unwrap_or(Value::None),
+        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+        | "print_file_and_line"
+            if is_syntax_error(inst) =>
         {
-            exc.args.first().cloned().unwrap_or(Value::None)
+            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                .iter()
+                .position(|n| *n == &*text);
+            match (exc.args.get(1), i) {
+                (Some(Value::Tuple(t)), Some(i)) if exc.args.len() == 2 => {
+                    t.get(i).cloned().unwrap_or(Value::None)
+                }
+                _ => Value::None,
+            }
         }
         _ => return None,
     })
@@ -98,8 +105,92 @@ pub fn set_attribute(inst: &Instance, name: Sym, v: &Value) -> bool {
     false
 }
 
+fn is_syntax_error(inst: &Instance) -> bool {
+    inst.class.mro.iter().chain(std::iter::once(&inst.class)).any(|c| {
+        matches!(
+            c.exc_kind,
+            Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
+        )
+    })
+}
+
+/// A SyntaxError's location: (message, filename, line, offset, text, end offset).
+type SyntaxLocation = (Value, Value, Value, Value, Value, Value);
+
+fn syntax_location(inst: &Instance) -> Option<SyntaxLocation> {
+    if !is_syntax_error(inst) {
+        return None;
+    }
+    let args = inst.exc_args();
+    let (Some(msg), Some(Value::Tuple(t)), 2) = (args.first(), args.get(1), args.len()) else {
+        return None;
+    };
+    let get = |i: usize| t.get(i).cloned().unwrap_or(Value::None);
+    Some((msg.clone(), get(0), get(1), get(2), get(3), get(5)))
+}
+
+/// `msg (file, line N)`, as CPython's SyntaxError str.
+fn syntax_error_str(interp: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
+    let Some((msg, file, line, ..)) = syntax_location(inst) else {
+        return Ok(None);
+    };
+    let msg = interp.str(&msg)?;
+    Ok(Some(match (file, line) {
+        (Value::Str(f), Value::Int(n)) => {
+            let base = f.as_str().rsplit('/').next().unwrap_or("");
+            format!("{msg} ({base}, line {n})")
+        }
+        (Value::Str(f), _) => {
+            let base = f.as_str().rsplit('/').next().unwrap_or("");
+            format!("{msg} ({base})")
+        }
+        (_, Value::Int(n)) => format!("{msg} (line {n})"),
+        _ => msg,
+    }))
+}
+
+/// The `File "x", line N` block with the source line and caret CPython prints for a
+/// SyntaxError, and its message.
+fn syntax_error_lines(interp: &mut Interp, inst: &Instance) -> Option<(String, String)> {
+    let (msg, file, line, offset, text, end) = syntax_location(inst)?;
+    let (Value::Str(file), Value::Int(line)) = (file, line) else {
+        return None;
+    };
+    let text = match text {
+        Value::Str(t) => t.as_str().trim_end_matches('\n').to_string(),
+        _ => String::new(),
+    };
+    let offset = match offset {
+        Value::Int(o) if o > 0 && !text.is_empty() => Some(o as usize),
+        _ => None,
+    };
+    let end_offset = match end {
+        Value::Int(e) if e > 0 => e as usize,
+        _ => offset.unwrap_or(1) + 1,
+    };
+    let err = minipy_syntax::SyntaxError {
+        kind: minipy_syntax::SyntaxErrorKind::SyntaxError,
+        msg: String::new(),
+        lineno: line.max(0) as usize,
+        text,
+        offset,
+        end_offset,
+    };
+    let rendered = err.render(file.as_str());
+    let block = rendered
+        .lines()
+        .filter(|l| l.starts_with("  "))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let msg = interp.str(&msg).ok()?;
+    Some((block, msg))
+}
+
 /// The `Name: message` line's message part.
 pub fn str(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
+    if let Some(s) = syntax_error_str(interp, inst)? {
+        return Ok(s);
+    }
     let args = inst.exc_args();
     if let Some(s) = crate::types::bytes::text::unicode_error_str(interp, inst)? {
         return Ok(s);
@@ -118,10 +209,8 @@ pub fn repr(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
         1 => interp.repr(&args[0])?,
         _ => {
             let t = interp.repr(&Value::tuple(args))?;
-            t.trim_start_matches('(')
-                .trim_end_matches(')')
-                .trim_end_matches(',')
-                .to_string()
+            let inner = t.strip_prefix('(').unwrap_or(&t);
+            inner.strip_suffix(')').unwrap_or(inner).to_string()
         }
     };
     Ok(format!("{}({})", inst.class.name(), inner))
@@ -176,6 +265,13 @@ fn format_chain(
         for entry in &tb {
             entry.render(&mut out);
         }
+    }
+    if let Some((block, msg)) = syntax_error_lines(interp, exc) {
+        out.push_str(&block);
+        let name = exception_line(interp, exc);
+        let name = name.split(':').next().unwrap_or("").trim_end();
+        out.push_str(&format!("{name}: {msg}\n"));
+        return out;
     }
     out.push_str(&exception_line(interp, exc));
     out

@@ -321,7 +321,13 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> O
         sym::__doc__ => f.doc.borrow().clone(),
         sym::__module__ => Value::str(&*interp.main_name),
         sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
-        _ => return f.dict.borrow().get(&name).cloned(),
+        _ => {
+            if let Some(v) = f.dict.borrow().get(&name) {
+                return Some(v.clone());
+            }
+            let text = interp.name(name);
+            return crate::types::code::function_attribute(interp, f, &text);
+        }
     })
 }
 
@@ -344,6 +350,7 @@ pub fn set_function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym, 
 pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
     let text = interp.name(name);
     Ok(match (obj, &*text) {
+        (Value::Code(c), _) => crate::types::code::attribute(c, &text),
         (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
         (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
         (Value::BoundMethod(m), "__name__") => match &m.func {
