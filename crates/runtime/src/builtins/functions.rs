@@ -94,6 +94,9 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     for &kind in ExcKind::ALL {
         t.insert(kind.name().into(), Value::Class(interp.exc_class(kind)));
     }
+    let oserror = Value::Class(interp.exc_class(ExcKind::OSError));
+    t.insert("IOError".into(), oserror.clone());
+    t.insert("EnvironmentError".into(), oserror);
     t.insert("Ellipsis".into(), Value::Ellipsis);
     t.insert("NotImplemented".into(), Value::NotImplemented);
     t.insert("__build_class__".into(), Value::None);

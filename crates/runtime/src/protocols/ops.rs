@@ -282,6 +282,10 @@ impl Interp {
                 })
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
+            // Bound methods are equal when they bind the same function to the same object.
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                Ok(x.func.is(&y.func) && x.receiver.is(&y.receiver))
+            }
             (Value::Slice(x), Value::Slice(y)) => {
                 let parts = |s: &crate::object::value::SliceValue| {
                     [s.start.clone(), s.stop.clone(), s.step.clone()]
@@ -550,8 +554,11 @@ impl Interp {
                     ))
                 })
             }
-            Value::BoundMethod(_)
-            | Value::Iterator(_)
+            Value::BoundMethod(m) => {
+                Ok(((m.func.identity() >> 4) ^ (m.receiver.identity() >> 4) & i64::MAX as usize)
+                    as i64)
+            }
+            Value::Iterator(_)
             | Value::Descriptor(_)
             | Value::Slice(_)
             | Value::Code(_) => {

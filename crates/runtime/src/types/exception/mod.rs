@@ -11,10 +11,32 @@ use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
+mod oserror;
+
+/// The class an exception constructor makes (`OSError(2, ...)` is a FileNotFoundError).
+pub fn class_for(
+    interp: &mut Interp,
+    c: &Rc<crate::object::class::Class>,
+    args: &[Value],
+) -> Option<Rc<crate::object::class::Class>> {
+    oserror::class_for(interp, c, args)
+}
+
+/// What an exception's arguments set besides `args` (OSError's `errno`, ...).
+pub fn init_args(interp: &mut Interp, inst: &Instance, args: &[Value]) {
+    if oserror::is_oserror(&inst.class) {
+        oserror::init(interp, inst, args);
+    }
+}
+
 pub fn install(interp: &mut Interp) {
     let base = interp.exc_class(ExcKind::BaseException);
     let methods: &[(&'static str, crate::object::function::MethodImpl)] =
-        &[("__init__", init), ("with_traceback", with_traceback)];
+        &[
+            ("__init__", init),
+            ("with_traceback", with_traceback),
+            ("add_note", add_note),
+        ];
     for &(name, imp) in methods {
         let s = interp.intern(name);
         let f = BuiltinFunction {
@@ -27,17 +49,74 @@ pub fn install(interp: &mut Interp) {
     }
 }
 
-fn init(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn init(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if let Value::Instance(i) = this {
         if let Some(exc) = &i.exc {
             exc.borrow_mut().args = args.pos.to_vec();
+            init_args(interp, i, args.pos);
         }
     }
     Ok(Value::None)
 }
 
-fn with_traceback(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
+fn with_traceback(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("with_traceback", 1, 1)?;
     Ok(this.clone())
+}
+
+/// `e.add_note(s)`: appends to `e.__notes__`, which the traceback prints.
+fn add_note(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("add_note", 1, 1)?;
+    if !matches!(a[0], Value::Str(_)) {
+        return Err(crate::error::PyErr::type_error(format!(
+            "note must be a str, not '{}'",
+            a[0].type_name()
+        )));
+    }
+    let Value::Instance(inst) = this else {
+        return Ok(Value::None);
+    };
+    let notes = interp.intern("__notes__");
+    let existing = inst.dict.borrow().get(&notes).cloned();
+    match existing {
+        None => {
+            let list = Value::list(vec![a[0].clone()]);
+            inst.dict.borrow_mut().insert(notes, list);
+        }
+        Some(Value::List(l)) => l.borrow_mut().push(a[0].clone()),
+        Some(_) => {
+            return Err(crate::error::PyErr::type_error(
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The lines `__notes__` adds after the exception's line.
+fn notes(interp: &mut Interp, exc: &Instance) -> String {
+    let Some(name) = interp.names.lookup("__notes__") else {
+        return String::new();
+    };
+    let Some(notes) = exc.dict.borrow().get(&name).cloned() else {
+        return String::new();
+    };
+    let items = match &notes {
+        Value::List(_) | Value::Tuple(_) => interp.collect(&notes).unwrap_or_default(),
+        other => vec![other.clone()],
+    };
+    let mut out = String::new();
+    for n in items {
+        let text = match &n {
+            Value::Str(s) => s.as_str().to_string(),
+            other => interp
+                .repr(other)
+                .unwrap_or_else(|_| "<note str() failed>".into()),
+        };
+        out.push_str(&text);
+        out.push('\n');
+    }
+    out
 }
 
 /// Attributes an exception has besides its dict.
@@ -47,6 +126,9 @@ pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Valu
         return Some(Value::tuple(exc.args.clone()));
     }
     let text = interp.name(name);
+    if let Some(v) = oserror::attribute(interp, inst, &text) {
+        return Some(v);
+    }
     Some(match &*text {
         "__cause__" => exc.cause.clone().unwrap_or(Value::None),
         "__context__" => exc.context.clone().unwrap_or(Value::None),
@@ -191,6 +273,9 @@ pub fn str(interp: &mut Interp, inst: &Instance) -> PyResult<String> {
     if let Some(s) = syntax_error_str(interp, inst)? {
         return Ok(s);
     }
+    if let Some(s) = oserror::str(interp, inst)? {
+        return Ok(s);
+    }
     let args = inst.exc_args();
     if let Some(s) = crate::types::bytes::text::unicode_error_str(interp, inst)? {
         return Ok(s);
@@ -274,6 +359,7 @@ fn format_chain(
         return out;
     }
     out.push_str(&exception_line(interp, exc));
+    out.push_str(&notes(interp, exc));
     out
 }
 

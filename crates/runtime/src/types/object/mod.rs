@@ -180,9 +180,11 @@ pub fn construct(
     pos: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
+    let c = &crate::types::exception::class_for(interp, c, &pos).unwrap_or_else(|| c.clone());
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.clone();
+        crate::types::exception::init_args(interp, &inst, &pos);
     }
     let obj = Value::Instance(inst);
     match c.lookup(sym::__init__) {
