@@ -87,6 +87,9 @@ impl Interp {
                 if let Some(v) = m.dict.borrow().get(&name) {
                     return Ok(v.clone());
                 }
+                if name == sym::__dict__ {
+                    return Ok(crate::types::object::attr_dict(self, &m.dict.borrow()));
+                }
                 Err(messages::module_no_attribute(&m.name, &self.name(name)))
             }
             Value::Descriptor(d) if matches!(&**d, Descriptor::Super { .. }) => {
