@@ -54,6 +54,7 @@ impl Interp {
             namespaces: Vec::new(),
             frame_locals: None,
             eval_result: None,
+            last_stop: None,
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();

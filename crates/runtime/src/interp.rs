@@ -69,6 +69,8 @@ pub struct Interp {
     pub(crate) namespaces: Vec<std::rc::Weak<crate::object::globals::Namespace>>,
     /// The caller's variables, for a builtin that reads them (`locals()`, `exec(s)`).
     pub(crate) frame_locals: Option<Value>,
+    /// The StopIteration a user iterator's `__next__` ended with, for `next()` to raise.
+    pub(crate) last_stop: Option<PyErr>,
     /// What the expression `eval` ran evaluated to.
     pub(crate) eval_result: Option<Value>,
 }

@@ -612,11 +612,15 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             };
         }
     }
+    interp.last_stop = None;
     match interp.next(&a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(messages::stop_iteration()),
+            None => Err(interp
+                .last_stop
+                .take()
+                .unwrap_or_else(messages::stop_iteration)),
         },
     }
 }

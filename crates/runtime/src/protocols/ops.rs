@@ -282,10 +282,6 @@ impl Interp {
                 })
             }
             (Value::Tuple(x), Value::Tuple(y)) => self.seq_eq(x, y),
-            // Bound methods are equal when they bind the same function to the same object.
-            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
-                Ok(x.func.is(&y.func) && x.receiver.is(&y.receiver))
-            }
             (Value::Slice(x), Value::Slice(y)) => {
                 let parts = |s: &crate::object::value::SliceValue| {
                     [s.start.clone(), s.stop.clone(), s.step.clone()]
@@ -618,6 +614,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                         && native_eq(&x.step, &y.step)?
                 }
                 (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
+                // Bound methods are equal when they bind the same function to the same object.
+                (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                    x.func.is(&y.func) && x.receiver.is(&y.receiver)
+                }
                 _ => match crate::types::dispatch::native_eq(a, b) {
                     Some(r) => return r,
                     None => a.is(b),
