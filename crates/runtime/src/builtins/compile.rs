@@ -42,38 +42,37 @@ fn run(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
         )));
     }
     let n = args.pos.len();
-    if n == 0 {
+    if name == "eval" {
+        args.range("eval", 1, 3)?;
+    } else if n == 0 {
+        return Err(PyErr::type_error(
+            "exec() takes at least 1 positional argument (0 given)",
+        ));
+    } else if n > 3 {
         return Err(PyErr::type_error(format!(
-            "{name}() takes at least 1 positional argument (0 given)"
-        )));
-    }
-    if n > 3 {
-        return Err(PyErr::type_error(format!(
-            "{name}() takes at most 3 positional arguments ({n} given)"
+            "exec() takes at most 3 positional arguments ({n} given)"
         )));
     }
     let a = args.pos;
     let globals = a.get(1).cloned().filter(|g| !g.is_none());
     let locals = a.get(2).cloned().filter(|l| !l.is_none());
+    // (eval checks its locals first, exec its globals.)
+    if name == "eval" {
+        check_locals(interp, &locals, name)?;
+    }
     if let Some(g) = &globals {
         if g.as_dict().is_none() {
             return Err(PyErr::type_error(if name == "exec" {
                 format!("exec() globals must be a dict, not {}", g.type_name())
-            } else if locals.is_some() {
-                "globals must be a dict".to_string()
-            } else {
+            } else if is_mapping(interp, g) {
                 "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            } else {
+                "globals must be a dict".to_string()
             }));
         }
     }
-    if let Some(l) = &locals {
-        if !is_mapping(interp, l) {
-            return Err(PyErr::type_error(if name == "exec" {
-                format!("locals must be a mapping or None, not {}", l.type_name())
-            } else {
-                "locals must be a mapping".to_string()
-            }));
-        }
+    if name == "exec" {
+        check_locals(interp, &locals, name)?;
     }
     let source = match &a[0] {
         Value::Code(c) => Source::Code(c.clone()),
@@ -131,6 +130,17 @@ fn run(interp: &mut Interp, args: Args, name: &str) -> PyResult<Value> {
     }
 }
 
+fn check_locals(interp: &mut Interp, locals: &Option<Value>, name: &str) -> PyResult<()> {
+    match locals {
+        Some(l) if !is_mapping(interp, l) => Err(PyErr::type_error(if name == "exec" {
+            format!("locals must be a mapping or None, not {}", l.type_name())
+        } else {
+            "locals must be a mapping".to_string()
+        })),
+        _ => Ok(()),
+    }
+}
+
 /// Whether a value can be a namespace's locals (a dict, or an object with
 /// `__getitem__`).
 fn is_mapping(interp: &mut Interp, v: &Value) -> bool {
@@ -150,24 +160,37 @@ fn source_text(v: &Value) -> Option<PyResult<String>> {
         }
         _ => return None,
     };
-    Some(match String::from_utf8(bytes) {
-        Ok(s) => Ok(s),
-        Err(e) => {
-            let pos = e.utf8_error().valid_up_to();
-            let byte = e.as_bytes()[pos];
-            let reason = if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
-                "invalid start byte"
-            } else {
-                "invalid continuation byte"
-            };
-            Err(PyErr::new(
-                ExcKind::SyntaxError,
-                format!(
-                    "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {reason}"
-                ),
-            ))
-        }
-    })
+    Some(String::from_utf8(bytes).map_err(|e| {
+        let pos = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let byte = bytes[pos];
+        let reason = if (0x80..0xc0).contains(&byte) || byte >= 0xf8 {
+            "invalid start byte"
+        } else {
+            "invalid continuation byte"
+        };
+        // The location: the line, as decoded with replacement characters.
+        let line_start = bytes[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let lineno = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_end = bytes[pos..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |i| pos + i);
+        let text = String::from_utf8_lossy(&bytes[line_start..line_end]).into_owned() + "\n";
+        let offset = String::from_utf8_lossy(&bytes[line_start..pos]).chars().count() + 1;
+        let loc = Value::tuple(vec![
+            Value::str("<string>"),
+            Value::Int(lineno as i64),
+            Value::Int(offset as i64),
+            Value::str(text),
+            Value::Int(lineno as i64),
+            Value::Int(-1),
+        ]);
+        let msg = format!(
+            "(unicode error) 'utf-8' codec can't decode byte {byte:#04x} in position {pos}: {reason}"
+        );
+        PyErr::with_args(ExcKind::SyntaxError, vec![Value::str(msg), loc])
+    }))
 }
 
 fn compile(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -127,7 +127,8 @@ impl Interp {
             Ok(code) => code,
             Err(e) => {
                 self.leave_namespace(prev);
-                return Err(syntax_error(&e, run.filename, run.text, run.mode));
+                // (CPython's compiler, unlike its parser, gives no source text.)
+                return Err(compile_error(syntax_error(&e, run.filename, run.text, run.mode)));
             }
         };
         let mut frame = Frame::new(code, vec![]);
@@ -184,7 +185,19 @@ impl Interp {
         filename: &str,
         mode: CompileMode,
     ) -> PyResult<()> {
-        parse(text, filename, mode).map(|_| ())
+        let module = parse(text, filename, mode)?;
+        // Resolving finds the errors CPython's compiler reports ('return' outside
+        // function...): into scratch slots, as the code will be resolved again where it runs.
+        let mut scratch = self.globals.sibling();
+        let file = Rc::new(SourceFile::new(filename, text));
+        let mode_of = DynamicMode {
+            displayhook: None,
+            ns: None,
+            locals_mode: false,
+        };
+        Resolver::dynamic(file, &module, &mut scratch, &mut self.names, mode_of)
+            .map(|_| ())
+            .map_err(|e| compile_error(syntax_error(&e, filename, text, mode)))
     }
 }
 
@@ -227,6 +240,20 @@ fn parse(text: &str, filename: &str, mode: CompileMode) -> PyResult<ast::Module>
     parsed.map_err(|e| syntax_error(&e, filename, text, mode))
 }
 
+/// A syntax error found after parsing: without the source line.
+fn compile_error(mut e: PyErr) -> PyErr {
+    if let crate::error::ErrState::Pending { args, .. } = &mut e.state {
+        if let Some(Value::Tuple(t)) = args.get(1) {
+            let mut loc = t.to_vec();
+            if loc.len() > 3 {
+                loc[3] = Value::None;
+            }
+            args[1] = Value::tuple(loc);
+        }
+    }
+    e
+}
+
 /// A syntax error in source `exec`, `eval` or `compile` were given, as the exception
 /// CPython raises: its args are the message and (filename, line, offset, text, end line,
 /// end offset).
@@ -244,14 +271,22 @@ pub(crate) fn syntax_error(
     };
     let last_line = src.lines().count().max(1);
     let mut text = e.text.clone();
-    if mode != CompileMode::Eval || e.lineno < last_line || src.ends_with('\n') {
+    if mode == CompileMode::Exec || e.lineno < last_line || src.ends_with('\n') {
         text.push('\n');
     }
-    let offset = e.offset.map_or(Value::None, |o| Value::Int(o as i64));
-    let end = match e.offset {
-        Some(_) => Value::Int(e.end_offset as i64),
-        None => Value::None,
+    let line_len = e.text.chars().count();
+    let (offset, end) = match e.offset {
+        // (A caret past the line's end marks nothing: CPython's end is the start.)
+        Some(o) if o > line_len => (o as i64, o as i64),
+        Some(o) => (o as i64, e.end_offset as i64),
+        // Indentation errors point past the indentation (or the line), ending nowhere.
+        None if e.msg == "unexpected indent" => {
+            let indent = e.text.len() - e.text.trim_start_matches([' ', '\t']).len();
+            (indent as i64, -1)
+        }
+        None => (line_len as i64 + 1, -1),
     };
+    let (offset, end) = (Value::Int(offset), Value::Int(end));
     let loc = Value::tuple(vec![
         Value::str(filename),
         Value::Int(e.lineno as i64),

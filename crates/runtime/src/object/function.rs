@@ -14,8 +14,9 @@ pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 pub struct Function {
     pub code: Rc<Code>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<Option<Value>>,
+    /// Settable (`f.__defaults__ = ...`), so behind a `RefCell`.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Vec<Option<Value>>>,
     pub closure: Vec<CellRef>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
@@ -27,10 +28,10 @@ pub struct Function {
 impl Drop for Function {
     fn drop(&mut self) {
         use crate::object::value::drop_value;
-        std::mem::take(&mut self.defaults)
+        std::mem::take(self.defaults.get_mut())
             .into_iter()
             .for_each(drop_value);
-        std::mem::take(&mut self.kwdefaults)
+        std::mem::take(self.kwdefaults.get_mut())
             .into_iter()
             .flatten()
             .for_each(drop_value);

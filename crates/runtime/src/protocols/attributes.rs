@@ -222,7 +222,10 @@ impl Interp {
             }
             Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
             Value::Function(f) => {
-                crate::types::object::set_function_attribute(self, f, name, v);
+                let text = self.name(name);
+                if !crate::types::code::set_function_attribute(self, f, &text, &v)? {
+                    crate::types::object::set_function_attribute(self, f, name, v);
+                }
                 Ok(())
             }
             Value::Module(m) => {
@@ -258,6 +261,18 @@ impl Interp {
                 Ok(())
             }
             Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
+            Value::Function(f) => {
+                let text = self.name(name);
+                if matches!(&*text, "__name__" | "__qualname__") {
+                    return Err(PyErr::type_error(format!(
+                        "{text} must be set to a string object"
+                    )));
+                }
+                match f.dict.borrow_mut().remove(&name) {
+                    Some(_) => Ok(()),
+                    None => Err(messages::no_attribute("function", &text)),
+                }
+            }
             Value::Module(m) => match m.dict.borrow_mut().remove(&name) {
                 Some(_) => Ok(()),
                 None => Err(messages::no_attribute("module", &self.name(name))),

@@ -2,6 +2,7 @@
 
 use std::rc::Rc;
 
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::function::{CodeObject, Function};
 use crate::object::value::Value;
@@ -39,8 +40,19 @@ pub fn attribute(c: &Rc<CodeObject>, name: &str) -> Option<Value> {
         CodeObject::Source { .. } => None,
     };
     let params = code.map(|c| c.params.clone()).unwrap_or_default();
+    // CPython lists positional then keyword-only parameters, then `*args`, `**kw`.
     let visible = |v: &[Rc<str>]| -> Vec<Rc<str>> {
-        v.iter().filter(|n| !n.starts_with('.')).cloned().collect()
+        let (p, star, k) = (params.positional, usize::from(params.vararg), params.kwonly);
+        let mut order: Vec<Rc<str>> = Vec::with_capacity(v.len());
+        if v.len() >= p + star + k {
+            order.extend_from_slice(&v[..p]);
+            order.extend_from_slice(&v[p + star..p + star + k]);
+            order.extend_from_slice(&v[p..p + star]);
+            order.extend_from_slice(&v[p + star + k..]);
+        } else {
+            order.extend_from_slice(v);
+        }
+        order.into_iter().filter(|n| !n.starts_with('.')).collect()
     };
     Some(match name {
         "co_name" => Value::str(&*code_name),
@@ -73,7 +85,7 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
             f.code.clone(),
         ))),
         "__defaults__" => {
-            let d = &f.defaults;
+            let d = f.defaults.borrow();
             if d.is_empty() {
                 Value::None
             } else {
@@ -81,7 +93,7 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
             }
         }
         "__kwdefaults__" => {
-            let kw = &f.kwdefaults;
+            let kw = f.kwdefaults.borrow();
             if kw.iter().all(Option::is_none) {
                 return Some(Value::None);
             }
@@ -103,6 +115,7 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
             }
         },
         "__builtins__" => interp.builtins_dict(),
+        // (minipy keeps no annotations.)
         "__annotations__" => Value::dict(crate::types::dict::table::new_dict()),
         "__closure__" => {
             if f.closure.is_empty() {
@@ -113,4 +126,69 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
         }
         _ => return None,
     })
+}
+
+/// `f.name = v` for the attributes a function checks; `false`: an ordinary attribute.
+pub fn set_function_attribute(
+    interp: &mut Interp,
+    f: &Rc<Function>,
+    name: &str,
+    v: &Value,
+) -> PyResult<bool> {
+    match name {
+        "__name__" | "__qualname__" if !matches!(v, Value::Str(_)) => Err(PyErr::type_error(
+            format!("{name} must be set to a string object"),
+        )),
+        "__globals__" | "__closure__" | "__builtins__" => {
+            Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"))
+        }
+        "__defaults__" => {
+            let items = match v {
+                Value::None => vec![],
+                Value::Tuple(t) => t.to_vec(),
+                _ => {
+                    return Err(PyErr::type_error(
+                        "__defaults__ must be set to a tuple object",
+                    ))
+                }
+            };
+            // The call binds the trailing ones (more than the parameters are kept for
+            // reading only).
+            let n = f.code.params.positional;
+            let keep = items[items.len().saturating_sub(n)..].to_vec();
+            *f.defaults.borrow_mut() = keep;
+            let s = interp.intern(name);
+            if items.len() > n {
+                f.dict.borrow_mut().insert(s, v.clone());
+            } else {
+                f.dict.borrow_mut().remove(&s);
+            }
+            Ok(true)
+        }
+        "__kwdefaults__" => {
+            let mut kw = vec![None; f.code.params.kwonly];
+            match v {
+                Value::None => {}
+                Value::Dict(d) => {
+                    let start = f.code.params.positional + usize::from(f.code.params.vararg);
+                    let names = &f.code.local_names[start..start + kw.len()];
+                    for (k, val) in crate::types::dict::table::items(&d.borrow()) {
+                        if let Value::Str(k) = k {
+                            if let Some(i) = names.iter().position(|n| **n == *k.as_str()) {
+                                kw[i] = Some(val);
+                            }
+                        }
+                    }
+                }
+                _ => {
+                    return Err(PyErr::type_error(
+                        "__kwdefaults__ must be set to a dict object",
+                    ))
+                }
+            }
+            *f.kwdefaults.borrow_mut() = kw;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
 }

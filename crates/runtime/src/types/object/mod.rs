@@ -321,7 +321,10 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> O
         sym::__name__ => Value::str(&**f.name.borrow()),
         sym::__qualname__ => Value::str(&**f.qualname.borrow()),
         sym::__doc__ => f.doc.borrow().clone(),
-        sym::__module__ => Value::str(&*interp.main_name),
+        sym::__module__ => match f.dict.borrow().get(&name) {
+            Some(m) => m.clone(),
+            None => Value::str(&*interp.main_name),
+        },
         sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
         _ => {
             if let Some(v) = f.dict.borrow().get(&name) {
@@ -359,6 +362,11 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
             Value::Builtin(b) => Some(Value::str(b.name)),
             f => Some(interp.get_attr(f, name)?),
         },
+        // A method's other attributes are its function's.
+        (Value::BoundMethod(m), _) => {
+            let f = m.func.clone();
+            Some(interp.get_attr(&f, name)?)
+        }
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(match b.owner {
             Some(o) if &*text == "__qualname__" => format!("{o}.{}", b.name),
             _ => b.name.to_string(),
