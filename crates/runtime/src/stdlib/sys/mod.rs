@@ -57,7 +57,9 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
 
 fn sys_exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("exit", 0, 1)?;
-    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+    // (`sys.exit(None)` raises SystemExit with no arguments, as CPython does.)
+    let args = a.iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
 fn intern(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -214,7 +214,8 @@ fn syntax_location(inst: &Instance) -> Option<SyntaxLocation> {
 /// `msg (file, line N)`, as CPython's SyntaxError str.
 fn syntax_error_str(interp: &mut Interp, inst: &Instance) -> PyResult<Option<String>> {
     let Some((msg, file, line, ..)) = syntax_location(inst) else {
-        return Ok(None);
+        // (Its message is None without arguments.)
+        return Ok((is_syntax_error(inst) && inst.exc_args().is_empty()).then(|| "None".into()));
     };
     let msg = interp.str(&msg)?;
     Ok(Some(match (file, line) {

@@ -38,8 +38,10 @@ pub fn class_for(interp: &mut Interp, c: &Rc<Class>, args: &[Value]) -> Option<R
     if !c.builtin || c.exc_kind != Some(ExcKind::OSError) || !(2..=5).contains(&args.len()) {
         return None;
     }
-    let Value::Int(errno) = args[0] else {
-        return None;
+    let errno = match args[0] {
+        Value::Int(n) => n,
+        Value::Bool(b) => i64::from(b),
+        _ => return None,
     };
     subclass_for(errno).map(|k| interp.exc_class(k))
 }
