@@ -31,6 +31,12 @@ try:
 except ValueError as err:
     err.add_note("while testing")
     print(err.__notes__)
+base = set(dir(object)) | {"__setstate__"}
+for x in [BaseException(), OSError(1), StopIteration(), SystemExit(), SyntaxError(), KeyError(), ImportError(),
+          AttributeError(), NameError(), UnicodeDecodeError("a", b"", 0, 0, "r")]:
+    print(type(x).__name__, sorted(set(dir(x)) - base))
+print(ImportError("m").msg, ImportError("m", "x").msg, ImportError().name, ImportError().path,
+      NameError().name, AttributeError().obj, AttributeError().name)
 e = ValueError("a")
 e.add_note("note1")
 e.add_note("note 2")

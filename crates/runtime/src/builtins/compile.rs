@@ -262,11 +262,13 @@ fn compile(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     };
     interp.check_source(&text, &filename, mode)?;
-    Ok(Value::Code(crate::object::alloc::alloc(CodeObject::Source {
-        text: text.into(),
-        filename: filename.into(),
-        mode,
-    })))
+    Ok(Value::Code(crate::object::alloc::alloc(
+        CodeObject::Source {
+            text: text.into(),
+            filename: filename.into(),
+            mode,
+        },
+    )))
 }
 
 fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -91,8 +91,7 @@ impl Interp {
         let target = match &run.globals {
             Some(g) => {
                 let builtins = "__builtins__";
-                if crate::types::dict::lookup(self, as_dict(g), &Value::str(builtins))?.is_none()
-                {
+                if crate::types::dict::lookup(self, as_dict(g), &Value::str(builtins))?.is_none() {
                     let b = self.builtins_dict();
                     self.dict_set(g, Value::str(builtins), b)?;
                 }
@@ -128,7 +127,12 @@ impl Interp {
             Err(e) => {
                 self.leave_namespace(prev);
                 // (CPython's compiler, unlike its parser, gives no source text.)
-                return Err(compile_error(syntax_error(&e, run.filename, run.text, run.mode)));
+                return Err(compile_error(syntax_error(
+                    &e,
+                    run.filename,
+                    run.text,
+                    run.mode,
+                )));
             }
         };
         let mut frame = Frame::new(code, vec![]);
@@ -137,7 +141,8 @@ impl Interp {
         }
         let result = self.run_frame_body(&mut frame);
         self.leave_namespace(prev);
-        if let (true, Some(l), Some(ns)) = (locals_mode, &run.locals, frame.class_ns.take()) {
+        let dict_locals = run.locals.as_ref().filter(|l| l.as_dict().is_some());
+        if let (true, Some(l), Some(ns)) = (locals_mode, dict_locals, frame.class_ns.take()) {
             let mut items: Vec<_> = ns.into_iter().collect();
             items.sort_by_key(|(k, _)| *k);
             for (k, v) in items {
@@ -202,7 +207,8 @@ impl Interp {
 }
 
 fn as_dict(v: &Value) -> &Rc<crate::object::value::DictObj> {
-    v.as_dict().expect("exec's globals are checked to be a dict")
+    v.as_dict()
+        .expect("exec's globals are checked to be a dict")
 }
 
 /// The value of the expression `eval` runs.

@@ -4,9 +4,9 @@
 
 pub(crate) mod call;
 pub mod code;
+pub(crate) mod dynamic;
 pub mod eval;
 pub mod generator;
-pub(crate) mod dynamic;
 pub(crate) mod namespace;
 pub mod resolver;
 pub(crate) mod run;

@@ -550,14 +550,10 @@ impl Interp {
                     ))
                 })
             }
-            Value::BoundMethod(m) => {
-                Ok(((m.func.identity() >> 4) ^ (m.receiver.identity() >> 4) & i64::MAX as usize)
-                    as i64)
-            }
-            Value::Iterator(_)
-            | Value::Descriptor(_)
-            | Value::Slice(_)
-            | Value::Code(_) => {
+            Value::BoundMethod(m) => Ok(((m.func.identity() >> 4)
+                ^ (m.receiver.identity() >> 4) & i64::MAX as usize)
+                as i64),
+            Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) | Value::Code(_) => {
                 if let Value::Slice(_) = v {
                     return Err(messages::unhashable("slice"));
                 }

@@ -11,7 +11,11 @@ use crate::object::intern::sym;
 use crate::object::value::Value;
 
 /// A class of the `_io` module whose methods are built-in.
-fn io_class(interp: &mut Interp, name: &'static str, methods: &[(&'static str, MethodImpl)]) -> PyResult<Value> {
+fn io_class(
+    interp: &mut Interp,
+    name: &'static str,
+    methods: &[(&'static str, MethodImpl)],
+) -> PyResult<Value> {
     let mut ns = AttrMap::default();
     for &(m, imp) in methods {
         let f = BuiltinFunction {
@@ -67,7 +71,11 @@ pub(super) fn make(interp: &mut Interp) -> PyResult<(Value, Value, Value)> {
     let reader = io_class(
         interp,
         "BufferedReader",
-        &[("__repr__", reader_repr), ("read", read_bytes), ("readline", read_bytes)],
+        &[
+            ("__repr__", reader_repr),
+            ("read", read_bytes),
+            ("readline", read_bytes),
+        ],
     )?;
     let stream = |interp: &mut Interp, name: &str, mode: &str, buffer: &Value| {
         instance(
@@ -82,9 +90,21 @@ pub(super) fn make(interp: &mut Interp) -> PyResult<(Value, Value, Value)> {
             ],
         )
     };
-    let out_buf = instance(interp, &raw, &[("name", Value::str("<stdout>")), ("mode", Value::str("wb"))]);
-    let err_buf = instance(interp, &raw, &[("name", Value::str("<stderr>")), ("mode", Value::str("wb"))]);
-    let in_buf = instance(interp, &reader, &[("name", Value::str("<stdin>")), ("mode", Value::str("rb"))]);
+    let out_buf = instance(
+        interp,
+        &raw,
+        &[("name", Value::str("<stdout>")), ("mode", Value::str("wb"))],
+    );
+    let err_buf = instance(
+        interp,
+        &raw,
+        &[("name", Value::str("<stderr>")), ("mode", Value::str("wb"))],
+    );
+    let in_buf = instance(
+        interp,
+        &reader,
+        &[("name", Value::str("<stdin>")), ("mode", Value::str("rb"))],
+    );
     let stdout = stream(interp, "<stdout>", "w", &out_buf);
     let stderr = stream(interp, "<stderr>", "w", &err_buf);
     let stdin = stream(interp, "<stdin>", "r", &in_buf);
@@ -150,7 +170,9 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn write_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("write", 1, 1)?;
     let Some(bytes) = crate::types::bytes::bytes_like(&a[0]) else {
-        return Err(crate::error::messages::bytes_like_required(a[0].type_name()));
+        return Err(crate::error::messages::bytes_like_required(
+            a[0].type_name(),
+        ));
     };
     emit(interp, this, &String::from_utf8_lossy(&bytes));
     Ok(Value::Int(bytes.len() as i64))
@@ -187,7 +209,9 @@ fn readable(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
 pub(super) fn implementation(interp: &mut Interp) -> PyResult<Value> {
     let class = io_class(interp, "SimpleNamespace", &[("__repr__", namespace_repr)])?;
     if let Value::Class(c) = &class {
-        c.dict.borrow_mut().insert(sym::__module__, Value::str("types"));
+        c.dict
+            .borrow_mut()
+            .insert(sym::__module__, Value::str("types"));
     }
     let version = Value::tuple(vec![
         Value::Int(0),

@@ -63,7 +63,11 @@ pub fn attribute(c: &Rc<CodeObject>, name: &str) -> Option<Value> {
         "co_posonlyargcount" => Value::Int(params.posonly as i64),
         "co_kwonlyargcount" => Value::Int(params.kwonly as i64),
         "co_nlocals" => Value::Int(code.map_or(0, |c| visible(&c.local_names).len()) as i64),
-        "co_varnames" => names(code.map(|c| visible(&c.local_names)).unwrap_or_default().into_iter()),
+        "co_varnames" => names(
+            code.map(|c| visible(&c.local_names))
+                .unwrap_or_default()
+                .into_iter(),
+        ),
         "co_cellvars" => names(
             code.map(|c| c.cell_names[..c.own_cells].to_vec())
                 .unwrap_or_default()
@@ -117,13 +121,7 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
         "__builtins__" => interp.builtins_dict(),
         // (minipy keeps no annotations.)
         "__annotations__" => Value::dict(crate::types::dict::table::new_dict()),
-        "__closure__" => {
-            if f.closure.is_empty() {
-                Value::None
-            } else {
-                return None;
-            }
-        }
+        "__closure__" if f.closure.is_empty() => Value::None,
         _ => return None,
     })
 }

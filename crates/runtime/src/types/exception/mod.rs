@@ -31,12 +31,11 @@ pub fn init_args(interp: &mut Interp, inst: &Instance, args: &[Value]) {
 
 pub fn install(interp: &mut Interp) {
     let base = interp.exc_class(ExcKind::BaseException);
-    let methods: &[(&'static str, crate::object::function::MethodImpl)] =
-        &[
-            ("__init__", init),
-            ("with_traceback", with_traceback),
-            ("add_note", add_note),
-        ];
+    let methods: &[(&'static str, crate::object::function::MethodImpl)] = &[
+        ("__init__", init),
+        ("with_traceback", with_traceback),
+        ("add_note", add_note),
+    ];
     for &(name, imp) in methods {
         let s = interp.intern(name);
         let f = BuiltinFunction {
@@ -119,6 +118,63 @@ fn notes(interp: &mut Interp, exc: &Instance) -> String {
     out
 }
 
+/// Whether an exception's class is `kind` or derives from it.
+fn derives(inst: &Instance, kind: ExcKind) -> bool {
+    inst.class.exc_kind == Some(kind) || inst.class.mro.iter().any(|c| c.exc_kind == Some(kind))
+}
+
+/// The attributes `dir()` lists for an exception besides its dict and its class's.
+pub fn attribute_names(inst: &Instance) -> Vec<&'static str> {
+    let mut names = vec![
+        "__cause__",
+        "__context__",
+        "__dict__",
+        "__suppress_context__",
+        "__traceback__",
+        "args",
+    ];
+    let extra: &[(ExcKind, &[&'static str])] = &[
+        (
+            ExcKind::OSError,
+            &[
+                "characters_written",
+                "errno",
+                "filename",
+                "filename2",
+                "strerror",
+            ],
+        ),
+        (ExcKind::StopIteration, &["value"]),
+        (ExcKind::SystemExit, &["code"]),
+        (
+            ExcKind::SyntaxError,
+            &[
+                "end_lineno",
+                "end_offset",
+                "filename",
+                "lineno",
+                "msg",
+                "offset",
+                "print_file_and_line",
+                "text",
+            ],
+        ),
+        (ExcKind::ImportError, &["msg", "name", "path"]),
+        (ExcKind::AttributeError, &["name", "obj"]),
+        (ExcKind::NameError, &["name"]),
+        (
+            ExcKind::UnicodeError,
+            &["encoding", "end", "object", "reason", "start"],
+        ),
+    ];
+    for (kind, more) in extra {
+        if derives(inst, *kind) {
+            names.extend_from_slice(more);
+        }
+    }
+    names
+}
+
 /// Attributes an exception has besides its dict.
 pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Value> {
     let exc = inst.exc.as_ref()?.borrow();
@@ -151,17 +207,36 @@ pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Valu
                 .unwrap_or(0);
             exc.args[i].clone()
         }
+        "name" | "obj" if derives(inst, ExcKind::AttributeError) => Value::None,
+        "name" if derives(inst, ExcKind::NameError) => Value::None,
+        "name" | "path" if derives(inst, ExcKind::ImportError) => Value::None,
+        "msg" if derives(inst, ExcKind::ImportError) => match exc.args.len() {
+            1 => exc.args[0].clone(),
+            _ => Value::None,
+        },
         "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
             exc.args.first().cloned().unwrap_or(Value::None)
         }
         "msg" if is_syntax_error(inst) => exc.args.first().cloned().unwrap_or(Value::None),
-        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+        "filename"
+        | "lineno"
+        | "offset"
+        | "text"
+        | "end_lineno"
+        | "end_offset"
         | "print_file_and_line"
             if is_syntax_error(inst) =>
         {
-            let i = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
-                .iter()
-                .position(|n| *n == &*text);
+            let i = [
+                "filename",
+                "lineno",
+                "offset",
+                "text",
+                "end_lineno",
+                "end_offset",
+            ]
+            .iter()
+            .position(|n| *n == &*text);
             match (exc.args.get(1), i) {
                 (Some(Value::Tuple(t)), Some(i)) if exc.args.len() == 2 => {
                     t.get(i).cloned().unwrap_or(Value::None)
@@ -188,12 +263,16 @@ pub fn set_attribute(inst: &Instance, name: Sym, v: &Value) -> bool {
 }
 
 fn is_syntax_error(inst: &Instance) -> bool {
-    inst.class.mro.iter().chain(std::iter::once(&inst.class)).any(|c| {
-        matches!(
-            c.exc_kind,
-            Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
-        )
-    })
+    inst.class
+        .mro
+        .iter()
+        .chain(std::iter::once(&inst.class))
+        .any(|c| {
+            matches!(
+                c.exc_kind,
+                Some(ExcKind::SyntaxError | ExcKind::IndentationError | ExcKind::TabError)
+            )
+        })
 }
 
 /// A SyntaxError's location: (message, filename, line, offset, text, end offset).

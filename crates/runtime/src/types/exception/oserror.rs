@@ -30,7 +30,8 @@ fn subclass_for(errno: i64) -> Option<ExcKind> {
 }
 
 pub fn is_oserror(c: &Class) -> bool {
-    c.exc_kind == Some(ExcKind::OSError) || c.mro.iter().any(|m| m.exc_kind == Some(ExcKind::OSError))
+    c.exc_kind == Some(ExcKind::OSError)
+        || c.mro.iter().any(|m| m.exc_kind == Some(ExcKind::OSError))
 }
 
 /// `OSError(errno, strerror, ...)` makes the subclass the errno picks.
@@ -55,14 +56,22 @@ pub fn init(interp: &mut Interp, inst: &Instance, args: &[Value]) {
         return;
     }
     let blocking = inst.class.exc_kind == Some(ExcKind::BlockingIOError)
-        || inst.class.mro.iter().any(|m| m.exc_kind == Some(ExcKind::BlockingIOError));
+        || inst
+            .class
+            .mro
+            .iter()
+            .any(|m| m.exc_kind == Some(ExcKind::BlockingIOError));
     let get = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
     // (A BlockingIOError's third argument is how many characters were written.)
     let written = match (blocking, args.get(2)) {
         (true, Some(Value::Int(n))) => Some(*n),
         _ => None,
     };
-    let filename = if written.is_some() { Value::None } else { get(2) };
+    let filename = if written.is_some() {
+        Value::None
+    } else {
+        get(2)
+    };
     let truncate = !filename.is_none();
     let values = [get(0), get(1), filename, get(4)];
     let mut dict = inst.dict.borrow_mut();

@@ -420,6 +420,10 @@ pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
     };
     match v {
         Value::Instance(i) => {
+            if i.exc.is_some() {
+                let extra = crate::types::exception::attribute_names(i);
+                names.extend(extra.iter().map(|n| n.to_string()));
+            }
             add_map(interp, &i.dict.borrow(), &mut names);
             add_map(interp, &i.class.dict.borrow(), &mut names);
             for c in &i.class.mro {
