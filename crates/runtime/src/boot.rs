@@ -47,6 +47,15 @@ impl Interp {
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
             suspended: Vec::new(),
+            active_ns: None,
+            main_ns: Rc::new(crate::object::globals::Namespace {
+                dict: RefCell::new(None),
+                parked: RefCell::new(Globals::default()),
+            }),
+            namespaces: Vec::new(),
+            frame_locals: None,
+            eval_result: None,
+            last_stop: None,
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();

@@ -63,6 +63,19 @@ pub struct Interp {
     /// Where the running generator stopped, one record per statement (see
     /// `exec/eval.rs`); a suspended generator keeps its own.
     pub(crate) suspended: Vec<crate::exec::eval::Record>,
+    /// The running global namespace when it is not the main module's (`exec` with a
+    /// dict); see `exec/namespace.rs`.
+    pub(crate) active_ns: Option<Rc<crate::object::globals::Namespace>>,
+    /// The main module's namespace (its slots parked there while another one runs).
+    pub(crate) main_ns: Rc<crate::object::globals::Namespace>,
+    /// The namespaces `exec` made for dicts, to find a dict's again.
+    pub(crate) namespaces: Vec<std::rc::Weak<crate::object::globals::Namespace>>,
+    /// The caller's variables, for a builtin that reads them (`locals()`, `exec(s)`).
+    pub(crate) frame_locals: Option<Value>,
+    /// The StopIteration a user iterator's `__next__` ended with, for `next()` to raise.
+    pub(crate) last_stop: Option<PyErr>,
+    /// What the expression `eval` ran evaluated to.
+    pub(crate) eval_result: Option<Value>,
 }
 
 impl Interp {

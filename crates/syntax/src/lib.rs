@@ -37,7 +37,11 @@ fn parse_failure(src: &str, e: error::ParserError) -> SyntaxError {
     let err = error::map_parse_error(src, e, &toks);
     if err.msg == "invalid syntax" {
         if let Some(Err(later)) = Lexer::new(src).find(Result::is_err) {
-            return later;
+            // An unclosed bracket wins only over an error on a later line than it
+            // (CPython's `_PyPegen_tokenize_full_source_to_check_for_errors`).
+            if !later.msg.contains("was never closed") || err.lineno > later.lineno {
+                return later;
+            }
         }
     }
     err
@@ -72,7 +76,34 @@ pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxError> {
     check_source(src)?;
     python::ExpressionParser::new()
         .parse(src, Lexer::new(src))
-        .map_err(|e| parse_failure(src, e))
+        .map_err(|e| {
+            // An `=` after a whole expression is plain invalid syntax: the "Maybe you
+            // meant '=='" hint belongs to named expressions, which eval input is not.
+            if let lalrpop_util::ParseError::UnrecognizedToken {
+                token: (start, token::Tok::Equal, end),
+                ..
+            } = &e
+            {
+                let depth: i32 = tokens(&src[..*start])
+                    .iter()
+                    .map(|t| match &t.1 {
+                        o if o.is_open_bracket() => 1,
+                        c if c.is_close_bracket() => -1,
+                        _ => 0,
+                    })
+                    .sum();
+                if depth == 0 {
+                    return SyntaxError::new(
+                        src,
+                        SyntaxErrorKind::SyntaxError,
+                        "invalid syntax",
+                        *start,
+                        *end,
+                    );
+                }
+            }
+            parse_failure(src, e)
+        })
 }
 
 /// How complete a piece of interactive input is.

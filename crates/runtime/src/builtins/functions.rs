@@ -55,15 +55,13 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         ("filter", filter),
         ("format", format),
         ("dir", dir),
-        ("globals", globals),
         ("exit", exit),
         ("quit", exit),
         ("vars", vars),
-        ("locals", globals),
         ("input", input),
         ("open", open),
     ];
-    for &(name, f) in funcs {
+    for &(name, f) in funcs.iter().chain(crate::builtins::compile::FUNCTIONS) {
         t.insert(name.into(), Interp::builtin_fn(name, f));
     }
     for name in [
@@ -97,6 +95,9 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     for &kind in ExcKind::ALL {
         t.insert(kind.name().into(), Value::Class(interp.exc_class(kind)));
     }
+    let oserror = Value::Class(interp.exc_class(ExcKind::OSError));
+    t.insert("IOError".into(), oserror.clone());
+    t.insert("EnvironmentError".into(), oserror);
     t.insert("Ellipsis".into(), Value::Ellipsis);
     t.insert("NotImplemented".into(), Value::NotImplemented);
     t.insert("__build_class__".into(), Value::None);
@@ -588,11 +589,15 @@ fn next(interp: &mut Interp, args: Args) -> PyResult<Value> {
             };
         }
     }
+    interp.last_stop = None;
     match interp.next(&a[0])? {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(messages::stop_iteration()),
+            None => Err(interp
+                .last_stop
+                .take()
+                .unwrap_or_else(messages::stop_iteration)),
         },
     }
 }
@@ -672,34 +677,33 @@ fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let frame = interp.take_frame_locals();
     let a = args.range("dir", 0, 1)?;
-    let mut names: Vec<String> = match a.first() {
-        None => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
-        Some(v) => crate::types::object::dir_names(interp, v),
+    let mut names: Vec<String> = match (a.first(), frame) {
+        (None, Some(d)) => interp
+            .collect(&d)?
+            .iter()
+            .filter_map(|k| match k {
+                Value::Str(s) => Some(s.as_str().to_string()),
+                _ => None,
+            })
+            .collect(),
+        (None, None) => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
+        (Some(v), _) => crate::types::object::dir_names(interp, v),
     };
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
-fn globals(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("globals", 0, 0)?;
-    let d = Value::dict(crate::types::dict::table::new_dict());
-    let items: Vec<(Rc<str>, Value)> = interp
-        .globals
-        .bound()
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    for (n, v) in items {
-        interp.dict_set(&d, Value::str(&*n), v)?;
-    }
-    Ok(d)
-}
-
 fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let frame = interp.take_frame_locals();
     let a = args.range("vars", 0, 1)?;
     match a.first() {
-        None => globals(interp, Args::positional(&[])),
+        None => match frame {
+            Some(d) => Ok(d),
+            None => Ok(interp.globals_dict()),
+        },
         Some(Value::Instance(i)) => Ok(crate::types::object::attr_dict(interp, &i.dict.borrow())),
         Some(Value::Class(c)) => Ok(crate::types::object::attr_dict(interp, &c.dict.borrow())),
         Some(Value::Module(m)) => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),

@@ -1,6 +1,7 @@
 //! The `builtins` namespace: `print`, `len`, `isinstance`, ... and the table that
 //! installs every built-in type's methods.
 
+pub mod compile;
 pub mod functions;
 
 use crate::interp::Interp;

@@ -157,7 +157,8 @@ impl Interp {
                 }
             }
             Target::Global(i) => {
-                if !self.globals.delete(*i) {
+                let in_dict = self.delete_from_dict(*i)?;
+                if !self.globals.delete(*i) && !in_dict {
                     return Err(messages::name_not_defined(self.globals.name(*i)));
                 }
             }
@@ -275,7 +276,10 @@ impl Interp {
     pub(super) fn load_global(&mut self, id: u32) -> PyResult<Value> {
         match self.globals.get(id) {
             Some(v) => Ok(v.clone()),
-            None => Err(messages::name_not_defined(self.globals.name(id))),
+            None => match self.global_from_dict(id) {
+                Some(v) => Ok(v),
+                None => Err(messages::name_not_defined(self.globals.name(id))),
+            },
         }
     }
 

@@ -60,11 +60,12 @@ pub fn direct_slots(
         filled[slot] = 1;
         slots.push(slot);
     }
-    let first_default = spec.positional - func.defaults.len();
+    let first_default = spec.positional - func.defaults.borrow().len();
+    let kwdefaults = func.kwdefaults.borrow();
     let missing_ok = (first..nparams).all(|j| {
         filled[j] != 0
             || (j < spec.positional && j >= first_default)
-            || (j >= spec.positional && func.kwdefaults[j - spec.positional].is_some())
+            || (j >= spec.positional && kwdefaults[j - spec.positional].is_some())
     });
     missing_ok.then_some(slots)
 }
@@ -75,16 +76,17 @@ pub type SlotMap = smallvec::SmallVec<[usize; 8]>;
 /// Fills the parameters [`direct_slots`] found missing with their defaults.
 pub fn fill_defaults(func: &Function, locals: &mut [Option<Value>]) {
     let spec = &func.code.params;
-    let first_default = spec.positional - func.defaults.len();
+    let (defaults, kwdefaults) = (func.defaults.borrow(), func.kwdefaults.borrow());
+    let first_default = spec.positional - defaults.len();
     for (j, slot) in locals[..spec.positional + spec.kwonly]
         .iter_mut()
         .enumerate()
     {
         if slot.is_none() {
             *slot = if j < spec.positional {
-                func.defaults.get(j.wrapping_sub(first_default)).cloned()
+                defaults.get(j.wrapping_sub(first_default)).cloned()
             } else {
-                func.kwdefaults[j - spec.positional].clone()
+                kwdefaults[j - spec.positional].clone()
             };
         }
     }
@@ -125,7 +127,7 @@ pub fn bind_arguments(
     if spec.vararg {
         locals[vararg_slot] = Some(Value::tuple(extra));
     } else if !extra.is_empty() {
-        let ndefaults = func.defaults.len();
+        let ndefaults = func.defaults.borrow().len();
         let kw_given = kw
             .iter()
             .filter(|(k, _)| {
@@ -206,12 +208,13 @@ pub fn bind_arguments(
         )));
     }
     // Defaults fill the trailing positional parameters.
-    let first_default = npos - func.defaults.len();
+    let defaults = func.defaults.borrow();
+    let first_default = npos - defaults.len();
     let mut missing: Vec<&str> = Vec::new();
     for (i, slot) in locals.iter_mut().enumerate().take(npos) {
         if slot.is_none() {
             if i >= first_default {
-                *slot = Some(func.defaults[i - first_default].clone());
+                *slot = Some(defaults[i - first_default].clone());
             } else {
                 missing.push(&code.local_names[i]);
             }
@@ -229,7 +232,7 @@ pub fn bind_arguments(
     for j in 0..spec.kwonly {
         let s = kwonly_start + j;
         if locals[s].is_none() {
-            match func.kwdefaults.get(j).cloned().flatten() {
+            match func.kwdefaults.borrow().get(j).cloned().flatten() {
                 Some(d) => locals[s] = Some(d),
                 None => missing_kw.push(&code.local_names[s]),
             }
@@ -629,6 +632,7 @@ impl Interp {
             return Err(messages::recursion_error());
         }
         self.depth += 1;
+        let prev = self.enter_namespace(&code.ns);
         // Checking the stack every few calls is enough: the red zone covers the frames between.
         let result = if self.depth.is_multiple_of(8) {
             stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
@@ -637,6 +641,7 @@ impl Interp {
         } else {
             self.run_body(&code.body, &mut frame)
         };
+        self.leave_namespace(prev);
         self.depth -= 1;
         let locals = std::mem::take(&mut *frame.locals);
         self.recycle_locals(locals);

@@ -68,6 +68,8 @@ pub struct Code {
     pub is_generator: bool,
     pub docstring: Option<Value>,
     pub span: Span,
+    /// The global namespace, when it is not the main module's (code run by `exec`).
+    pub ns: Option<Rc<crate::object::globals::Namespace>>,
 }
 
 impl Code {
@@ -140,6 +142,12 @@ pub enum ExprKind {
         orelse: Box<Expr>,
     },
     Call {
+        func: Box<Expr>,
+        args: Vec<Arg>,
+    },
+    /// A call of a builtin that reads the caller's variables (`locals()`, `exec(src)`, in
+    /// a function or class body): if the callee is that builtin, it gets them.
+    FrameCall {
         func: Box<Expr>,
         args: Vec<Arg>,
     },

@@ -50,8 +50,8 @@ impl Interp {
             qualname: RefCell::new(code.qualname.clone()),
             doc: RefCell::new(code.docstring.clone().unwrap_or(Value::None)),
             code,
-            defaults,
-            kwdefaults,
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
             closure,
             dict: RefCell::new(AttrMap::default()),
         })))

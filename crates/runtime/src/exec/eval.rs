@@ -191,6 +191,9 @@ pub struct Thrown {
     /// How many exceptions were being handled outside the generator: those it handles
     /// itself become the exception's context, as in CPython.
     pub outside: usize,
+    /// `throw()`'s own arguments, which a `yield from` delegate that is not a generator
+    /// gets as they were (`None`: the exception was raised otherwise, by `close()`).
+    pub args: Option<Vec<Value>>,
 }
 
 /// A frame resumed with records that do not fit its code: a bug, reported as one.

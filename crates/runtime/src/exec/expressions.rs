@@ -52,10 +52,7 @@ impl Interp {
             ExprKind::Const(v) => Ok(v.clone()),
             ExprKind::Global(i) => match self.globals.get(*i) {
                 Some(v) => Ok(v.clone()),
-                None => Err(focus(
-                    messages::name_not_defined(self.globals.name(*i)),
-                    e.span,
-                )),
+                None => self.load_global(*i).map_err(|err| focus(err, e.span)),
             },
             // Int arithmetic on locals and constants: the commonest operation of all.
             ExprKind::BinOp(a, op, b) => match (peek_int(a, f), peek_int(b, f)) {
@@ -125,6 +122,7 @@ impl Interp {
                 }
             }
             ExprKind::Call { func, args } => self.eval_call(func, args, f),
+            ExprKind::FrameCall { func, args } => self.eval_frame_call(func, args, f),
             ExprKind::CallMethod {
                 obj,
                 name,

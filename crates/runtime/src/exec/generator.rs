@@ -106,13 +106,49 @@ pub(crate) fn throw_into(
     interp: &mut Interp,
     cell: &Rc<IterObj>,
     e: PyErr,
+    args: Option<Vec<Value>>,
 ) -> PyResult<Result<Value, Value>> {
     let outside = interp.handling.len();
     run(
         interp,
         cell,
-        Sent::Raise(Box::new(Thrown { err: e, outside })),
+        Sent::Raise(Box::new(Thrown {
+            err: e,
+            outside,
+            args,
+        })),
     )
+}
+
+/// Whether a suspended generator is in a `yield from` whose delegate (at any depth) is
+/// not a generator but has a `throw` method: `throw()`'s arguments go to it as they are.
+fn delegates_throw(interp: &mut Interp, cell: &Rc<IterObj>) -> bool {
+    let delegate = {
+        let mut state = cell.borrow_mut();
+        let Some(gen) = generator(&mut state) else {
+            return false;
+        };
+        match gen.records.get(1) {
+            Some(Record {
+                resume: Resume::Delegate(d),
+                ..
+            }) if gen.state == State::Suspended => d.clone(),
+            _ => return false,
+        }
+    };
+    if let Value::Iterator(inner) = &delegate {
+        if matches!(&*inner.borrow(), IterState::Generator(_)) {
+            let inner = inner.clone();
+            return matches!(
+                interp.recurse("in generator throw", |interp| Ok(delegates_throw(
+                    interp, &inner
+                ))),
+                Ok(true)
+            );
+        }
+    }
+    let throw = interp.intern("throw");
+    interp.get_attr(&delegate, throw).is_ok()
 }
 
 /// Runs the generator's frame until it yields, returns or raises.
@@ -161,6 +197,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         return Err(messages::recursion_error());
     }
     interp.depth += 1;
+    let prev = interp.enter_namespace(&code.ns);
     // (Checking the stack every few levels is enough, as for calls.)
     let result = if interp.depth.is_multiple_of(8) {
         stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
@@ -169,6 +206,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
     } else {
         step(interp, &code, &mut frame, sent, started)
     };
+    interp.leave_namespace(prev);
     interp.depth -= 1;
     let result = match result {
         Err(u @ Unwind::Yield) => {
@@ -301,6 +339,17 @@ fn iter_method(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
 fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("throw", 1, 3)?;
     let cell = this(v)?;
+    let err = match thrown(interp, a) {
+        Ok(exc) => PyErr::object(exc),
+        // (A delegate's `throw` may take what the generator cannot raise.)
+        Err(e) if delegates_throw(interp, &cell) => e,
+        Err(e) => return Err(e),
+    };
+    finish_step(throw_into(interp, &cell, err, Some(a.to_vec()))?)
+}
+
+/// The exception `throw(type[, value[, traceback]])` raises.
+fn thrown(interp: &mut Interp, a: &[Value]) -> PyResult<Rc<crate::object::class::Instance>> {
     if a.get(2).is_some_and(|tb| !tb.is_none()) {
         return Err(messages::throw_bad_traceback());
     }
@@ -328,7 +377,7 @@ fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         },
         other => return Err(messages::throw_not_exception(other.type_name())),
     };
-    finish_step(throw_into(interp, &cell, PyErr::object(exc))?)
+    Ok(exc)
 }
 
 /// `gen.close()`: raises GeneratorExit where the generator stopped, so its `finally`
@@ -355,7 +404,7 @@ pub(crate) fn close_generator(interp: &mut Interp, cell: &Rc<IterObj>) -> PyResu
         State::Running | State::Suspended => {}
     }
     let exit = PyErr::with_args(ExcKind::GeneratorExit, vec![]);
-    match throw_into(interp, cell, exit) {
+    match throw_into(interp, cell, exit, None) {
         Ok(Ok(_)) => Err(messages::generator_ignored_exit()),
         Ok(Err(_)) => Ok(()),
         Err(e) => {

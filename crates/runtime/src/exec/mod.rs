@@ -4,10 +4,12 @@
 
 pub(crate) mod call;
 pub mod code;
+pub(crate) mod dynamic;
 pub mod eval;
 pub mod generator;
+pub(crate) mod namespace;
 pub mod resolver;
-mod run;
+pub(crate) mod run;
 pub mod traceback;
 
 mod assign;

@@ -75,7 +75,7 @@ impl Interp {
 }
 
 /// Echoes an interactive expression's value and keeps it in `_`.
-fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
+pub(crate) fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("displayhook", 1, 1)?;
     if a[0].is_none() {
         return Ok(Value::None);

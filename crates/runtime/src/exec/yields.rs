@@ -33,6 +33,7 @@ impl Interp {
                 let Thrown {
                     err: mut e,
                     outside,
+                    ..
                 } = *t;
                 // An exception the generator itself handles becomes the thrown one's
                 // context.
@@ -119,7 +120,7 @@ impl Interp {
             if matches!(&*cell.borrow(), IterState::Generator(_)) {
                 return match sent {
                     Sent::Value(v) => super::generator::resume_with_return(self, cell, v),
-                    Sent::Raise(t) => super::generator::throw_into(self, cell, t.err),
+                    Sent::Raise(t) => super::generator::throw_into(self, cell, t.err, t.args),
                 };
             }
         }
@@ -135,18 +136,19 @@ impl Interp {
                         ))),
                     }
                 }
-                _ => {
-                    return Ok(match self.next(delegate)? {
-                        Some(v) => Ok(v),
-                        None => Err(Value::None),
-                    })
-                }
+                // (A StopIteration raised inside a native iterator, `map`'s function
+                // for one, ends the delegation with its value.)
+                _ => match self.next(delegate) {
+                    Ok(Some(v)) => return Ok(Ok(v)),
+                    Ok(None) => return Ok(Err(Value::None)),
+                    Err(e) => Err(e),
+                },
             },
             Sent::Value(v) => {
                 let send = self.intern("send");
                 self.call_method(delegate, send, vec![v])
             }
-            Sent::Raise(t) => return self.throw_to_delegate(delegate, t.err),
+            Sent::Raise(t) => return self.throw_to_delegate(delegate, t.err, t.args),
         };
         self.stop_value(result)
     }
@@ -167,17 +169,25 @@ impl Interp {
     }
 
     /// A delegate that is not a generator gets a thrown exception through its `throw`
-    /// method, if it has one; else it is raised here.
-    fn throw_to_delegate(&mut self, delegate: &Value, mut e: PyErr) -> PyResult<Step> {
+    /// method, if it has one (with `throw()`'s own arguments); else it is raised here.
+    fn throw_to_delegate(
+        &mut self,
+        delegate: &Value,
+        mut e: PyErr,
+        args: Option<Vec<Value>>,
+    ) -> PyResult<Step> {
         let throw = self.intern("throw");
         let Ok(m) = self.get_attr(delegate, throw) else {
             return Err(e);
         };
-        let Some(obj) = self.materialize(&mut e) else {
-            return Err(e);
+        let args = match args {
+            Some(args) => args,
+            None => match self.materialize(&mut e) {
+                Some(obj) => vec![Value::Instance(obj)],
+                None => return Err(e),
+            },
         };
-        // (CPython passes on `throw()`'s own arguments; the exception is what they make.)
-        let r = self.call(&m, vec![Value::Instance(obj)], vec![]);
+        let r = self.call(&m, args, vec![]);
         self.stop_value(r)
     }
 

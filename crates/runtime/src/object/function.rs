@@ -14,8 +14,9 @@ pub type CellRef = Rc<RefCell<Option<Value>>>;
 
 pub struct Function {
     pub code: Rc<Code>,
-    pub defaults: Vec<Value>,
-    pub kwdefaults: Vec<Option<Value>>,
+    /// Settable (`f.__defaults__ = ...`), so behind a `RefCell`.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Vec<Option<Value>>>,
     pub closure: Vec<CellRef>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
@@ -27,10 +28,10 @@ pub struct Function {
 impl Drop for Function {
     fn drop(&mut self) {
         use crate::object::value::drop_value;
-        std::mem::take(&mut self.defaults)
+        std::mem::take(self.defaults.get_mut())
             .into_iter()
             .for_each(drop_value);
-        std::mem::take(&mut self.kwdefaults)
+        std::mem::take(self.kwdefaults.get_mut())
             .into_iter()
             .flatten()
             .for_each(drop_value);
@@ -98,6 +99,27 @@ impl Drop for BoundMethod {
     }
 }
 
+/// How `compile()` parsed its source: `exec`, `eval` or `single` (one interactive
+/// statement, whose expression values are echoed).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum CompileMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+/// A code object: a function's resolved code (`f.__code__`), or source `compile()`
+/// checked, which `exec` and `eval` resolve again in the namespace they run it in.
+pub enum CodeObject {
+    Function(Rc<Code>),
+    Source {
+        text: Rc<str>,
+        filename: Rc<str>,
+        mode: CompileMode,
+    },
+}
+
+impl crate::object::alloc::Footprint for CodeObject {}
 impl crate::object::alloc::Footprint for Function {}
 impl crate::object::alloc::Footprint for BuiltinFunction {}
 impl crate::object::alloc::Footprint for BoundMethod {}

@@ -1,6 +1,7 @@
 //! Module globals as numbered slots: the resolver gives every global name a slot, so a
 //! global read is an index, falling back to the builtin of the same name.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -12,14 +13,47 @@ pub struct Globals {
     names: Vec<Rc<str>>,
     values: Vec<Option<Value>>,
     builtins: Vec<Option<Value>>,
-    builtin_table: HashMap<Rc<str>, Value>,
+    builtin_table: Rc<HashMap<Rc<str>, Value>>,
+}
+
+/// A global namespace other than the one running: its slots are parked here, and the
+/// dict scripts see (`globals()`, `f.__globals__`, the dict given to `exec`) is brought
+/// up to date whenever the namespace stops or starts running (`exec/namespace.rs`).
+pub struct Namespace {
+    pub dict: RefCell<Option<Value>>,
+    pub parked: RefCell<Globals>,
 }
 
 impl Globals {
     pub fn new(builtins: HashMap<Rc<str>, Value>) -> Globals {
         Globals {
-            builtin_table: builtins,
+            builtin_table: Rc::new(builtins),
             ..Globals::default()
+        }
+    }
+
+    /// An empty namespace with the same builtins.
+    pub fn sibling(&self) -> Globals {
+        Globals {
+            builtin_table: self.builtin_table.clone(),
+            ..Globals::default()
+        }
+    }
+
+    /// The builtin a name falls back to.
+    pub fn builtin(&self, name: &str) -> Option<&Value> {
+        self.builtin_table.get(name)
+    }
+
+    /// Every slot, bound or not, with its name.
+    pub fn slots(&self) -> impl Iterator<Item = (&Rc<str>, &Option<Value>)> {
+        self.names.iter().zip(&self.values)
+    }
+
+    /// Unbinds every name.
+    pub fn clear(&mut self) {
+        for v in &mut self.values {
+            *v = None;
         }
     }
 
@@ -79,6 +113,10 @@ impl Globals {
             .iter()
             .zip(&self.values)
             .filter_map(|(n, v)| v.as_ref().map(|v| (n, v)))
+    }
+
+    pub fn builtin_items(&self) -> impl Iterator<Item = (&Rc<str>, &Value)> {
+        self.builtin_table.iter()
     }
 
     pub fn builtin_names(&self) -> impl Iterator<Item = &Rc<str>> {

@@ -56,6 +56,8 @@ pub enum Value {
     Module(Rc<crate::object::module::Module>),
     /// A `property`, `staticmethod` or `classmethod` wrapper.
     Descriptor(Rc<crate::object::class::Descriptor>),
+    /// A code object (`compile()`, `f.__code__`).
+    Code(Rc<crate::object::function::CodeObject>),
 }
 
 impl Clone for Value {
@@ -104,6 +106,7 @@ impl Value {
             Value::Iterator(x) => Value::Iterator(x.clone()),
             Value::Module(x) => Value::Module(x.clone()),
             Value::Descriptor(x) => Value::Descriptor(x.clone()),
+            Value::Code(x) => Value::Code(x.clone()),
         }
     }
 }
@@ -540,6 +543,7 @@ impl Value {
             }
             Value::Class(_) => "type",
             Value::Module(_) => "module",
+            Value::Code(_) => "code",
             Value::Instance(_) | Value::Iterator(_) | Value::Descriptor(_) => "object",
         }
     }
@@ -573,6 +577,7 @@ impl Value {
             Value::Iterator(r) => Rc::as_ptr(r) as usize,
             Value::Module(r) => Rc::as_ptr(r) as usize,
             Value::Descriptor(r) => Rc::as_ptr(r) as usize,
+            Value::Code(r) => Rc::as_ptr(r) as usize,
         }
     }
 

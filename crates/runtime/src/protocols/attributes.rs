@@ -93,6 +93,9 @@ impl Interp {
                 if let Some(v) = m.dict.borrow().get(&name) {
                     return Ok(v.clone());
                 }
+                if name == sym::__dict__ {
+                    return Ok(crate::types::object::attr_dict(self, &m.dict.borrow()));
+                }
                 Err(messages::module_no_attribute(&m.name, &self.name(name)))
             }
             Value::Descriptor(d) if matches!(&**d, Descriptor::Super { .. }) => {
@@ -226,7 +229,10 @@ impl Interp {
             }
             Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
             Value::Function(f) => {
-                crate::types::object::set_function_attribute(self, f, name, v);
+                let text = self.name(name);
+                if !crate::types::code::set_function_attribute(self, f, &text, &v)? {
+                    crate::types::object::set_function_attribute(self, f, name, v);
+                }
                 Ok(())
             }
             Value::Module(m) => {
@@ -271,6 +277,18 @@ impl Interp {
                 Ok(())
             }
             Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
+            Value::Function(f) => {
+                let text = self.name(name);
+                if matches!(&*text, "__name__" | "__qualname__") {
+                    return Err(PyErr::type_error(format!(
+                        "{text} must be set to a string object"
+                    )));
+                }
+                match f.dict.borrow_mut().remove(&name) {
+                    Some(_) => Ok(()),
+                    None => Err(messages::no_attribute("function", &text)),
+                }
+            }
             Value::Module(m) => match m.dict.borrow_mut().remove(&name) {
                 Some(_) => Ok(()),
                 None => Err(messages::no_attribute("module", &self.name(name))),

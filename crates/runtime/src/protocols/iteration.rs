@@ -84,6 +84,8 @@ impl Interp {
                     Some(Err(e)) => {
                         let stop = self.exc_class(ExcKind::StopIteration);
                         if self.err_matches(&e, &stop) {
+                            // (`next()` raises this one again, its value kept.)
+                            self.last_stop = Some(e);
                             Ok(None)
                         } else {
                             Err(e)

@@ -186,6 +186,7 @@ impl Interp {
                 )
             }
             Value::Descriptor(d) => format!("<{} object at {:#x}>", d.type_name(), v.identity()),
+            Value::Code(c) => crate::types::code::repr(c),
             other => match crate::types::dispatch::repr(self, other) {
                 Some(r) => return r,
                 None => format!("<{} object at {:#x}>", other.type_name(), v.identity()),

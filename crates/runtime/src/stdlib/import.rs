@@ -21,6 +21,8 @@ pub(crate) struct Modules {
     registry: HashMap<Rc<str>, ModuleInit>,
     /// Modules built so far (`sys.modules`): importing one again returns the same object.
     loaded: HashMap<Rc<str>, Value>,
+    /// `sys.modules`, once `sys` is imported: what `import` finds first.
+    sys_modules: Option<Value>,
     pub(crate) state: ModuleState,
 }
 
@@ -34,6 +36,7 @@ impl Modules {
         Modules {
             registry,
             loaded: HashMap::new(),
+            sys_modules: None,
             state: ModuleState::default(),
         }
     }
@@ -49,6 +52,11 @@ fn not_found(name: &str) -> PyErr {
 impl Interp {
     /// `import name`: the module built before, or a new one from the registry.
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
+            if let Some(m) = crate::types::dict::lookup(self, &d, &Value::str(name))? {
+                return Ok(m);
+            }
+        }
         if let Some(m) = self.modules.loaded.get(name) {
             return Ok(m.clone());
         }
@@ -62,13 +70,37 @@ impl Interp {
         };
         let module = init(self)?;
         self.modules.loaded.insert(name.into(), module.clone());
+        if let Some(d) = self.modules.sys_modules.clone() {
+            self.dict_set(&d, Value::str(name), module.clone())?;
+        }
         Ok(module)
+    }
+
+    /// `sys.modules`: the modules imported so far (the `sys` module adds itself).
+    pub(crate) fn sys_modules(&mut self) -> Value {
+        if let Some(d) = &self.modules.sys_modules {
+            return d.clone();
+        }
+        let d = Value::dict(crate::types::dict::table::new_dict());
+        let mut loaded: Vec<(Rc<str>, Value)> = self
+            .modules
+            .loaded
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        loaded.sort_by(|a, b| a.0.cmp(&b.0));
+        for (k, v) in loaded {
+            let _ = self.dict_set(&d, Value::str(&*k), v);
+        }
+        self.modules.sys_modules = Some(d.clone());
+        d
     }
 
     /// Lets scripts import `name`, built by `init` on first import. Replaces a module of
     /// that name, standard or not, including one a script already imported.
     pub fn add_module(&mut self, name: &str, init: ModuleInit) {
         self.modules.loaded.remove(name);
+        self.forget_in_sys_modules(name);
         self.modules.registry.insert(name.into(), init);
     }
 
@@ -76,7 +108,16 @@ impl Interp {
     /// whether there was such a module.
     pub fn remove_module(&mut self, name: &str) -> bool {
         let loaded = self.modules.loaded.remove(name).is_some();
+        self.forget_in_sys_modules(name);
         self.modules.registry.remove(name).is_some() || loaded
+    }
+
+    fn forget_in_sys_modules(&mut self, name: &str) {
+        if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
+            if let Ok((k, Some(_))) = crate::types::dict::find(self, &d, &Value::str(name)) {
+                d.borrow_mut().shift_remove(&k);
+            }
+        }
     }
 
     /// The names `from module import *` binds: those in `__all__` if the module has one,

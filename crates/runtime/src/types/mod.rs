@@ -2,6 +2,7 @@
 
 pub mod array;
 pub mod bytes;
+pub mod code;
 pub mod codecs;
 pub mod dict;
 pub mod dispatch;

@@ -146,6 +146,13 @@ impl<'a> Resolver<'a> {
                         args: self.args(args)?,
                         cache: Box::default(),
                     }
+                } else if self.reads_frame(func) {
+                    // `locals()`, `exec(s)`, ...: the builtin needs this frame's variables.
+                    let func = Box::new(self.expr(func)?);
+                    ExprKind::FrameCall {
+                        func,
+                        args: self.args(args)?,
+                    }
                 } else {
                     let func = Box::new(self.expr(func)?);
                     ExprKind::Call {

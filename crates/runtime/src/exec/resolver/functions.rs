@@ -89,6 +89,7 @@ impl<'a> Resolver<'a> {
             is_generator: s.is_generator,
             docstring,
             span,
+            ns: self.ns.clone(),
         })
     }
 

@@ -8,7 +8,7 @@ use minipy_syntax::ast::{self, ExprKind as E, Span, StmtKind as S};
 use minipy_syntax::{SyntaxError, SyntaxErrorKind};
 
 use crate::exec::code::*;
-use crate::object::globals::Globals;
+use crate::object::globals::{Globals, Namespace};
 use crate::object::intern::Interner;
 use crate::object::value::Value;
 
@@ -66,6 +66,19 @@ pub struct Resolver<'a> {
     /// The enclosing scopes' lowering, while a nested scope is resolved.
     saved_lowering: Vec<Option<Lowering>>,
     displayhook: Option<Value>,
+    /// The namespace the code runs in, when it is not the main module's (`exec` with a
+    /// dict): the code's functions switch to it when called.
+    ns: Option<Rc<Namespace>>,
+    /// `exec` with a locals mapping apart from its globals: the top level's names are
+    /// read and written there (then in globals), like a class body's.
+    locals_mode: bool,
+}
+
+/// How `exec`, `eval` and `compile` resolve source (see [`Resolver::dynamic`]).
+pub struct DynamicMode {
+    pub displayhook: Option<Value>,
+    pub ns: Option<Rc<Namespace>>,
+    pub locals_mode: bool,
 }
 
 type RResult<T> = Result<T, SyntaxError>;
@@ -91,6 +104,27 @@ impl<'a> Resolver<'a> {
         names: &'a mut Interner,
         displayhook: Option<Value>,
     ) -> RResult<Rc<Code>> {
+        let mode = DynamicMode {
+            displayhook,
+            ns: None,
+            locals_mode: false,
+        };
+        Resolver::dynamic(file, module, globals, names, mode)
+    }
+
+    /// Resolves source for `exec`/`eval`: in another namespace, or with separate locals.
+    pub fn dynamic(
+        file: Rc<SourceFile>,
+        module: &ast::Module,
+        globals: &'a mut Globals,
+        names: &'a mut Interner,
+        mode: DynamicMode,
+    ) -> RResult<Rc<Code>> {
+        let DynamicMode {
+            displayhook,
+            ns,
+            locals_mode,
+        } = mode;
         let mut builder = ScopeBuilder {
             scopes: vec![Scope::new(ScopeKind::Module, None)],
             by_node: HashMap::new(),
@@ -124,6 +158,8 @@ impl<'a> Resolver<'a> {
             lowering: None,
             saved_lowering: vec![],
             displayhook,
+            ns,
+            locals_mode,
         };
         let body = r.block(&module.body)?;
         let docstring = r.docstring(&module.body);
@@ -140,6 +176,7 @@ impl<'a> Resolver<'a> {
             is_generator: false,
             docstring,
             span: Span::default(),
+            ns: r.ns.clone(),
         }))
     }
 
@@ -164,6 +201,9 @@ impl<'a> Resolver<'a> {
     fn resolve(&mut self, name: &str) -> NameRef {
         let scope = self.scope();
         match scope.kind {
+            ScopeKind::Module if self.locals_mode && !scope.globals.contains(name) => {
+                NameRef::ClassName(self.globals.id(name))
+            }
             ScopeKind::Module => NameRef::Global(self.globals.id(name)),
             ScopeKind::Function => {
                 if scope.globals.contains(name) {
@@ -240,6 +280,20 @@ impl<'a> Resolver<'a> {
             out.push(self.stmt_inner(s)?);
             Ok(())
         })
+    }
+
+    /// Whether a call passes the frame's variables to a builtin that reads them
+    /// (`locals()`, `vars()`, `dir()`, `exec(s)`, `eval(s)`), where they are not the
+    /// globals (in a function or class body, or `exec` with separate locals).
+    fn reads_frame(&mut self, func: &ast::Expr) -> bool {
+        let E::Name(n) = &func.kind else { return false };
+        if !matches!(n.as_str(), "locals" | "vars" | "dir" | "exec" | "eval") {
+            return false;
+        }
+        if self.scope().kind == ScopeKind::Module && !self.locals_mode {
+            return false;
+        }
+        matches!(self.resolve(n), NameRef::Global(_) | NameRef::ClassName(_))
     }
 
     fn in_function(&self) -> bool {

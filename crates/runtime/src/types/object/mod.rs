@@ -183,9 +183,11 @@ pub fn construct(
     if let Some(base) = native::native_base(c) {
         return native::construct(interp, c, &base, pos, kw);
     }
+    let c = &crate::types::exception::class_for(interp, c, &pos).unwrap_or_else(|| c.clone());
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.clone();
+        crate::types::exception::init_args(interp, &inst, &pos);
     }
     let obj = Value::Instance(inst);
     match c.lookup(sym::__init__) {
@@ -322,9 +324,18 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> O
         sym::__name__ => Value::str(&**f.name.borrow()),
         sym::__qualname__ => Value::str(&**f.qualname.borrow()),
         sym::__doc__ => f.doc.borrow().clone(),
-        sym::__module__ => Value::str(&*interp.main_name),
+        sym::__module__ => match f.dict.borrow().get(&name) {
+            Some(m) => m.clone(),
+            None => Value::str(&*interp.main_name),
+        },
         sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
-        _ => return f.dict.borrow().get(&name).cloned(),
+        _ => {
+            if let Some(v) = f.dict.borrow().get(&name) {
+                return Some(v.clone());
+            }
+            let text = interp.name(name);
+            return crate::types::code::function_attribute(interp, f, &text);
+        }
     })
 }
 
@@ -347,12 +358,18 @@ pub fn set_function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym, 
 pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
     let text = interp.name(name);
     Ok(match (obj, &*text) {
+        (Value::Code(c), _) => crate::types::code::attribute(c, &text),
         (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
         (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
         (Value::BoundMethod(m), "__name__") => match &m.func {
             Value::Builtin(b) => Some(Value::str(b.name)),
             f => Some(interp.get_attr(f, name)?),
         },
+        // A method's other attributes are its function's.
+        (Value::BoundMethod(m), _) => {
+            let f = m.func.clone();
+            Some(interp.get_attr(&f, name)?)
+        }
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(match b.owner {
             Some(o) if &*text == "__qualname__" => format!("{o}.{}", b.name),
             _ => b.name.to_string(),
@@ -406,6 +423,10 @@ pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
     };
     match v {
         Value::Instance(i) => {
+            if i.exc.is_some() {
+                let extra = crate::types::exception::attribute_names(i);
+                names.extend(extra.iter().map(|n| n.to_string()));
+            }
             add_map(interp, &i.dict.borrow(), &mut names);
             add_map(interp, &i.class.dict.borrow(), &mut names);
             for c in &i.class.mro {

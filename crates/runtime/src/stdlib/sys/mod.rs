@@ -1,5 +1,7 @@
 //! The `sys` module: argv, exit, the standard streams and the recursion limit.
 
+mod streams;
+
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
@@ -8,20 +10,10 @@ use crate::object::value::Value;
 /// Creates the module.
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let argv = Value::list(interp.argv.iter().map(|a| Value::str(a.as_str())).collect());
-    let stdout = interp.make_module(
-        "stdout",
-        vec![
-            ("write", Interp::module_fn("write", stdout_write)),
-            ("flush", Interp::module_fn("flush", stdout_flush)),
-        ],
-    );
-    let stderr = interp.make_module(
-        "stderr",
-        vec![
-            ("write", Interp::module_fn("write", stderr_write)),
-            ("flush", Interp::module_fn("flush", stdout_flush)),
-        ],
-    );
+    let (stdout, stderr, stdin) = streams::make(interp)?;
+    let implementation = streams::implementation(interp)?;
+    let modules = interp.sys_modules();
+    let path = Value::list(vec![Value::str("")]);
     let version_info = crate::types::object::structseq::new(
         interp,
         "sys",
@@ -44,8 +36,18 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("maxsize", Value::Int(i64::MAX)),
             ("byteorder", Value::str("little")),
             ("platform", Value::str("linux")),
-            ("stdout", stdout),
-            ("stderr", stderr),
+            ("stdout", stdout.clone()),
+            ("stderr", stderr.clone()),
+            ("stdin", stdin.clone()),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
+            ("__stdin__", stdin),
+            ("implementation", implementation),
+            ("modules", modules),
+            ("path", path),
+            ("intern", Interp::module_fn("intern", intern)),
+            ("hexversion", Value::Int(0x030b_07f0)),
+            ("float_repr_style", Value::str("short")),
             (
                 "getrecursionlimit",
                 Interp::module_fn("getrecursionlimit", getrecursionlimit),
@@ -92,37 +94,20 @@ fn set_int_max_str_digits(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn sys_exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("exit", 0, 1)?;
-    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
+    // (`sys.exit(None)` raises SystemExit with no arguments, as CPython does.)
+    let args = a.iter().filter(|v| !v.is_none()).cloned().collect();
+    Err(PyErr::with_args(ExcKind::SystemExit, args))
 }
 
-fn stdout_write(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("write", 1, 1)?;
-    let Value::Str(s) = &a[0] else {
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            a[0].type_name()
-        )));
-    };
-    interp.write(s.as_str());
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stderr_write(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("write", 1, 1)?;
-    let Value::Str(s) = &a[0] else {
-        return Err(PyErr::type_error(format!(
-            "write() argument must be str, not {}",
-            a[0].type_name()
-        )));
-    };
-    interp.out.flush();
-    eprint!("{}", s.as_str());
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stdout_flush(interp: &mut Interp, _: Args) -> PyResult<Value> {
-    interp.out.flush();
-    Ok(Value::None)
+fn intern(_: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("intern", 1, 1)?;
+    match &a[0] {
+        Value::Str(_) => Ok(a[0].clone()),
+        other => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            other.type_name()
+        ))),
+    }
 }
 
 fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {

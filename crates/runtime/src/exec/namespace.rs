@@ -1,0 +1,185 @@
+//! Global namespaces besides the main module's: the dicts `exec` and `eval` run code in.
+//!
+//! The running namespace's slots are `interp.globals` (a global read stays an index);
+//! the others are parked in their [`Namespace`]. A function runs in the namespace its
+//! code was resolved in: calling it from another one swaps the slots (the common case,
+//! everything in the main module, costs one test). A namespace's dict is brought up to
+//! date from its slots when it stops running, and its slots from the dict when it starts;
+//! a name the slots miss is also looked up in the dict (`globals()['x'] = 1; x`).
+
+use std::rc::{Rc, Weak};
+
+use crate::error::PyResult;
+use crate::interp::Interp;
+use crate::object::globals::Namespace;
+use crate::object::value::Value;
+
+/// Where a switch came from, to switch back.
+pub(crate) type Previous = Option<Option<Rc<Namespace>>>;
+
+impl Interp {
+    /// Makes `ns` (`None`: the main module's) the running namespace; `None` back when it
+    /// already is.
+    #[inline(always)]
+    pub(crate) fn enter_namespace(&mut self, ns: &Option<Rc<Namespace>>) -> Previous {
+        if ns.is_none() && self.active_ns.is_none() {
+            return None;
+        }
+        self.switch_namespace(ns)
+    }
+
+    /// Undoes [`Interp::enter_namespace`].
+    #[inline(always)]
+    pub(crate) fn leave_namespace(&mut self, prev: Previous) {
+        if let Some(prev) = prev {
+            self.activate(prev);
+        }
+    }
+
+    #[inline(never)]
+    fn switch_namespace(&mut self, ns: &Option<Rc<Namespace>>) -> Previous {
+        let same = match (ns, &self.active_ns) {
+            (None, None) => true,
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        };
+        if same {
+            return None;
+        }
+        let prev = self.active_ns.clone();
+        self.activate(ns.clone());
+        Some(prev)
+    }
+
+    fn activate(&mut self, to: Option<Rc<Namespace>>) {
+        let cur = self
+            .active_ns
+            .clone()
+            .unwrap_or_else(|| self.main_ns.clone());
+        self.sync_out(&cur);
+        std::mem::swap(&mut self.globals, &mut *cur.parked.borrow_mut());
+        let next = to.clone().unwrap_or_else(|| self.main_ns.clone());
+        std::mem::swap(&mut self.globals, &mut *next.parked.borrow_mut());
+        self.active_ns = to;
+        self.sync_in(&next);
+    }
+
+    /// The running namespace.
+    pub(crate) fn running_namespace(&self) -> Rc<Namespace> {
+        self.active_ns
+            .clone()
+            .unwrap_or_else(|| self.main_ns.clone())
+    }
+
+    /// The running namespace's slots written to its dict.
+    fn sync_out(&mut self, ns: &Rc<Namespace>) {
+        let Some(d) = ns.dict.borrow().clone() else {
+            return;
+        };
+        let bound: Vec<(Rc<str>, Value)> = self
+            .globals
+            .bound()
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .collect();
+        for (n, v) in bound {
+            let _ = self.dict_set(&d, Value::str(&*n), v);
+        }
+    }
+
+    /// The running namespace's slots read from its dict.
+    fn sync_in(&mut self, ns: &Rc<Namespace>) {
+        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
+            return;
+        };
+        self.globals.clear();
+        let items = crate::types::dict::table::items(&d.borrow());
+        for (k, v) in items {
+            if let Value::Str(k) = k {
+                let id = self.globals.id(k.as_str());
+                self.globals.set(id, v);
+            }
+        }
+    }
+
+    /// The dict of a namespace, created (from its slots) on first use.
+    pub(crate) fn namespace_dict(&mut self, ns: &Rc<Namespace>) -> Value {
+        let running = self
+            .active_ns
+            .as_ref()
+            .map_or(Rc::ptr_eq(ns, &self.main_ns), |a| Rc::ptr_eq(a, ns));
+        let existing = ns.dict.borrow().clone();
+        let d = match existing {
+            Some(d) => d,
+            None => {
+                let d = Value::dict(crate::types::dict::table::new_dict());
+                *ns.dict.borrow_mut() = Some(d.clone());
+                d
+            }
+        };
+        if running {
+            self.sync_out(ns);
+        }
+        d
+    }
+
+    /// `globals()`: the running namespace's dict, up to date.
+    pub(crate) fn globals_dict(&mut self) -> Value {
+        let ns = self.running_namespace();
+        self.namespace_dict(&ns)
+    }
+
+    /// The namespace whose dict is `d`, made for it if there is none (`None`: the main
+    /// module's).
+    pub(crate) fn namespace_for(&mut self, d: &Value) -> Option<Rc<Namespace>> {
+        let is = |ns: &Rc<Namespace>| ns.dict.borrow().as_ref().is_some_and(|x| x.is(d));
+        if is(&self.main_ns) {
+            return None;
+        }
+        self.namespaces.retain(|w| w.strong_count() > 0);
+        if let Some(ns) = self
+            .namespaces
+            .iter()
+            .filter_map(Weak::upgrade)
+            .find(|ns| is(ns))
+        {
+            return Some(ns);
+        }
+        let ns = Rc::new(Namespace {
+            dict: std::cell::RefCell::new(Some(d.clone())),
+            parked: std::cell::RefCell::new(self.globals.sibling()),
+        });
+        self.namespaces.push(Rc::downgrade(&ns));
+        Some(ns)
+    }
+
+    /// A global the running namespace's slots do not hold, looked up in its dict.
+    #[cold]
+    pub(crate) fn global_from_dict(&mut self, id: u32) -> Option<Value> {
+        let ns = self.running_namespace();
+        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
+            return None;
+        };
+        let name = self.globals.name(id).clone();
+        let v = crate::types::dict::lookup(self, &d, &Value::str(&*name)).ok()??;
+        self.globals.set(id, v.clone());
+        Some(v)
+    }
+
+    /// `del name` of a global: also out of the running namespace's dict.
+    pub(crate) fn delete_from_dict(&mut self, id: u32) -> PyResult<bool> {
+        let ns = self.running_namespace();
+        let Some(d) = ns.dict.borrow().clone() else {
+            return Ok(false);
+        };
+        let name = self.globals.name(id).clone();
+        let key = Value::str(&*name);
+        if let Some(d) = d.as_dict() {
+            let (k, index) = crate::types::dict::find(self, d, &key)?;
+            if index.is_some() {
+                d.borrow_mut().shift_remove(&k);
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
