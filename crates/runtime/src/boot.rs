@@ -1,13 +1,12 @@
 //! Boot: creating an interpreter installs the built-in types, the `builtins` namespace
 //! and the exception classes. The only file that knows every layer.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::error::ExcKind;
 use crate::interp::Interp;
-use crate::object::class::{AttrMap, Class};
+use crate::object::class::Class;
 use crate::object::globals::Globals;
 use crate::object::intern::Interner;
 use crate::object::limits::Limits;
@@ -15,16 +14,7 @@ use crate::object::output::StdoutOutput;
 
 impl Interp {
     pub fn new() -> Interp {
-        let object_class = Rc::new(Class {
-            name: "object".into(),
-            qualname: "object".into(),
-            bases: vec![],
-            mro: vec![],
-            dict: RefCell::new(AttrMap::default()),
-            exc_kind: None,
-            builtin: true,
-            properties: Default::default(),
-        });
+        let object_class = Rc::new(Class::new_builtin("object", vec![], vec![], None));
         let mut interp = Interp {
             names: Interner::new(),
             globals: Globals::default(),
@@ -46,6 +36,7 @@ impl Interp {
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
             suspended: Vec::new(),
+            class_cell: None,
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -64,16 +55,12 @@ impl Interp {
             };
             let mut mro = vec![parent.clone()];
             mro.extend(parent.mro.iter().cloned());
-            self.exc_classes.push(Rc::new(Class {
-                name: kind.name().into(),
-                qualname: kind.name().into(),
-                bases: vec![parent],
+            self.exc_classes.push(Rc::new(Class::new_builtin(
+                kind.name(),
+                vec![parent],
                 mro,
-                dict: RefCell::new(AttrMap::default()),
-                exc_kind: Some(kind),
-                builtin: true,
-                properties: Default::default(),
-            }));
+                Some(kind),
+            )));
         }
     }
 }

@@ -526,6 +526,13 @@ impl Interp {
                 }
                 None => Err(messages::not_callable(i.class.name())),
             },
+            Value::Descriptor(d) => match &**d {
+                crate::object::class::Descriptor::StaticMethod(inner) => {
+                    let inner = inner.clone();
+                    self.call(&inner, pos, kw)
+                }
+                _ => Err(messages::not_callable(f.type_name())),
+            },
             other => Err(messages::not_callable(other.type_name())),
         }
     }
@@ -542,6 +549,16 @@ impl Interp {
             (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
             (BuiltinImpl::Method(f), Some(recv)) | (BuiltinImpl::ClassMethod(f), Some(recv)) => {
                 f(self, recv, Args::new(pos, kw).for_method(b.owner))
+            }
+            (BuiltinImpl::Method(f), None) if b.name == "__new__" => {
+                // `object.__new__(cls, ...)`: the class is checked by the method itself.
+                let owner = b.owner.unwrap_or("object");
+                let Some(recv) = pos.first() else {
+                    return Err(PyErr::type_error(format!(
+                        "{owner}.__new__(): not enough arguments"
+                    )));
+                };
+                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
             }
             (BuiltinImpl::Method(f), None) => {
                 // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
@@ -633,7 +650,7 @@ impl Interp {
                 ))),
             };
         }
-        crate::types::object::construct(self, c, pos, kw)
+        crate::types::object::type_call(self, c, pos, kw)
     }
 
     /// Calls a method by name on a value (`obj.name(*pos)`).
@@ -663,9 +680,19 @@ impl Interp {
         args: Vec<Value>,
     ) -> Option<PyResult<Value>> {
         let m = self.special_method(obj, name)?;
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend(args);
-        Some(self.call(&m, all, vec![]))
+        if let Value::Function(_) = m {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend(args);
+            return Some(self.call(&m, all, vec![]));
+        }
+        let Value::Instance(i) = obj else {
+            return None;
+        };
+        let class = i.class.clone();
+        Some(
+            self.bind_descriptor(m, obj, &class)
+                .and_then(|m| self.call(&m, args, vec![])),
+        )
     }
 }
