@@ -717,7 +717,24 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("dir", 0, 1)?;
     let mut names: Vec<String> = match a.first() {
         None => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
-        Some(v) => crate::types::object::dir_names(interp, v),
+        Some(v) => {
+            let own_dir = match v {
+                Value::Instance(i) => i.class.lookup_user(interp.intern("__dir__")),
+                _ => None,
+            };
+            match own_dir {
+                Some(f) => {
+                    let r = interp.call(&f, vec![v.clone()], vec![])?;
+                    let items = interp.collect(&r)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for item in items {
+                        out.push(interp.str(&item)?);
+                    }
+                    out
+                }
+                None => crate::types::object::dir_names(interp, v),
+            }
+        }
     };
     names.sort();
     names.dedup();

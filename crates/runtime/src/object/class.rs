@@ -184,7 +184,7 @@ pub fn compute_mro(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(next) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

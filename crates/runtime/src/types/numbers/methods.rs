@@ -106,9 +106,17 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         Value::Str(s) => parse_text(interp, x, s.as_str(), 10),
         other if other.byte_buffer().is_some() => parse_text(interp, x, &other.lossy_text(), 10),
         Value::Instance(_) => {
-            for name in [sym::__int__, sym::__index__] {
+            for (name, text) in [(sym::__int__, "__int__"), (sym::__index__, "__index__")] {
                 if let Some(r) = interp.call_special(x, name, vec![]) {
-                    return r;
+                    let r = r?;
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        other => Err(PyErr::type_error(format!(
+                            "{text} returned non-int (type {})",
+                            other.type_name()
+                        ))),
+                    };
                 }
             }
             Err(PyErr::type_error(format!(

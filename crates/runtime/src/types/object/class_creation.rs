@@ -84,19 +84,19 @@ pub(super) fn type_new(interp: &mut Interp, this: &Value, args: Args) -> PyResul
     let Value::Str(name) = &args.pos[0] else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            args.pos[0].type_name()
+            args.pos[0].arg_type_name()
         )));
     };
     let Value::Tuple(bases) = &args.pos[1] else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 2 must be tuple, not {}",
-            args.pos[1].type_name()
+            args.pos[1].arg_type_name()
         )));
     };
     let Some(d) = args.pos[2].as_dict() else {
         return Err(PyErr::type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
-            args.pos[2].type_name()
+            args.pos[2].arg_type_name()
         )));
     };
     let bases: Vec<Value> = bases.iter().cloned().collect();

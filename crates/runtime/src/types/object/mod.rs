@@ -322,6 +322,14 @@ pub fn new_class(
             }
         }
     }
+    for (i, b) in base_classes.iter().enumerate() {
+        if base_classes[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                b.name()
+            )));
+        }
+    }
     if base_classes.is_empty() {
         base_classes.push(interp.object_class.clone());
     }
