@@ -760,7 +760,7 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match a.first() {
         None => globals(interp, Args::positional(&[])),
         Some(Value::Instance(i)) if i.class.has_dict => {
-            Ok(crate::types::object::attr_dict(interp, &i.dict.borrow()))
+            Ok(crate::types::object::instance_dict(interp, i))
         }
         Some(Value::Class(c)) => Ok(crate::types::object::attr_dict(interp, &c.dict.borrow())),
         Some(Value::Module(m)) => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),

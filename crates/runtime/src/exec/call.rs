@@ -399,7 +399,10 @@ impl Interp {
         match &o {
             // Methods of user objects: `self` and the arguments go straight into the frame.
             Value::Instance(inst) => {
-                let method = if inst.dict.borrow().contains_key(&name) {
+                let method = if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE
+                    != 0
+                    || inst.dict.borrow().contains_key(&name)
+                {
                     None
                 } else {
                     inst.class.lookup(name)

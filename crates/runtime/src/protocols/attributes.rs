@@ -18,6 +18,8 @@ use crate::object::function::{BoundMethod, BuiltinImpl};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 
+const _: () = assert!(sym::__dict__.0 == sym::__class__.0 + 1);
+
 pub(crate) fn bind(func: Value, receiver: Value) -> Value {
     Value::BoundMethod(alloc(BoundMethod { func, receiver }))
 }
@@ -142,7 +144,7 @@ impl Interp {
             return Ok(Value::Class(inst.class.clone()));
         }
         if name == sym::__dict__ && inst.class.has_dict {
-            return Ok(crate::types::object::attr_dict(self, &inst.dict.borrow()));
+            return Ok(crate::types::object::instance_dict(self, inst));
         }
         Err(self.attribute_error(obj, name, inst.class.name()))
     }
@@ -265,7 +267,12 @@ impl Interp {
         match obj {
             Value::Instance(inst) => {
                 let flags = inst.class.attr_flags();
-                if flags == 0 && inst.class.has_dict && inst.exc.is_none() {
+                // (`__class__` and `__dict__` are not plain entries of the instance dict.)
+                if flags == 0
+                    && inst.class.has_dict
+                    && inst.exc.is_none()
+                    && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
+                {
                     inst.dict.borrow_mut().insert(name, v);
                     return Ok(());
                 }

@@ -203,6 +203,28 @@ pub fn class_setattr_generic(
     Ok(())
 }
 
+/// Whether `name` is a `__slots__` entry of `class` (its value is kept in the
+/// instance's attribute map but is not part of its `__dict__`).
+fn is_slot(class: &Class, name: Sym) -> bool {
+    matches!(class.lookup(name), Some(Value::Descriptor(d)) if matches!(*d, Descriptor::Slot { .. }))
+}
+
+/// `obj.__dict__` of a user instance (a snapshot).
+pub fn instance_dict(interp: &mut Interp, inst: &Instance) -> Value {
+    let has_slots = |c: &Class| c.dict.borrow().contains_key(&sym::__slots__);
+    if !has_slots(&inst.class) && !inst.class.mro.iter().any(|c| has_slots(c)) {
+        return attr_dict(interp, &inst.dict.borrow());
+    }
+    let map: AttrMap = inst
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(k, _)| !is_slot(&inst.class, **k))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
+    attr_dict(interp, &map)
+}
+
 /// `obj.__dict__ = d`: the instance's attributes become the dict's items.
 pub fn replace_instance_dict(interp: &mut Interp, inst: &Instance, v: Value) -> PyResult<()> {
     let Some(d) = v.as_dict() else {
@@ -212,7 +234,13 @@ pub fn replace_instance_dict(interp: &mut Interp, inst: &Instance, v: Value) -> 
         )));
     };
     let items = crate::types::dict::table::items(&d.borrow());
-    let mut map = AttrMap::default();
+    let mut map: AttrMap = inst
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(k, _)| is_slot(&inst.class, **k))
+        .map(|(k, v)| (*k, v.clone()))
+        .collect();
     for (k, v) in items {
         if let Value::Str(s) = k {
             map.insert(interp.intern(s.as_str()), v);
@@ -249,7 +277,11 @@ pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
     };
     match v {
         Value::Instance(i) => {
-            add_map(interp, &i.dict.borrow(), &mut names);
+            for k in i.dict.borrow().keys() {
+                if !is_slot(&i.class, *k) {
+                    names.push(interp.names.name(*k).to_string());
+                }
+            }
             add_class(interp, &i.class, &mut names);
         }
         Value::Class(c) => add_class(interp, c, &mut names),

@@ -23,7 +23,7 @@ pub(super) fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             args.pos.get(1).cloned().unwrap_or(Value::None),
         ),
         n => Err(PyErr::type_error(format!(
-            "super() takes at most 2 arguments ({n} given)"
+            "super() expected at most 2 arguments, got {n}"
         ))),
     }
 }
