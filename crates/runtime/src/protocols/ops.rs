@@ -564,7 +564,8 @@ impl Interp {
                     ))
                 })
             }
-            Value::BoundMethod(_) | Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {
+            Value::BoundMethod(m) => Ok(((m.receiver.identity() ^ m.func.identity()) >> 4) as i64),
+            Value::Iterator(_) | Value::Descriptor(_) | Value::Slice(_) => {
                 if let Value::Slice(_) = v {
                     return Err(messages::unhashable("slice"));
                 }
@@ -621,6 +622,10 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
                         && native_eq(&x.step, &y.step)?
                 }
                 (Value::Iterator(x), Value::Iterator(y)) => Rc::ptr_eq(x, y),
+                // Bound methods are equal when they bind the same function to the same object.
+                (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                    x.receiver.is(&y.receiver) && x.func.is(&y.func)
+                }
                 _ => match crate::types::dispatch::native_eq(a, b) {
                     Some(r) => return r,
                     None => a.is(b),
