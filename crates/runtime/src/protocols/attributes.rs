@@ -8,21 +8,17 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
-use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::class::{
     is_data_descriptor, Class, Descriptor, Instance, ATTR_DATA_DESCRIPTOR, ATTR_GETATTRIBUTE,
     ATTR_SETATTR,
 };
-use crate::object::function::{BoundMethod, BuiltinImpl};
+use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
+use crate::types::object::bind;
 
 const _: () = assert!(sym::__dict__.0 == sym::__class__.0 + 1);
-
-pub(crate) fn bind(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(alloc(BoundMethod { func, receiver }))
-}
 
 impl Interp {
     /// `obj.name`.
@@ -331,14 +327,14 @@ impl Interp {
                     return Ok(());
                 }
                 if !inst.class.has_dict {
-                    return Err(self.attribute_error(obj, name, inst.class.name()));
+                    return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
                 }
                 inst.dict.borrow_mut().insert(name, v);
                 Ok(())
             }
             None => {
                 if inst.dict.borrow_mut().remove(&name).is_none() {
-                    return Err(self.attribute_error(obj, name, inst.class.name()));
+                    return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
                 }
                 Ok(())
             }

@@ -10,7 +10,7 @@ use crate::object::class::{is_data_descriptor, AttrMap, Class, Descriptor, Insta
 use crate::object::function::{BuiltinImpl, Function};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::attributes::bind;
+use super::bind;
 
 /// `object`'s attributes as CPython 3.11 lists them in `dir()`.
 const OBJECT_DIR: &[&str] = &[

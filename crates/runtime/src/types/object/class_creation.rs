@@ -13,7 +13,7 @@ use crate::object::class::{AttrMap, Class, Descriptor};
 use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::attributes::bind;
+use super::bind;
 
 type Keywords = Vec<(Rc<str>, Value)>;
 

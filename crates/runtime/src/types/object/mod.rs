@@ -378,6 +378,11 @@ pub fn construct(
     Ok(Value::Instance(inst))
 }
 
+/// A bound method: `func` with `receiver` as its first argument.
+pub fn bind(func: Value, receiver: Value) -> Value {
+    Value::BoundMethod(alloc(crate::object::function::BoundMethod { func, receiver }))
+}
+
 fn descriptor(d: Descriptor) -> Value {
     Value::Descriptor(alloc(d))
 }

@@ -11,7 +11,7 @@ use crate::object::class::{Class, Descriptor};
 use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::protocols::attributes::bind;
+use super::bind;
 
 pub(super) fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("super")?;

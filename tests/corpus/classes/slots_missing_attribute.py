@@ -1,0 +1,3 @@
+class S:
+    __slots__ = ('value',)
+S().valu = 1
