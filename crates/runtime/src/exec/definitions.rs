@@ -98,15 +98,8 @@ impl Interp {
             .position(|n| &**n == "__class__")
             .map(|i| frame.cells[i].clone());
         let previous = std::mem::replace(&mut self.class_cell, cell);
-        let class = crate::types::object::build_class(
-            self,
-            &meta,
-            &maker.name,
-            bases,
-            ns,
-            prepared,
-            kw,
-        );
+        let class =
+            crate::types::object::build_class(self, &meta, &maker.name, bases, ns, prepared, kw);
         let cell = std::mem::replace(&mut self.class_cell, previous);
         let class = class?;
         if let Some(cell) = cell {

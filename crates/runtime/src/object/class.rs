@@ -148,7 +148,9 @@ pub fn attr_flags(dict: &AttrMap) -> u8 {
 pub fn is_data_descriptor(v: &Value) -> bool {
     use crate::object::intern::sym;
     match v {
-        Value::Descriptor(d) => matches!(**d, Descriptor::Property { .. } | Descriptor::Slot { .. }),
+        Value::Descriptor(d) => {
+            matches!(**d, Descriptor::Property { .. } | Descriptor::Slot { .. })
+        }
         Value::Instance(i) => {
             i.class.lookup_user(sym::__set__).is_some()
                 || i.class.lookup_user(sym::__delete__).is_some()

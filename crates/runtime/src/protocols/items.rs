@@ -69,7 +69,11 @@ impl Interp {
             },
             Value::Class(c) if c.builtin => Ok(obj.clone()),
             Value::Class(c) => {
-                if let Some(m) = c.metaclass.as_ref().and_then(|m| m.lookup_user(sym::__getitem__)) {
+                if let Some(m) = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(sym::__getitem__))
+                {
                     return self.call(&m, vec![obj.clone(), key.clone()], vec![]);
                 }
                 if c.lookup(sym::__class_getitem__).is_some() {

@@ -117,7 +117,11 @@ impl Interp {
                 other => format!("<bound method of {}>", self.repr(other)?),
             },
             Value::Class(c) => {
-                if let Some(r) = c.metaclass.as_ref().and_then(|m| m.lookup_user(sym::__repr__)) {
+                if let Some(r) = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(sym::__repr__))
+                {
                     let s = self.call(&r, vec![v.clone()], vec![])?;
                     return match s {
                         Value::Str(s) => Ok(s.as_str().to_string()),

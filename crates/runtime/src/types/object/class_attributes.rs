@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::bind;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
@@ -10,7 +11,6 @@ use crate::object::class::{is_data_descriptor, AttrMap, Class, Descriptor, Insta
 use crate::object::function::{BuiltinImpl, Function};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use super::bind;
 
 /// `object`'s attributes as CPython 3.11 lists them in `dir()`.
 const OBJECT_DIR: &[&str] = &[
@@ -158,15 +158,13 @@ pub fn class_setattr(
             interp.call(&f, args, vec![])?;
             return Ok(());
         }
-        if let Some(d) = meta.lookup(name) {
-            if let Value::Descriptor(desc) = &d {
-                if let Descriptor::Property { fset, fdel, .. } = &**desc {
-                    let f = if v.is_some() { fset } else { fdel };
-                    let mut args = vec![Value::Class(c.clone())];
-                    args.extend(v);
-                    interp.call(f, args, vec![])?;
-                    return Ok(());
-                }
+        if let Some(Value::Descriptor(desc)) = meta.lookup(name) {
+            if let Descriptor::Property { fset, fdel, .. } = &*desc {
+                let f = if v.is_some() { fset } else { fdel };
+                let mut args = vec![Value::Class(c.clone())];
+                args.extend(v);
+                interp.call(f, args, vec![])?;
+                return Ok(());
             }
         }
     }
@@ -373,4 +371,3 @@ pub fn attr_dict(interp: &mut Interp, map: &AttrMap) -> Value {
     }
     d
 }
-

@@ -5,6 +5,7 @@
 
 use std::rc::Rc;
 
+use super::bind;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
@@ -13,7 +14,6 @@ use crate::object::class::{AttrMap, Class, Descriptor};
 use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use super::bind;
 
 type Keywords = Vec<(Rc<str>, Value)>;
 
@@ -135,13 +135,13 @@ pub fn create_class(
             )))
         }
     };
-    if !ns.contains_key(&sym::__module__) {
+    if let std::collections::hash_map::Entry::Vacant(slot) = ns.entry(sym::__module__) {
         let module = interp
             .globals
             .lookup_id("__name__")
             .and_then(|id| interp.globals.get_own(id).cloned());
         if let Some(m) = module {
-            ns.insert(sym::__module__, m);
+            slot.insert(m);
         }
     }
     ns.entry(sym::__doc__).or_insert(Value::None);
@@ -302,7 +302,9 @@ fn init_subclass(interp: &mut Interp, c: &Rc<Class>, kw: Keywords) -> PyResult<(
 pub(super) fn type_init(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     let n = args.pos.len();
     if n == 1 && !args.kw.is_empty() {
-        return Err(PyErr::type_error("type.__init__() takes no keyword arguments"));
+        return Err(PyErr::type_error(
+            "type.__init__() takes no keyword arguments",
+        ));
     }
     if n != 1 && n != 3 {
         return Err(PyErr::type_error("type.__init__() takes 1 or 3 arguments"));
@@ -325,7 +327,12 @@ pub(super) fn type_call_method(interp: &mut Interp, this: &Value, args: Args) ->
 }
 
 /// Calling a user class: its metaclass's `__call__`, or `type.__call__`.
-pub fn type_call(interp: &mut Interp, c: &Rc<Class>, pos: Vec<Value>, kw: Keywords) -> PyResult<Value> {
+pub fn type_call(
+    interp: &mut Interp,
+    c: &Rc<Class>,
+    pos: Vec<Value>,
+    kw: Keywords,
+) -> PyResult<Value> {
     if let Some(meta) = &c.metaclass {
         if let Some(call) = meta.lookup_user(sym::__call__) {
             let f = interp.bind_descriptor(call, &Value::Class(c.clone()), meta)?;

@@ -22,8 +22,8 @@ use crate::object::intern::sym;
 use crate::object::value::Value;
 
 pub use class_attributes::{
-    attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names,
-    function_attribute, instance_dict, replace_instance_dict, set_function_attribute,
+    attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,
+    instance_dict, replace_instance_dict, set_function_attribute,
 };
 pub use class_creation::{build_class, prepare_class, type_call};
 pub use super_proxy::{new_super, super_lookup, super_repr};
@@ -380,7 +380,10 @@ pub fn construct(
 
 /// A bound method: `func` with `receiver` as its first argument.
 pub fn bind(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(alloc(crate::object::function::BoundMethod { func, receiver }))
+    Value::BoundMethod(alloc(crate::object::function::BoundMethod {
+        func,
+        receiver,
+    }))
 }
 
 fn descriptor(d: Descriptor) -> Value {
@@ -454,7 +457,6 @@ fn classmethod_new(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(descriptor(Descriptor::ClassMethod(a[0].clone())))
 }
 
-
 /// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
 fn property_get(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("__get__", 1, 2)?;
@@ -486,14 +488,23 @@ fn property_delete(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
     property_call(interp, this, 2, vec![a[0].clone()])
 }
 
-fn property_call(interp: &mut Interp, this: &Value, which: usize, args: Vec<Value>) -> PyResult<Value> {
+fn property_call(
+    interp: &mut Interp,
+    this: &Value,
+    which: usize,
+    args: Vec<Value>,
+) -> PyResult<Value> {
     let Value::Descriptor(d) = this else {
         return Ok(Value::None);
     };
     let Descriptor::Property { fset, fdel, .. } = &**d else {
         return Ok(Value::None);
     };
-    let (f, what) = if which == 1 { (fset, "setter") } else { (fdel, "deleter") };
+    let (f, what) = if which == 1 {
+        (fset, "setter")
+    } else {
+        (fdel, "deleter")
+    };
     if f.is_none() {
         let t = interp.type_of(&args[0]);
         return Err(PyErr::new(

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use super::bind;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
@@ -11,7 +12,6 @@ use crate::object::class::{Class, Descriptor};
 use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use super::bind;
 
 pub(super) fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("super")?;
