@@ -1,3 +1,0 @@
-class S:
-    __slots__ = ('value',)
-S().valu = 1
