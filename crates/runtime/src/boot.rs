@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use crate::error::ExcKind;
 use crate::interp::Interp;
-use crate::object::class::{AttrMap, Class};
+use crate::object::class::Class;
 use crate::object::globals::Globals;
 use crate::object::intern::Interner;
 use crate::object::limits::Limits;
@@ -15,16 +15,7 @@ use crate::object::output::StdoutOutput;
 
 impl Interp {
     pub fn new() -> Interp {
-        let object_class = Rc::new(Class {
-            name: "object".into(),
-            qualname: "object".into(),
-            bases: vec![],
-            mro: vec![],
-            dict: RefCell::new(AttrMap::default()),
-            exc_kind: None,
-            builtin: true,
-            properties: Default::default(),
-        });
+        let object_class = Rc::new(Class::new_builtin("object", vec![], vec![], None));
         let mut interp = Interp {
             names: Interner::new(),
             globals: Globals::default(),
@@ -56,6 +47,7 @@ impl Interp {
             frame_locals: None,
             eval_result: None,
             last_stop: None,
+            class_cell: None,
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();
@@ -74,16 +66,12 @@ impl Interp {
             };
             let mut mro = vec![parent.clone()];
             mro.extend(parent.mro.iter().cloned());
-            self.exc_classes.push(Rc::new(Class {
-                name: kind.name().into(),
-                qualname: kind.name().into(),
-                bases: vec![parent],
+            self.exc_classes.push(Rc::new(Class::new_builtin(
+                kind.name(),
+                vec![parent],
                 mro,
-                dict: RefCell::new(AttrMap::default()),
-                exc_kind: Some(kind),
-                builtin: true,
-                properties: Default::default(),
-            }));
+                Some(kind),
+            )));
         }
     }
 }

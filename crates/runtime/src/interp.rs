@@ -1,7 +1,6 @@
 //! The interpreter: owns every piece of state (no globals), runs modules, calls
 //! functions and materializes exceptions.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -10,7 +9,7 @@ use minipy_syntax::SyntaxError;
 use crate::error::messages;
 use crate::error::{ErrState, ExcKind, PyErr, PyResult};
 use crate::exec::code::SourceFile;
-use crate::object::class::{AttrMap, Class, Instance};
+use crate::object::class::{Class, Instance};
 use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::globals::Globals;
 use crate::object::intern::{sym, Interner, Sym};
@@ -76,6 +75,9 @@ pub struct Interp {
     pub(crate) last_stop: Option<PyErr>,
     /// What the expression `eval` ran evaluated to.
     pub(crate) eval_result: Option<Value>,
+    /// The `__class__` cell of the class statement being finished, filled by the
+    /// `type.__new__` that makes its class (CPython's `__classcell__`).
+    pub(crate) class_cell: Option<crate::object::function::CellRef>,
 }
 
 impl Interp {
@@ -104,16 +106,7 @@ impl Interp {
         let base = base.unwrap_or_else(|| self.object_class.clone());
         let mut mro = vec![base.clone()];
         mro.extend(base.mro.iter().cloned());
-        let class = Rc::new(Class {
-            name: name.into(),
-            qualname: name.into(),
-            bases: vec![base],
-            mro,
-            dict: RefCell::new(AttrMap::default()),
-            exc_kind: None,
-            builtin: true,
-            properties: Default::default(),
-        });
+        let class = Rc::new(Class::new_builtin(name, vec![base], mro, None));
         self.types.insert(name, class.clone());
         class
     }
@@ -177,6 +170,10 @@ impl Interp {
     pub fn type_of(&mut self, v: &Value) -> Rc<Class> {
         match v {
             Value::Instance(i) => i.class.clone(),
+            Value::Class(c) if c.metaclass.is_some() => c
+                .metaclass
+                .clone()
+                .unwrap_or_else(|| self.object_class.clone()),
             Value::Iterator(it) => {
                 let name = it.borrow().type_name();
                 self.builtin_class(name)

@@ -9,7 +9,6 @@ use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::class::Class;
 use crate::object::intern::sym;
 use crate::object::value::Value;
 use crate::types::iterator::{make, IterState};
@@ -180,6 +179,17 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
     match class {
         Value::Class(c) => {
             let t = interp.type_of(v);
+            if Rc::ptr_eq(&t, c) {
+                return Ok(true);
+            }
+            if let Some(check) = c
+                .metaclass
+                .as_ref()
+                .and_then(|m| m.lookup_user(sym::__instancecheck__))
+            {
+                let r = interp.call(&check, vec![class.clone(), v.clone()], vec![])?;
+                return interp.truthy(&r);
+            }
             Ok(t.is_subclass(c))
         }
         Value::Tuple(items) => {
@@ -203,15 +213,25 @@ fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("issubclass", 2, 2)?;
-    let Value::Class(c) = &a[0] else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
-    fn check(c: &Rc<Class>, target: &Value) -> PyResult<bool> {
+    fn check(interp: &mut Interp, sub: &Value, target: &Value) -> PyResult<bool> {
         match target {
-            Value::Class(t) => Ok(c.is_subclass(t)),
+            Value::Class(t) => {
+                if let Some(hook) = t
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(sym::__subclasscheck__))
+                {
+                    let r = interp.call(&hook, vec![target.clone(), sub.clone()], vec![])?;
+                    return interp.truthy(&r);
+                }
+                let Value::Class(c) = sub else {
+                    return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+                };
+                Ok(c.is_subclass(t))
+            }
             Value::Tuple(items) => {
                 for t in items.iter() {
-                    if check(c, t)? {
+                    if check(interp, sub, t)? {
                         return Ok(true);
                     }
                 }
@@ -222,8 +242,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
             )),
         }
     }
-    let _ = interp;
-    Ok(Value::Bool(check(c, &a[1])?))
+    Ok(Value::Bool(check(interp, &a[0], &a[1])?))
 }
 
 fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -689,7 +708,24 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
             })
             .collect(),
         (None, None) => interp.globals.bound().map(|(n, _)| n.to_string()).collect(),
-        (Some(v), _) => crate::types::object::dir_names(interp, v),
+        (Some(v), _) => {
+            let own_dir = match v {
+                Value::Instance(i) => i.class.lookup_user(interp.intern("__dir__")),
+                _ => None,
+            };
+            match own_dir {
+                Some(f) => {
+                    let r = interp.call(&f, vec![v.clone()], vec![])?;
+                    let items = interp.collect(&r)?;
+                    let mut out = Vec::with_capacity(items.len());
+                    for item in items {
+                        out.push(interp.str(&item)?);
+                    }
+                    out
+                }
+                None => crate::types::object::dir_names(interp, v),
+            }
+        }
     };
     names.sort();
     names.dedup();
@@ -704,7 +740,9 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Some(d) => Ok(d),
             None => Ok(interp.globals_dict()),
         },
-        Some(Value::Instance(i)) => Ok(crate::types::object::attr_dict(interp, &i.dict.borrow())),
+        Some(Value::Instance(i)) if i.class.has_dict => {
+            Ok(crate::types::object::instance_dict(interp, i))
+        }
         Some(Value::Class(c)) => Ok(crate::types::object::attr_dict(interp, &c.dict.borrow())),
         Some(Value::Module(m)) => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),
         Some(_) => Err(PyErr::type_error(

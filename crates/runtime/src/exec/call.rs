@@ -406,7 +406,10 @@ impl Interp {
         match &o {
             // Methods of user objects: `self` and the arguments go straight into the frame.
             Value::Instance(inst) => {
-                let method = if inst.dict.borrow().contains_key(&name) {
+                let method = if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE
+                    != 0
+                    || inst.dict.borrow().contains_key(&name)
+                {
                     None
                 } else {
                     inst.class.lookup(name)
@@ -533,6 +536,13 @@ impl Interp {
                 }
                 None => Err(messages::not_callable(i.class.name())),
             },
+            Value::Descriptor(d) => match &**d {
+                crate::object::class::Descriptor::StaticMethod(inner) => {
+                    let inner = inner.clone();
+                    self.call(&inner, pos, kw)
+                }
+                _ => Err(messages::not_callable(f.type_name())),
+            },
             other => Err(messages::not_callable(other.type_name())),
         }
     }
@@ -548,12 +558,24 @@ impl Interp {
             (BuiltinImpl::Function(f), _) => f(self, Args::new(pos, kw)),
             (BuiltinImpl::New(f), _) => crate::types::object::native::call_new(self, b, f, pos, kw),
             (BuiltinImpl::Host(f), _) => f(self, Args::new(pos, kw)),
-            (BuiltinImpl::Method(f), Some(recv)) => {
-                f(self, native_receiver(b, recv), Args::new(pos, kw).for_method(b.owner))
-            }
+            (BuiltinImpl::Method(f), Some(recv)) => f(
+                self,
+                native_receiver(b, recv),
+                Args::new(pos, kw).for_method(b.owner),
+            ),
             (BuiltinImpl::ClassMethod(f), Some(recv)) => {
                 let r = f(self, recv, Args::new(pos, kw).for_method(b.owner))?;
-                self.subclass_result(recv, r)
+                self.subclass_result(b, recv, r)
+            }
+            (BuiltinImpl::Method(f), None) if b.name == "__new__" => {
+                // `object.__new__(cls, ...)`: the class is checked by the method itself.
+                let owner = b.owner.unwrap_or("object");
+                let Some(recv) = pos.first() else {
+                    return Err(PyErr::type_error(format!(
+                        "{owner}.__new__(): not enough arguments"
+                    )));
+                };
+                f(self, recv, Args::new(&pos[1..], kw).for_method(b.owner))
             }
             (BuiltinImpl::Method(f), None) => {
                 // `bytes.hex(b)`: the receiver is the first argument, checked against the type.
@@ -590,9 +612,10 @@ impl Interp {
     /// A built-in class method called on a subclass (`Flags.from_bytes(...)`) makes an
     /// instance of the subclass from its result, as CPython does: `cls(result)`, or for
     /// `dict.fromkeys` `cls()` filled item by item.
-    fn subclass_result(&mut self, cls: &Value, r: Value) -> PyResult<Value> {
+    fn subclass_result(&mut self, b: &BuiltinFunction, cls: &Value, r: Value) -> PyResult<Value> {
         let Value::Class(c) = cls else { return Ok(r) };
-        if c.builtin {
+        let base = crate::types::object::native::native_base(c);
+        if c.builtin || base.is_none_or(|n| Some(n.name()) != b.owner) {
             return Ok(r);
         }
         if let Some(d) = r.as_dict() {
@@ -670,7 +693,7 @@ impl Interp {
                 ))),
             };
         }
-        crate::types::object::construct(self, c, pos, kw)
+        crate::types::object::type_call(self, c, pos, kw)
     }
 
     /// Calls a method by name on a value (`obj.name(*pos)`).
@@ -700,10 +723,20 @@ impl Interp {
         args: Vec<Value>,
     ) -> Option<PyResult<Value>> {
         let m = self.special_method(obj, name)?;
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(obj.clone());
-        all.extend(args);
-        Some(self.call(&m, all, vec![]))
+        if let Value::Function(_) = m {
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(obj.clone());
+            all.extend(args);
+            return Some(self.call(&m, all, vec![]));
+        }
+        let Value::Instance(i) = obj else {
+            return None;
+        };
+        let class = i.class.clone();
+        Some(
+            self.bind_descriptor(m, obj, &class)
+                .and_then(|m| self.call(&m, args, vec![])),
+        )
     }
 }
 

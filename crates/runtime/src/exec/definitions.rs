@@ -58,7 +58,9 @@ impl Interp {
     }
 
     pub(super) fn make_class(&mut self, maker: &ClassMaker, f: &mut Frame) -> PyResult<Value> {
-        let (bases, _kw) = self.eval_args(&maker.bases, f)?;
+        let (bases, mut kw) = self.eval_args(&maker.bases, f)?;
+        let (meta, prepared) =
+            crate::types::object::prepare_class(self, &maker.name, &bases, &mut kw)?;
         let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
         let closure: Vec<CellRef> = maker
             .closure
@@ -67,6 +69,14 @@ impl Interp {
             .collect();
         frame.init_cells(&maker.body, &closure);
         let mut ns = AttrMap::default();
+        if let Some(d) = prepared.as_ref().and_then(|p| p.as_dict()) {
+            for (k, v) in crate::types::dict::table::items(&d.borrow()) {
+                if let Value::Str(s) = k {
+                    let s = self.intern(s.as_str());
+                    ns.insert(s, v);
+                }
+            }
+        }
         let module_name = self
             .globals
             .lookup_id("__name__")
@@ -79,15 +89,21 @@ impl Interp {
         *frame.class_ns = Some(Box::new(ns));
         self.run_frame_body(&mut frame)?;
         let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
-        let class =
-            crate::types::object::new_class(self, &maker.name, &maker.body.qualname, bases, ns)?;
-        if let Some(cell) = maker
+        // The `__class__` cell (zero-argument `super()`) is filled before `__set_name__`
+        // and `__init_subclass__` run, as `__classcell__` does in CPython.
+        let cell = maker
             .body
             .cell_names
             .iter()
             .position(|n| &**n == "__class__")
-        {
-            *frame.cells[cell].borrow_mut() = Some(class.clone());
+            .map(|i| frame.cells[i].clone());
+        let previous = std::mem::replace(&mut self.class_cell, cell);
+        let class =
+            crate::types::object::build_class(self, &meta, &maker.name, bases, ns, prepared, kw);
+        let cell = std::mem::replace(&mut self.class_cell, previous);
+        let class = class?;
+        if let Some(cell) = cell {
+            *cell.borrow_mut() = Some(class.clone());
         }
         Ok(class)
     }

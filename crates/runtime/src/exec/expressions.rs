@@ -179,16 +179,20 @@ impl Interp {
                 Ok(v)
             }
             ExprKind::Super(class, receiver) => {
-                let class = self.eval(class, f)?;
-                let obj = self.eval(receiver, f)?;
-                match (class, obj) {
-                    (Value::Class(start), obj) if !obj.is_none() => {
-                        Ok(Value::Descriptor(crate::object::alloc::alloc(
-                            crate::object::class::Descriptor::Super { start, obj },
-                        )))
+                let class = match self.eval(class, f) {
+                    Ok(c) => c,
+                    Err(_) => {
+                        return Err(PyErr::new(
+                            ExcKind::RuntimeError,
+                            "super(): empty __class__ cell",
+                        ))
                     }
-                    _ => Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments")),
+                };
+                let obj = self.eval(receiver, f)?;
+                if obj.is_none() {
+                    return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
                 }
+                crate::types::object::new_super(self, class, obj)
             }
         }
     }

@@ -26,11 +26,23 @@ pub struct Class {
     pub exc_kind: Option<ExcKind>,
     /// Whether this is a built-in type (its attributes cannot be set).
     pub builtin: bool,
-    /// How many properties the class's own dict holds; kept by [`Class::dict_changed`].
-    /// While no class of the MRO has one, an instance attribute found in the instance
-    /// dict needs no class lookup.
-    pub properties: Cell<usize>,
+    /// What the class's own dict holds that changes attribute access (the `ATTR_*` bits),
+    /// kept by [`Class::dict_changed`]. While no class of the MRO has any, an instance
+    /// attribute found in the instance dict needs no class lookup.
+    pub flags: Cell<u8>,
+    /// A user metaclass (`None`: the class's type is `type`).
+    pub metaclass: Option<Rc<Class>>,
+    /// Whether instances have a `__dict__` (not with `__slots__`, nor for `object()`).
+    pub has_dict: bool,
 }
+
+/// The class dict holds a data descriptor: a property, a slot, or an object whose type
+/// defines `__set__` or `__delete__`.
+pub const ATTR_DATA_DESCRIPTOR: u8 = 1;
+/// The class defines `__getattribute__`.
+pub const ATTR_GETATTRIBUTE: u8 = 2;
+/// The class defines `__setattr__` or `__delattr__`.
+pub const ATTR_SETATTR: u8 = 4;
 
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
@@ -41,14 +53,40 @@ impl Drop for Class {
 }
 
 impl Class {
-    /// Recounts the properties after the class dict changed.
-    pub fn dict_changed(&self) {
-        self.properties.set(count_properties(&self.dict.borrow()));
+    /// A built-in class (no user metaclass, instances with a dict).
+    pub fn new_builtin(
+        name: &str,
+        bases: Vec<Rc<Class>>,
+        mro: Vec<Rc<Class>>,
+        exc_kind: Option<ExcKind>,
+    ) -> Class {
+        Class {
+            name: name.into(),
+            qualname: name.into(),
+            bases,
+            mro,
+            dict: RefCell::new(AttrMap::default()),
+            exc_kind,
+            builtin: true,
+            flags: Cell::new(0),
+            metaclass: None,
+            has_dict: exc_kind.is_some(),
+        }
     }
 
-    /// Whether any class along the MRO defines a property.
-    pub fn may_have_property(&self) -> bool {
-        self.properties.get() > 0 || self.mro.iter().any(|c| c.properties.get() > 0)
+    /// Recomputes the attribute flags after the class dict changed.
+    pub fn dict_changed(&self) {
+        self.flags.set(attr_flags(&self.dict.borrow()));
+    }
+
+    /// The `ATTR_*` bits of every class along the MRO (built-in classes have none).
+    #[inline]
+    pub fn attr_flags(&self) -> u8 {
+        let mut f = self.flags.get();
+        for c in &self.mro {
+            f |= c.flags.get();
+        }
+        f
     }
 
     pub fn name(&self) -> &str {
@@ -88,11 +126,37 @@ impl Class {
     }
 }
 
-/// How many property descriptors a class dict holds.
-pub fn count_properties(dict: &AttrMap) -> usize {
-    dict.values()
-        .filter(|v| matches!(v, Value::Descriptor(d) if matches!(**d, Descriptor::Property { .. })))
-        .count()
+/// The `ATTR_*` bits a user class dict gives.
+pub fn attr_flags(dict: &AttrMap) -> u8 {
+    use crate::object::intern::sym;
+    let mut f = 0;
+    for (k, v) in dict.iter() {
+        match *k {
+            sym::__getattribute__ => f |= ATTR_GETATTRIBUTE,
+            sym::__setattr__ | sym::__delattr__ => f |= ATTR_SETATTR,
+            _ => {}
+        }
+        if is_data_descriptor(v) {
+            f |= ATTR_DATA_DESCRIPTOR;
+        }
+    }
+    f
+}
+
+/// Whether a class attribute outranks the instance dict: a property, a slot, or an
+/// object whose type defines `__set__` or `__delete__`.
+pub fn is_data_descriptor(v: &Value) -> bool {
+    use crate::object::intern::sym;
+    match v {
+        Value::Descriptor(d) => {
+            matches!(**d, Descriptor::Property { .. } | Descriptor::Slot { .. })
+        }
+        Value::Instance(i) => {
+            i.class.lookup_user(sym::__set__).is_some()
+                || i.class.lookup_user(sym::__delete__).is_some()
+        }
+        _ => false,
+    }
 }
 
 /// C3 linearization of the bases' MROs.
@@ -122,7 +186,7 @@ pub fn compute_mro(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let Some(next) = candidate else {
             let names: Vec<&str> = bases.iter().map(|b| b.name()).collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -206,10 +270,16 @@ pub enum Descriptor {
     },
     StaticMethod(Value),
     ClassMethod(Value),
-    /// `super(C, obj)`: attribute lookup starting after `C` in `obj`'s MRO.
+    /// `super(C, obj)`: attribute lookup starting after `C` in `obj`'s MRO (`obj` is
+    /// `None` for the unbound `super(C)`).
     Super {
         start: Rc<Class>,
         obj: Value,
+    },
+    /// A `__slots__` entry: the value lives in the instance's attribute map.
+    Slot {
+        name: Sym,
+        owner: Rc<str>,
     },
 }
 
@@ -225,6 +295,7 @@ impl Drop for Descriptor {
             } => vec![take(fget), take(fset), take(fdel), take(doc)],
             Descriptor::StaticMethod(v) | Descriptor::ClassMethod(v) => vec![take(v)],
             Descriptor::Super { obj, .. } => vec![take(obj)],
+            Descriptor::Slot { .. } => vec![],
         };
         crate::object::value::drop_values(values);
     }
@@ -237,6 +308,7 @@ impl Descriptor {
             Descriptor::StaticMethod(_) => "staticmethod",
             Descriptor::ClassMethod(_) => "classmethod",
             Descriptor::Super { .. } => "super",
+            Descriptor::Slot { .. } => "member_descriptor",
         }
     }
 }

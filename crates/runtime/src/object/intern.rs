@@ -68,6 +68,19 @@ well_known! {
     __missing__ = "__missing__",
     args = "args",
     obj = "obj",
+    __getattribute__ = "__getattribute__",
+    __delattr__ = "__delattr__",
+    __get__ = "__get__",
+    __set__ = "__set__",
+    __delete__ = "__delete__",
+    __set_name__ = "__set_name__",
+    __init_subclass__ = "__init_subclass__",
+    __class_getitem__ = "__class_getitem__",
+    __prepare__ = "__prepare__",
+    __slots__ = "__slots__",
+    __instancecheck__ = "__instancecheck__",
+    __subclasscheck__ = "__subclasscheck__",
+    __weakref__ = "__weakref__",
 }
 
 #[derive(Default)]

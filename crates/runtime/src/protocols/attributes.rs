@@ -1,94 +1,64 @@
-//! Attribute access: instance dicts, class lookup along the MRO, descriptors, built-in
-//! methods (bound without allocation when called directly) and built-in getters.
+//! Attribute access: instance dicts, class lookup along the MRO, descriptors (data
+//! descriptors before the instance dict before the rest), `__getattribute__`,
+//! `__getattr__`, `__setattr__`, `__delattr__`, built-in methods (bound without
+//! allocation when called directly) and built-in getters.
 
 use std::rc::Rc;
 
 use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
-use crate::object::alloc::alloc;
 use crate::object::args::Args;
-use crate::object::class::Descriptor;
-use crate::object::function::{BoundMethod, BuiltinImpl};
+use crate::object::class::{
+    is_data_descriptor, Class, Descriptor, Instance, ATTR_DATA_DESCRIPTOR, ATTR_GETATTRIBUTE,
+    ATTR_SETATTR,
+};
+use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
+use crate::types::object::bind;
 
-fn bind(func: Value, receiver: Value) -> Value {
-    Value::BoundMethod(alloc(BoundMethod { func, receiver }))
-}
+const _: () = assert!(sym::__dict__.0 == sym::__class__.0 + 1);
 
 impl Interp {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                // Only a property on the class outranks the instance dict.
-                if !inst.class.may_have_property() {
+                let flags = inst.class.attr_flags();
+                // Without data descriptors on the class, the instance dict comes first.
+                if flags & (ATTR_DATA_DESCRIPTOR | ATTR_GETATTRIBUTE) == 0 {
                     if let Some(v) = inst.dict.borrow().get(&name) {
                         return Ok(v.clone());
                     }
                 }
-                let class_attr = inst.class.lookup(name);
-                if let Some(Value::Descriptor(d)) = &class_attr {
-                    if let Descriptor::Property { fget, .. } = &**d {
-                        if fget.is_none() {
-                            return Err(PyErr::new(
-                                ExcKind::AttributeError,
-                                format!(
-                                    "property '{}' of '{}' object has no getter",
-                                    self.name(name),
-                                    inst.class.name()
-                                ),
-                            ));
+                let r = if flags & ATTR_GETATTRIBUTE != 0 {
+                    match inst.class.lookup_user(sym::__getattribute__) {
+                        Some(ga) => {
+                            let n = Value::str(&*self.name(name));
+                            self.call(&ga, vec![obj.clone(), n], vec![])
                         }
-                        return self.call(fget, vec![obj.clone()], vec![]);
+                        None => self.instance_getattribute(obj, inst, name),
                     }
-                }
-                if let Some(v) = inst.dict.borrow().get(&name) {
-                    return Ok(v.clone());
-                }
-                if inst.exc.is_some() {
-                    if let Some(v) = crate::types::exception::attribute(self, inst, name) {
-                        return Ok(v);
-                    }
-                }
-                if let Some(v) = class_attr {
-                    // A built-in type's computed attribute (`x.real`) reads the built-in value.
-                    if let (Some(n), Value::Builtin(b)) = (&inst.native, &v) {
-                        if let BuiltinImpl::Function(getter) = b.imp {
-                            return getter(self, Args::positional(std::slice::from_ref(n)));
+                } else {
+                    self.instance_getattribute(obj, inst, name)
+                };
+                match r {
+                    Err(e) if name != sym::__getattr__ => {
+                        let Some(getattr) = inst.class.lookup_user(sym::__getattr__) else {
+                            return Err(e);
+                        };
+                        if !self.is_attribute_error(&e) {
+                            return Err(e);
                         }
+                        let n = Value::str(&*self.name(name));
+                        let getattr = self.bind_descriptor(getattr, obj, &inst.class)?;
+                        self.call(&getattr, vec![n], vec![])
                     }
-                    return Ok(self.bind_class_attr(v, obj, &inst.class));
+                    r => r,
                 }
-                if name == sym::__class__ {
-                    return Ok(Value::Class(inst.class.clone()));
-                }
-                if name == sym::__dict__ {
-                    return Ok(crate::types::object::attr_dict(self, &inst.dict.borrow()));
-                }
-                if let Some(getattr) = inst.class.lookup(sym::__getattr__) {
-                    let n = Value::str(&*self.name(name));
-                    return self.call(&getattr, vec![obj.clone(), n], vec![]);
-                }
-                Err(self.attribute_error(obj, name, inst.class.name()))
             }
-            Value::Class(c) => {
-                if let Some(v) = c.lookup(name) {
-                    return Ok(match v {
-                        Value::Descriptor(d) => match &*d {
-                            Descriptor::StaticMethod(f) => f.clone(),
-                            Descriptor::ClassMethod(f) => bind(f.clone(), obj.clone()),
-                            _ => Value::Descriptor(d.clone()),
-                        },
-                        Value::Builtin(b) if matches!(b.imp, BuiltinImpl::ClassMethod(_)) => {
-                            bind(Value::Builtin(b), obj.clone())
-                        }
-                        other => other,
-                    });
-                }
-                crate::types::object::class_attribute(self, c, name)
-            }
+            Value::Class(c) => crate::types::object::class_getattribute(self, c, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.borrow().get(&name) {
                     return Ok(v.clone());
@@ -99,63 +69,167 @@ impl Interp {
                 Err(messages::module_no_attribute(&m.name, &self.name(name)))
             }
             Value::Descriptor(d) if matches!(&**d, Descriptor::Super { .. }) => {
-                let Descriptor::Super { start, obj } = &**d else {
+                let Descriptor::Super { start, obj: o } = &**d else {
                     return Ok(Value::None);
                 };
-                crate::types::object::super_lookup(self, start, obj, name)
+                crate::types::object::super_lookup(self, obj, start, o, name)
             }
             Value::Function(f) => {
                 if let Some(v) = crate::types::object::function_attribute(self, f, name) {
                     return Ok(v);
                 }
-                Err(messages::no_attribute("function", &self.name(name)))
-            }
-            _ => {
-                let class = self.type_of(obj);
-                match class.lookup(name) {
-                    Some(Value::Builtin(b)) => match b.imp.clone() {
-                        BuiltinImpl::Method(_)
-                        | BuiltinImpl::ClassMethod(_)
-                        | BuiltinImpl::Host(_) => Ok(bind(Value::Builtin(b), obj.clone())),
-                        BuiltinImpl::New(_) => Ok(Value::Builtin(b)),
-                        BuiltinImpl::Function(getter) => {
-                            getter(self, Args::positional(std::slice::from_ref(obj)))
-                        }
-                    },
-                    Some(other) => Ok(other),
-                    None => {
-                        if name == sym::__class__ {
-                            return Ok(Value::Class(class));
-                        }
-                        if let Some(v) = crate::types::object::builtin_attribute(self, obj, name)? {
-                            return Ok(v);
-                        }
-                        let t = obj.type_name().to_string();
-                        Err(self.attribute_error(obj, name, &t))
-                    }
+                if name == sym::__class__ {
+                    return Ok(Value::Class(self.type_of(obj)));
                 }
+                self.builtin_getattribute(obj, name)
+            }
+            _ => self.builtin_getattribute(obj, name),
+        }
+    }
+
+    /// Attribute lookup on a built-in value: its type's methods and getters.
+    fn builtin_getattribute(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
+        let class = self.type_of(obj);
+        match class.lookup(name) {
+            Some(Value::Builtin(b)) => match b.imp.clone() {
+                BuiltinImpl::Method(_) | BuiltinImpl::ClassMethod(_) | BuiltinImpl::Host(_) => {
+                    Ok(bind(Value::Builtin(b), obj.clone()))
+                }
+                BuiltinImpl::Function(getter) if name != sym::__new__ => {
+                    getter(self, Args::positional(std::slice::from_ref(obj)))
+                }
+                BuiltinImpl::Function(_) | BuiltinImpl::New(_) => Ok(Value::Builtin(b)),
+            },
+            Some(other) => Ok(other),
+            None => {
+                if name == sym::__class__ {
+                    return Ok(Value::Class(class));
+                }
+                if let Some(v) = crate::types::object::builtin_attribute(self, obj, name)? {
+                    return Ok(v);
+                }
+                let t = obj.type_name().to_string();
+                Err(self.attribute_error(obj, name, &t))
             }
         }
     }
 
-    fn bind_class_attr(
+    /// `object.__getattribute__(obj, name)` for a user instance: data descriptors, then
+    /// the instance dict, then the other class attributes.
+    pub(crate) fn instance_getattribute(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: Sym,
+    ) -> PyResult<Value> {
+        let class_attr = inst.class.lookup(name);
+        if let Some(a) = &class_attr {
+            if is_data_descriptor(a) {
+                return self.descriptor_get(a.clone(), obj, &inst.class, name);
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get(&name) {
+            return Ok(v.clone());
+        }
+        if inst.exc.is_some() {
+            if let Some(v) = crate::types::exception::attribute(self, inst, name) {
+                return Ok(v);
+            }
+        }
+        if let Some(v) = class_attr {
+            // A built-in type's computed attribute (`x.real`) reads the built-in value.
+            if let (Some(n), Value::Builtin(b)) = (&inst.native, &v) {
+                if let BuiltinImpl::Function(getter) = b.imp {
+                    return getter(self, Args::positional(std::slice::from_ref(n)));
+                }
+            }
+            return self.bind_descriptor(v, obj, &inst.class);
+        }
+        if name == sym::__class__ {
+            return Ok(Value::Class(inst.class.clone()));
+        }
+        if name == sym::__dict__ && inst.class.has_dict {
+            return Ok(crate::types::object::instance_dict(self, inst));
+        }
+        Err(self.attribute_error(obj, name, inst.class.name()))
+    }
+
+    /// A data descriptor's `__get__` for an instance.
+    fn descriptor_get(
+        &mut self,
+        d: Value,
+        obj: &Value,
+        class: &Rc<Class>,
+        name: Sym,
+    ) -> PyResult<Value> {
+        if let Value::Descriptor(desc) = &d {
+            match &**desc {
+                Descriptor::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no getter",
+                                self.name(name),
+                                class.name()
+                            ),
+                        ));
+                    }
+                    return self.call(fget, vec![obj.clone()], vec![]);
+                }
+                Descriptor::Slot { name: slot, .. } => {
+                    let v = match obj {
+                        Value::Instance(i) => i.dict.borrow().get(slot).cloned(),
+                        _ => None,
+                    };
+                    return match v {
+                        Some(v) => Ok(v),
+                        None => Err(self.attribute_error(obj, *slot, class.name())),
+                    };
+                }
+                _ => {}
+            }
+        }
+        self.bind_descriptor(d, obj, class)
+    }
+
+    /// A class attribute as seen from an instance `obj` of `class`: functions bound,
+    /// `__get__(obj, class)` called.
+    pub(crate) fn bind_descriptor(
         &mut self,
         v: Value,
         obj: &Value,
-        class: &Rc<crate::object::class::Class>,
-    ) -> Value {
-        match v {
+        class: &Rc<Class>,
+    ) -> PyResult<Value> {
+        Ok(match v {
             Value::Function(_) => bind(v, obj.clone()),
             Value::Builtin(ref b) if matches!(b.imp, BuiltinImpl::Method(_)) => {
+                if b.name == "__new__" {
+                    return Ok(v);
+                }
                 bind(v, obj.clone())
+            }
+            Value::Builtin(ref b) if matches!(b.imp, BuiltinImpl::ClassMethod(_)) => {
+                bind(v, Value::Class(class.clone()))
             }
             Value::Descriptor(d) => match &*d {
                 Descriptor::StaticMethod(f) => f.clone(),
                 Descriptor::ClassMethod(f) => bind(f.clone(), Value::Class(class.clone())),
+                Descriptor::Property { .. } | Descriptor::Slot { .. } => {
+                    let name = self.intern("?");
+                    return self.descriptor_get(Value::Descriptor(d.clone()), obj, class, name);
+                }
                 _ => Value::Descriptor(d.clone()),
             },
+            Value::Instance(ref d) => match d.class.lookup_user(sym::__get__) {
+                Some(get) => {
+                    let args = vec![v.clone(), obj.clone(), Value::Class(class.clone())];
+                    return self.call(&get, args, vec![]);
+                }
+                None => v,
+            },
             other => other,
-        }
+        })
     }
 
     /// `obj.name(*pos, **kw)`, without making a bound method for the common cases.
@@ -168,7 +242,9 @@ impl Interp {
     ) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => {
-                if !inst.dict.borrow().contains_key(&name) {
+                if inst.class.attr_flags() & ATTR_GETATTRIBUTE == 0
+                    && !inst.dict.borrow().contains_key(&name)
+                {
                     if let Some(Value::Function(f)) = inst.class.lookup(name) {
                         let mut all = Vec::with_capacity(pos.len() + 1);
                         all.push(obj.clone());
@@ -195,39 +271,26 @@ impl Interp {
     pub fn set_attr(&mut self, obj: &Value, name: Sym, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
-                    if let Descriptor::Property { fset, .. } = &*d {
-                        if fset.is_none() {
-                            return Err(PyErr::new(
-                                ExcKind::AttributeError,
-                                format!(
-                                    "property '{}' of '{}' object has no setter",
-                                    self.name(name),
-                                    inst.class.name()
-                                ),
-                            ));
-                        }
-                        self.call(fset, vec![obj.clone(), v], vec![])?;
+                let flags = inst.class.attr_flags();
+                // (`__class__` and `__dict__` are not plain entries of the instance dict.)
+                if flags == 0
+                    && inst.class.has_dict
+                    && inst.exc.is_none()
+                    && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
+                {
+                    inst.dict.borrow_mut().insert(name, v);
+                    return Ok(());
+                }
+                if flags & ATTR_SETATTR != 0 {
+                    if let Some(setattr) = inst.class.lookup_user(sym::__setattr__) {
+                        let n = Value::str(&*self.name(name));
+                        self.call(&setattr, vec![obj.clone(), n, v], vec![])?;
                         return Ok(());
                     }
                 }
-                if let Some(setattr) = inst.class.lookup(sym::__setattr__) {
-                    let n = Value::str(&*self.name(name));
-                    self.call(&setattr, vec![obj.clone(), n, v], vec![])?;
-                    return Ok(());
-                }
-                if inst.exc.is_some() && crate::types::exception::set_attribute(inst, name, &v) {
-                    return Ok(());
-                }
-                inst.dict.borrow_mut().insert(name, v);
-                Ok(())
+                self.instance_setattr(obj, inst, name, Some(v))
             }
-            Value::Class(c) if !c.builtin => {
-                c.dict.borrow_mut().insert(name, v);
-                c.dict_changed();
-                Ok(())
-            }
-            Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
+            Value::Class(c) => crate::types::object::class_setattr(self, c, name, Some(v)),
             Value::Function(f) => {
                 let text = self.name(name);
                 if !crate::types::code::set_function_attribute(self, f, &text, &v)? {
@@ -240,6 +303,117 @@ impl Interp {
                 Ok(())
             }
             _ => Err(self.builtin_attribute_unwritable(obj, name)),
+        }
+    }
+
+    /// `object.__setattr__(obj, name, v)` (or `object.__delattr__` when `v` is `None`)
+    /// for a user instance: data descriptors first, then the instance dict.
+    pub(crate) fn instance_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        name: Sym,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        if inst.class.attr_flags() & ATTR_DATA_DESCRIPTOR != 0 {
+            if let Some(d) = inst.class.lookup(name) {
+                if is_data_descriptor(&d) {
+                    return self.descriptor_set(&d, obj, inst, name, v);
+                }
+            }
+        }
+        if name == sym::__dict__ && inst.class.has_dict {
+            let Some(v) = v else {
+                return Err(PyErr::type_error("cannot delete __dict__"));
+            };
+            return crate::types::object::replace_instance_dict(self, inst, v);
+        }
+        if name == sym::__class__ {
+            return Err(PyErr::type_error(
+                "minipy cannot assign __class__ of an instance",
+            ));
+        }
+        match v {
+            Some(v) => {
+                if inst.exc.is_some() && crate::types::exception::set_attribute(inst, name, &v) {
+                    return Ok(());
+                }
+                if !inst.class.has_dict {
+                    return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
+                }
+                inst.dict.borrow_mut().insert(name, v);
+                Ok(())
+            }
+            None => {
+                if inst.dict.borrow_mut().remove(&name).is_none() {
+                    return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// A data descriptor's `__set__` (`v` given) or `__delete__`.
+    fn descriptor_set(
+        &mut self,
+        d: &Value,
+        obj: &Value,
+        inst: &Instance,
+        name: Sym,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        match d {
+            Value::Descriptor(desc) => match &**desc {
+                Descriptor::Property { fset, fdel, .. } => {
+                    let (f, what) = match &v {
+                        Some(_) => (fset, "setter"),
+                        None => (fdel, "deleter"),
+                    };
+                    if f.is_none() {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{}' of '{}' object has no {what}",
+                                self.name(name),
+                                inst.class.name()
+                            ),
+                        ));
+                    }
+                    let mut args = vec![obj.clone()];
+                    args.extend(v);
+                    self.call(f, args, vec![])?;
+                    Ok(())
+                }
+                Descriptor::Slot { name: slot, .. } => {
+                    match v {
+                        Some(v) => {
+                            inst.dict.borrow_mut().insert(*slot, v);
+                        }
+                        None => {
+                            if inst.dict.borrow_mut().remove(slot).is_none() {
+                                let n = self.name(*slot).to_string();
+                                return Err(PyErr::new(ExcKind::AttributeError, n));
+                            }
+                        }
+                    }
+                    Ok(())
+                }
+                _ => Ok(()),
+            },
+            Value::Instance(di) => {
+                let (method, mname) = match &v {
+                    Some(_) => (sym::__set__, "__set__"),
+                    None => (sym::__delete__, "__delete__"),
+                };
+                let Some(f) = di.class.lookup_user(method) else {
+                    return Err(PyErr::new(ExcKind::AttributeError, mname));
+                };
+                let mut args = vec![d.clone(), obj.clone()];
+                args.extend(v);
+                self.call(&f, args, vec![])?;
+                Ok(())
+            }
+            _ => Ok(()),
         }
     }
 
@@ -264,19 +438,16 @@ impl Interp {
     pub fn del_attr(&mut self, obj: &Value, name: Sym) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if inst.dict.borrow_mut().remove(&name).is_none() {
-                    return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
+                if inst.class.attr_flags() & ATTR_SETATTR != 0 {
+                    if let Some(delattr) = inst.class.lookup_user(sym::__delattr__) {
+                        let n = Value::str(&*self.name(name));
+                        self.call(&delattr, vec![obj.clone(), n], vec![])?;
+                        return Ok(());
+                    }
                 }
-                Ok(())
+                self.instance_setattr(obj, inst, name, None)
             }
-            Value::Class(c) if !c.builtin => {
-                if c.dict.borrow_mut().remove(&name).is_none() {
-                    return Err(messages::type_no_attribute(c.name(), &self.name(name)));
-                }
-                c.dict_changed();
-                Ok(())
-            }
-            Value::Class(c) => Err(messages::immutable_type(&self.name(name), c.name())),
+            Value::Class(c) => crate::types::object::class_setattr(self, c, name, None),
             Value::Function(f) => {
                 let text = self.name(name);
                 if matches!(&*text, "__name__" | "__qualname__") {
@@ -304,7 +475,7 @@ impl Interp {
     }
 
     /// AttributeError for `obj.name`, remembering both for the "Did you mean" hint.
-    fn attribute_error(&mut self, obj: &Value, name: Sym, type_name: &str) -> PyErr {
+    pub(crate) fn attribute_error(&mut self, obj: &Value, name: Sym, type_name: &str) -> PyErr {
         let text = self.name(name);
         let mut e = messages::no_attribute(type_name, &text);
         e.attr = Some(Box::new((obj.clone(), text)));

@@ -1,7 +1,7 @@
 //! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, dispatched per type.
 
 use crate::error::messages;
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::intern::sym;
@@ -83,6 +83,23 @@ impl Interp {
                 },
             },
             Value::Class(c) if c.builtin => Ok(obj.clone()),
+            Value::Class(c) => {
+                if let Some(m) = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(sym::__getitem__))
+                {
+                    return self.call(&m, vec![obj.clone(), key.clone()], vec![]);
+                }
+                if c.lookup(sym::__class_getitem__).is_some() {
+                    let f = self.get_attr(obj, sym::__class_getitem__)?;
+                    return self.call(&f, vec![key.clone()], vec![]);
+                }
+                Err(PyErr::type_error(format!(
+                    "type '{}' is not subscriptable",
+                    c.name()
+                )))
+            }
             _ => match crate::types::dispatch::get_item(self, obj, key) {
                 Some(r) => r,
                 None => Err(messages::not_subscriptable(obj.type_name())),
@@ -184,7 +201,9 @@ impl Interp {
             Value::List(l) => list::set_item(self, l, key, v),
             Value::Instance(i) => {
                 if let Some(m) = self.special_method(obj, sym::__setitem__) {
-                    return self.call(&m, vec![obj.clone(), key.clone(), v], vec![]).map(|_| ());
+                    return self
+                        .call(&m, vec![obj.clone(), key.clone(), v], vec![])
+                        .map(|_| ());
                 }
                 match &i.native {
                     Some(n) => self.set_item(&n.clone(), key, v),

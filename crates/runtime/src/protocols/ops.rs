@@ -376,6 +376,27 @@ impl Interp {
 
     /// Tries the user's rich comparison methods; `None` if neither side implements it.
     fn rich_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if op == CmpOp::NotEq {
+            // `object.__ne__` inverts the type's own `__eq__`.
+            for (x, y) in [(a, b), (b, a)] {
+                let r = match self.call_special(x, sym::__ne__, vec![y.clone()]) {
+                    Some(r) => r?,
+                    // A built-in base's own `!=` answers (compare_slow asks it).
+                    None if x.native().is_some() => continue,
+                    None => match self.call_special(x, sym::__eq__, vec![y.clone()]) {
+                        Some(r) => match r? {
+                            Value::NotImplemented => Value::NotImplemented,
+                            r => Value::Bool(!self.truthy(&r)?),
+                        },
+                        None => continue,
+                    },
+                };
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+            return Ok(None);
+        }
         let (name, rname) = cmp_dunder(op);
         if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
             let r = r?;
@@ -387,12 +408,6 @@ impl Interp {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
-            }
-        }
-        // `object.__ne__` inverts `__eq__`; a built-in base's own `!=` answers otherwise.
-        if op == CmpOp::NotEq && a.native().is_none() {
-            if let Some(r) = self.rich_compare(CmpOp::Eq, a, b)? {
-                return Ok(Some(Value::Bool(!self.truthy(&r)?)));
             }
         }
         Ok(None)

@@ -117,6 +117,20 @@ impl Interp {
                 other => format!("<bound method of {}>", self.repr(other)?),
             },
             Value::Class(c) => {
+                if let Some(r) = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(sym::__repr__))
+                {
+                    let s = self.call(&r, vec![v.clone()], vec![])?;
+                    return match s {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::type_error(format!(
+                            "__repr__ returned non-string (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
                 // Built-in types of modules (`array.array`) hold their `__module__` too.
                 let module = c.dict.borrow().get(&sym::__module__).cloned();
                 match module {
@@ -185,7 +199,15 @@ impl Interp {
                     v.identity()
                 )
             }
-            Value::Descriptor(d) => format!("<{} object at {:#x}>", d.type_name(), v.identity()),
+            Value::Descriptor(d) => match &**d {
+                crate::object::class::Descriptor::Super { start, obj } => {
+                    crate::types::object::super_repr(self, start, obj)
+                }
+                crate::object::class::Descriptor::Slot { name, owner } => {
+                    format!("<member '{}' of '{}' objects>", self.name(*name), owner)
+                }
+                _ => format!("<{} object at {:#x}>", d.type_name(), v.identity()),
+            },
             Value::Code(c) => crate::types::code::repr(c),
             other => match crate::types::dispatch::repr(self, other) {
                 Some(r) => return r,

@@ -33,7 +33,8 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let exception = Value::Class(interp.exc_class(ExcKind::Exception));
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str("struct"));
-    let error = crate::types::object::new_class(interp, "error", "error", vec![exception], ns)?;
+    let error =
+        crate::types::object::new_class(interp, None, "error", "error", vec![exception], ns)?;
     if let Value::Class(c) = &error {
         state(interp).error = Some(c.clone());
     }

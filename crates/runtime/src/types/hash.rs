@@ -190,7 +190,10 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
 
 fn user_eq(v: &Value) -> bool {
     match v {
-        Value::Instance(i) => i.class.lookup_user(crate::object::intern::sym::__eq__).is_some(),
+        Value::Instance(i) => i
+            .class
+            .lookup_user(crate::object::intern::sym::__eq__)
+            .is_some(),
         _ => false,
     }
 }

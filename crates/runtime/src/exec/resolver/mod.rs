@@ -222,7 +222,9 @@ impl<'a> Resolver<'a> {
                 if scope.globals.contains(name) {
                     return NameRef::Global(self.globals.id(name));
                 }
-                if scope.bound.contains(name) && !scope.nonlocals.contains(name) {
+                // (`__module__` and `__qualname__` are in every class namespace.)
+                let preset = name == "__module__" || name == "__qualname__";
+                if (preset || scope.bound.contains(name)) && !scope.nonlocals.contains(name) {
                     return NameRef::ClassName(self.globals.id(name));
                 }
                 if let Some(c) = self.layout().cell(name) {

@@ -27,7 +27,7 @@ fn io_class(
         ns.insert(interp.intern(m), Value::Builtin(alloc(f)));
     }
     ns.insert(sym::__module__, Value::str("_io"));
-    crate::types::object::new_class(interp, name, name, vec![], ns)
+    crate::types::object::new_class(interp, None, name, name, vec![], ns)
 }
 
 fn instance(interp: &mut Interp, class: &Value, attrs: &[(&str, Value)]) -> Value {

@@ -15,7 +15,10 @@ use crate::types::bytes::{buf, bytes_like, data};
 fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
-        Some(v) if v.as_pystr().is_some() => Ok(v.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default()),
+        Some(v) if v.as_pystr().is_some() => Ok(v
+            .as_pystr()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default()),
         Some(other) => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
             other.type_name()

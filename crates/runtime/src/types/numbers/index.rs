@@ -88,8 +88,8 @@ pub fn slice_index_not_none(interp: &mut Interp, v: &Value) -> PyResult<i64> {
 }
 
 pub fn clamped_index(interp: &mut Interp, v: &Value, refusal: &str) -> PyResult<i64> {
-    let has_index = int::is_int(v.unwrap_native())
-        || interp.special_method(v, sym::__index__).is_some();
+    let has_index =
+        int::is_int(v.unwrap_native()) || interp.special_method(v, sym::__index__).is_some();
     if !has_index {
         return Err(PyErr::type_error(refusal));
     }

@@ -140,19 +140,18 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
             parse_text(interp, x, &text, 10)
         }
         Value::Instance(_) => {
-            if let Some(r) = interp.call_special(x, sym::__int__, vec![]) {
-                let r = r?;
-                return match r {
-                    Value::Bool(b) => Ok(Value::Int(b as i64)),
-                    r if int::is_int(&r) => Ok(r),
-                    r => Err(PyErr::type_error(format!(
-                        "__int__ returned non-int (type {})",
-                        r.type_name()
-                    ))),
-                };
-            }
-            if interp.special_method(x, sym::__index__).is_some() {
-                return crate::types::numbers::index::index_of(interp, x).map(Value::from_bigint);
+            for (name, text) in [(sym::__int__, "__int__"), (sym::__index__, "__index__")] {
+                if let Some(r) = interp.call_special(x, name, vec![]) {
+                    let r = r?;
+                    return match r {
+                        Value::Int(_) | Value::BigInt(_) => Ok(r),
+                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        other => Err(PyErr::type_error(format!(
+                            "{text} returned non-int (type {})",
+                            other.type_name()
+                        ))),
+                    };
+                }
             }
             if let Some(n) = x.native() {
                 return to_int(interp, &n.clone());

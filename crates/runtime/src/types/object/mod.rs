@@ -1,27 +1,40 @@
 //! `object`, `type`, user classes and their instances, `super`, and the descriptor
 //! constructors `property`, `staticmethod`, `classmethod`.
+//!
+//! Class creation and calling a class (`type.__new__`, `type.__call__`, metaclasses)
+//! are in `class_creation.rs`; `super` in `super_proxy.rs`; the attributes of classes,
+//! functions and built-in values in `class_attributes.rs`.
+
+mod class_attributes;
+mod class_creation;
+pub mod native;
+pub mod structseq;
+mod super_proxy;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::error::messages;
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::class::{compute_mro, AttrMap, Class, Descriptor, Instance};
-use crate::object::function::{BoundMethod, Function};
-use crate::object::intern::{sym, Sym};
+use crate::object::function::{BuiltinFunction, BuiltinImpl, MethodImpl};
+use crate::object::intern::sym;
 use crate::object::value::Value;
 
-pub mod native;
-pub mod structseq;
+pub use class_attributes::{
+    attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,
+    instance_dict, replace_instance_dict, set_function_attribute,
+};
+pub use class_creation::{build_class, prepare_class, type_call};
+pub use super_proxy::{new_super, super_lookup, super_repr};
 
 pub fn install(interp: &mut Interp) {
     native::install(interp);
-    interp.add_constructor("object", object_new);
-    interp.add_constructor("type", type_new);
-    interp.add_constructor("super", super_new);
+    set_new(interp, "object", object_new);
+    set_new(interp, "type", class_creation::type_new);
+    interp.add_constructor("super", super_proxy::super_new);
     interp.add_constructor("property", property_new);
     interp.add_constructor("staticmethod", staticmethod_new);
     interp.add_constructor("classmethod", classmethod_new);
@@ -31,6 +44,9 @@ pub fn install(interp: &mut Interp) {
             ("setter", property_setter),
             ("getter", property_getter),
             ("deleter", property_deleter),
+            ("__get__", property_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
         ],
     );
     interp.add_methods(
@@ -42,21 +58,167 @@ pub fn install(interp: &mut Interp) {
             ("__repr__", object_repr),
             ("__str__", object_str),
             ("__hash__", object_hash),
+            ("__getattribute__", object_getattribute),
+            ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__dir__", object_dir),
         ],
     );
-    interp.add_methods("type", &[("mro", type_mro)]);
+    interp.add_class_methods("object", &[("__init_subclass__", object_init_subclass)]);
+    interp.add_methods(
+        "type",
+        &[
+            ("mro", type_mro),
+            ("__init__", class_creation::type_init),
+            ("__call__", class_creation::type_call_method),
+            ("__subclasses__", type_subclasses),
+            ("__instancecheck__", type_instancecheck),
+            ("__subclasscheck__", type_subclasscheck),
+        ],
+    );
 }
 
-fn object_new(_: &mut Interp, args: Args) -> PyResult<Value> {
-    if !args.is_empty() {
-        return Err(PyErr::type_error("object() takes no arguments"));
+/// Puts a `__new__(cls, *args)` into a built-in type's dict: called unbound, its first
+/// argument is the class to instantiate.
+fn set_new(interp: &mut Interp, type_name: &'static str, f: MethodImpl) {
+    let class = interp.builtin_class(type_name);
+    let new = BuiltinFunction {
+        name: "__new__",
+        owner: Some(type_name),
+        imp: BuiltinImpl::Method(f),
+        module: None,
+    };
+    class
+        .dict
+        .borrow_mut()
+        .insert(sym::__new__, Value::Builtin(alloc(new)));
+}
+
+/// Whether arguments were passed (CPython's `excess_args`).
+fn excess_args(args: &Args) -> bool {
+    !args.pos.is_empty() || !args.kw.is_empty()
+}
+
+/// `object.__new__(cls, *args)`: a bare instance of `cls`.
+fn object_new(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let Value::Class(c) = this else {
+        return Err(PyErr::type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            this.type_name()
+        )));
+    };
+    if excess_args(&args) {
+        if c.lookup_user(sym::__new__).is_some() {
+            return Err(PyErr::type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if c.lookup_user(sym::__init__).is_none() && c.exc_kind.is_none() {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no arguments",
+                c.name()
+            )));
+        }
     }
-    let _ = args;
-    Err(PyErr::type_error("object() instances are not supported"))
+    if c.builtin && !Rc::ptr_eq(c, &interp.object_class) {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name(),
+            c.name()
+        )));
+    }
+    if c.metaclass.is_none() && c.is_subclass(&interp.builtin_class("type")) {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use type.__new__()",
+            c.name()
+        )));
+    }
+    construct(interp, c, args.pos, args.kw)
 }
 
-fn object_init(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
+/// `object.__init__(self, *args)`: accepts arguments only when `__new__` is overridden.
+fn object_init(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    if excess_args(&args) {
+        let c = interp.type_of(this);
+        if c.lookup_user(sym::__init__).is_some() {
+            return Err(PyErr::type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if c.lookup_user(sym::__new__).is_none() && native::native_base(&c).is_none() {
+            return Err(PyErr::type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                c.name()
+            )));
+        }
+    }
     Ok(Value::None)
+}
+
+fn object_init_subclass(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() || !args.pos.is_empty() {
+        let name = match this {
+            Value::Class(c) => c.qualname.to_string(),
+            _ => "object".to_string(),
+        };
+        if !args.kw.is_empty() {
+            return Err(PyErr::type_error(format!(
+                "{name}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn attr_name(interp: &mut Interp, v: &Value) -> PyResult<crate::object::intern::Sym> {
+    match v {
+        Value::Str(s) => Ok(interp.intern(s.as_str())),
+        other => Err(PyErr::type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        ))),
+    }
+}
+
+/// `object.__getattribute__(self, name)`: the generic lookup, skipping a user
+/// `__getattribute__`.
+fn object_getattribute(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__getattribute__", 1, 1)?;
+    let name = attr_name(interp, &a[0])?;
+    match this {
+        Value::Instance(i) => interp.instance_getattribute(this, i, name),
+        other => interp.get_attr(other, name),
+    }
+}
+
+fn object_setattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__setattr__", 2, 2)?;
+    let name = attr_name(interp, &a[0])?;
+    match this {
+        Value::Instance(i) => interp.instance_setattr(this, i, name, Some(a[1].clone()))?,
+        other => interp.set_attr(other, name, a[1].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__delattr__", 1, 1)?;
+    let name = attr_name(interp, &a[0])?;
+    match this {
+        Value::Instance(i) => interp.instance_setattr(this, i, name, None)?,
+        other => interp.del_attr(other, name)?,
+    }
+    Ok(Value::None)
+}
+
+fn object_dir(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__dir__", 0, 0)?;
+    let names = dir_names(interp, this);
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 
 fn object_eq(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -77,7 +239,7 @@ fn object_repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     if let Value::Instance(i) = this {
         let module = i.class.dict.borrow().get(&sym::__module__).cloned();
         let prefix = match module {
-            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            Some(Value::Str(m)) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
             _ => String::new(),
         };
         return Ok(Value::str(format!(
@@ -107,43 +269,45 @@ fn type_mro(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     Ok(Value::list(items))
 }
 
-fn type_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    match args.pos.len() {
-        1 => Ok(Value::Class(interp.type_of(&args.pos[0]))),
-        3 => {
-            let Value::Str(name) = &args.pos[0] else {
-                return Err(PyErr::type_error("type.__new__() argument 1 must be str"));
-            };
-            let bases = interp.collect(&args.pos[1])?;
-            let mut ns = AttrMap::default();
-            if let Some(d) = args.pos[2].as_dict() {
-                let items = crate::types::dict::table::items(&d.borrow());
-                for (k, v) in items {
-                    if let Value::Str(s) = k {
-                        let sym = interp.intern(s.as_str());
-                        ns.insert(sym, v);
-                    }
-                }
-            }
-            new_class(interp, name.as_str(), name.as_str(), bases, ns)
-        }
-        _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")),
-    }
+fn type_subclasses(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
+    args.range("__subclasses__", 0, 0)?;
+    Ok(Value::list(vec![]))
 }
 
-/// Creates a user class from its bases and namespace.
+fn type_instancecheck(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__instancecheck__", 1, 1)?;
+    let Value::Class(c) = this else {
+        return Ok(Value::Bool(false));
+    };
+    Ok(Value::Bool(interp.type_of(&a[0]).is_subclass(c)))
+}
+
+fn type_subclasscheck(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__subclasscheck__", 1, 1)?;
+    let (Value::Class(c), Value::Class(sub)) = (this, &a[0]) else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(sub.is_subclass(c)))
+}
+
+/// Creates a user class from its bases and namespace; `meta` is its metaclass when
+/// that is not `type`.
 pub fn new_class(
     interp: &mut Interp,
+    meta: Option<Rc<Class>>,
     name: &str,
     qualname: &str,
     bases: Vec<Value>,
     ns: AttrMap,
 ) -> PyResult<Value> {
+    let type_class = interp.builtin_class("type");
     let mut base_classes = Vec::new();
     for b in bases {
         match b {
             Value::Class(c) => {
-                native::check_base(&c)?;
+                if !Rc::ptr_eq(&c, &type_class) {
+                    native::check_base(&c)?;
+                }
                 base_classes.push(c)
             }
             other => {
@@ -154,87 +318,69 @@ pub fn new_class(
             }
         }
     }
+    for (i, b) in base_classes.iter().enumerate() {
+        if base_classes[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+            return Err(PyErr::type_error(format!(
+                "duplicate base class {}",
+                b.name()
+            )));
+        }
+    }
     if base_classes.is_empty() {
         base_classes.push(interp.object_class.clone());
     }
     native::check_layout(&base_classes)?;
     let mro = compute_mro(&base_classes)?;
     let exc_kind = mro.iter().find_map(|c| c.exc_kind);
+    let has_dict = match ns.get(&sym::__slots__) {
+        None => true,
+        Some(slots) => {
+            class_creation::slots_include_dict(slots) || base_classes.iter().any(|b| b.has_dict)
+        }
+    };
     let class = alloc(Class {
         name: name.into(),
         qualname: qualname.into(),
         bases: base_classes,
         mro,
-        properties: Cell::new(crate::object::class::count_properties(&ns)),
+        flags: Cell::new(crate::object::class::attr_flags(&ns)),
         dict: RefCell::new(ns),
         exc_kind,
         builtin: false,
+        metaclass: meta,
+        has_dict: has_dict || exc_kind.is_some(),
     });
     Ok(Value::Class(class))
 }
 
-/// Calls a user class: makes the instance and runs `__init__`.
+/// `object.__new__(c)` for a user class `c`: makes the bare instance (exceptions keep
+/// their arguments).
 pub fn construct(
     interp: &mut Interp,
     c: &Rc<Class>,
-    pos: Vec<Value>,
-    kw: Vec<(Rc<str>, Value)>,
+    pos: &[Value],
+    kw: &[(Rc<str>, Value)],
 ) -> PyResult<Value> {
-    if let Some(base) = native::native_base(c) {
-        return native::construct(interp, c, &base, pos, kw);
+    let c = &crate::types::exception::class_for(interp, c, pos).unwrap_or_else(|| c.clone());
+    if c.exc_kind.is_some() && !kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{}() takes no keyword arguments",
+            c.name()
+        )));
     }
-    let c = &crate::types::exception::class_for(interp, c, &pos).unwrap_or_else(|| c.clone());
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
-        exc.borrow_mut().args = pos.clone();
-        crate::types::exception::init_args(interp, &inst, &pos);
+        exc.borrow_mut().args = pos.to_vec();
+        crate::types::exception::init_args(interp, &inst, pos);
     }
-    let obj = Value::Instance(inst);
-    match c.lookup(sym::__init__) {
-        Some(init @ Value::Function(_)) => {
-            let mut all = Vec::with_capacity(pos.len() + 1);
-            all.push(obj.clone());
-            all.extend(pos);
-            let r = interp.call(&init, all, kw)?;
-            if !r.is_none() {
-                return Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{}'",
-                    r.type_name()
-                )));
-            }
-        }
-        _ => {
-            if c.exc_kind.is_none() && (!pos.is_empty() || !kw.is_empty()) {
-                return Err(PyErr::type_error(format!(
-                    "{}() takes no arguments",
-                    c.name()
-                )));
-            }
-            if c.exc_kind.is_some() && !kw.is_empty() {
-                return Err(PyErr::type_error(format!(
-                    "{}() takes no keyword arguments",
-                    c.name()
-                )));
-            }
-        }
-    }
-    Ok(obj)
+    Ok(Value::Instance(inst))
 }
 
-fn super_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let _ = interp;
-    let a = args.range("super", 2, 2).map_err(|_| {
-        PyErr::new(
-            crate::error::ExcKind::RuntimeError,
-            "super(): minipy needs explicit arguments: super(Class, self)",
-        )
-    })?;
-    let Value::Class(start) = &a[0] else {
-        return Err(PyErr::type_error("super() argument 1 must be a type"));
-    };
-    Ok(descriptor(Descriptor::Super {
-        start: start.clone(),
-        obj: a[1].clone(),
+/// A bound method: `func` with `receiver` as its first argument.
+pub fn bind(func: Value, receiver: Value) -> Value {
+    Value::BoundMethod(alloc(crate::object::function::BoundMethod {
+        func,
+        receiver,
     }))
 }
 
@@ -244,11 +390,19 @@ fn descriptor(d: Descriptor) -> Value {
 
 fn property_new(_: &mut Interp, args: Args) -> PyResult<Value> {
     let [fget, fset, fdel, doc] = args.parse("property", ["fget", "fset", "fdel", "doc"], 0)?;
+    let fget = fget.unwrap_or(Value::None);
+    let doc = match doc {
+        Some(d) if !d.is_none() => d,
+        _ => match &fget {
+            Value::Function(f) => f.doc.borrow().clone(),
+            _ => Value::None,
+        },
+    };
     Ok(descriptor(Descriptor::Property {
-        fget: fget.unwrap_or(Value::None),
+        fget,
         fset: fset.unwrap_or(Value::None),
         fdel: fdel.unwrap_or(Value::None),
-        doc: doc.unwrap_or(Value::None),
+        doc,
     }))
 }
 
@@ -301,204 +455,61 @@ fn classmethod_new(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(descriptor(Descriptor::ClassMethod(a[0].clone())))
 }
 
-/// Attributes every class has: `__name__`, `__mro__`, ...
-pub fn class_attribute(interp: &mut Interp, c: &Rc<Class>, name: Sym) -> PyResult<Value> {
-    Ok(match name {
-        sym::__name__ => Value::str(&*c.name),
-        sym::__qualname__ => Value::str(&*c.qualname),
-        sym::__bases__ => Value::tuple(c.bases.iter().map(|b| Value::Class(b.clone())).collect()),
-        sym::__mro__ => {
-            let mut items = vec![Value::Class(c.clone())];
-            items.extend(c.mro.iter().map(|m| Value::Class(m.clone())));
-            Value::tuple(items)
-        }
-        sym::__doc__ => Value::None,
-        sym::__dict__ => attr_dict(interp, &c.dict.borrow()),
-        sym::__module__ => Value::str("builtins"),
-        _ => return Err(messages::type_no_attribute(c.name(), &interp.name(name))),
-    })
-}
-
-pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> Option<Value> {
-    Some(match name {
-        sym::__name__ => Value::str(&**f.name.borrow()),
-        sym::__qualname__ => Value::str(&**f.qualname.borrow()),
-        sym::__doc__ => f.doc.borrow().clone(),
-        sym::__module__ => match f.dict.borrow().get(&name) {
-            Some(m) => m.clone(),
-            None => Value::str(&*interp.main_name),
-        },
-        sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
-        _ => {
-            if let Some(v) = f.dict.borrow().get(&name) {
-                return Some(v.clone());
+/// `prop.__get__(obj, type=None)`: the property itself when `obj` is None.
+fn property_get(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__get__", 1, 2)?;
+    if a[0].is_none() {
+        return Ok(this.clone());
+    }
+    let class = interp.type_of(&a[0]);
+    match this {
+        Value::Descriptor(d) => match &**d {
+            Descriptor::Property { fget, .. } if !fget.is_none() => {
+                interp.call(fget, vec![a[0].clone()], vec![])
             }
-            let text = interp.name(name);
-            return crate::types::code::function_attribute(interp, f, &text);
-        }
-    })
-}
-
-pub fn set_function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym, v: Value) {
-    match name {
-        sym::__name__ => {
-            *f.name.borrow_mut() = Rc::from(interp.str(&v).unwrap_or_default().as_str())
-        }
-        sym::__qualname__ => {
-            *f.qualname.borrow_mut() = Rc::from(interp.str(&v).unwrap_or_default().as_str())
-        }
-        sym::__doc__ => *f.doc.borrow_mut() = v,
-        _ => {
-            f.dict.borrow_mut().insert(name, v);
-        }
+            _ => Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("property of '{}' object has no getter", class.name()),
+            )),
+        },
+        _ => Ok(Value::None),
     }
 }
 
-/// Attributes of built-in values that are not methods (bound methods' `__self__`...).
-pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResult<Option<Value>> {
-    let text = interp.name(name);
-    Ok(match (obj, &*text) {
-        (Value::Code(c), _) => crate::types::code::attribute(c, &text),
-        (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
-        (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
-        (Value::BoundMethod(m), "__name__") => match &m.func {
-            Value::Builtin(b) => Some(Value::str(b.name)),
-            f => Some(interp.get_attr(f, name)?),
-        },
-        // A method's other attributes are its function's.
-        (Value::BoundMethod(m), _) => {
-            let f = m.func.clone();
-            Some(interp.get_attr(&f, name)?)
-        }
-        (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(match b.owner {
-            Some(o) if &*text == "__qualname__" => format!("{o}.{}", b.name),
-            _ => b.name.to_string(),
-        })),
-        (Value::Descriptor(d), "__func__") => match &**d {
-            Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => Some(f.clone()),
-            _ => None,
-        },
-        (Value::Descriptor(d), "fget" | "fset" | "fdel" | "__doc__") => match &**d {
-            Descriptor::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-            } => Some(match &*text {
-                "fget" => fget.clone(),
-                "fset" => fset.clone(),
-                "fdel" => fdel.clone(),
-                _ => doc.clone(),
-            }),
-            _ => None,
-        },
-        (Value::Slice(s), "start") => Some(s.start.clone()),
-        (Value::Slice(s), "stop") => Some(s.stop.clone()),
-        (Value::Slice(s), "step") => Some(s.step.clone()),
-        (Value::Range(r), "start") => Some(Value::Int(r.start)),
-        (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-        (Value::Range(r), "step") => Some(Value::Int(r.step)),
-        _ => None,
-    })
+fn property_set(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__set__", 2, 2)?;
+    property_call(interp, this, 1, vec![a[0].clone(), a[1].clone()])
 }
 
-/// A dict snapshot of an attribute map.
-pub fn attr_dict(interp: &mut Interp, map: &AttrMap) -> Value {
-    let d = Value::dict(crate::types::dict::table::new_dict());
-    let mut items: Vec<(Sym, Value)> = map.iter().map(|(k, v)| (*k, v.clone())).collect();
-    items.sort_by_key(|(k, _)| *k);
-    for (k, v) in items {
-        let key = Value::str(&*interp.name(k));
-        let _ = interp.dict_set(&d, key, v);
-    }
-    d
+fn property_delete(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("__delete__", 1, 1)?;
+    property_call(interp, this, 2, vec![a[0].clone()])
 }
 
-pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
-    let mut names: Vec<String> = Vec::new();
-    let add_map = |interp: &Interp, m: &AttrMap, names: &mut Vec<String>| {
-        for k in m.keys() {
-            names.push(interp.names.name(*k).to_string());
-        }
-    };
-    match v {
-        Value::Instance(i) => {
-            if i.exc.is_some() {
-                let extra = crate::types::exception::attribute_names(i);
-                names.extend(extra.iter().map(|n| n.to_string()));
-            }
-            add_map(interp, &i.dict.borrow(), &mut names);
-            add_map(interp, &i.class.dict.borrow(), &mut names);
-            for c in &i.class.mro {
-                add_map(interp, &c.dict.borrow(), &mut names);
-            }
-        }
-        Value::Class(c) => {
-            add_map(interp, &c.dict.borrow(), &mut names);
-            for m in &c.mro {
-                add_map(interp, &m.dict.borrow(), &mut names);
-            }
-        }
-        Value::Module(m) => add_map(interp, &m.dict.borrow(), &mut names),
-        _ => {
-            let c = interp.type_of(v);
-            add_map(interp, &c.dict.borrow(), &mut names);
-            for m in &c.mro {
-                add_map(interp, &m.dict.borrow(), &mut names);
-            }
-        }
-    }
-    names
-}
-
-/// Calls `super(C, obj).name`: the next class after `C` in `obj`'s MRO.
-pub fn super_lookup(
+fn property_call(
     interp: &mut Interp,
-    start: &Rc<Class>,
-    obj: &Value,
-    name: Sym,
+    this: &Value,
+    which: usize,
+    args: Vec<Value>,
 ) -> PyResult<Value> {
-    let class = match obj {
-        Value::Class(c) => c.clone(),
-        other => interp.type_of(other),
+    let Value::Descriptor(d) = this else {
+        return Ok(Value::None);
     };
-    let mut full = vec![class.clone()];
-    full.extend(class.mro.iter().cloned());
-    let pos = full
-        .iter()
-        .position(|c| Rc::ptr_eq(c, start))
-        .map_or(full.len(), |p| p + 1);
-    for c in &full[pos..] {
-        if let Some(v) = c.dict.borrow().get(&name).cloned() {
-            return Ok(match v {
-                Value::Function(_) => Value::BoundMethod(alloc(BoundMethod {
-                    func: v,
-                    receiver: obj.clone(),
-                })),
-                Value::Builtin(ref b) if b.is_method() => Value::BoundMethod(alloc(BoundMethod {
-                    func: v.clone(),
-                    receiver: obj.clone(),
-                })),
-                Value::Descriptor(d) => match &*d {
-                    Descriptor::ClassMethod(f) => Value::BoundMethod(alloc(BoundMethod {
-                        func: f.clone(),
-                        receiver: Value::Class(class.clone()),
-                    })),
-                    Descriptor::StaticMethod(f) => f.clone(),
-                    Descriptor::Property { fget, .. } => {
-                        interp.call(fget, vec![obj.clone()], vec![])?
-                    }
-                    Descriptor::Super { .. } => Value::Descriptor(d.clone()),
-                },
-                other => other,
-            });
-        }
+    let Descriptor::Property { fset, fdel, .. } = &**d else {
+        return Ok(Value::None);
+    };
+    let (f, what) = if which == 1 {
+        (fset, "setter")
+    } else {
+        (fdel, "deleter")
+    };
+    if f.is_none() {
+        let t = interp.type_of(&args[0]);
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("property of '{}' object has no {what}", t.name()),
+        ));
     }
-    if name == sym::__init__ {
-        return Ok(Interp::builtin_fn("__init__", |_, _| Ok(Value::None)));
-    }
-    Err(PyErr::new(
-        crate::error::ExcKind::AttributeError,
-        format!("'super' object has no attribute '{}'", interp.name(name)),
-    ))
+    interp.call(f, args, vec![])?;
+    Ok(Value::None)
 }

@@ -143,63 +143,6 @@ fn wrap(cls: &Rc<Class>, base: &Rc<Class>, value: Value) -> Value {
     Value::Instance(alloc(Instance::with_native(cls.clone(), value)))
 }
 
-/// Calls a subclass of a built-in type: its `__new__` (the base's, or the user's),
-/// then `__init__` when the result is an instance of the class.
-pub fn construct(
-    interp: &mut Interp,
-    c: &Rc<Class>,
-    base: &Rc<Class>,
-    pos: Vec<Value>,
-    kw: Vec<(Rc<str>, Value)>,
-) -> PyResult<Value> {
-    let cls = Value::Class(c.clone());
-    let obj = match c.lookup(sym::__new__) {
-        Some(Value::Builtin(b)) if matches!(b.imp, BuiltinImpl::New(_)) => {
-            let BuiltinImpl::New(f) = b.imp else {
-                unreachable!()
-            };
-            let mut all = Vec::with_capacity(pos.len() + 1);
-            all.push(cls);
-            all.extend(pos.iter().cloned());
-            call_new(interp, &b, f, &all, &kw)?
-        }
-        Some(new) => {
-            let new = match new {
-                Value::Descriptor(d) => match &*d {
-                    crate::object::class::Descriptor::StaticMethod(f) => f.clone(),
-                    _ => Value::Descriptor(d.clone()),
-                },
-                other => other,
-            };
-            let mut all = Vec::with_capacity(pos.len() + 1);
-            all.push(cls);
-            all.extend(pos.iter().cloned());
-            interp.call(&new, all, kw.clone())?
-        }
-        None => wrap(c, base, Value::None),
-    };
-    let is_instance = match &obj {
-        Value::Instance(i) => i.class.is_subclass(c),
-        _ => false,
-    };
-    if !is_instance {
-        return Ok(obj);
-    }
-    if let Some(init) = c.lookup(sym::__init__) {
-        let mut all = Vec::with_capacity(pos.len() + 1);
-        all.push(obj.clone());
-        all.extend(pos);
-        let r = interp.call(&init, all, kw)?;
-        if !r.is_none() {
-            return Err(PyErr::type_error(format!(
-                "__init__() should return None, not '{}'",
-                r.type_name()
-            )));
-        }
-    }
-    Ok(obj)
-}
-
 /// `list.__init__(self, iterable)` and the like: the value is made anew from the
 /// arguments, as the constructor makes it, and replaces the contents in place.
 fn refill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

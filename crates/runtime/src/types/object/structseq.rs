@@ -23,7 +23,7 @@ pub fn new(
     let match_args = interp.intern("__match_args__");
     ns.insert(match_args, Value::tuple(names));
     ns.insert(sym::__repr__, Interp::builtin_fn("__repr__", repr));
-    let class = super::new_class(interp, name, name, vec![tuple], ns)?;
+    let class = super::new_class(interp, None, name, name, vec![tuple], ns)?;
     let Value::Class(class) = class else {
         return Ok(class);
     };
