@@ -200,10 +200,10 @@ impl Interp {
         match obj {
             Value::List(l) => list::set_item(self, l, key, v),
             Value::Instance(i) => {
-                if let Some(m) = self.special_method(obj, sym::__setitem__) {
-                    return self
-                        .call(&m, vec![obj.clone(), key.clone(), v], vec![])
-                        .map(|_| ());
+                if let Some(r) =
+                    self.call_special(obj, sym::__setitem__, vec![key.clone(), v.clone()])
+                {
+                    return r.map(|_| ());
                 }
                 match &i.native {
                     Some(n) => self.set_item(&n.clone(), key, v),

@@ -86,7 +86,14 @@ pub fn native_base(c: &Rc<Class>) -> Option<Rc<Class>> {
 pub fn check_layout(bases: &[Rc<Class>]) -> PyResult<()> {
     let mut found: Option<Rc<Class>> = None;
     for b in bases {
-        let Some(n) = native_base(b) else { continue };
+        // A metaclass (a subclass of `type`) has type's layout.
+        let layout = std::iter::once(b)
+            .chain(b.mro.iter())
+            .find(|k| k.builtin && k.name() == "type")
+            .cloned();
+        let Some(n) = native_base(b).or(layout) else {
+            continue;
+        };
         match &found {
             Some(f) if !Rc::ptr_eq(f, &n) => {
                 return Err(PyErr::type_error(
