@@ -83,37 +83,17 @@ fn number(
     };
     match kind {
         b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
-            let n = match v {
-                Value::Float(f) if matches!(kind, b'd' | b'i' | b'u') => {
-                    int::to_bigint(&crate::types::numbers::methods::float_to_int(*f)?)
-                        .unwrap_or_default()
-                }
-                _ => match int::to_bigint(v) {
+            let n = match int::to_bigint(v) {
+                Some(n) => n,
+                None => match long_of(interp, v, kind)? {
                     Some(n) => n,
                     None => {
-                        let r = crate::types::numbers::index::index_of(interp, v);
-                        let te = interp.exc_class(crate::error::ExcKind::TypeError);
-                        match r {
-                            Ok(n) => n,
-                            // Only a TypeError is reworded; `__index__`'s others propagate.
-                            Err(e) if !interp.err_matches(&e, &te) => return Err(e),
-                            Err(_) => {
-                                let tn = v.type_name();
-                                return Err(PyErr::type_error(
-                                    if matches!(kind, b'd' | b'i' | b'u') {
-                                        format!(
-                                            "%{} format: {what} is required, not {tn}",
-                                            kind as char
-                                        )
-                                    } else {
-                                        format!(
-                                            "%{} format: an integer is required, not {tn}",
-                                            kind as char
-                                        )
-                                    },
-                                ));
-                            }
-                        }
+                        // bytes' formatlong names `%i` as `%d`.
+                        let shown = if bytes_mode && kind == b'i' { 'd' } else { kind as char };
+                        return Err(PyErr::type_error(format!(
+                            "%{shown} format: {what} is required, not {}",
+                            v.type_name()
+                        )));
                     }
                 },
             };
@@ -166,6 +146,43 @@ fn number(
                 }
             };
             Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())).into_bytes())
+        }
+    }
+}
+
+/// `mainformatlong`'s conversion of a non-int: `PyNumber_Long` for `%d`/`%i`/`%u` and
+/// `__index__` for `%x`/`%X`/`%o`, only for numbers (`PyNumber_Check`); `Ok(None)` when
+/// the value is the wrong type (a TypeError, reworded by the caller).
+fn long_of(interp: &mut Interp, v: &Value, kind: u8) -> PyResult<Option<num_bigint::BigInt>> {
+    use crate::object::intern::sym;
+    let is_number = match v {
+        Value::Float(_) => true,
+        Value::Instance(_) => {
+            v.native().is_some()
+                || [sym::__index__, sym::__int__, sym::__float__]
+                    .into_iter()
+                    .any(|name| interp.special_method(v, name).is_some())
+        }
+        _ => false,
+    };
+    if !is_number {
+        return Ok(None);
+    }
+    let r = if matches!(kind, b'x' | b'X' | b'o') {
+        crate::types::numbers::index::index_of(interp, v)
+    } else {
+        crate::types::numbers::methods::to_int(interp, v).map(|r| int::to_bigint(&r))
+            .and_then(|n| n.ok_or_else(|| PyErr::type_error("__int__ returned non-int")))
+    };
+    match r {
+        Ok(n) => Ok(Some(n)),
+        Err(e) => {
+            let te = interp.exc_class(crate::error::ExcKind::TypeError);
+            if interp.err_matches(&e, &te) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
         }
     }
 }
