@@ -15,6 +15,7 @@ pub struct Spec {
     pub align: Option<char>,
     pub sign: Option<char>,
     pub alternate: bool,
+    pub no_neg_0: bool,
     pub zero: bool,
     pub width: usize,
     pub grouping: Option<char>,
@@ -22,7 +23,10 @@ pub struct Spec {
     pub kind: Option<char>,
 }
 
-pub fn parse(spec: &str) -> PyResult<Spec> {
+/// CPython's `parse_internal_render_format_spec`: `type_name` names the formatted
+/// object's type and `default_kind` is its presentation type when none is given
+/// (`'d'` for int, `'s'` for str, none for float).
+pub fn parse_for(spec: &str, type_name: &str, default_kind: Option<char>) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -39,11 +43,15 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         s.sign = Some(chars[i]);
         i += 1;
     }
+    if i < chars.len() && chars[i] == 'z' {
+        s.no_neg_0 = true;
+        i += 1;
+    }
     if i < chars.len() && chars[i] == '#' {
         s.alternate = true;
         i += 1;
     }
-    if i < chars.len() && chars[i] == '0' {
+    if s.fill.is_none() && i < chars.len() && chars[i] == '0' {
         s.zero = true;
         i += 1;
     }
@@ -54,9 +62,19 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     if i > start {
         s.width = spec_number(&chars[start..i])?;
     }
-    if i < chars.len() && matches!(chars[i], ',' | '_') {
-        s.grouping = Some(chars[i]);
+    if i < chars.len() && chars[i] == ',' {
+        s.grouping = Some(',');
         i += 1;
+    }
+    if i < chars.len() && chars[i] == '_' {
+        if s.grouping.is_some() {
+            return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
+        }
+        s.grouping = Some('_');
+        i += 1;
+    }
+    if i < chars.len() && chars[i] == ',' && s.grouping == Some('_') {
+        return Err(PyErr::value_error("Cannot specify both ',' and '_'."));
     }
     if i < chars.len() && chars[i] == '.' {
         i += 1;
@@ -69,14 +87,41 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         }
         s.precision = Some(spec_number(&chars[start..i])?);
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
+    if chars.len() - i > 1 {
+        return Err(PyErr::value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
     }
-    if i < chars.len() {
-        return Err(PyErr::value_error("Invalid format specifier"));
+    s.kind = chars.get(i).copied().or(default_kind);
+    if let Some(sep) = s.grouping {
+        match s.kind {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
+            Some('b' | 'o' | 'x' | 'X') if sep == '_' => {}
+            Some(k) => {
+                return Err(PyErr::value_error(format!(
+                    "Cannot specify '{sep}' with {}.",
+                    shown_code(k)
+                )))
+            }
+        }
     }
     Ok(s)
+}
+
+/// A presentation type in a message: `'c'`, or `'\x1234'` outside printable ASCII.
+fn shown_code(k: char) -> String {
+    if (k as u32) > 32 && (k as u32) < 128 {
+        format!("'{k}'")
+    } else {
+        format!("'\\x{:x}'", k as u32)
+    }
+}
+
+fn unknown_code(k: char, type_name: &str) -> PyErr {
+    PyErr::value_error(format!(
+        "Unknown format code {} for object of type '{type_name}'",
+        shown_code(k)
+    ))
 }
 
 /// A width or precision: a Py_ssize_t in CPython.
@@ -150,7 +195,13 @@ fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
 }
 
 pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult<String> {
-    let s = parse(spec_text)?;
+    let default_kind = match v {
+        Value::Str(_) => Some('s'),
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => Some('d'),
+        _ => None,
+    };
+    let tn = v.type_name();
+    let s = parse_for(spec_text, &tn, default_kind)?;
     let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
     let as_float = matches!(v, Value::Float(_))
         || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
@@ -164,19 +215,35 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
         Value::Str(text) => {
             if let Some(k) = s.kind {
                 if k != 's' {
-                    return Err(PyErr::value_error(format!(
-                        "Unknown format code '{k}' for object of type 'str'"
-                    )));
+                    return Err(unknown_code(k, &tn));
                 }
             }
-            if s.align == Some('=') && s.sign.is_none() {
+            match s.sign {
+                Some(' ') => {
+                    return Err(PyErr::value_error(
+                        "Space not allowed in string format specifier",
+                    ))
+                }
+                Some(_) => {
+                    return Err(PyErr::value_error(
+                        "Sign not allowed in string format specifier",
+                    ))
+                }
+                None => {}
+            }
+            if s.no_neg_0 {
                 return Err(PyErr::value_error(
-                    "'=' alignment not allowed in string format specifier",
+                    "Negative zero coercion (z) not allowed in string format specifier",
                 ));
             }
-            if s.sign.is_some() {
+            if s.alternate {
                 return Err(PyErr::value_error(
-                    "Sign not allowed in string format specifier",
+                    "Alternate form (#) not allowed in string format specifier",
+                ));
+            }
+            if s.align == Some('=') {
+                return Err(PyErr::value_error(
+                    "'=' alignment not allowed in string format specifier",
                 ));
             }
             let mut body: String = text.as_str().to_string();
@@ -196,12 +263,15 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                     let f = int::num_to_f64(
                         &int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?,
                     )?;
-                    format_float(&s, f)
+                    format_float(&s, f, &tn)
                 }
-                _ => format_int(&s, &int::to_bigint(v).unwrap_or_default()),
+                Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') | None => {
+                    format_int(&s, &int::to_bigint(v).unwrap_or_default())
+                }
+                Some(k) => Err(unknown_code(k, &tn)),
             }
         }
-        Value::Float(f) => format_float(&s, *f),
+        Value::Float(f) => format_float(&s, *f, &tn),
         _ => {
             if spec_text.is_empty() {
                 return interp.str(v);
@@ -220,6 +290,11 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
+    if s.no_neg_0 {
+        return Err(PyErr::value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
     let neg = n.is_negative();
     let a = n.abs();
     let (digits, prefix) = match s.kind {
@@ -229,16 +304,22 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
         Some('o') => (a.to_str_radix(8), "0o"),
         Some('b') => (a.to_str_radix(2), "0b"),
         Some('c') => {
+            if s.sign.is_some() {
+                return Err(PyErr::value_error(
+                    "Sign not allowed with integer format specifier 'c'",
+                ));
+            }
+            if s.alternate {
+                return Err(PyErr::value_error(
+                    "Alternate form (#) not allowed with integer format specifier 'c'",
+                ));
+            }
             let c = num_traits::ToPrimitive::to_u32(n)
                 .and_then(char::from_u32)
                 .ok_or_else(|| PyErr::overflow_error("%c arg not in range(0x110000)"))?;
             return Ok(pad(s, "", &c.to_string(), '>'));
         }
-        Some(k) => {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'int'"
-            )))
-        }
+        Some(k) => return Err(unknown_code(k, "int")),
     };
     let mut pre = sign_prefix(neg, s.sign).to_string();
     if s.alternate {
@@ -258,16 +339,14 @@ fn format_int(s: &Spec, n: &BigInt) -> PyResult<String> {
     Ok(pad(s, &pre, &digits, '>'))
 }
 
-fn format_float(s: &Spec, f: f64) -> PyResult<String> {
+fn format_float(s: &Spec, f: f64, type_name: &str) -> PyResult<String> {
     // The code is checked before the value: `format(nan, 'b')` is refused too.
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
-            return Err(PyErr::value_error(format!(
-                "Unknown format code '{k}' for object of type 'float'"
-            )));
+            return Err(unknown_code(k, type_name));
         }
     }
-    let neg = f.is_sign_negative() && !f.is_nan();
+    let mut neg = f.is_sign_negative() && !f.is_nan();
     let a = f.abs();
     let upper = matches!(s.kind, Some('E' | 'F' | 'G'));
     let body = if a.is_nan() || a.is_infinite() {
@@ -285,7 +364,7 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
                 crate::types::numbers::float::fixed(a * 100.0, s.precision.unwrap_or(6))
             ),
             Some('e' | 'E') => sci(a, s.precision.unwrap_or(6), upper),
-            Some('g' | 'G') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
+            Some('g' | 'G' | 'n') => general(a, s.precision.unwrap_or(6), upper, s.alternate),
             None => match s.precision {
                 Some(p) => {
                     let g = general(a, p.max(1), false, s.alternate);
@@ -297,13 +376,13 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
                 }
                 None => float::repr(a),
             },
-            Some(k) => {
-                return Err(PyErr::value_error(format!(
-                    "Unknown format code '{k}' for object of type 'float'"
-                )))
-            }
+            Some(k) => return Err(unknown_code(k, type_name)),
         }
     };
+    // `z`: a value that rounds to zero loses its minus sign.
+    if s.no_neg_0 && neg && f.is_finite() && !body.chars().any(|c| matches!(c, '1'..='9')) {
+        neg = false;
+    }
     let body = match s.grouping {
         Some(sep) => {
             let (int_part, rest) = match body.find(|c: char| !c.is_ascii_digit()) {
