@@ -58,6 +58,14 @@ fn next_arg(args: &[Value], idx: &mut usize) -> PyResult<Value> {
     Ok(v)
 }
 
+/// Where a `*` takes its number: the keyed value of `%(key)*d`, else the next argument.
+fn star_source(key_value: &mut Option<Value>, args: &[Value], idx: &mut usize) -> PyResult<Value> {
+    match key_value.take() {
+        Some(v) => Ok(v),
+        None => next_arg(args, idx),
+    }
+}
+
 fn number(
     interp: &mut Interp,
     v: &Value,
@@ -140,8 +148,22 @@ fn number(
                 }
             } else {
                 match kind {
-                    b'f' | b'F' => crate::types::numbers::float::fixed(a, prec),
-                    b'e' | b'E' => format_spec::sci(a, prec, kind == b'E'),
+                    b'f' | b'F' | b'e' | b'E' => {
+                        let t = if matches!(kind, b'f' | b'F') {
+                            crate::types::numbers::float::fixed(a, prec)
+                        } else {
+                            format_spec::sci(a, prec, kind == b'E')
+                        };
+                        // '#' keeps the point even with no digits after it.
+                        if conv.flags.contains(&b'#') && prec == 0 {
+                            match t.find(['e', 'E']) {
+                                Some(p) => format!("{}.{}", &t[..p], &t[p..]),
+                                None => format!("{t}."),
+                            }
+                        } else {
+                            t
+                        }
+                    }
                     _ => format_spec::general(a, prec, kind == b'G', conv.flags.contains(&b'#')),
                 }
             };
@@ -261,9 +283,15 @@ fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
 fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
     match args {
         Value::List(_) | Value::Range(_) => true,
-        Value::Instance(_) => interp
-            .special_method(args, crate::object::intern::sym::__getitem__)
-            .is_some(),
+        Value::Instance(_) => {
+            interp
+                .special_method(args, crate::object::intern::sym::__getitem__)
+                .is_some()
+                || args.native().is_some_and(|n| {
+                    !matches!(n, Value::Tuple(_) | Value::Str(_))
+                        && crate::types::dispatch::is_subscriptable(n)
+                })
+        }
         other if other.byte_buffer().is_some() => !bytes_mode,
         other => crate::types::dispatch::is_subscriptable(other),
     }
@@ -292,6 +320,7 @@ pub fn format(
             i += 1;
             continue;
         }
+        let percent_at = i;
         i += 1;
         let mut key_value: Option<Value> = None;
         if fmt.get(i) == Some(&b'(') {
@@ -322,6 +351,7 @@ pub fn format(
             used_mapping = true;
             i = j;
         }
+        let keyed = key_value.is_some();
         let mut conv = Conv {
             flags: vec![],
             width: None,
@@ -337,7 +367,7 @@ pub fn format(
             }
         }
         if fmt.get(i) == Some(&b'*') {
-            let w = star_arg(next_arg(&arg_list, &mut idx)?)?;
+            let w = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
             let w = w
                 .to_i64()
                 .ok_or_else(crate::error::messages::int_too_large_to_convert)?;
@@ -360,7 +390,7 @@ pub fn format(
         if fmt.get(i) == Some(&b'.') {
             i += 1;
             if fmt.get(i) == Some(&b'*') {
-                let p = star_arg(next_arg(&arg_list, &mut idx)?)?;
+                let p = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
                 let p = p
                     .to_i32()
                     .ok_or_else(crate::error::messages::c_int_overflow)?;
@@ -385,7 +415,8 @@ pub fn format(
         interp
             .limits
             .check_alloc((conv.width.unwrap_or(0)).saturating_add(conv.precision.unwrap_or(0)))?;
-        while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+        // One length modifier is skipped ("%ld"); a second is the conversion.
+        if matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
         let Some(&kind) = fmt.get(i) else {
@@ -393,12 +424,17 @@ pub fn format(
         };
         i += 1;
         conv.kind = kind;
-        if kind == b'%' {
+        // Only a bare "%%" is a percent sign; "%5%" wants an argument and then fails.
+        if kind == b'%' && i - 1 == percent_at + 1 {
             out.push(b'%');
             continue;
         }
         let v = match key_value.take() {
             Some(v) => v,
+            // A `*` took the keyed value: nothing is left for the conversion.
+            None if keyed => {
+                return Err(PyErr::type_error("not enough arguments for format string"))
+            }
             None if mapping && !matches!(args, Value::Tuple(_)) && used_mapping => {
                 return Err(PyErr::type_error("not enough arguments for format string"))
             }
@@ -481,14 +517,7 @@ pub fn format(
                 let b = number(interp, &v, kind, &conv, bytes_mode)?;
                 pad(b, &conv, true)
             }
-            other => {
-                return Err(PyErr::value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other as char,
-                    other,
-                    i - 1
-                )))
-            }
+            other => return Err(unsupported(fmt, i - 1, other, bytes_mode)),
         };
         out.extend(body);
     }
@@ -500,6 +529,31 @@ pub fn format(
         }));
     }
     Ok(out)
+}
+
+/// "unsupported format character": str shows the character (a `?` outside printable
+/// ASCII) and its index in characters; bytes shows the byte, and a byte above 0x7f
+/// trips CPython's own `%c` range check.
+fn unsupported(fmt: &[u8], at: usize, byte: u8, bytes_mode: bool) -> PyErr {
+    if bytes_mode {
+        if byte > 0x7f {
+            return PyErr::overflow_error("character argument not in range(0x110000)");
+        }
+        return PyErr::value_error(format!(
+            "unsupported format character '{}' (0x{byte:x}) at index {at}",
+            byte as char
+        ));
+    }
+    let index = String::from_utf8_lossy(&fmt[..at]).chars().count();
+    let c = String::from_utf8_lossy(&fmt[at..])
+        .chars()
+        .next()
+        .unwrap_or('?');
+    let shown = if ('\x1f'..='~').contains(&c) { c } else { '?' };
+    PyErr::value_error(format!(
+        "unsupported format character '{shown}' (0x{:x}) at index {index}",
+        c as u32
+    ))
 }
 
 /// A `*` width or precision: CPython takes only an int (no `__index__`), as a big int
