@@ -201,7 +201,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
         _ => None,
     };
     let tn = v.type_name();
-    let s = parse_for(spec_text, &tn, default_kind)?;
+    let s = parse_for(spec_text, tn, default_kind)?;
     let float_kind = matches!(s.kind, Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%'));
     let as_float = matches!(v, Value::Float(_))
         || (float_kind && matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)));
@@ -215,7 +215,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
         Value::Str(text) => {
             if let Some(k) = s.kind {
                 if k != 's' {
-                    return Err(unknown_code(k, &tn));
+                    return Err(unknown_code(k, tn));
                 }
             }
             match s.sign {
@@ -263,15 +263,15 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                     let f = int::num_to_f64(
                         &int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?,
                     )?;
-                    format_float(&s, f, &tn)
+                    format_float(&s, f, tn)
                 }
                 Some('b' | 'c' | 'd' | 'o' | 'x' | 'X' | 'n') | None => {
                     format_int(&s, &int::to_bigint(v).unwrap_or_default())
                 }
-                Some(k) => Err(unknown_code(k, &tn)),
+                Some(k) => Err(unknown_code(k, tn)),
             }
         }
-        Value::Float(f) => format_float(&s, *f, &tn),
+        Value::Float(f) => format_float(&s, *f, tn),
         _ => {
             if spec_text.is_empty() {
                 return interp.str(v);

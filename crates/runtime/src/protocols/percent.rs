@@ -97,7 +97,11 @@ fn number(
                     Some(n) => n,
                     None => {
                         // bytes' formatlong names `%i` as `%d`.
-                        let shown = if bytes_mode && kind == b'i' { 'd' } else { kind as char };
+                        let shown = if bytes_mode && kind == b'i' {
+                            'd'
+                        } else {
+                            kind as char
+                        };
                         return Err(PyErr::type_error(format!(
                             "%{shown} format: {what} is required, not {}",
                             v.type_name()
@@ -193,7 +197,8 @@ fn long_of(interp: &mut Interp, v: &Value, kind: u8) -> PyResult<Option<num_bigi
     let r = if matches!(kind, b'x' | b'X' | b'o') {
         crate::types::numbers::index::index_of(interp, v)
     } else {
-        crate::types::numbers::methods::to_int(interp, v).map(|r| int::to_bigint(&r))
+        crate::types::numbers::methods::to_int(interp, v)
+            .map(|r| int::to_bigint(&r))
             .and_then(|n| n.ok_or_else(|| PyErr::type_error("__int__ returned non-int")))
     };
     match r {
