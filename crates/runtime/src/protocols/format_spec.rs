@@ -270,6 +270,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                 &s,
                 &int::to_bigint(v).unwrap_or_default(),
                 interp.int_max_str_digits,
+                v.type_name(),
             ),
         },
         Value::Float(f) => format_float(&s, *f),
@@ -289,7 +290,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
     }
 }
 
-fn format_int(s: &Spec, n: &BigInt, limit: usize) -> PyResult<String> {
+fn format_int(s: &Spec, n: &BigInt, limit: usize, type_name: &str) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
@@ -329,7 +330,7 @@ fn format_int(s: &Spec, n: &BigInt, limit: usize) -> PyResult<String> {
             let c = char::from_u32(x as u32).unwrap_or('\u{fffd}');
             return Ok(pad(s, "", &c.to_string(), '>'));
         }
-        Some(k) => return Err(unknown_code(k, "int")),
+        Some(k) => return Err(unknown_code(k, type_name)),
     };
     let mut pre = sign_prefix(neg, s.sign).to_string();
     if s.alternate {

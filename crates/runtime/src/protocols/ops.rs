@@ -209,6 +209,11 @@ impl Interp {
                 }
             }
         }
+        if op == BinOp::Mod && matches!(a.unwrap_native(), Value::Str(_)) {
+            // `%`'s right operand keeps its own type: a dict subclass's `__missing__`
+            // and `__getitem__` serve `%(key)s`.
+            return crate::types::str::percent_format(self, &a.unwrap_native().clone(), b);
+        }
         if a.native().is_some() || b.native().is_some() {
             let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
             return self.binary_op(op, &a, &b);

@@ -58,6 +58,14 @@ fn next_arg(args: &[Value], idx: &mut usize) -> PyResult<Value> {
     Ok(v)
 }
 
+/// Where a `*` takes its number: the keyed value of `%(key)*d`, else the next argument.
+fn star_source(key_value: &mut Option<Value>, args: &[Value], idx: &mut usize) -> PyResult<Value> {
+    match key_value.take() {
+        Some(v) => Ok(v),
+        None => next_arg(args, idx),
+    }
+}
+
 fn number(
     interp: &mut Interp,
     v: &Value,
@@ -83,37 +91,21 @@ fn number(
     };
     match kind {
         b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
-            let n = match v {
-                Value::Float(f) if matches!(kind, b'd' | b'i' | b'u') => {
-                    int::to_bigint(&crate::types::numbers::methods::float_to_int(*f)?)
-                        .unwrap_or_default()
-                }
-                _ => match int::to_bigint(v) {
+            let n = match int::to_bigint(v) {
+                Some(n) => n,
+                None => match long_of(interp, v, kind)? {
                     Some(n) => n,
                     None => {
-                        let r = crate::types::numbers::index::index_of(interp, v);
-                        let te = interp.exc_class(crate::error::ExcKind::TypeError);
-                        match r {
-                            Ok(n) => n,
-                            // Only a TypeError is reworded; `__index__`'s others propagate.
-                            Err(e) if !interp.err_matches(&e, &te) => return Err(e),
-                            Err(_) => {
-                                let tn = v.type_name();
-                                return Err(PyErr::type_error(
-                                    if matches!(kind, b'd' | b'i' | b'u') {
-                                        format!(
-                                            "%{} format: {what} is required, not {tn}",
-                                            kind as char
-                                        )
-                                    } else {
-                                        format!(
-                                            "%{} format: an integer is required, not {tn}",
-                                            kind as char
-                                        )
-                                    },
-                                ));
-                            }
-                        }
+                        // bytes' formatlong names `%i` as `%d`.
+                        let shown = if bytes_mode && kind == b'i' {
+                            'd'
+                        } else {
+                            kind as char
+                        };
+                        return Err(PyErr::type_error(format!(
+                            "%{shown} format: {what} is required, not {}",
+                            v.type_name()
+                        )));
                     }
                 },
             };
@@ -160,12 +152,64 @@ fn number(
                 }
             } else {
                 match kind {
-                    b'f' | b'F' => crate::types::numbers::float::fixed(a, prec),
-                    b'e' | b'E' => format_spec::sci(a, prec, kind == b'E'),
+                    b'f' | b'F' | b'e' | b'E' => {
+                        let t = if matches!(kind, b'f' | b'F') {
+                            crate::types::numbers::float::fixed(a, prec)
+                        } else {
+                            format_spec::sci(a, prec, kind == b'E')
+                        };
+                        // '#' keeps the point even with no digits after it.
+                        if conv.flags.contains(&b'#') && prec == 0 {
+                            match t.find(['e', 'E']) {
+                                Some(p) => format!("{}.{}", &t[..p], &t[p..]),
+                                None => format!("{t}."),
+                            }
+                        } else {
+                            t
+                        }
+                    }
                     _ => format_spec::general(a, prec, kind == b'G', conv.flags.contains(&b'#')),
                 }
             };
             Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())).into_bytes())
+        }
+    }
+}
+
+/// `mainformatlong`'s conversion of a non-int: `PyNumber_Long` for `%d`/`%i`/`%u` and
+/// `__index__` for `%x`/`%X`/`%o`, only for numbers (`PyNumber_Check`); `Ok(None)` when
+/// the value is the wrong type (a TypeError, reworded by the caller).
+fn long_of(interp: &mut Interp, v: &Value, kind: u8) -> PyResult<Option<num_bigint::BigInt>> {
+    use crate::object::intern::sym;
+    let is_number = match v {
+        Value::Float(_) => true,
+        Value::Instance(_) => {
+            v.native().is_some()
+                || [sym::__index__, sym::__int__, sym::__float__]
+                    .into_iter()
+                    .any(|name| interp.special_method(v, name).is_some())
+        }
+        _ => false,
+    };
+    if !is_number {
+        return Ok(None);
+    }
+    let r = if matches!(kind, b'x' | b'X' | b'o') {
+        crate::types::numbers::index::index_of(interp, v)
+    } else {
+        crate::types::numbers::methods::to_int(interp, v)
+            .map(|r| int::to_bigint(&r))
+            .and_then(|n| n.ok_or_else(|| PyErr::type_error("__int__ returned non-int")))
+    };
+    match r {
+        Ok(n) => Ok(Some(n)),
+        Err(e) => {
+            let te = interp.exc_class(crate::error::ExcKind::TypeError);
+            if interp.err_matches(&e, &te) {
+                Ok(None)
+            } else {
+                Err(e)
+            }
         }
     }
 }
@@ -244,9 +288,15 @@ fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
 fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
     match args {
         Value::List(_) | Value::Range(_) => true,
-        Value::Instance(_) => interp
-            .special_method(args, crate::object::intern::sym::__getitem__)
-            .is_some(),
+        Value::Instance(_) => {
+            interp
+                .special_method(args, crate::object::intern::sym::__getitem__)
+                .is_some()
+                || args.native().is_some_and(|n| {
+                    !matches!(n, Value::Tuple(_) | Value::Str(_))
+                        && crate::types::dispatch::is_subscriptable(n)
+                })
+        }
         other if other.byte_buffer().is_some() => !bytes_mode,
         other => crate::types::dispatch::is_subscriptable(other),
     }
@@ -275,6 +325,7 @@ pub fn format(
             i += 1;
             continue;
         }
+        let percent_at = i;
         i += 1;
         let mut key_value: Option<Value> = None;
         if fmt.get(i) == Some(&b'(') {
@@ -305,6 +356,7 @@ pub fn format(
             used_mapping = true;
             i = j;
         }
+        let keyed = key_value.is_some();
         let mut conv = Conv {
             flags: vec![],
             width: None,
@@ -320,7 +372,7 @@ pub fn format(
             }
         }
         if fmt.get(i) == Some(&b'*') {
-            let w = star_arg(next_arg(&arg_list, &mut idx)?)?;
+            let w = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
             let w = w
                 .to_i64()
                 .ok_or_else(crate::error::messages::int_too_large_to_convert)?;
@@ -343,7 +395,7 @@ pub fn format(
         if fmt.get(i) == Some(&b'.') {
             i += 1;
             if fmt.get(i) == Some(&b'*') {
-                let p = star_arg(next_arg(&arg_list, &mut idx)?)?;
+                let p = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
                 let p = p
                     .to_i32()
                     .ok_or_else(crate::error::messages::c_int_overflow)?;
@@ -368,7 +420,8 @@ pub fn format(
         interp
             .limits
             .check_alloc((conv.width.unwrap_or(0)).saturating_add(conv.precision.unwrap_or(0)))?;
-        while matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
+        // One length modifier is skipped ("%ld"); a second is the conversion.
+        if matches!(fmt.get(i), Some(b'h' | b'l' | b'L')) {
             i += 1;
         }
         let Some(&kind) = fmt.get(i) else {
@@ -376,12 +429,17 @@ pub fn format(
         };
         i += 1;
         conv.kind = kind;
-        if kind == b'%' {
+        // Only a bare "%%" is a percent sign; "%5%" wants an argument and then fails.
+        if kind == b'%' && i - 1 == percent_at + 1 {
             out.push(b'%');
             continue;
         }
         let v = match key_value.take() {
             Some(v) => v,
+            // A `*` took the keyed value: nothing is left for the conversion.
+            None if keyed => {
+                return Err(PyErr::type_error("not enough arguments for format string"))
+            }
             None if mapping && !matches!(args, Value::Tuple(_)) && used_mapping => {
                 return Err(PyErr::type_error("not enough arguments for format string"))
             }
@@ -464,14 +522,7 @@ pub fn format(
                 let b = number(interp, &v, kind, &conv, bytes_mode)?;
                 pad(b, &conv, true)
             }
-            other => {
-                return Err(PyErr::value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    other as char,
-                    other,
-                    i - 1
-                )))
-            }
+            other => return Err(unsupported(fmt, i - 1, other, bytes_mode)),
         };
         out.extend(body);
     }
@@ -483,6 +534,31 @@ pub fn format(
         }));
     }
     Ok(out)
+}
+
+/// "unsupported format character": str shows the character (a `?` outside printable
+/// ASCII) and its index in characters; bytes shows the byte, and a byte above 0x7f
+/// trips CPython's own `%c` range check.
+fn unsupported(fmt: &[u8], at: usize, byte: u8, bytes_mode: bool) -> PyErr {
+    if bytes_mode {
+        if byte > 0x7f {
+            return PyErr::overflow_error("character argument not in range(0x110000)");
+        }
+        return PyErr::value_error(format!(
+            "unsupported format character '{}' (0x{byte:x}) at index {at}",
+            byte as char
+        ));
+    }
+    let index = String::from_utf8_lossy(&fmt[..at]).chars().count();
+    let c = String::from_utf8_lossy(&fmt[at..])
+        .chars()
+        .next()
+        .unwrap_or('?');
+    let shown = if ('\x1f'..='~').contains(&c) { c } else { '?' };
+    PyErr::value_error(format!(
+        "unsupported format character '{shown}' (0x{:x}) at index {index}",
+        c as u32
+    ))
 }
 
 /// A `*` width or precision: CPython takes only an int (no `__index__`), as a big int
