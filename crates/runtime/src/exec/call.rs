@@ -300,7 +300,7 @@ impl Interp {
                 return fimpl(self, crate::object::args::Args::positional(&pos));
             }
         }
-        let (pos, kw) = self.eval_args(args, f)?;
+        let (pos, kw) = self.eval_args_for(Some(&callee), args, f)?;
         self.call(&callee, pos, kw)
     }
 
@@ -441,6 +441,12 @@ impl Interp {
                 }
             }
         }
+        if args.iter().any(|a| matches!(a, Arg::DoubleStar(_))) {
+            // The method is found first, as CPython loads it: `**` errors name it.
+            let m = self.get_attr(&o, name)?;
+            let (pos, kw) = self.eval_args_for(Some(&m), args, f)?;
+            return self.call(&m, pos, kw);
+        }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call_method_args(&o, name, pos, kw)
     }
@@ -474,8 +480,18 @@ impl Interp {
     }
 
     pub fn eval_args(&mut self, args: &[Arg], f: &mut Frame) -> PyResult<(Vec<Value>, Keywords)> {
+        self.eval_args_for(None, args, f)
+    }
+
+    /// The arguments of a call to `callee` (named in the errors of `**` arguments).
+    pub fn eval_args_for(
+        &mut self,
+        callee: Option<&Value>,
+        args: &[Arg],
+        f: &mut Frame,
+    ) -> PyResult<(Vec<Value>, Keywords)> {
         let mut pos = Vec::with_capacity(args.len());
-        let mut kw = Vec::new();
+        let mut kw: Keywords = Vec::new();
         for a in args {
             match a {
                 Arg::Positional(e) => pos.push(self.eval(e, f)?),
@@ -483,25 +499,96 @@ impl Interp {
                     let v = self.eval(e, f)?;
                     pos.extend(self.collect(&v)?);
                 }
-                Arg::Keyword(name, e) => kw.push((name.clone(), self.eval(e, f)?)),
+                Arg::Keyword(name, e) => {
+                    let v = self.eval(e, f)?;
+                    // (Repeated explicit keywords are a SyntaxError: this one came from `**`.)
+                    if kw.iter().any(|(n, _)| n == name) {
+                        return Err(PyErr::type_error(format!(
+                            "{} got multiple values for keyword argument '{name}'",
+                            self.callable_name(callee)
+                        )));
+                    }
+                    kw.push((name.clone(), v))
+                }
                 Arg::DoubleStar(e) => {
                     let m = self.eval(e, f)?;
-                    let Value::Dict(d) = &m else {
-                        return Err(PyErr::type_error(format!(
-                            "argument after ** must be a mapping, not {}",
-                            m.type_name()
-                        )));
-                    };
-                    for (k, v) in d.borrow().iter() {
-                        let Value::Str(s) = &k.value else {
+                    for (k, v) in self.mapping_items(callee, &m)? {
+                        let Some(s) = k.as_pystr() else {
                             return Err(PyErr::type_error("keywords must be strings"));
                         };
-                        kw.push((s.as_str().into(), v.clone()));
+                        if kw.iter().any(|(n, _)| &**n == s.as_str()) {
+                            return Err(PyErr::type_error(format!(
+                                "{} got multiple values for keyword argument '{}'",
+                                self.callable_name(callee),
+                                s.as_str()
+                            )));
+                        }
+                        kw.push((s.as_str().into(), v));
                     }
                 }
             }
         }
         Ok((pos, kw))
+    }
+
+    /// The items of a `**` argument: a dict's entries (a dict subclass that keeps
+    /// dict's iteration too), or any object's `keys()` and `obj[key]`.
+    fn mapping_items(
+        &mut self,
+        callee: Option<&Value>,
+        m: &Value,
+    ) -> PyResult<Vec<(Value, Value)>> {
+        let native = match m {
+            Value::Dict(_) => m.as_dict(),
+            Value::Instance(_) if self.special_method(m, sym::__iter__).is_none() => m.as_dict(),
+            _ => None,
+        };
+        if let Some(d) = native {
+            return Ok(crate::types::dict::table::items(&d.borrow()));
+        }
+        let keys_sym = self.intern("keys");
+        let has_keys = match m {
+            Value::Instance(i) => i.class.lookup(keys_sym).is_some(),
+            _ => self.type_of(m).lookup(keys_sym).is_some(),
+        };
+        if !has_keys {
+            return Err(PyErr::type_error(format!(
+                "{} argument after ** must be a mapping, not {}",
+                self.callable_name(callee),
+                m.type_name()
+            )));
+        }
+        let keys = self.call_method(m, keys_sym, vec![])?;
+        let mut items = Vec::new();
+        for k in self.collect(&keys)? {
+            let v = self.get_item(m, &k)?;
+            items.push((k, v));
+        }
+        Ok(items)
+    }
+
+    /// How CPython's call errors name a callable (`__main__.f()`, `print()`).
+    fn callable_name(&mut self, callee: Option<&Value>) -> String {
+        match callee {
+            Some(Value::Function(func)) => {
+                let module = match func.dict.borrow().get(&sym::__module__) {
+                    Some(Value::Str(m)) => m.as_str().to_string(),
+                    _ => self.main_name.to_string(),
+                };
+                format!("{module}.{}()", func.qualname.borrow())
+            }
+            Some(Value::BoundMethod(m)) => {
+                let f = m.func.clone();
+                self.callable_name(Some(&f))
+            }
+            Some(Value::Builtin(b)) => match b.owner {
+                Some(o) if b.is_method() => format!("{o}.{}()", b.name),
+                _ => format!("{}()", b.name),
+            },
+            Some(Value::Class(c)) => format!("{}()", c.name()),
+            Some(other) => format!("{}()", other.type_name()),
+            None => "function".to_string() + "()",
+        }
     }
 }
 

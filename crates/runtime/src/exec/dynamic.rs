@@ -39,7 +39,7 @@ impl Interp {
         f: &mut Frame,
     ) -> PyResult<Value> {
         let callee = self.eval(func, f)?;
-        let (pos, kw) = self.eval_args(args, f)?;
+        let (pos, kw) = self.eval_args_for(Some(&callee), args, f)?;
         let reads = matches!(&callee, Value::Builtin(b)
             if b.owner.is_none() && b.module.is_none() && FRAME_READERS.contains(&b.name));
         if !reads {
