@@ -91,7 +91,11 @@ impl Interp {
         let target = match &run.globals {
             Some(g) => {
                 let builtins = "__builtins__";
-                if crate::types::dict::lookup(self, as_dict(g), &Value::str(builtins))?.is_none() {
+                // `exec`/`eval` refused globals that are not a dict before coming here.
+                let Some(d) = g.as_dict() else {
+                    return Err(PyErr::type_error("globals must be a dict"));
+                };
+                if crate::types::dict::lookup(self, d, &Value::str(builtins))?.is_none() {
                     let b = self.builtins_dict();
                     self.dict_set(g, Value::str(builtins), b)?;
                 }
@@ -204,11 +208,6 @@ impl Interp {
             .map(|_| ())
             .map_err(|e| compile_error(syntax_error(&e, filename, text, mode)))
     }
-}
-
-fn as_dict(v: &Value) -> &Rc<crate::object::value::DictObj> {
-    v.as_dict()
-        .expect("exec's globals are checked to be a dict")
 }
 
 /// The value of the expression `eval` runs.
