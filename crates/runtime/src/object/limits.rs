@@ -89,6 +89,25 @@ impl Limits {
         Ok(())
     }
 
+    /// Counts `steps` steps of work at once: a built-in whose work grows with its input
+    /// charges in proportion to it (about one step per item, or per 64 bytes of bulk
+    /// byte work), in pieces small enough that a check comes at least every millisecond.
+    #[inline]
+    pub fn charge(&mut self, steps: u64) -> PyResult<()> {
+        if steps < u64::from(self.countdown) {
+            self.countdown -= steps as u32;
+            return Ok(());
+        }
+        self.charge_slow(steps)
+    }
+
+    #[cold]
+    fn charge_slow(&mut self, steps: u64) -> PyResult<()> {
+        // The window's countdown is used up; the steps past it count directly.
+        self.steps = self.steps.saturating_add(steps - u64::from(self.countdown));
+        self.check()
+    }
+
     #[cold]
     fn check(&mut self) -> PyResult<()> {
         if let Some(limit) = self.fired.clone() {
