@@ -132,6 +132,30 @@ fn ctrl_c_interrupts_running_code() {
     assert!(out.contains("KeyboardInterrupt"), "{out}");
 }
 
+/// Ctrl-C lands inside long built-ins too, not only between statements.
+#[test]
+fn ctrl_c_interrupts_long_builtins() {
+    let mut p = start();
+    line(&mut p, "b = bytes(10**8)");
+    for code in [
+        "sum(range(10**12))",
+        "sorted(range(10**7), key=lambda x: -x)",
+        "x = 7 ** (10**8)",
+        "while True: b.count(b'x')",
+    ] {
+        p.send_line(code).unwrap();
+        if code.starts_with("while") {
+            p.exp_string("... ").unwrap();
+            p.send_line("").unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        p.send_control('c').unwrap();
+        let out = clean(&p.exp_string(">>> ").unwrap());
+        assert!(out.contains("KeyboardInterrupt"), "{code}: {out}");
+    }
+    assert!(line(&mut p, "print('alive')").contains("alive"));
+}
+
 #[test]
 fn history_and_completion() {
     let mut p = start();

@@ -190,9 +190,14 @@ impl SharedBuffer {
 /// What a script may spend. `None` means unlimited.
 #[derive(Debug, Clone, Default)]
 pub struct Limits {
-    /// Statements and loop iterations.
+    /// Steps: statements, loop iterations, and the work of built-ins, charged in
+    /// proportion to it (about a step an item, or per 64 bytes of bulk byte work).
     pub max_steps: Option<u64>,
-    /// The largest single allocation a script may ask for, in bytes.
+    /// Heap memory the script may hold, in bytes: everything allocated since the
+    /// interpreter was made and not yet freed (with the default `count-memory` feature,
+    /// which installs a counting global allocator; the count is the process's, so a host
+    /// that allocates on other threads meanwhile is counted too). Without the feature,
+    /// only single large requests are refused.
     pub max_memory: Option<usize>,
     /// Python call depth (RecursionError beyond it); also the ceiling for a script's
     /// `sys.setrecursionlimit`, which can lower the limit but never raise it. Default 1000.

@@ -54,6 +54,7 @@ impl Interp {
         crate::builtins::install(&mut interp);
         let table = crate::builtins::functions::table(&mut interp);
         interp.globals = Globals::new(table);
+        interp.limits.set_heap_base();
         interp
     }
 

@@ -199,8 +199,12 @@ impl Interp {
         self.out = out;
     }
 
-    pub(crate) fn write(&mut self, s: &str) {
+    /// Writes script output. It charges steps for its length, so a script that prints
+    /// in a loop meets the deadline, and captured output the memory limit.
+    pub(crate) fn write(&mut self, s: &str) -> PyResult<()> {
+        self.limits.charge(s.len() as u64 / 64)?;
         self.out.write_str(s);
+        Ok(())
     }
 
     /// Turns a pending error into an exception object.
@@ -283,7 +287,7 @@ impl Interp {
         }
         self.depth += 1;
         let result = if self.depth.is_multiple_of(8) {
-            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || f(self))
+            crate::object::alloc::with_stack(512 * 1024, 4 * 1024 * 1024, || f(self))
         } else {
             f(self)
         };

@@ -139,8 +139,8 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     pieces.push(end.unwrap_or_else(|| "\n".into()));
     match &file {
-        Value::None => interp.write(&pieces.concat()),
-        Value::Module(m) if &*m.name == "stdout" => interp.write(&pieces.concat()),
+        Value::None => interp.write(&pieces.concat())?,
+        Value::Module(m) if &*m.name == "stdout" => interp.write(&pieces.concat())?,
         other => {
             // Any object with a `write` method (sys.stderr included), a piece at a time.
             let write = interp.get_attr_str(other, "write")?;
@@ -760,7 +760,7 @@ fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("input", 0, 1)?;
     if let Some(p) = a.first() {
         let s = interp.str(p)?;
-        interp.write(&s);
+        interp.write(&s)?;
     }
     interp.out.flush();
     Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"))

@@ -745,7 +745,7 @@ impl Interp {
         let prev = self.enter_namespace(&code.ns);
         // Checking the stack every few calls is enough: the red zone covers the frames between.
         let result = if self.depth.is_multiple_of(8) {
-            stacker::maybe_grow(512 * 1024, 4 * 1024 * 1024, || {
+            crate::object::alloc::with_stack(512 * 1024, 4 * 1024 * 1024, || {
                 self.run_body(&code.body, &mut frame)
             })
         } else {

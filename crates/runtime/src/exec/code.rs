@@ -120,7 +120,7 @@ impl Drop for Expr {
             return;
         }
         let kind = std::mem::replace(&mut self.kind, ExprKind::Const(Value::None));
-        stacker::maybe_grow(32 * 1024, 1024 * 1024, move || drop(kind));
+        crate::object::alloc::with_stack(32 * 1024, 1024 * 1024, move || drop(kind));
     }
 }
 

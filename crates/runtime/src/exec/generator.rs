@@ -200,7 +200,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
     let prev = interp.enter_namespace(&code.ns);
     // (Checking the stack every few levels is enough, as for calls.)
     let result = if interp.depth.is_multiple_of(8) {
-        stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || {
+        crate::object::alloc::with_stack(256 * 1024, 4 * 1024 * 1024, || {
             step(interp, &code, &mut frame, sent, started)
         })
     } else {

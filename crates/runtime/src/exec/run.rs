@@ -81,8 +81,8 @@ pub(crate) fn displayhook(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let text = interp.repr(&a[0])?;
-    interp.write(&text);
-    interp.write("\n");
+    interp.write(&text)?;
+    interp.write("\n")?;
     let id = interp.globals.id("_");
     interp.globals.set(id, a[0].clone());
     Ok(Value::None)

@@ -1,51 +1,90 @@
-//! The one allocation path: every object a script can create is made by [`alloc`], which
-//! knows the object's footprint (reference-count header, payload, and the heap memory
-//! the payload owns when it is made). This is where memory accounting hooks in: today
-//! it counts, per thread, the bytes handed out ([`allocated`]); charging them against
-//! the memory limit, and releasing them on free, builds on this one place.
+//! The one allocation path, and the memory count the memory limit reads.
+//!
+//! Every object a script can create is made by [`alloc`]. What objects cost is measured
+//! one level below: with the `count-memory` feature the runtime installs a counting
+//! global allocator (the `cap` crate over the system allocator), so every heap
+//! allocation (object headers, list, dict and set growth, string and big-int digits,
+//! buffers, frames, captured output) is charged when it is made and released when it is
+//! freed. [`heap_in_use`] reads that count. The evaluator's stack segments, which
+//! `stacker` maps outside the heap, are charged by [`with_stack`] while they are in use.
 
 use std::cell::Cell;
-use std::mem::size_of;
 use std::rc::Rc;
 
+#[cfg(feature = "count-memory")]
+#[global_allocator]
+static HEAP: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, usize::MAX);
+
 thread_local! {
-    static ALLOCATED: Cell<u64> = const { Cell::new(0) };
+    /// Bytes of evaluator stack segments in use on this thread.
+    static STACK: Cell<usize> = const { Cell::new(0) };
 }
 
-/// What an object costs beyond its own struct: the heap memory it owns.
-pub trait Footprint {
-    fn heap_bytes(&self) -> usize {
-        0
-    }
-}
-
-/// Makes a heap object, counting its footprint.
+/// Makes a heap object.
 #[inline]
-pub fn alloc<T: Footprint>(payload: T) -> Rc<T> {
-    let size = 2 * size_of::<usize>() + size_of::<T>() + payload.heap_bytes();
-    ALLOCATED.with(|c| c.set(c.get().wrapping_add(size as u64)));
+pub fn alloc<T>(payload: T) -> Rc<T> {
     Rc::new(payload)
 }
 
-/// Bytes handed out by [`alloc`] on this thread so far (the memory limit will read it).
-#[cfg(test)]
-pub fn allocated() -> u64 {
-    ALLOCATED.with(Cell::get)
+/// Bytes in use now: the process's heap (0 without the counting allocator) and this
+/// thread's evaluator stack segments.
+pub fn heap_in_use() -> usize {
+    #[cfg(feature = "count-memory")]
+    let heap = HEAP.allocated();
+    #[cfg(not(feature = "count-memory"))]
+    let heap = 0;
+    heap.saturating_add(STACK.with(Cell::get))
 }
 
-#[cfg(test)]
+/// The process's resident memory, where the system tells it (Linux's `/proc`).
+pub fn resident_bytes() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmRSS:"))?;
+    let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    kib.checked_mul(1024)
+}
+
+/// Runs `f` with at least `red_zone` bytes of native stack, growing the stack by a
+/// segment of `size` bytes when less is left (as `stacker::maybe_grow`), and charges the
+/// segment to the memory count while `f` runs on it.
+#[inline]
+pub fn with_stack<R>(red_zone: usize, size: usize, f: impl FnOnce() -> R) -> R {
+    match stacker::remaining_stack() {
+        Some(left) if left >= red_zone => f(),
+        _ => {
+            STACK.with(|s| s.set(s.get() + size));
+            let r = stacker::grow(size, f);
+            STACK.with(|s| s.set(s.get() - size));
+            r
+        }
+    }
+}
+
+#[cfg(all(test, feature = "count-memory"))]
 mod tests {
     use crate::object::value::Value;
 
     #[test]
-    fn values_are_counted_with_their_contents() {
-        let before = super::allocated();
-        let v = Value::list(vec![Value::Int(1); 100]);
-        let after = super::allocated();
-        assert!(after - before >= 100 * std::mem::size_of::<Value>() as u64);
+    fn allocations_are_counted_and_released() {
+        // The count is the process's: other tests' threads allocate too, but far less.
+        let before = super::heap_in_use();
+        let v = Value::bytes(vec![0u8; 64 << 20]);
+        let during = super::heap_in_use();
+        assert!(during >= before + (64 << 20));
         drop(v);
-        let before = super::allocated();
-        let _b = Value::bytes(vec![0u8; 1000]);
-        assert!(super::allocated() - before >= 1000);
+        assert!(super::heap_in_use() < during - (60 << 20));
+    }
+
+    #[test]
+    fn resident_memory_is_read() {
+        if cfg!(target_os = "linux") {
+            assert!(super::resident_bytes().is_some_and(|n| n > 0));
+        }
+    }
+
+    #[test]
+    fn stack_segments_are_counted_while_in_use() {
+        let inside = super::with_stack(usize::MAX, 1 << 20, super::heap_in_use);
+        assert!(inside >= 1 << 20);
     }
 }

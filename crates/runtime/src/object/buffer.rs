@@ -131,14 +131,3 @@ impl Buffer {
         self.data.borrow().to_vec()
     }
 }
-
-impl crate::object::alloc::Footprint for Buffer {
-    fn heap_bytes(&self) -> usize {
-        let data = self.data.borrow();
-        if data.spilled() {
-            data.capacity()
-        } else {
-            0
-        }
-    }
-}

@@ -312,12 +312,3 @@ impl Descriptor {
         }
     }
 }
-
-impl crate::object::alloc::Footprint for Class {}
-impl crate::object::alloc::Footprint for Descriptor {}
-
-impl crate::object::alloc::Footprint for Instance {
-    fn heap_bytes(&self) -> usize {
-        self.dict.borrow().capacity() * 2 * std::mem::size_of::<Value>()
-    }
-}

@@ -118,8 +118,3 @@ pub enum CodeObject {
         mode: CompileMode,
     },
 }
-
-impl crate::object::alloc::Footprint for CodeObject {}
-impl crate::object::alloc::Footprint for Function {}
-impl crate::object::alloc::Footprint for BuiltinFunction {}
-impl crate::object::alloc::Footprint for BoundMethod {}

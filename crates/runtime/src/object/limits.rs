@@ -5,32 +5,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use std::rc::Weak;
-
 use crate::error::messages;
 use crate::error::{ExcKind, LimitError, PyErr, PyResult};
-use crate::object::buffer::Buffer;
-use crate::object::value::{PyStr, Value};
+use crate::object::alloc::{heap_in_use, resident_bytes};
+use crate::object::value::Value;
 
-/// Objects at least this large count against the memory limit while they live.
-const TRACK_FROM: usize = 64 * 1024;
 /// Allocations this large are probed before they are made (see `Limits::check_alloc`).
 const PROBE_FROM: usize = 16 << 20;
-
-/// A large object the script holds, watched without keeping it alive.
-enum Held {
-    Buffer(Weak<Buffer>),
-    Str(Weak<PyStr>),
-}
-
-impl Held {
-    fn alive(&self) -> bool {
-        match self {
-            Held::Buffer(w) => w.strong_count() > 0,
-            Held::Str(w) => w.strong_count() > 0,
-        }
-    }
-}
 
 /// How often (in steps) the clock and the interrupt flag are looked at.
 const CHECK_EVERY: u32 = 1024;
@@ -48,8 +29,12 @@ pub struct Limits {
     /// Whether an interrupt surfaces as a catchable KeyboardInterrupt (the CLI) or as a
     /// limit error the script cannot catch (embedders).
     pub interrupt_as_keyboard: bool,
-    /// Large live objects and their sizes, for the memory limit.
-    held: Vec<(Held, usize)>,
+    /// Memory in use when the interpreter was made: the limit counts what comes after.
+    heap_base: usize,
+    /// Resident memory when the first run under a memory limit started.
+    rss_base: Option<usize>,
+    /// Checks left until resident memory is read again (see `over_memory`).
+    rss_countdown: u8,
     /// The limit that fired in this run. It is final: every later check fires it again,
     /// so code that swallowed the error (a built-in's fallback) cannot run on.
     fired: Option<LimitError>,
@@ -63,6 +48,9 @@ impl Limits {
         self.steps = 0;
         self.countdown = CHECK_EVERY;
         self.fired = None;
+        if self.max_memory.is_some() && self.rss_base.is_none() {
+            self.rss_base = resident_bytes();
+        }
     }
 
     /// Ends a run: an interrupt it did not notice (it arrived while a built-in ran and the
@@ -131,17 +119,56 @@ impl Limits {
                 return Err(self.fire(LimitError::Timeout));
             }
         }
+        if let Some(max) = self.max_memory {
+            if self.over_memory(max) {
+                return Err(self.fire(LimitError::Memory(max)));
+            }
+        }
         Ok(())
     }
 
-    /// Refuses an allocation of `bytes` before it is made: alone, or added to the large
-    /// objects the script still holds, it may not pass the memory limit.
+    /// Whether the script holds more than `max` bytes. The allocation count misses the
+    /// allocator's own overhead (a few bytes an object, a third of a small one), so near
+    /// the limit the growth of resident memory decides too; reading it costs a read of
+    /// `/proc`, so it is looked at every eighth check.
+    fn over_memory(&mut self, max: usize) -> bool {
+        let counted = self.memory_in_use();
+        if counted > max {
+            return true;
+        }
+        if counted <= max / 2 {
+            return false;
+        }
+        self.rss_countdown = self.rss_countdown.saturating_sub(1);
+        if self.rss_countdown > 0 {
+            return false;
+        }
+        self.rss_countdown = 8;
+        match (self.rss_base, resident_bytes()) {
+            (Some(base), Some(now)) => now.saturating_sub(base) > max,
+            _ => false,
+        }
+    }
+
+    /// Counts memory from now on: what exists already (the interpreter's own base) is not
+    /// the script's.
+    pub fn set_heap_base(&mut self) {
+        self.heap_base = heap_in_use();
+    }
+
+    /// Memory the script holds: everything allocated since the interpreter was made and
+    /// not yet freed.
+    pub fn memory_in_use(&self) -> usize {
+        heap_in_use().saturating_sub(self.heap_base)
+    }
+
+    /// Refuses an allocation of `bytes` before it is made: added to the memory in use,
+    /// it may not pass the memory limit.
     #[inline]
     pub fn check_alloc(&mut self, bytes: usize) -> PyResult<()> {
         let max_memory = self.max_memory;
         match max_memory {
-            Some(max) if bytes > max => Err(self.fire(LimitError::Memory(max))),
-            Some(max) if bytes >= TRACK_FROM && self.held_bytes().saturating_add(bytes) > max => {
+            Some(max) if bytes > max || self.memory_in_use().saturating_add(bytes) > max => {
                 Err(self.fire(LimitError::Memory(max)))
             }
             // Without a limit, still refuse what could never succeed, as MemoryError.
@@ -152,28 +179,7 @@ impl Limits {
         }
     }
 
-    /// Counts a newly made object against the memory limit while it lives.
-    pub fn track(&mut self, v: &Value) {
-        if self.max_memory.is_none() {
-            return;
-        }
-        let entry = match v {
-            Value::Str(s) if s.as_str().len() >= TRACK_FROM => {
-                (Held::Str(std::rc::Rc::downgrade(s)), s.as_str().len())
-            }
-            other => match other.byte_buffer() {
-                Some(b) if b.len() >= TRACK_FROM => {
-                    (Held::Buffer(std::rc::Rc::downgrade(b)), b.len())
-                }
-                _ => return,
-            },
-        };
-        self.held.push(entry);
-    }
-
-    /// Bytes held by the tracked objects still alive.
-    fn held_bytes(&mut self) -> usize {
-        self.held.retain(|(h, _)| h.alive());
-        self.held.iter().map(|(_, n)| n).sum()
-    }
+    /// Kept while callers migrate: every object is counted by the allocator now.
+    #[inline]
+    pub fn track(&mut self, _v: &Value) {}
 }

@@ -27,5 +27,3 @@ impl Module {
         }
     }
 }
-
-impl crate::object::alloc::Footprint for Module {}

@@ -77,7 +77,7 @@ impl<'a> Resolver<'a> {
         if self.lowering.as_ref().is_some_and(|l| l.remaining > 0) {
             return self.lower(e);
         }
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e))
+        crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.expr_inner(e))
     }
 
     pub(super) fn constant(c: &ast::Constant) -> Value {

@@ -188,11 +188,11 @@ impl<'a> Resolver<'a> {
         if self.yields_in(e) == 0 {
             // Nothing to move inside: resolved as usual, kept if a `yield` follows.
             let outer = self.lowering.take();
-            let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+            let r = crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.expr_inner(e));
             self.lowering = outer;
             return Ok(self.keep(r?));
         }
-        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.lower_inner(e))?;
+        let r = crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.lower_inner(e))?;
         Ok(self.keep(r))
     }
 

@@ -275,7 +275,7 @@ impl<'a> Resolver<'a> {
     /// Resolves a statement into `out`: one statement, or, when it holds a `yield` that
     /// is not a statement of its own, the statements it lowers to.
     fn stmt_into(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) -> RResult<()> {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || {
             if self.scope().is_generator && self.header_yields(s) > 0 {
                 return self.lower_stmt(s, out);
             }

@@ -198,7 +198,7 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     pub(super) fn stmt(&mut self, s: &ast::Stmt) {
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.stmt_inner(s));
+        crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.stmt_inner(s));
     }
 
     pub(super) fn stmt_inner(&mut self, s: &ast::Stmt) {
@@ -443,7 +443,7 @@ impl<'a> ScopeBuilder<'a> {
 
     pub(super) fn expr(&mut self, e: &ast::Expr) {
         let before = self.yields;
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.expr_inner(e));
+        crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.expr_inner(e));
         self.note_yields(e, before);
     }
 

@@ -143,12 +143,14 @@ fn reader_repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
 
 /// Writes text to the stream's destination (stderr goes to the process's stderr, after
 /// what stdout holds).
-fn emit(interp: &mut Interp, this: &Value, text: &str) {
+fn emit(interp: &mut Interp, this: &Value, text: &str) -> PyResult<()> {
     if attr(interp, this, "name") == "<stderr>" {
+        interp.limits.charge(text.len() as u64 / 64)?;
         interp.out.flush();
         eprint!("{text}");
+        Ok(())
     } else {
-        interp.write(text);
+        interp.write(text)
     }
 }
 
@@ -163,7 +165,7 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if attr(interp, this, "mode") == "r" {
         return Err(PyErr::new(crate::error::ExcKind::OSError, "not writable"));
     }
-    emit(interp, this, s.as_str());
+    emit(interp, this, s.as_str())?;
     Ok(Value::Int(s.char_len() as i64))
 }
 
@@ -174,7 +176,7 @@ fn write_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
             a[0].type_name(),
         ));
     };
-    emit(interp, this, &String::from_utf8_lossy(&bytes));
+    emit(interp, this, &String::from_utf8_lossy(&bytes))?;
     Ok(Value::Int(bytes.len() as i64))
 }
 

@@ -773,5 +773,3 @@ pub fn inplace(
         _ => None,
     }
 }
-
-impl crate::object::alloc::Footprint for ArrayObj {}

@@ -212,5 +212,3 @@ pub fn iter_method(
     no_args(&args)?;
     Ok(this.clone())
 }
-
-impl crate::object::alloc::Footprint for IterObj {}

@@ -399,5 +399,3 @@ impl Drop for HeldBuffer {
         }
     }
 }
-
-impl crate::object::alloc::Footprint for MemoryView {}

@@ -77,12 +77,6 @@ impl SetObj {
     }
 }
 
-impl crate::object::alloc::Footprint for SetObj {
-    fn heap_bytes(&self) -> usize {
-        self.table.borrow().slots.capacity() * std::mem::size_of::<Slot>()
-    }
-}
-
 /// Frozensets nest (and tuples in sets): freed without deep recursion.
 impl Drop for SetTable {
     fn drop(&mut self) {

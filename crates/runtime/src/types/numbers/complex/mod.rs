@@ -9,7 +9,7 @@ use minipy_syntax::ast::{BinOp, UnaryOp};
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
-use crate::object::alloc::{alloc, Footprint};
+use crate::object::alloc::alloc;
 use crate::object::args::Args;
 use crate::object::intern::sym;
 use crate::object::value::Value;
@@ -21,8 +21,6 @@ pub struct Complex {
     pub re: f64,
     pub im: f64,
 }
-
-impl Footprint for Complex {}
 
 impl Value {
     pub fn complex(re: f64, im: f64) -> Value {

@@ -1,0 +1,177 @@
+//! Bombs under limits, through the `minipy` binary: each line of `tests/limits/*.txt` is
+//! one program (`\n` in it is a newline; `#` lines are comments).
+//!
+//! - `timeout-*.txt`: programs that would run for ever. Under `--timeout 1` each must end
+//!   with "time limit exceeded" and exit status 1 within 1.2 s; under
+//!   `--max-steps 20000000` with "step limit exceeded" (work in built-ins is charged in
+//!   steps, so the step limit bounds CPU too).
+//! - `memory.txt`: programs that would hold unbounded memory. Under `--max-memory 50M`
+//!   each must end with "memory limit exceeded", exit status 1, and a peak RSS at most
+//!   50 MiB + the interpreter's own base (the peak RSS of `pass`) + 10%. The peak is the
+//!   child's own, from `getrusage`, read by a python3 wrapper (the one process it waits for).
+
+#![cfg(unix)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+const MAX_MEMORY: u64 = 50 << 20;
+const DEADLINE: Duration = Duration::from_millis(1200);
+const MAX_STEPS: &str = "20000000";
+
+fn bombs(prefix: &str) -> Vec<(String, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/limits");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/limits")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
+        })
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).expect("bomb file");
+        for line in text.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            out.push((line.to_string(), line.replace("\\n", "\n")));
+        }
+    }
+    assert!(!out.is_empty(), "no bombs for {prefix}");
+    out
+}
+
+fn minipy() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_minipy"))
+}
+
+fn stderr_tail(out: &Output) -> String {
+    let err = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    lines[lines.len().saturating_sub(3)..].join("\n")
+}
+
+/// Runs the bombs on two threads (CI has two cores), collecting every failure.
+fn run_all(bombs: Vec<(String, String)>, check: impl Fn(&str) -> Result<(), String> + Sync) {
+    let bombs = std::sync::Mutex::new(bombs.into_iter());
+    let failures = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| loop {
+                let next = bombs.lock().map(|mut b| b.next()).ok().flatten();
+                let Some((label, program)) = next else { break };
+                if let Err(e) = check(&program) {
+                    failures
+                        .lock()
+                        .map(|mut f| f.push(format!("{label}\n    {e}")))
+                        .ok();
+                }
+            });
+        }
+    });
+    let failures = failures.into_inner().unwrap_or_default();
+    assert!(
+        failures.is_empty(),
+        "{} bombs failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+fn expect_limit(out: &Output, what: &str) -> Result<(), String> {
+    let err = String::from_utf8_lossy(&out.stderr);
+    if out.status.code() != Some(1)
+        || !(err.contains(&format!("minipy: {what} limit")) && err.contains("exceeded"))
+    {
+        return Err(format!(
+            "status {:?}, stderr: {}",
+            out.status,
+            stderr_tail(out)
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn time_bombs_stop_at_the_deadline() {
+    run_all(bombs("timeout"), |program| {
+        let start = Instant::now();
+        let out = minipy()
+            .args(["--timeout", "1", "-c", program])
+            .output()
+            .map_err(|e| e.to_string())?;
+        let took = start.elapsed();
+        expect_limit(&out, "time")?;
+        if took > DEADLINE {
+            return Err(format!("stopped after {took:?}"));
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn time_bombs_stop_at_the_step_limit() {
+    run_all(bombs("timeout"), |program| {
+        let out = minipy()
+            .args(["--max-steps", MAX_STEPS, "--timeout", "20", "-c", program])
+            .output()
+            .map_err(|e| e.to_string())?;
+        expect_limit(&out, "step")
+    });
+}
+
+/// Runs minipy under python3, which reports the child's peak RSS in bytes.
+fn peak_rss(args: &[&str]) -> Result<(Output, u64), String> {
+    let wrapper = "import resource, subprocess, sys\n\
+        r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)\n\
+        sys.stderr.buffer.write(r.stderr)\n\
+        print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)";
+    let out = Command::new("python3")
+        .args(["-c", wrapper, env!("CARGO_BIN_EXE_minipy")])
+        .args(args)
+        .output()
+        .map_err(|e| format!("python3: {e}"))?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut fields = text.split_whitespace();
+    let code: i32 = fields
+        .next()
+        .and_then(|f| f.parse().ok())
+        .ok_or(text.clone())?;
+    let rss: u64 = fields
+        .next()
+        .and_then(|f| f.parse().ok())
+        .ok_or(text.clone())?;
+    let child = Output {
+        status: std::os::unix::process::ExitStatusExt::from_raw(if code >= 0 {
+            code << 8
+        } else {
+            -code
+        }),
+        stdout: Vec::new(),
+        stderr: out.stderr,
+    };
+    Ok((child, rss))
+}
+
+#[test]
+fn memory_bombs_stop_within_the_limit() {
+    let (_, base) = peak_rss(&["-c", "pass"]).expect("base run");
+    let bound = base + MAX_MEMORY + MAX_MEMORY / 10;
+    run_all(bombs("memory"), |program| {
+        let (out, rss) = peak_rss(&["--max-memory", "50M", "--timeout", "60", "-c", program])?;
+        expect_limit(&out, "memory")?;
+        if rss > bound {
+            return Err(format!(
+                "peak RSS {} MiB, bound {} MiB",
+                rss >> 20,
+                bound >> 20
+            ));
+        }
+        Ok(())
+    });
+}
