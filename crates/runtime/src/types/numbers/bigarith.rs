@@ -534,9 +534,13 @@ mod tests {
         fn big(&mut self, n: usize) -> BigInt {
             let mut v: Vec<u32> = (0..n).map(|_| self.next() as u32).collect();
             // Runs of zero and full digits reach the carry and borrow paths.
-            if n > 8 && self.next() % 3 == 0 {
+            if n > 8 && self.next().is_multiple_of(3) {
                 let at = (self.next() as usize) % (n - 4);
-                let fill = if self.next() % 2 == 0 { 0 } else { u32::MAX };
+                let fill = if self.next().is_multiple_of(2) {
+                    0
+                } else {
+                    u32::MAX
+                };
                 v[at..at + 4].iter_mut().for_each(|d| *d = fill);
             }
             let sign = match self.next() % 5 {
