@@ -530,7 +530,7 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             int::to_bigint(&exp),
             int::to_bigint(&m),
         ) {
-            (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
+            (Some(b), Some(e), Some(m)) => int::pow_mod(&mut interp.limits, b, e, m),
             // The first float or complex operand's pow refuses a modulus.
             _ if [&base, &exp, &m]
                 .iter()

@@ -269,7 +269,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             _ => format_int(
                 &s,
                 &int::to_bigint(v).unwrap_or_default(),
-                interp.int_max_str_digits,
+                (&mut interp.limits, interp.int_max_str_digits),
                 v.type_name(),
             ),
         },
@@ -290,7 +290,12 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
     }
 }
 
-fn format_int(s: &Spec, n: &BigInt, limit: usize, type_name: &str) -> PyResult<String> {
+fn format_int(
+    s: &Spec,
+    n: &BigInt,
+    (limits, limit): (&mut crate::object::limits::Limits, usize),
+    type_name: &str,
+) -> PyResult<String> {
     if s.precision.is_some() {
         return Err(PyErr::value_error(
             "Precision not allowed in integer format specifier",
@@ -304,7 +309,7 @@ fn format_int(s: &Spec, n: &BigInt, limit: usize, type_name: &str) -> PyResult<S
     let neg = n.is_negative();
     let a = n.abs();
     let (digits, prefix) = match s.kind {
-        None | Some('d') | Some('n') => (int::decimal_string(&a, limit)?, ""),
+        None | Some('d') | Some('n') => (int::decimal_string(limits, &a, limit)?, ""),
         Some('x') => (a.to_str_radix(16), "0x"),
         Some('X') => (a.to_str_radix(16).to_uppercase(), "0X"),
         Some('o') => (a.to_str_radix(8), "0o"),

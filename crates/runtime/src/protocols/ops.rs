@@ -11,8 +11,8 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
-use crate::types::numbers::float;
 use crate::types::numbers::int::{self, Num};
+use crate::types::numbers::{bigarith, float};
 
 fn reflected(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
@@ -93,11 +93,13 @@ impl Interp {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             return self.instance_binary_op(op, a, b, reflected_tried);
         }
-        if matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b) {
+        if (matches!(op, BinOp::Pow | BinOp::LShift) && int::is_int(a) && int::is_int(b))
+            || (op == BinOp::Mul && matches!((a, b), (Value::BigInt(_), Value::BigInt(_))))
+        {
             self.limits
                 .check_alloc(int::result_bytes_estimate(op, a, b))?;
         }
-        if let Some(r) = int::int_binop(op, a, b) {
+        if let Some(r) = int::int_binop(&mut self.limits, op, a, b) {
             return r;
         }
         if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
@@ -293,13 +295,19 @@ impl Interp {
                 None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
             }),
             (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
-            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::BigInt(b)) => {
+                bigarith::charge_linear(&mut self.limits, b)?;
+                Ok(Value::from_bigint(-(**b).clone()))
+            }
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
             (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
             (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
-            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(!(**b).clone())),
+            (UnaryOp::Invert, Value::BigInt(b)) => {
+                bigarith::charge_linear(&mut self.limits, b)?;
+                Ok(Value::from_bigint(!(**b).clone()))
+            }
             _ => {
                 if let Some(r) = crate::types::numbers::complex::unary(op, v) {
                     return Ok(r);
@@ -322,6 +330,10 @@ impl Interp {
 
     /// `a == b` as a Rust bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::BigInt(x), Value::BigInt(_)) = (a, b) {
+            // Equal huge ints compare every digit.
+            bigarith::charge_linear(&mut self.limits, x)?;
+        }
         if let Some(r) = native_eq(a, b) {
             return Ok(r);
         }
@@ -436,6 +448,9 @@ impl Interp {
     }
 
     fn compare_slow(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::BigInt(x), Value::BigInt(_)) = (a, b) {
+            bigarith::charge_linear(&mut self.limits, x)?;
+        }
         if let Some(r) = crate::types::dispatch::compare(self, op, a, b) {
             return Ok(Value::Bool(r?));
         }
@@ -612,6 +627,9 @@ impl Interp {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Value::BigInt(b) = v {
+            bigarith::charge_linear(&mut self.limits, b)?;
+        }
         if let Some(h) = crate::types::hash::native_hash(v) {
             return Ok(h);
         }

@@ -115,7 +115,10 @@ fn number(
                 b'x' => (a.to_str_radix(16), "0x"),
                 b'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
                 b'o' => (a.to_str_radix(8), "0o"),
-                _ => (int::decimal_string(&a, interp.int_max_str_digits)?, ""),
+                _ => (
+                    int::decimal_string(&mut interp.limits, &a, interp.int_max_str_digits)?,
+                    "",
+                ),
             };
             if let Some(p) = conv.precision {
                 if digits.len() < p {

@@ -74,7 +74,9 @@ impl Interp {
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-            Value::Int(_) | Value::BigInt(_) => int::int_to_string(v, self.int_max_str_digits)?,
+            Value::Int(_) | Value::BigInt(_) => {
+                int::int_to_string(&mut self.limits, v, self.int_max_str_digits)?
+            }
             Value::Float(f) => float::repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(_) => return self.repr_cycle(v, "[...]", |interp| interp.list_repr(v)),

@@ -2,7 +2,6 @@
 //! exact integer functions (`gcd`, `isqrt`, `factorial`, `comb`, `perm`).
 
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{PyErr, PyResult};
@@ -10,6 +9,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
 
+use crate::types::numbers::bigarith;
 use crate::types::numbers::index::index_of;
 
 /// Creates the module.
@@ -516,14 +516,27 @@ fn integers(interp: &mut Interp, args: &Args, name: &str) -> PyResult<Vec<BigInt
 
 fn gcd(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let ns = integers(interp, &args, "gcd")?;
-    let g = ns.iter().fold(BigInt::zero(), |g, n| g.gcd(n));
-    Ok(Value::from_bigint(g))
+    let mut g = num_bigint::BigUint::zero();
+    for n in &ns {
+        g = bigarith::gcd_mag(&mut interp.limits, &g, n.magnitude())?;
+    }
+    Ok(Value::from_bigint(g.into()))
 }
 
 fn lcm(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let ns = integers(interp, &args, "lcm")?;
-    let l = ns.iter().fold(BigInt::one(), |l, n| l.lcm(n));
-    Ok(Value::from_bigint(l))
+    let mut acc = num_bigint::BigUint::one();
+    for n in &ns {
+        let n = n.magnitude();
+        if acc.is_zero() || n.is_zero() {
+            acc = num_bigint::BigUint::zero();
+            continue;
+        }
+        let g = bigarith::gcd_mag(&mut interp.limits, &acc, n)?;
+        let part = bigarith::div_mag(&mut interp.limits, n, &g)?;
+        acc = bigarith::mul_mag(&mut interp.limits, &acc, &part)?;
+    }
+    Ok(Value::from_bigint(acc.into()))
 }
 
 fn isqrt(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -531,7 +544,9 @@ fn isqrt(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if n.is_negative() {
         return Err(PyErr::value_error("isqrt() argument must be nonnegative"));
     }
-    Ok(Value::from_bigint(n.sqrt()))
+    Ok(Value::from_bigint(
+        bigarith::isqrt(&mut interp.limits, n.magnitude())?.into(),
+    ))
 }
 
 /// The product `lo * (lo+1) * … * (lo+count-1)`, checked against the memory and step
@@ -548,7 +563,7 @@ fn split_product(interp: &mut Interp, lo: &BigInt, count: u64) -> PyResult<BigIn
     if count <= 16 {
         let mut acc = BigInt::one();
         for k in 0..count {
-            acc *= lo + k;
+            acc = bigarith::mul(&mut interp.limits, &acc, &(lo + k))?;
         }
         interp.limits.tick()?;
         return Ok(acc);
@@ -556,7 +571,7 @@ fn split_product(interp: &mut Interp, lo: &BigInt, count: u64) -> PyResult<BigIn
     let half = count / 2;
     let left = split_product(interp, lo, half)?;
     let right = split_product(interp, &(lo + half), count - half)?;
-    Ok(left * right)
+    bigarith::mul(&mut interp.limits, &left, &right)
 }
 
 /// A non-negative integer argument ("n must be a non-negative integer").
@@ -608,5 +623,6 @@ fn comb(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let count = small(&k, "min(n - k, k) must not exceed")?;
     let top = product(interp, &(n - k + 1u32), count)?;
     let bottom = product(interp, &BigInt::one(), count)?;
-    Ok(Value::from_bigint(top / bottom))
+    let q = bigarith::div_mag(&mut interp.limits, top.magnitude(), bottom.magnitude())?;
+    Ok(Value::from_bigint(q.into()))
 }

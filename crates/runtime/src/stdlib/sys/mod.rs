@@ -26,10 +26,57 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("serial", Value::Int(0)),
         ],
     )?;
+    let int_info = crate::types::object::structseq::new(
+        interp,
+        "sys",
+        "int_info",
+        vec![
+            ("bits_per_digit", Value::Int(30)),
+            ("sizeof_digit", Value::Int(4)),
+            (
+                "default_max_str_digits",
+                Value::Int(crate::types::numbers::int::DEFAULT_MAX_STR_DIGITS as i64),
+            ),
+            (
+                "str_digits_check_threshold",
+                Value::Int(crate::types::numbers::int::STR_DIGITS_THRESHOLD as i64),
+            ),
+        ],
+    )?;
+    // The interpreter's start-up options, as CPython reports them when run plainly
+    // (`int_max_str_digits` is -1: the limit was not set at start-up).
+    let flag = |name, v: i64| (name, Value::Int(v));
+    let flags = crate::types::object::structseq::new(
+        interp,
+        "sys",
+        "flags",
+        vec![
+            flag("debug", 0),
+            flag("inspect", 0),
+            flag("interactive", 0),
+            flag("optimize", 0),
+            flag("dont_write_bytecode", 0),
+            flag("no_user_site", 0),
+            flag("no_site", 0),
+            flag("ignore_environment", 0),
+            flag("verbose", 0),
+            flag("bytes_warning", 0),
+            flag("quiet", 0),
+            flag("hash_randomization", 1),
+            flag("isolated", 0),
+            ("dev_mode", Value::Bool(false)),
+            flag("utf8_mode", 0),
+            flag("warn_default_encoding", 0),
+            ("safe_path", Value::Bool(false)),
+            flag("int_max_str_digits", -1),
+        ],
+    )?;
     Ok(interp.make_module(
         "sys",
         vec![
             ("argv", argv),
+            ("int_info", int_info),
+            ("flags", flags),
             ("exit", Interp::module_fn("exit", sys_exit)),
             ("version_info", version_info),
             ("version", Value::str("3.11.7 (minipy)")),

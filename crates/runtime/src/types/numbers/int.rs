@@ -11,7 +11,9 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
+use crate::object::limits::Limits;
 use crate::object::value::Value;
+use crate::types::numbers::bigarith;
 use crate::types::numbers::float;
 
 /// A number borrowed out of a value; bools count as ints.
@@ -73,11 +75,18 @@ pub fn compare_numbers(a: &Num, b: &Num) -> Option<Ordering> {
         (Num::Float(x), Num::Float(y)) => x.partial_cmp(y),
         (Num::Float(x), other) => compare_float_int(*x, other),
         (other, Num::Float(y)) => compare_float_int(*y, other).map(Ordering::reverse),
-        _ => {
-            let x = num_bigint(a);
-            let y = num_bigint(b);
-            Some(x.cmp(&y))
-        }
+        (Num::Big(x), Num::Big(y)) => Some(x.as_ref().cmp(y)),
+        (Num::Big(x), Num::Int(y)) => Some(big_cmp_small(x, *y)),
+        (Num::Int(x), Num::Big(y)) => Some(big_cmp_small(y, *x).reverse()),
+    }
+}
+
+/// A big int against a machine int, without copying the big one.
+fn big_cmp_small(x: &BigInt, y: i64) -> Ordering {
+    match x.to_i64() {
+        Some(v) => v.cmp(&y),
+        None if x.is_negative() => Ordering::Less,
+        None => Ordering::Greater,
     }
 }
 
@@ -103,10 +112,13 @@ fn compare_float_int(f: f64, i: &Num) -> Option<Ordering> {
     match i {
         Num::Int(i) if i.unsigned_abs() < (1 << 53) => f.partial_cmp(&(*i as f64)),
         _ => {
-            let big = num_bigint(i);
             let fl = f.floor();
             let fb = num_bigint::BigInt::from_f64_exact(fl);
-            match fb.cmp(&big) {
+            let order = match i {
+                Num::Big(b) => fb.cmp(b),
+                other => fb.cmp(&num_bigint(other)),
+            };
+            match order {
                 Ordering::Equal if f > fl => Some(Ordering::Greater),
                 o => Some(o),
             }
@@ -129,7 +141,7 @@ fn big(v: BigInt) -> Value {
 }
 
 /// `a op b` for two ints; `None` when an operand is not an int.
-pub fn int_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+pub fn int_binop(l: &mut Limits, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => (*x, *y),
         // bool's own `&`, `|` and `^` give bools.
@@ -149,11 +161,19 @@ pub fn int_binop(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             if let (Some(x), Some(y)) = (small(a), small(b)) {
                 (x, y)
             } else {
-                return Some(big_binop(op, to_bigint(a)?, to_bigint(b)?));
+                return Some(big_binop(l, op, &*big_ref(a)?, &*big_ref(b)?));
             }
         }
     };
-    Some(small_binop(op, x, y))
+    Some(small_binop(l, op, x, y))
+}
+
+/// An int's value as a big integer, borrowed when it is one.
+fn big_ref(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
+    match v {
+        Value::BigInt(b) => Some(std::borrow::Cow::Borrowed(&**b)),
+        other => to_bigint(other).map(std::borrow::Cow::Owned),
+    }
 }
 
 fn small(v: &Value) -> Option<i64> {
@@ -185,7 +205,7 @@ pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
 }
 
 #[inline]
-pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
+pub fn small_binop(l: &mut Limits, op: BinOp, x: i64, y: i64) -> PyResult<Value> {
     let r = match op {
         BinOp::Add => x.checked_add(y),
         BinOp::Sub => x.checked_sub(y),
@@ -247,7 +267,7 @@ pub fn small_binop(op: BinOp, x: i64, y: i64) -> PyResult<Value> {
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
-        None => big_binop(op, BigInt::from(x), BigInt::from(y)),
+        None => big_binop(l, op, &BigInt::from(x), &BigInt::from(y)),
     }
 }
 
@@ -284,32 +304,50 @@ fn true_divide_big(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     Ok(r)
 }
 
-pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
+/// `x op y` for big integers: linear work charged by size, the super-linear operations
+/// (multiplication, division, powers) done in interruptible pieces.
+pub fn big_binop(l: &mut Limits, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     Ok(match op {
-        BinOp::Add => big(x + y),
-        BinOp::Sub => big(x - y),
-        BinOp::Mul => big(x * y),
+        BinOp::Add => {
+            l.charge(bigarith::binop_steps(x, y))?;
+            big(x + y)
+        }
+        BinOp::Sub => {
+            l.charge(bigarith::binop_steps(x, y))?;
+            big(x - y)
+        }
+        BinOp::Mul => big(bigarith::mul(l, x, y)?),
         BinOp::FloorDiv => {
             if y.is_zero() {
                 return Err(messages::modulo_by_zero());
             }
-            big(x.div_floor(&y))
+            big(bigarith::div_mod_floor(l, x, y)?.0)
         }
         BinOp::Mod => {
             if y.is_zero() {
                 return Err(messages::integer_modulo_by_zero());
             }
-            big(x.mod_floor(&y))
+            big(bigarith::div_mod_floor(l, x, y)?.1)
         }
         BinOp::Div => {
             if y.is_zero() {
                 return Err(messages::division_by_zero());
             }
-            Value::Float(true_divide_big(&x, &y)?)
+            l.charge(bigarith::binop_steps(x, y))?;
+            Value::Float(true_divide_big(x, y)?)
         }
-        BinOp::BitAnd => big(x & y),
-        BinOp::BitOr => big(x | y),
-        BinOp::BitXor => big(x ^ y),
+        BinOp::BitAnd => {
+            l.charge(bigarith::binop_steps(x, y))?;
+            big(x & y)
+        }
+        BinOp::BitOr => {
+            l.charge(bigarith::binop_steps(x, y))?;
+            big(x | y)
+        }
+        BinOp::BitXor => {
+            l.charge(bigarith::binop_steps(x, y))?;
+            big(x ^ y)
+        }
         BinOp::LShift => {
             if y.is_negative() {
                 return Err(messages::negative_shift());
@@ -318,12 +356,13 @@ pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 return Ok(Value::Int(0));
             }
             // CPython counts the shift in 30-bit digits, as a C ssize_t.
-            if (&y / 30u32).to_i64().is_none() {
+            if (y / 30u32).to_i64().is_none() {
                 return Err(PyErr::overflow_error("too many digits in integer"));
             }
             let Some(s) = y.to_usize().filter(|s| *s < (1 << 32)) else {
                 return Err(messages::memory_error());
             };
+            l.charge(bigarith::linear_steps((x.bits() + s as u64) / 32))?;
             big(x << s)
         }
         BinOp::RShift => {
@@ -331,57 +370,65 @@ pub fn big_binop(op: BinOp, x: BigInt, y: BigInt) -> PyResult<Value> {
                 return Err(messages::negative_shift());
             }
             match y.to_usize() {
-                Some(s) => big(x >> s),
+                Some(s) => {
+                    bigarith::charge_linear(l, x)?;
+                    big(x >> s)
+                }
                 None => Value::Int(if x.is_negative() { -1 } else { 0 }),
             }
         }
         BinOp::Pow => {
             if y.is_negative() {
-                let xf = big_to_f64(&x)?;
-                let yf = big_to_f64(&y)?;
+                let xf = big_to_f64(x)?;
+                let yf = big_to_f64(y)?;
                 return float::float_pow(xf, yf).map(Value::Float);
             }
             if x.is_zero() || x.is_one() {
-                return Ok(big(x));
+                return Ok(big(x.clone()));
             }
-            if x == BigInt::from(-1) {
+            if *x == BigInt::from(-1) {
                 return Ok(Value::Int(if y.is_even() { 1 } else { -1 }));
             }
             let Some(e) = y.to_u32() else {
                 return Err(messages::memory_error());
             };
-            big(num_traits::pow::Pow::pow(x, e))
+            big(bigarith::pow(l, x, u64::from(e))?)
         }
         BinOp::MatMul => return Err(messages::unsupported_operand("@", "int", "int")),
     })
 }
 
-/// How many bytes `a ** b` or `a << b` would take, checked before computing it.
+/// How many bytes `a ** b`, `a << b` or `a * b` would take, checked before computing it.
 pub fn result_bytes_estimate(op: BinOp, a: &Value, b: &Value) -> usize {
-    let (Some(x), Some(y)) = (to_bigint(a), to_bigint(b)) else {
+    let (Some(x), Some(y)) = (big_ref(a), big_ref(b)) else {
         return 0;
     };
+    if op == BinOp::Mul {
+        return ((x.bits() + y.bits()) / 8) as usize;
+    }
     if y.is_negative() {
         return 0;
     }
     let e = y.to_u64().unwrap_or(u64::MAX);
     let bits = match op {
-        BinOp::Pow if x.abs() <= BigInt::one() => 1,
+        BinOp::Pow if x.magnitude().is_one() || x.is_zero() => 1,
         BinOp::Pow => (x.bits()).saturating_mul(e),
         // Zero shifts to zero; a shift past CPython's range is an OverflowError.
-        _ if x.is_zero() || (&y / 30u32).to_i64().is_none() => 0,
+        _ if x.is_zero() || (y.as_ref() / 30u32).to_i64().is_none() => 0,
         _ => x.bits().saturating_add(e),
     };
     (bits / 8) as usize
 }
 
 /// `pow(base, exp, mod)` for ints.
-pub fn pow_mod(base: BigInt, exp: BigInt, modulus: BigInt) -> PyResult<Value> {
+pub fn pow_mod(l: &mut Limits, base: BigInt, exp: BigInt, modulus: BigInt) -> PyResult<Value> {
     if modulus.is_zero() {
         return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
     }
+    let m = modulus.abs();
+    let base = bigarith::div_mod_floor(l, &base, &m)?.1;
     let (base, exp) = if exp.is_negative() {
-        let Some(inv) = mod_inverse(&base, &modulus) else {
+        let Some(inv) = bigarith::mod_inverse(l, &base, &m)? else {
             return Err(PyErr::value_error(
                 "base is not invertible for the given modulus",
             ));
@@ -390,20 +437,12 @@ pub fn pow_mod(base: BigInt, exp: BigInt, modulus: BigInt) -> PyResult<Value> {
     } else {
         (base, exp)
     };
-    let m = modulus.abs();
-    let mut r = base.mod_floor(&m).modpow(&exp, &m);
+    let r = bigarith::pow_mod_mag(l, base.magnitude(), exp.magnitude(), m.magnitude())?;
+    let mut r = BigInt::from(r);
     if modulus.is_negative() && !r.is_zero() {
         r += &modulus;
     }
     Ok(Value::from_bigint(r))
-}
-
-fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
-    let e = a.mod_floor(m).extended_gcd(m);
-    if !e.gcd.is_one() {
-        return None;
-    }
-    Some(e.x.mod_floor(m))
 }
 
 /// `sys.int_info.default_max_str_digits`: CPython 3.11 refuses to convert ints of more
@@ -420,12 +459,15 @@ pub fn to_str_limit_error(limit: usize) -> PyErr {
 }
 
 /// The decimal digits of `b` (with its sign), refused past `limit` digits (0: no limit).
-pub fn decimal_string(b: &BigInt, limit: usize) -> PyResult<String> {
+pub fn decimal_string(l: &mut Limits, b: &BigInt, limit: usize) -> PyResult<String> {
     // Estimate the digits from the bits before converting (conversion is quadratic).
     if limit > 0 && b.bits() as f64 * std::f64::consts::LOG10_2 > limit as f64 + 1.0 {
         return Err(to_str_limit_error(limit));
     }
-    let s = b.to_string();
+    let mut s = bigarith::to_decimal(l, b.magnitude())?;
+    if b.is_negative() {
+        s.insert(0, '-');
+    }
     if limit > 0 && s.trim_start_matches('-').len() > limit {
         return Err(to_str_limit_error(limit));
     }
@@ -433,11 +475,11 @@ pub fn decimal_string(b: &BigInt, limit: usize) -> PyResult<String> {
 }
 
 /// `str(v)` for an int, with the digit limit.
-pub fn int_to_string(v: &Value, limit: usize) -> PyResult<String> {
+pub fn int_to_string(l: &mut Limits, v: &Value, limit: usize) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(i.to_string()),
         Value::Bool(b) => Ok((*b as i64).to_string()),
-        Value::BigInt(b) => decimal_string(b, limit),
+        Value::BigInt(b) => decimal_string(l, b, limit),
         _ => Ok(String::new()),
     }
 }
@@ -447,15 +489,30 @@ pub enum IntParseError {
     Invalid,
     /// More digits than CPython 3.11 converts (a denial-of-service guard).
     TooManyDigits(usize),
+    /// A limit (time, steps) fired while converting.
+    Limit(PyErr),
 }
 
 /// Parses `int(text, base)`, with CPython's rules for underscores, signs and prefixes;
 /// a decimal (non-power-of-two base) number of more than `limit` digits is refused.
-pub fn parse_int(text: &str, base: u32, limit: usize) -> Result<Value, IntParseError> {
-    parse_int_digits(text, base, limit).ok_or(IntParseError::Invalid)?
+pub fn parse_int(
+    l: &mut Limits,
+    text: &str,
+    base: u32,
+    limit: usize,
+) -> Result<Value, IntParseError> {
+    parse_int_digits(l, text, base, limit).ok_or(IntParseError::Invalid)?
 }
 
-fn parse_int_digits(text: &str, base: u32, limit: usize) -> Option<Result<Value, IntParseError>> {
+fn parse_int_digits(
+    l: &mut Limits,
+    text: &str,
+    base: u32,
+    limit: usize,
+) -> Option<Result<Value, IntParseError>> {
+    if let Err(e) = l.charge(text.len() as u64 / 16) {
+        return Some(Err(IntParseError::Limit(e)));
+    }
     let s = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, s) = match s.as_bytes().first() {
         Some(b'-') => (true, &s[1..]),
@@ -527,6 +584,9 @@ fn parse_int_digits(text: &str, base: u32, limit: usize) -> Option<Result<Value,
     if !clean.chars().all(|c| c.is_digit(base)) {
         return None;
     }
-    let n = BigInt::parse_bytes(clean.as_bytes(), base)?;
+    let n = match bigarith::from_digits(l, clean.as_bytes(), base)? {
+        Ok(n) => BigInt::from(n),
+        Err(e) => return Some(Err(IntParseError::Limit(e))),
+    };
     Some(Ok(Value::from_bigint(if neg { -n } else { n })))
 }

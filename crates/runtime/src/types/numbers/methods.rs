@@ -177,8 +177,10 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
 
 /// `int(text, base)` with CPython's messages.
 fn parse_text(interp: &mut Interp, original: &Value, text: &str, base: u32) -> PyResult<Value> {
-    match int::parse_int(text, base, interp.int_max_str_digits) {
+    let limit = interp.int_max_str_digits;
+    match int::parse_int(&mut interp.limits, text, base, limit) {
         Ok(v) => Ok(v),
+        Err(int::IntParseError::Limit(e)) => Err(e),
         Err(int::IntParseError::TooManyDigits(n)) => Err(PyErr::value_error(format!(
             "Exceeds the limit ({} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit",
             interp.int_max_str_digits
@@ -279,16 +281,14 @@ fn bit_length(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Int(bigint_of(this).abs().bits() as i64))
 }
 
-fn bit_count(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn bit_count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("bit_count", 0, 0)?;
-    let b = bigint_of(this).abs();
-    Ok(Value::Int(
-        b.to_bytes_le()
-            .1
-            .iter()
-            .map(|x| x.count_ones() as i64)
-            .sum(),
-    ))
+    if let Value::Int(i) = this {
+        return Ok(Value::Int(i64::from(i.unsigned_abs().count_ones())));
+    }
+    let b = bigint_of(this);
+    crate::types::numbers::bigarith::charge_linear(&mut interp.limits, &b)?;
+    Ok(Value::Int(b.magnitude().count_ones() as i64))
 }
 
 fn int_self(_: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
@@ -385,6 +385,8 @@ fn to_bytes(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         return small_to_bytes(*i, length, little, signed);
     }
     let n = bigint_of(this);
+    crate::types::numbers::bigarith::charge_linear(&mut interp.limits, &n)?;
+    interp.limits.charge(length as u64 / 64)?;
     let mut bytes = n.to_signed_bytes_le();
     if !signed || !n.is_negative() {
         // Unsigned: drop a sign byte the signed encoding may add.
@@ -422,6 +424,7 @@ fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
         Some(s) => interp.truthy(&s)?,
         None => false,
     };
+    interp.limits.charge(data.len() as u64 / 8)?;
     let n = if signed {
         if little {
             BigInt::from_signed_bytes_le(&data)

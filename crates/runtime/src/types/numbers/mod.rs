@@ -1,5 +1,6 @@
 //! `int`, `bool`, `float` and `complex`: their data, arithmetic helpers and methods.
 
+pub mod bigarith;
 pub mod complex;
 pub mod float;
 pub mod float_hex;

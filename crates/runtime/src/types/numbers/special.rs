@@ -199,7 +199,7 @@ fn power(interp: &mut Interp, this: &Value, args: Args, name: &str, swap: bool) 
             Err(PyErr::value_error("complex modulo"))
         }
         Some(m) => match (int::to_bigint(base), int::to_bigint(exp), int::to_bigint(m)) {
-            (Some(b), Some(e), Some(m)) => int::pow_mod(b, e, m),
+            (Some(b), Some(e), Some(m)) => int::pow_mod(&mut interp.limits, b, e, m),
             _ if matches!(this, Value::Float(_)) => Err(PyErr::type_error(
                 "pow() 3rd argument not allowed unless all arguments are integers",
             )),

@@ -1,0 +1,53 @@
+# Huge ints computed in pieces (multiplication, division, powers, text conversion,
+# math functions) give CPython's exact results; sys.int_info and sys.flags.
+import sys
+import math
+print(sys.int_info)
+print(sys.int_info.default_max_str_digits, sys.int_info.str_digits_check_threshold)
+print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())
+P = (1 << 61) - 1
+def show(label, v):
+    print(label, v.bit_length(), v % P, hash(v))
+a = 3 ** 200000 + 12345
+b = -(7 ** 150000) - 1
+c = (1 << 300000) - 1
+show('a*b', a * b)
+show('b*b', b * b)
+show('a*c', a * c)
+show('a*small', a * -98765432109876543210)
+show('zero', a * 0)
+show('a//b', a // b)
+show('a%b', a % b)
+show('b//a', (b * b * 5 + 3) // a)
+show('b%a', (b * b * 5 + 3) % a)
+q, r = divmod(-a * a - 17, c)
+show('divmod q', q)
+show('divmod r', r)
+show('pow', 7 ** 123457)
+show('neg pow', (-3) ** 99999)
+show('pow2', (-2) ** 100001)
+print(pow(3, 10**9, 10**500 + 7) % 1000003)
+print(pow(5, -1, 10**300 + 3) % 1000003)
+print(pow(12345, 67890 ** 40, -(10**200 + 9)) % 1000003)
+show('lshift', a << 100003)
+show('rshift', b >> 7777)
+show('and', a & b)
+show('or', a | c)
+show('xor', b ^ c)
+print(a.bit_count(), b.bit_count(), c.bit_count())
+print(int.from_bytes(a.to_bytes(60000, 'little'), 'little') == a)
+print(a == a + 0, a < a + 1, b < a, a / (a + 1))
+sys.set_int_max_str_digits(0)
+s = str(a)
+print(len(s), s[:30], s[-30:])
+print(int(s) == a, int('-' + s) == -a, str(b)[:20], str(10 ** 20000)[:5], len(str(10 ** 20000)))
+print(int('7' * 50000) % P, int('z' * 20000, 36) % P)
+sys.set_int_max_str_digits(4300)
+show('factorial', math.factorial(20000))
+show('comb', math.comb(50000, 20000))
+show('perm', math.perm(30000, 15000))
+show('isqrt', math.isqrt(a * 1000))
+print(math.isqrt(10 ** 2001) % P, math.isqrt(0), math.isqrt(1), math.isqrt(15))
+print(math.gcd(a * 6, b * 6) , math.gcd(3 ** 5000 * 2, 3 ** 4000 * 4) % P)
+show('lcm', math.lcm(2 ** 5000 * 3, 3 ** 3000 * 2, 0) + math.lcm(2 ** 5000 * 3, 3 ** 3000 * 2))
+show('prod', math.prod(range(1, 3000)))
