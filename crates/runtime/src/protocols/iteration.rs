@@ -322,11 +322,19 @@ impl Interp {
     /// All items of an iterable.
     pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v {
-            Value::List(l) => return Ok(l.borrow().clone()),
-            Value::Tuple(t) => return Ok(t.to_vec()),
+            // Copies are charged one step per item (in pieces), as the iterators are.
+            Value::List(l) => return crate::types::sequence::clone_items(self, &l.borrow()),
+            Value::Tuple(t) => return crate::types::sequence::clone_items(self, t),
             Value::Range(r) => {
                 self.limits.check_alloc(r.len().saturating_mul(16))?;
-                return Ok((0..r.len()).map(|i| Value::Int(r.get(i))).collect());
+                let mut out = Vec::with_capacity(r.len());
+                let step = crate::types::sequence::CHUNK_ITEMS;
+                for start in (0..r.len()).step_by(step) {
+                    let end = r.len().min(start + step);
+                    self.limits.charge((end - start) as u64)?;
+                    out.extend((start..end).map(|i| Value::Int(r.get(i))));
+                }
+                return Ok(out);
             }
             _ => {}
         }

@@ -334,6 +334,10 @@ impl Interp {
             // Equal huge ints compare every digit.
             bigarith::charge_linear(&mut self.limits, x)?;
         }
+        if let Some((x, y)) = big_texts(a, b) {
+            // Long texts are compared in pieces, charging for each.
+            return crate::types::sequence::bytes_eq(self, &x, &y);
+        }
         if let Some(r) = native_eq(a, b) {
             return Ok(r);
         }
@@ -384,6 +388,7 @@ impl Interp {
 
     fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
+            self.limits.tick()?;
             if !p.is(q) && !self.eq(p, q)? {
                 return Ok(false);
             }
@@ -510,10 +515,14 @@ impl Interp {
         if let (Some(x), Some(y)) = (int::as_number(a), int::as_number(b)) {
             return Ok(int::compare_numbers(&x, &y));
         }
+        if let Some((x, y)) = big_texts(a, b) {
+            return crate::types::sequence::bytes_cmp(self, &x, &y).map(Some);
+        }
         Ok(match (a, b) {
             (Value::Str(x), Value::Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                let x = crate::types::sequence::clone_items(self, &x.borrow())?;
+                let y = crate::types::sequence::clone_items(self, &y.borrow())?;
                 return self.seq_ordering(&x, &y);
             }
             (Value::Tuple(x), Value::Tuple(y)) => return self.seq_ordering(x, y),
@@ -527,6 +536,7 @@ impl Interp {
 
     fn seq_ordering_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y) {
+            self.limits.tick()?;
             if p.is(q) || self.eq(p, q)? {
                 continue;
             }
@@ -563,6 +573,7 @@ impl Interp {
                 loop {
                     let v = l.borrow().get(i).cloned();
                     let Some(v) = v else { return Ok(false) };
+                    self.limits.tick()?;
                     if v.is(item) || self.eq(&v, item)? {
                         return Ok(true);
                     }
@@ -571,6 +582,7 @@ impl Interp {
             }
             Value::Tuple(t) => {
                 for v in t.iter() {
+                    self.limits.tick()?;
                     if v.is(item) || self.eq(v, item)? {
                         return Ok(true);
                     }
@@ -578,7 +590,12 @@ impl Interp {
                 Ok(false)
             }
             Value::Str(s) => match item.as_pystr() {
-                Some(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Some(sub) => Ok(crate::types::bytes::find_chunked(
+                    self,
+                    s.as_str().as_bytes(),
+                    sub.as_str().as_bytes(),
+                )?
+                .is_some()),
                 None => Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     item.type_name()
@@ -627,8 +644,11 @@ impl Interp {
 
     /// `hash(v)`.
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        if let Value::BigInt(b) = v {
-            bigarith::charge_linear(&mut self.limits, b)?;
+        match v {
+            Value::BigInt(b) => bigarith::charge_linear(&mut self.limits, b)?,
+            // A long tuple hashes each of its items.
+            Value::Tuple(t) if t.len() > 32 => self.limits.charge(t.len() as u64)?,
+            _ => {}
         }
         if let Some(h) = crate::types::hash::native_hash(v) {
             return Ok(h);
@@ -663,6 +683,7 @@ impl Interp {
                 self.recurse("while calling a Python object", |interp| {
                     let mut hashes = Vec::with_capacity(items.len());
                     for item in items.iter() {
+                        interp.limits.tick()?;
                         hashes.push(interp.hash(item)?);
                     }
                     Ok(crate::types::hash::hash_tuple(
@@ -700,6 +721,45 @@ impl Interp {
             hash,
             value: v.clone(),
         })
+    }
+}
+
+/// The bytes of a long text: a str's UTF-8 or a bytes-like object's buffer.
+enum Text<'a> {
+    Str(&'a [u8]),
+    Buf(std::cell::Ref<'a, crate::object::buffer::ByteVec>),
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Text::Str(s) => s,
+            Text::Buf(b) => b,
+        }
+    }
+}
+
+/// Two long texts (str and str, or bytes-like and bytes-like) whose comparison is bulk
+/// work, compared in pieces by the caller; `None` for anything else (short texts too).
+/// (UTF-8 orders as code points do, so strs compare as their bytes.)
+fn big_texts<'a>(a: &'a Value, b: &'a Value) -> Option<(Text<'a>, Text<'a>)> {
+    use crate::types::sequence::CHUNK_BYTES;
+    match (a, b) {
+        (Value::Str(x), Value::Str(y))
+            if x.as_str().len().min(y.as_str().len()) > CHUNK_BYTES && !Rc::ptr_eq(x, y) =>
+        {
+            Some((
+                Text::Str(x.as_str().as_bytes()),
+                Text::Str(y.as_str().as_bytes()),
+            ))
+        }
+        (Value::Bytes(x) | Value::ByteArray(x), Value::Bytes(y) | Value::ByteArray(y))
+            if x.len().min(y.len()) > CHUNK_BYTES && !Rc::ptr_eq(x, y) =>
+        {
+            Some((Text::Buf(x.borrow()), Text::Buf(y.borrow())))
+        }
+        _ => None,
     }
 }
 

@@ -7,7 +7,9 @@ use crate::error::messages;
 use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::value::Value;
-use crate::types::sequence::{repeat, repeat_count};
+use crate::types::sequence::{
+    charge_bytes, clone_items, extend_items, repeat, repeat_count, CHUNK_BYTES,
+};
 
 /// Sequence forms of binary operators; `None` when the operands are not sequences.
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
@@ -57,15 +59,24 @@ fn multiply(interp: &mut Interp, seq: &Value, n: usize) -> PyResult<Value> {
             let mut out = String::new();
             out.try_reserve_exact(total)
                 .map_err(|_| messages::memory_error())?;
-            if !s.as_str().is_empty() {
-                for _ in 0..n {
-                    out.push_str(s.as_str());
+            let len = s.as_str().len();
+            if let Some(per_piece) = CHUNK_BYTES.checked_div(len) {
+                // In pieces of whole copies, charging for each piece.
+                let per_piece = per_piece.max(1);
+                let mut left = n;
+                while left > 0 {
+                    let k = left.min(per_piece);
+                    charge_bytes(interp, k * len)?;
+                    for _ in 0..k {
+                        out.push_str(s.as_str());
+                    }
+                    left -= k;
                 }
             }
             Value::str(out)
         }
         Value::List(l) => {
-            let items = l.borrow().clone();
+            let items = clone_items(interp, &l.borrow())?;
             Value::list(repeat(interp, &items, n, 16)?)
         }
         Value::Tuple(t) => Value::tuple(repeat(interp, t, n, 16)?),
@@ -80,6 +91,9 @@ fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
             if let Err(e) = interp.limits.check_alloc(total) {
                 return Some(Err(e));
             }
+            if let Err(e) = charge_bytes(interp, total) {
+                return Some(Err(e));
+            }
             let mut s = String::with_capacity(total);
             s.push_str(x.as_str());
             s.push_str(y.as_str());
@@ -87,19 +101,21 @@ fn add(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         }
         (Value::Str(_), other) => Err(messages::can_only_concatenate("str", other.type_name())),
         (Value::List(x), Value::List(y)) => {
-            let mut v = x.borrow().clone();
-            v.extend(y.borrow().iter().cloned());
-            Ok(Value::list(v))
+            concat(interp, &x.borrow(), &y.borrow()).map(Value::list)
         }
         (Value::List(_), other) => Err(messages::can_only_concatenate("list", other.type_name())),
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            let mut v = x.to_vec();
-            v.extend(y.iter().cloned());
-            Ok(Value::tuple(v))
-        }
+        (Value::Tuple(x), Value::Tuple(y)) => concat(interp, x, y).map(Value::tuple),
         (Value::Tuple(_), other) => Err(messages::can_only_concatenate("tuple", other.type_name())),
         _ => return None,
     })
+}
+
+/// `x + y` for lists and tuples, copied in pieces.
+fn concat(interp: &mut Interp, x: &[Value], y: &[Value]) -> PyResult<Vec<Value>> {
+    let mut v = Vec::with_capacity(x.len() + y.len());
+    extend_items(interp, &mut v, x)?;
+    extend_items(interp, &mut v, y)?;
+    Ok(v)
 }
 
 /// `a op= b` for mutable sequences: mutate in place and return the same object.
@@ -113,7 +129,10 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
                 Ok(n) => n,
                 Err(e) => return Some(Err(e)),
             };
-            let items = l.borrow().clone();
+            let items = match clone_items(interp, &l.borrow()) {
+                Ok(items) => items,
+                Err(e) => return Some(Err(e)),
+            };
             Some(repeat(interp, &items, n, 16).map(|v| {
                 *l.borrow_mut() = v;
                 a.clone()

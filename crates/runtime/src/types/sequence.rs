@@ -316,10 +316,124 @@ pub(crate) fn repeat<T: Clone>(
     interp.limits.check_alloc(total.saturating_mul(item_size))?;
     let mut out = messages::try_vec(total)?;
     // An empty sequence repeated 10**12 times is empty at once, not after a long loop.
-    if !items.is_empty() {
-        for _ in 0..n {
-            out.extend_from_slice(items);
-        }
+    if items.is_empty() || n == 0 {
+        return Ok(out);
+    }
+    // Built by doubling, in pieces of whole copies, charging for each piece.
+    let p = items.len();
+    let chunk = if item_size == 1 {
+        CHUNK_BYTES
+    } else {
+        CHUNK_ITEMS
+    };
+    let chunk = (chunk / p).max(1) * p;
+    charge_sized(interp, p, item_size)?;
+    out.extend_from_slice(items);
+    while out.len() < total {
+        let take = (total - out.len()).min(out.len()).min(chunk);
+        charge_sized(interp, take, item_size)?;
+        out.extend_from_within(..take);
     }
     Ok(out)
+}
+
+/// Bulk byte work charged as one step: about this many bytes copied or scanned.
+pub const BYTES_PER_STEP: usize = 64;
+/// The most bytes copied or scanned between two charges (well under a millisecond).
+pub const CHUNK_BYTES: usize = 256 * 1024;
+/// The most items handled between two charges.
+pub const CHUNK_ITEMS: usize = 16 * 1024;
+
+/// Charges for `n` items of per-item work (one step each).
+#[inline]
+pub fn charge_items(interp: &mut Interp, n: usize) -> PyResult<()> {
+    interp.limits.charge(n as u64)
+}
+
+/// Charges for `n` bytes of bulk byte work (one step per 64 bytes).
+#[inline]
+pub fn charge_bytes(interp: &mut Interp, n: usize) -> PyResult<()> {
+    interp.limits.charge((n / BYTES_PER_STEP) as u64)
+}
+
+/// Charges for `n` items of `item_size` bytes: per 64 bytes for bytes-like data, per item
+/// for values.
+#[inline]
+fn charge_sized(interp: &mut Interp, n: usize, item_size: usize) -> PyResult<()> {
+    if item_size < 8 {
+        charge_bytes(interp, n * item_size)
+    } else {
+        charge_items(interp, n)
+    }
+}
+
+/// Copies `items`, in pieces, charging one step per item.
+pub fn clone_items<T: Clone>(interp: &mut Interp, items: &[T]) -> PyResult<Vec<T>> {
+    let mut out = Vec::with_capacity(items.len());
+    extend_items(interp, &mut out, items)?;
+    Ok(out)
+}
+
+/// Appends a copy of `items` to `out`, in pieces, charging one step per item.
+pub fn extend_items<T: Clone>(interp: &mut Interp, out: &mut Vec<T>, items: &[T]) -> PyResult<()> {
+    for c in items.chunks(CHUNK_ITEMS) {
+        charge_items(interp, c.len())?;
+        out.extend_from_slice(c);
+    }
+    Ok(())
+}
+
+/// Copies `bytes`, in pieces, charging one step per 64 bytes.
+pub fn clone_bytes(interp: &mut Interp, bytes: &[u8]) -> PyResult<Vec<u8>> {
+    let mut out = Vec::with_capacity(bytes.len());
+    extend_bytes(interp, &mut out, bytes)?;
+    Ok(out)
+}
+
+/// Appends `bytes` to `out`, in pieces, charging one step per 64 bytes.
+pub fn extend_bytes(interp: &mut Interp, out: &mut Vec<u8>, bytes: &[u8]) -> PyResult<()> {
+    for c in bytes.chunks(CHUNK_BYTES) {
+        charge_bytes(interp, c.len())?;
+        out.extend_from_slice(c);
+    }
+    Ok(())
+}
+
+/// Charges for scanning `len` bytes in pieces, calling `f` on each piece's range; stops
+/// at the first piece for which `f` returns `Some`.
+pub fn scan_bytes<R>(
+    interp: &mut Interp,
+    len: usize,
+    mut f: impl FnMut(std::ops::Range<usize>) -> Option<R>,
+) -> PyResult<Option<R>> {
+    let mut start = 0;
+    loop {
+        let end = len.min(start + CHUNK_BYTES);
+        charge_bytes(interp, end - start)?;
+        if let Some(r) = f(start..end) {
+            return Ok(Some(r));
+        }
+        if end == len {
+            return Ok(None);
+        }
+        start = end;
+    }
+}
+
+/// Whether two byte strings are equal, compared in pieces.
+pub fn bytes_eq(interp: &mut Interp, a: &[u8], b: &[u8]) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    Ok(scan_bytes(interp, a.len(), |r| (a[r.clone()] != b[r]).then_some(()))?.is_none())
+}
+
+/// Compares two byte strings lexicographically, in pieces.
+pub fn bytes_cmp(interp: &mut Interp, a: &[u8], b: &[u8]) -> PyResult<std::cmp::Ordering> {
+    let n = a.len().min(b.len());
+    let first = scan_bytes(interp, n, |r| match a[r.clone()].cmp(&b[r]) {
+        std::cmp::Ordering::Equal => None,
+        o => Some(o),
+    })?;
+    Ok(first.unwrap_or_else(|| a.len().cmp(&b.len())))
 }

@@ -530,6 +530,7 @@ fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
             if other.code != a.code {
                 return Err(PyErr::type_error("can only extend with array of same kind"));
             }
+            crate::types::sequence::charge_bytes(interp, other.buf.len())?;
             let bytes = other.buf.to_vec();
             let new_len = a.buf.len() + bytes.len();
             resize_to(a, new_len)?.extend_from_slice(&bytes);
@@ -613,6 +614,7 @@ fn index(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let (mut i, stop) = crate::types::sequence::search_bounds(start, stop, a.len());
     while i < stop {
         let Some(item) = item_at(a, i) else { break };
+        interp.limits.tick()?;
         if interp.eq(&item, &x[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -626,6 +628,7 @@ fn count(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let x = args.range("count", 1, 1)?;
     let (mut n, mut i) = (0, 0);
     while let Some(item) = item_at(a, i) {
+        interp.limits.tick()?;
         if interp.eq(&item, &x[0])? {
             n += 1;
         }
@@ -634,9 +637,10 @@ fn count(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn reverse(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn reverse(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     args.range("reverse", 0, 0)?;
+    crate::types::sequence::charge_items(interp, a.len())?;
     let n = a.itemsize();
     let mut d = a.buf.borrow_mut();
     let items: Vec<Vec<u8>> = d.chunks(n).rev().map(<[u8]>::to_vec).collect();
@@ -644,14 +648,18 @@ fn reverse(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn tobytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("tobytes", 0, 0)?;
+    crate::types::sequence::charge_bytes(interp, this(v)?.buf.len())?;
     Ok(Value::bytes(this(v)?.buf.to_vec()))
 }
 
-fn frombytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn frombytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("frombytes", 1, 1)?;
+    if let Some(b) = x[0].byte_buffer() {
+        crate::types::sequence::charge_bytes(interp, b.len())?;
+    }
     let data = crate::types::bytes::bytes_like(&x[0])
         .ok_or_else(|| messages::bytes_like_required(x[0].type_name()))?;
     if data.len() % a.itemsize() != 0 {
@@ -664,8 +672,9 @@ fn frombytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn tolist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("tolist", 0, 0)?;
+    crate::types::sequence::charge_items(interp, this(v)?.len())?;
     Ok(Value::list(this(v)?.items()))
 }
 
@@ -695,9 +704,10 @@ fn fromlist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn byteswap(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn byteswap(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     args.range("byteswap", 0, 0)?;
+    crate::types::sequence::charge_bytes(interp, a.buf.len() * 8)?;
     let n = a.itemsize();
     for chunk in a.buf.borrow_mut().chunks_mut(n) {
         chunk.reverse();
@@ -748,6 +758,10 @@ pub fn native_eq(b: &Value) -> Option<bool> {
 
 /// Two arrays are equal when their items are (`array('b', [1]) == array('d', [1.0])`).
 pub fn eq(interp: &mut Interp, x: &ArrayObj, y: &ArrayObj) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    crate::types::sequence::charge_items(interp, x.len() + y.len())?;
     interp.seq_eq(&x.items(), &y.items())
 }
 

@@ -48,6 +48,8 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
         };
     }
     interp.limits.check_alloc(total)?;
+    sequence::charge_items(interp, items.len())?;
+    sequence::charge_bytes(interp, total)?;
     let mut out = messages::try_vec(total)?;
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -65,6 +67,7 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
 }
 
 pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let a = args.range("replace", 2, 3)?;
     // Checked in CPython's order, then borrowed once the count's `__index__` has run.
     arg_bytes(&a[0])?;
@@ -96,18 +99,10 @@ pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult
         return Ok(like(this, out));
     }
     let mut start = 0;
-    let mut n = 0;
-    for pos in find_all(&d, &old) {
-        if n == max {
-            break;
-        }
-        if pos < start {
-            continue;
-        }
+    for pos in find_all_chunked(interp, &d, &old, max)? {
         out.extend_from_slice(&d[start..pos]);
         out.extend_from_slice(&new);
         start = pos + old.len();
-        n += 1;
     }
     out.extend_from_slice(&d[start..]);
     Ok(like(this, out))
@@ -149,15 +144,18 @@ pub(super) fn strip_impl(
     Ok(like(this, d[s..e].to_vec()))
 }
 
-pub(super) fn strip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn strip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     strip_impl(this, args, "strip", true, true)
 }
 
-pub(super) fn lstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn lstrip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     strip_impl(this, args, "lstrip", true, false)
 }
 
-pub(super) fn rstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn rstrip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     strip_impl(this, args, "rstrip", false, true)
 }
 
@@ -171,15 +169,18 @@ pub(super) fn map_bytes(
     Ok(like(this, f(&data(this)?)))
 }
 
-pub(super) fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn upper(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     map_bytes(this, args, "upper", |d| d.to_ascii_uppercase())
 }
 
-pub(super) fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn lower(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     map_bytes(this, args, "lower", |d| d.to_ascii_lowercase())
 }
 
-pub(super) fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn swapcase(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     map_bytes(this, args, "swapcase", |d| {
         d.iter()
             .map(|b| {
@@ -193,7 +194,8 @@ pub(super) fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     })
 }
 
-pub(super) fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn capitalize(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     map_bytes(this, args, "capitalize", |d| {
         d.iter()
             .enumerate()
@@ -223,7 +225,8 @@ pub(super) fn title_bytes(d: &[u8]) -> Vec<u8> {
         .collect()
 }
 
-pub(super) fn title(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn title(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     map_bytes(this, args, "title", title_bytes)
 }
 
@@ -237,60 +240,70 @@ pub(super) fn test(
     Ok(Value::Bool(f(&buf(this)?.borrow())))
 }
 
-pub(super) fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isdigit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isdigit", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_digit)
     })
 }
 
-pub(super) fn isalpha(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isalpha(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isalpha", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphabetic)
     })
 }
 
-pub(super) fn isalnum(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isalnum(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isalnum", |d| {
         !d.is_empty() && d.iter().all(u8::is_ascii_alphanumeric)
     })
 }
 
-pub(super) fn isspace(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isspace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isspace", |d| {
         !d.is_empty() && d.iter().all(|b| is_space(*b))
     })
 }
 
-pub(super) fn islower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn islower(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "islower", |d| {
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)
     })
 }
 
-pub(super) fn isupper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isupper(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isupper", |d| {
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)
     })
 }
 
-pub(super) fn istitle(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn istitle(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "istitle", |d| {
         d.iter().any(u8::is_ascii_alphabetic) && title_bytes(d) == d
     })
 }
 
-pub(super) fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isascii(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     test(this, args, "isascii", |d| d.is_ascii())
 }
 
-pub(super) fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn removeprefix(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let a = args.range("removeprefix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
     Ok(like(this, d.strip_prefix(&*p).unwrap_or(&d).to_vec()))
 }
 
-pub(super) fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn removesuffix(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let a = args.range("removesuffix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
@@ -313,6 +326,7 @@ pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<
         },
     };
     interp.limits.check_alloc(width)?;
+    sequence::charge_bytes(interp, width)?;
     Ok((width, fill))
 }
 
@@ -351,6 +365,7 @@ pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     let a = args.range("zfill", 1, 1)?;
     let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
+    sequence::charge_bytes(interp, width.max(len(this)))?;
     let d = data(this)?;
     if width <= d.len() {
         return Ok(like(this, d.to_vec()));
@@ -367,6 +382,7 @@ pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
 }
 
 pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let [keepends] = args.parse("splitlines", ["keepends"], 0)?;
     let keep = match keepends {
         Some(k) => interp.truthy(&k)?,
@@ -396,6 +412,7 @@ pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyRes
 }
 
 pub(super) fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
         Some(t) => crate::types::numbers::index::c_int(interp, &t)? as i64,
@@ -429,7 +446,8 @@ pub(super) fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyRes
     Ok(like(this, out))
 }
 
-pub(super) fn translate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     if args.pos.is_empty() && args.kw.is_empty() {
         return Err(messages::expected_at_least("translate", 1, 0));
     }
@@ -498,6 +516,7 @@ pub(super) fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     // Bytes-like arguments are copied straight from their buffer (unless it is this one).
     if !v.bytearray_buffer().is_some_and(|o| Rc::ptr_eq(o, b)) {
         if let Some(src) = bytes_arg(v) {
+            sequence::charge_bytes(interp, src.len())?;
             let target_len = b.len() + src.len();
             b.resize_to(target_len)?.extend_from_slice(&src);
             return Ok(Value::None);
@@ -547,6 +566,7 @@ pub(super) fn insert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
 }
 
 pub(super) fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     let a = args.range("remove", 1, 1)?;
     let x = byte_value(interp, &a[0], true)?;
     let b = buf(this)?;
@@ -560,7 +580,8 @@ pub(super) fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     }
 }
 
-pub(super) fn reverse(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn reverse(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     args.range("reverse", 0, 0)?;
     buf(this)?.borrow_mut().reverse();
     Ok(Value::None)
@@ -572,7 +593,8 @@ pub(super) fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
     Ok(Value::None)
 }
 
-pub(super) fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn copy(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, len(this))?;
     args.range("copy", 0, 0)?;
     Ok(Value::bytearray(data(this)?.to_vec()))
 }

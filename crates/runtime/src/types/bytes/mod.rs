@@ -7,6 +7,7 @@ mod search;
 use methods::*;
 pub use protocol::{binary, hash, inplace, item, len, native_eq, ordering, repr};
 use search::*;
+pub use search::{count_chunked, find_all_chunked, find_chunked, rfind_chunked};
 pub mod text;
 
 use std::cell::Ref;
@@ -246,7 +247,7 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
             return Err(PyErr::type_error("string argument without an encoding"));
         }
         let v = crate::types::bytes::text::encode_str(interp, s.as_str(), encoding, errors)?;
-        return Ok(data(&v)?.to_vec());
+        return sequence::clone_bytes(interp, &data(&v)?);
     }
     if encoding.is_some() {
         return Err(PyErr::type_error("encoding without a string argument"));
@@ -268,8 +269,12 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
         _ if crate::types::memoryview::exports_buffer(&source) => {
             if let Some(m) = source.as_memoryview() {
                 m.check()?;
+                sequence::charge_bytes(interp, m.nbytes())?;
             }
-            Ok(bytes_like(&source).unwrap_or_default())
+            match source.byte_buffer() {
+                Some(b) => sequence::clone_bytes(interp, &b.borrow()),
+                None => Ok(bytes_like(&source).unwrap_or_default()),
+            }
         }
         Value::Instance(_) => {
             let s = interp.intern("__bytes__");
@@ -333,9 +338,11 @@ pub fn get_slice(interp: &mut Interp, obj: &Value, s: &SliceValue) -> PyResult<V
     let d = buf(obj)?.borrow();
     let sl = u.adjust(d.len());
     if sl.step == 1 {
+        sequence::charge_bytes(interp, sl.count)?;
         let start = sl.start as usize;
         return Ok(like(obj, &d[start..start + sl.count]));
     }
+    sequence::charge_items(interp, sl.count / 8)?;
     Ok(like(obj, sequence::take(&d, &sl)))
 }
 
@@ -470,7 +477,7 @@ pub fn del_item(interp: &mut Interp, obj: &Value, key: &Value) -> PyResult<()> {
 
 pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
     let n = needle(interp, item)?.ok_or_else(|| messages::bytes_like_required(item.type_name()))?;
-    Ok(find_bytes(&data(container)?, &n).is_some())
+    Ok(find_chunked(interp, &data(container)?, &n)?.is_some())
 }
 
 fn int_in_range(v: &Value) -> PyResult<u8> {

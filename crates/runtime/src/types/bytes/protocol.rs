@@ -135,6 +135,7 @@ fn concat(interp: &mut Interp, a: &Value, x: &Buffer, b: &Value) -> PyResult<Val
     };
     let x = x.borrow();
     interp.limits.check_alloc(x.len() + y.len())?;
+    crate::types::sequence::charge_bytes(interp, x.len() + y.len())?;
     let mut v = ByteVec::with_capacity(x.len() + y.len());
     v.extend_from_slice(&x);
     v.extend_from_slice(&y);

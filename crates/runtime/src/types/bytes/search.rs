@@ -6,6 +6,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
+use crate::types::sequence::{charge_bytes, CHUNK_BYTES};
 
 /// First occurrence of `needle`: short inputs are scanned directly, since building a
 /// fast searcher costs more than it saves there.
@@ -67,6 +68,97 @@ pub(super) fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Ite
     })
 }
 
+// ----- searching in pieces -----
+//
+// A search of a long haystack is done window by window, charging steps for the bytes
+// each window scanned, so a check comes between two windows.
+
+/// [`find_bytes`] in pieces, charging for the bytes scanned.
+pub fn find_chunked(interp: &mut Interp, hay: &[u8], needle: &[u8]) -> PyResult<Option<usize>> {
+    let overlap = needle.len().saturating_sub(1);
+    let mut start = 0;
+    loop {
+        let end = hay.len().min(start + CHUNK_BYTES + overlap);
+        if let Some(p) = find_bytes(&hay[start..end], needle) {
+            charge_bytes(interp, p + needle.len())?;
+            return Ok(Some(start + p));
+        }
+        charge_bytes(interp, end - start)?;
+        if end == hay.len() {
+            return Ok(None);
+        }
+        start += CHUNK_BYTES;
+    }
+}
+
+/// [`rfind_bytes`] in pieces, from the end, charging for the bytes scanned.
+pub fn rfind_chunked(interp: &mut Interp, hay: &[u8], needle: &[u8]) -> PyResult<Option<usize>> {
+    let overlap = needle.len().saturating_sub(1);
+    let mut end = hay.len();
+    loop {
+        let start = end.saturating_sub(CHUNK_BYTES + overlap);
+        if let Some(p) = rfind_bytes(&hay[start..end], needle) {
+            charge_bytes(interp, end - start - p)?;
+            return Ok(Some(start + p));
+        }
+        charge_bytes(interp, end - start)?;
+        if start == 0 {
+            return Ok(None);
+        }
+        end -= CHUNK_BYTES;
+    }
+}
+
+/// Calls `f` on each of the first `limit` non-overlapping occurrences of a non-empty
+/// `needle`, left to right, in pieces: one step per 64 bytes scanned and per occurrence.
+pub fn for_each_match(
+    interp: &mut Interp,
+    hay: &[u8],
+    needle: &[u8],
+    limit: usize,
+    mut f: impl FnMut(usize),
+) -> PyResult<usize> {
+    let n = needle.len();
+    let mut pos = 0;
+    let mut found = 0;
+    while found < limit && hay.len() - pos >= n {
+        // Matches starting before `window` are found in this piece.
+        let window = hay.len().min(pos + CHUNK_BYTES);
+        let end = hay.len().min(window + n - 1);
+        let mut next = window;
+        let before = found;
+        for p in find_all(&hay[pos..end], needle) {
+            if found == limit {
+                break;
+            }
+            found += 1;
+            f(pos + p);
+            next = next.max(pos + p + n);
+        }
+        charge_bytes(interp, end - pos)?;
+        interp.limits.charge((found - before) as u64)?;
+        pos = next;
+    }
+    Ok(found)
+}
+
+/// Non-overlapping occurrences of a non-empty `needle` (at most `limit`), found in pieces.
+pub fn find_all_chunked(
+    interp: &mut Interp,
+    hay: &[u8],
+    needle: &[u8],
+    limit: usize,
+) -> PyResult<Vec<usize>> {
+    let mut out = Vec::new();
+    for_each_match(interp, hay, needle, limit, |p| out.push(p))?;
+    Ok(out)
+}
+
+/// The number of non-overlapping occurrences of a non-empty `needle`, counted in pieces.
+pub fn count_chunked(interp: &mut Interp, hay: &[u8], needle: &[u8]) -> PyResult<usize> {
+    for_each_match(interp, hay, needle, usize::MAX, |_| {})
+}
+
 // ----- searching -----
 
 /// The needle of `in`, find, count and index: an int (which may run `__index__`) or a
@@ -126,9 +218,9 @@ pub(super) fn search(
     let d = b.borrow();
     let hay = haystack(&d, r.start, r.end);
     let found = if reverse {
-        rfind_bytes(hay, &n)
+        rfind_chunked(interp, hay, &n)?
     } else {
-        find_bytes(hay, &n)
+        find_chunked(interp, hay, &n)?
     };
     Ok(found.map_or(-1, |p| (r.start + p) as i64))
 }
@@ -168,7 +260,7 @@ pub(super) fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     if n.is_empty() {
         return Ok(Value::Int(hay.len() as i64 + 1));
     }
-    Ok(Value::Int(find_all(hay, &n).count() as i64))
+    Ok(Value::Int(count_chunked(interp, hay, &n)? as i64))
 }
 
 pub(super) fn affix(
@@ -184,27 +276,30 @@ pub(super) fn affix(
     let d = b.borrow();
     // A start past the end matches nothing, but the prefixes are still type-checked.
     let hay = (!r.start_past_end).then(|| haystack(&d, r.start, r.end));
-    let test = |p: &[u8]| {
-        hay.is_some_and(|hay| {
-            if suffix {
-                hay.ends_with(p)
-            } else {
-                hay.starts_with(p)
-            }
-        })
+    let mut test = |p: &[u8]| -> PyResult<bool> {
+        let Some(hay) = hay else { return Ok(false) };
+        if p.len() > hay.len() {
+            return Ok(false);
+        }
+        let part = if suffix {
+            &hay[hay.len() - p.len()..]
+        } else {
+            &hay[..p.len()]
+        };
+        crate::types::sequence::bytes_eq(interp, part, p)
     };
     match &a[0] {
         Value::Tuple(items) => {
             for item in items.iter() {
                 let p = arg_bytes(item)?;
-                if test(&p) {
+                if test(&p)? {
                     return Ok(Value::Bool(true));
                 }
             }
             Ok(Value::Bool(false))
         }
         other => match bytes_arg(other) {
-            Some(p) => Ok(Value::Bool(test(&p))),
+            Some(p) => Ok(Value::Bool(test(&p)?)),
             None => Err(PyErr::type_error(format!(
                 "{name} first arg must be bytes or a tuple of bytes, not {}",
                 other.type_name()
@@ -261,21 +356,17 @@ pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     match sep {
         Some(sep) => {
             let mut start = 0;
-            for pos in find_all(&d, &sep) {
-                if parts.len() == max {
-                    break;
-                }
-                if pos < start {
-                    continue;
-                }
+            for pos in find_all_chunked(interp, &d, &sep, max)? {
                 parts.push(like(this, &d[start..pos]));
                 start = pos + sep.len();
             }
             parts.push(like(this, &d[start..]));
         }
         None => {
+            charge_bytes(interp, d.len())?;
             let mut i = 0;
             while i < d.len() {
+                interp.limits.tick()?;
                 while i < d.len() && is_space(d[i]) {
                     i += 1;
                 }
@@ -306,7 +397,8 @@ pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
         Some(sep) => {
             let mut end = d.len();
             while parts.len() < max {
-                match rfind_bytes(&d[..end], &sep) {
+                interp.limits.tick()?;
+                match rfind_chunked(interp, &d[..end], &sep)? {
                     Some(pos) => {
                         parts.push(like(this, &d[pos + sep.len()..end]));
                         end = pos;
@@ -317,8 +409,10 @@ pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
             parts.push(like(this, &d[..end]));
         }
         None => {
+            charge_bytes(interp, d.len())?;
             let mut i = d.len();
             while i > 0 {
+                interp.limits.tick()?;
                 while i > 0 && is_space(d[i - 1]) {
                     i -= 1;
                 }
@@ -342,6 +436,7 @@ pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
 }
 
 pub(super) fn partition_impl(
+    interp: &mut Interp,
     this: &Value,
     args: Args,
     name: &str,
@@ -354,9 +449,9 @@ pub(super) fn partition_impl(
     }
     let d = data(this)?;
     let found = if reverse {
-        rfind_bytes(&d, &sep)
+        rfind_chunked(interp, &d, &sep)?
     } else {
-        find_bytes(&d, &sep)
+        find_chunked(interp, &d, &sep)?
     };
     // bytes hands back the separator object itself, bytearray a new bytearray.
     let middle = |found: bool| match (this, found) {
@@ -374,10 +469,10 @@ pub(super) fn partition_impl(
     }))
 }
 
-pub(super) fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    partition_impl(this, args, "partition", false)
+pub(super) fn partition(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(interp, this, args, "partition", false)
 }
 
-pub(super) fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    partition_impl(this, args, "rpartition", true)
+pub(super) fn rpartition(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(interp, this, args, "rpartition", true)
 }

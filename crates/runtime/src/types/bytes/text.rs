@@ -27,11 +27,12 @@ fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
 }
 
 pub fn encode_str(
-    _: &mut Interp,
+    interp: &mut Interp,
     text: &str,
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, text.len())?;
     let enc_name = str_arg(encoding, "encode() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "encode() argument 'errors'", "strict")?;
     let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
@@ -40,7 +41,7 @@ pub fn encode_str(
 
 /// `str(b, encoding, errors)`.
 pub fn decode_object(
-    _: &mut Interp,
+    interp: &mut Interp,
     object: &Value,
     encoding: Option<Value>,
     errors: Option<Value>,
@@ -54,13 +55,15 @@ pub fn decode_object(
             object.type_name()
         )));
     };
+    crate::types::sequence::charge_bytes(interp, d.len())?;
     let enc_name = str_arg(encoding, "str() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "str() argument 'errors'", "strict")?;
     let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
     Ok(Value::str(codecs::decode(&d, enc, &errors)?))
 }
 
-pub(super) fn decode(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn decode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, crate::types::bytes::len(this))?;
     let [encoding, errors] = args.parse("decode", ["encoding", "errors"], 0)?;
     let enc_name = str_arg(encoding, "decode() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "decode() argument 'errors'", "strict")?;
@@ -173,9 +176,9 @@ pub fn hex_with(
         None => 1,
     };
     let d = &data()?[..];
-    let hex: Vec<String> = d.iter().map(|b| format!("{b:02x}")).collect();
+    crate::types::sequence::charge_bytes(interp, d.len().saturating_mul(4))?;
     let Some(sep) = sep else {
-        return Ok(Value::str(hex.concat()));
+        return Ok(Value::str(hex_of(d, String::with_capacity(d.len() * 2))));
     };
     if interp.len(&sep)? != 1 {
         return Err(PyErr::value_error("sep must be length 1."));
@@ -189,31 +192,46 @@ pub fn hex_with(
         return Err(PyErr::value_error("sep must be ASCII."));
     }
     if per == 0 || d.is_empty() {
-        return Ok(Value::str(hex.concat()));
+        return Ok(Value::str(hex_of(d, String::with_capacity(d.len() * 2))));
     }
     let n = per.unsigned_abs() as usize;
-    let groups: Vec<String> = if per > 0 {
+    let mut out = String::with_capacity(d.len() * 3);
+    let group = |out: String, g: &[u8]| {
+        let out = if out.is_empty() { out } else { out + &sep };
+        hex_of(g, out)
+    };
+    if per > 0 {
         // Groups are counted from the right.
         let first = d.len() % n;
-        let mut out = Vec::new();
         if first > 0 {
-            out.push(hex[..first].concat());
+            out = group(out, &d[..first]);
         }
-        for chunk in hex[first..].chunks(n) {
-            out.push(chunk.concat());
+        for chunk in d[first..].chunks(n) {
+            out = group(out, chunk);
         }
-        out
     } else {
-        hex.chunks(n).map(|c| c.concat()).collect()
-    };
-    Ok(Value::str(groups.join(&sep)))
+        for chunk in d.chunks(n) {
+            out = group(out, chunk);
+        }
+    }
+    Ok(Value::str(out))
+}
+
+/// Appends the lowercase hex digits of `d` to `out`.
+fn hex_of(d: &[u8], mut out: String) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    for &b in d {
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
+    }
+    out
 }
 
 pub(super) fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     hex_with(interp, || Ok(data(this)?.to_vec()), args)
 }
 
-pub(super) fn fromhex(_: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn fromhex(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("fromhex", 1, 1)?;
     let Value::Str(s) = &a[0] else {
         return Err(PyErr::type_error(format!(
@@ -221,6 +239,7 @@ pub(super) fn fromhex(_: &mut Interp, cls: &Value, args: Args) -> PyResult<Value
             a[0].type_name()
         )));
     };
+    crate::types::sequence::charge_bytes(interp, s.as_str().len().saturating_mul(4))?;
     let text = s.as_str().as_bytes();
     let mut out = Vec::new();
     let mut i = 0;

@@ -106,8 +106,10 @@ impl Interp {
             _ => None,
         };
         if let Some(src) = src {
+            crate::types::sequence::charge_items(self, src.borrow().len())?;
             let items = crate::types::dict::table::items(&src.borrow());
             for (k, v) in items {
+                self.limits.tick()?;
                 self.dict_set(d, k, v)?;
             }
             return Ok(());
@@ -280,8 +282,9 @@ fn copy_dict(d: &Dict) -> Dict {
         .collect()
 }
 
-fn copy(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
+fn copy(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
+    crate::types::sequence::charge_items(interp, this(d)?.borrow().len())?;
     Ok(Value::dict(copy_dict(&this(d)?.borrow())))
 }
 

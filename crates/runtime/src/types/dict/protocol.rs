@@ -67,8 +67,10 @@ fn dict_eq(
     if x.borrow().len() != y.borrow().len() {
         return Ok(false);
     }
+    crate::types::sequence::charge_items(interp, x.borrow().len())?;
     let items = crate::types::dict::table::items(&x.borrow());
     for (k, v) in items {
+        interp.limits.tick()?;
         let other = lookup(interp, y, &k)?;
         match other {
             Some(o) => {

@@ -73,12 +73,15 @@ fn this_list(v: &Value) -> PyResult<&Rc<crate::object::value::ListObj>> {
 pub fn get_slice(interp: &mut Interp, l: &ListObj, s: &SliceValue) -> PyResult<Value> {
     let u = sequence::unpack(interp, s)?;
     let items = l.borrow();
-    Ok(Value::list(sequence::take(&items, &u.adjust(items.len()))))
+    let sl = u.adjust(items.len());
+    sequence::charge_items(interp, sl.count)?;
+    Ok(Value::list(sequence::take(&items, &sl)))
 }
 
 /// `t[a:b:c]` for a tuple.
 pub fn tuple_slice(interp: &mut Interp, items: &[Value], s: &SliceValue) -> PyResult<Value> {
     let sl = sequence::slice(interp, s, items.len())?;
+    sequence::charge_items(interp, sl.count)?;
     Ok(Value::tuple(sequence::take(items, &sl)))
 }
 
@@ -98,8 +101,8 @@ pub fn get_item(items: &[Value], key: &Value, what: &str) -> PyResult<Value> {
 /// TypeError from asking for an iterator becomes `msg`.
 fn assigned_items(interp: &mut Interp, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
     match v {
-        Value::List(l) => Ok(l.borrow().clone()),
-        Value::Tuple(t) => Ok(t.to_vec()),
+        Value::List(l) => sequence::clone_items(interp, &l.borrow()),
+        Value::Tuple(t) => sequence::clone_items(interp, t),
         _ => {
             let it = interp.iter(v).map_err(|e| {
                 if e.pending_kind() == Some(ExcKind::TypeError) {
@@ -126,6 +129,8 @@ pub fn set_item(interp: &mut Interp, l: &Rc<ListObj>, key: &Value, v: Value) -> 
                 let n = items.len();
                 let lo = (sl.start.max(0) as usize).min(n);
                 let hi = ((sl.start.max(0) as usize).saturating_add(sl.count)).clamp(lo, n);
+                // The items after the slice move too.
+                sequence::charge_items(interp, n - hi + (hi - lo))?;
                 items.splice(lo..hi, new);
                 return Ok(());
             }
@@ -157,6 +162,7 @@ pub fn del_item(interp: &mut Interp, l: &Rc<ListObj>, key: &Value) -> PyResult<(
             let u = sequence::unpack(interp, s)?;
             let mut items = l.borrow_mut();
             let sl = u.adjust(items.len());
+            sequence::charge_items(interp, sl.count + (items.len() - sl.count) / 8)?;
             let kept = sequence::delete_slice(&mut items, &sl);
             items.truncate(kept);
             Ok(())
@@ -269,9 +275,11 @@ fn remove(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let l = this_list(this)?;
     let mut i = 0;
     while let Some(v) = item_at(this, i) {
+        interp.limits.tick()?;
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {
             let mut items = l.borrow_mut();
             if i < items.len() {
+                sequence::charge_items(interp, (items.len() - i) / 8)?;
                 items.remove(i);
             }
             return Ok(Value::None);
@@ -295,6 +303,7 @@ fn index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (mut i, stop) = crate::types::sequence::search_bounds(start, stop, current_len(this));
     while i < stop {
         let Some(v) = item_at(this, i) else { break };
+        interp.limits.tick()?;
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {
             return Ok(Value::Int(i as i64));
         }
@@ -312,6 +321,7 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let mut n = 0;
     let mut i = 0;
     while let Some(v) = item_at(this, i) {
+        interp.limits.tick()?;
         if v.is(&a[0]) || interp.eq(&v, &a[0])? {
             n += 1;
         }
@@ -320,9 +330,11 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-fn reverse(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn reverse(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("reverse", 0, 0)?;
-    this_list(this)?.borrow_mut().reverse();
+    let l = this_list(this)?;
+    sequence::charge_items(interp, l.borrow().len() / 4)?;
+    l.borrow_mut().reverse();
     Ok(Value::None)
 }
 
@@ -335,7 +347,10 @@ fn sort(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     // As in CPython, the list is empty while it is sorted; whatever the key function or
     // the comparisons put in it is discarded, and reported.
     let items = std::mem::take(&mut *l.borrow_mut());
-    let sorted = crate::types::list::sort::sort_values(interp, items.clone(), &key, reverse);
+    let sorted = match sequence::clone_items(interp, &items) {
+        Ok(copy) => crate::types::list::sort::sort_values(interp, copy, &key, reverse),
+        Err(e) => Err(e),
+    };
     let meddled = {
         let during = std::mem::take(&mut *l.borrow_mut());
         !during.is_empty() || during.capacity() != 0
@@ -361,9 +376,12 @@ fn clear(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn copy(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("copy", 0, 0)?;
-    Ok(Value::list(this_list(this)?.borrow().clone()))
+    Ok(Value::list(sequence::clone_items(
+        interp,
+        &this_list(this)?.borrow(),
+    )?))
 }
 
 /// `x == y` for two lists of the same length, item by item from the live lists (an
@@ -375,6 +393,7 @@ pub fn live_eq(interp: &mut Interp, x: &ListObj, y: &ListObj) -> PyResult<bool> 
             (Some(p), Some(q)) => (p.clone(), q.clone()),
             _ => break,
         };
+        interp.limits.tick()?;
         if !pair.0.is(&pair.1) && !interp.eq(&pair.0, &pair.1)? {
             return Ok(false);
         }

@@ -15,11 +15,14 @@ pub fn sort_values(
     reverse: bool,
 ) -> PyResult<Vec<Value>> {
     let keys: Vec<Value> = if key.is_none() {
-        items.clone()
+        crate::types::sequence::clone_items(interp, &items)?
     } else {
         items
             .iter()
-            .map(|v| interp.call(key, vec![v.clone()], vec![]))
+            .map(|v| {
+                interp.limits.tick()?;
+                interp.call(key, vec![v.clone()], vec![])
+            })
             .collect::<PyResult<_>>()?
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
@@ -27,6 +30,11 @@ pub fn sort_values(
     // Merge sort through a comparison that can fail: remember the first error.
     idx.sort_by(|&a, &b| {
         if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        // One step per comparison: a sort costs what it compares.
+        if let Err(e) = interp.limits.tick() {
+            error = Some(e);
             return std::cmp::Ordering::Equal;
         }
         let (x, y) = if reverse {
@@ -59,6 +67,7 @@ pub fn sort_values(
     if let Some(e) = error {
         return Err(e);
     }
+    crate::types::sequence::charge_items(interp, items.len())?;
     Ok(idx.into_iter().map(|i| items[i].clone()).collect())
 }
 

@@ -356,6 +356,13 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
 
 /// `==` with a memoryview on either side: element-wise by value.
 pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    for v in [a, b] {
+        if let Value::MemoryView(m) = v {
+            if !m.is_released() {
+                crate::types::sequence::charge_items(interp, m.nbytes() / m.itemsize.max(1))?;
+            }
+        }
+    }
     let list_of = |v: &Value| -> PyResult<Option<Vec<Value>>> {
         Ok(match v {
             Value::MemoryView(m) => {
@@ -451,9 +458,10 @@ pub fn hash(_: &mut Interp, v: &Value) -> PyResult<i64> {
     Ok(crate::types::hash::hash_bytes(&m.to_bytes()))
 }
 
-fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn tobytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let [order] = args.parse("tobytes", ["order"], 0)?;
     let m = this(v)?;
+    crate::types::sequence::charge_bytes(interp, m.nbytes())?;
     match order {
         None | Some(Value::None) => {}
         Some(Value::Str(s)) if matches!(s.as_str(), "C" | "F" | "A") => {
@@ -494,8 +502,13 @@ fn tobytes(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::bytes(m.to_bytes()))
 }
 
-fn tolist(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+fn tolist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("tolist", 0, 0)?;
+    if let Value::MemoryView(m) = v {
+        if !m.is_released() {
+            crate::types::sequence::charge_items(interp, m.nbytes() / m.itemsize.max(1))?;
+        }
+    }
     Ok(this(v)?.to_list())
 }
 

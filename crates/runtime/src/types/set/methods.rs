@@ -103,12 +103,12 @@ fn clear(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
+fn copy(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     none(&args, s, "copy")?;
     if let Value::FrozenSet(_) = s {
         return Ok(s.clone());
     }
-    Ok(make_like(s, ops::copy_of(this(s)?)))
+    Ok(make_like(s, ops::copy_of(interp, this(s)?)?))
 }
 
 /// `discard` and `remove`: whether the key was there.
@@ -141,7 +141,7 @@ fn pop(_: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
 fn union(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     let others = others(&args, s, "union")?;
     let so = this(s)?;
-    let result = ops::copy_of(so);
+    let result = ops::copy_of(interp, so)?;
     for other in others {
         if any_set(other).is_some_and(|o| Rc::ptr_eq(o, so)) {
             continue;

@@ -27,6 +27,7 @@ pub fn new_set() -> Rc<SetObj> {
 
 /// CPython's `set_lookkey`: the slot of a key equal to `key`.
 pub fn lookup(interp: &mut Interp, so: &SetObj, key: &Value, hash: i64) -> PyResult<Option<usize>> {
+    interp.limits.tick()?;
     'restart: loop {
         let (mut probe, generation) = {
             let t = so.table.borrow();
@@ -83,6 +84,7 @@ fn ask(
 /// CPython's `set_add_entry`: adds `key` unless an equal key is present. A new key goes
 /// to the last dummy slot its probe passed, else to the empty slot that ended it.
 pub fn add_entry(interp: &mut Interp, so: &SetObj, key: Value, hash: i64) -> PyResult<()> {
+    interp.limits.tick()?;
     'restart: loop {
         let (mut probe, generation) = {
             let t = so.table.borrow();
@@ -148,7 +150,7 @@ pub fn lookup_key(interp: &mut Interp, key: &Value) -> PyResult<(Value, i64)> {
             if e.pending_kind() != Some(ExcKind::TypeError) {
                 return Err(e);
             }
-            let frozen = Value::FrozenSet(copy_of(s));
+            let frozen = Value::FrozenSet(copy_of(interp, s)?);
             let h = interp.hash(&frozen)?;
             Ok((frozen, h))
         }
@@ -156,10 +158,11 @@ pub fn lookup_key(interp: &mut Interp, key: &Value) -> PyResult<(Value, i64)> {
 }
 
 /// A new set object holding `so`'s items (`make_new_set(type, so)`: a merge).
-pub fn copy_of(so: &SetObj) -> Rc<SetObj> {
+pub fn copy_of(interp: &mut Interp, so: &SetObj) -> PyResult<Rc<SetObj>> {
+    crate::types::sequence::charge_items(interp, so.table.borrow().len())?;
     let mut t = SetTable::default();
     t.merge_fast(&so.table.borrow());
-    alloc(SetObj::new(t))
+    Ok(alloc(SetObj::new(t)))
 }
 
 /// `set_merge`: adds the items of another set.
@@ -167,6 +170,7 @@ pub fn merge(interp: &mut Interp, so: &Rc<SetObj>, other: &Rc<SetObj>) -> PyResu
     if Rc::ptr_eq(so, other) {
         return Ok(());
     }
+    crate::types::sequence::charge_items(interp, other.table.borrow().len())?;
     let done = {
         let o = other.table.borrow();
         o.is_empty() || so.table.borrow_mut().merge_fast(&o)
@@ -216,7 +220,7 @@ pub fn from_iterable(interp: &mut Interp, items: Option<&Value>) -> PyResult<Rc<
 /// `set_intersection`: walks the smaller set (probing the larger), or the iterable.
 pub fn intersection(interp: &mut Interp, so: &Rc<SetObj>, other: &Value) -> PyResult<Rc<SetObj>> {
     if any_set(other).is_some_and(|o| Rc::ptr_eq(o, so)) {
-        return Ok(copy_of(so));
+        return copy_of(interp, so);
     }
     let result = new_set();
     if let Some(o) = any_set(other) {
@@ -249,7 +253,7 @@ pub fn intersection_multi(
     others: &[Value],
 ) -> PyResult<Rc<SetObj>> {
     if others.is_empty() {
-        return Ok(copy_of(so));
+        return copy_of(interp, so);
     }
     let mut result = so.clone();
     for other in others {
@@ -300,7 +304,7 @@ fn copy_and_difference(
     so: &Rc<SetObj>,
     other: &Value,
 ) -> PyResult<Rc<SetObj>> {
-    let result = copy_of(so);
+    let result = copy_of(interp, so)?;
     difference_update(interp, &result, other)?;
     Ok(result)
 }
@@ -339,7 +343,7 @@ pub fn difference_multi(
     others: &[Value],
 ) -> PyResult<Rc<SetObj>> {
     let Some((first, rest)) = others.split_first() else {
-        return Ok(copy_of(so));
+        return copy_of(interp, so);
     };
     let result = difference(interp, so, first)?;
     for other in rest {

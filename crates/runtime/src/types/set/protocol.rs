@@ -109,14 +109,13 @@ pub fn next(set: &SetObj, pos: &mut usize, used: &mut usize) -> PyResult<Option<
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let (so, other) = (any_set(a)?, any_set(b)?);
     let result = match op {
-        BinOp::BitOr => {
-            let r = ops::copy_of(so);
+        BinOp::BitOr => ops::copy_of(interp, so).and_then(|r| {
             if Rc::ptr_eq(so, other) {
                 Ok(r)
             } else {
                 ops::merge(interp, &r, other).map(|()| r)
             }
-        }
+        }),
         BinOp::BitAnd => ops::intersection(interp, so, b),
         BinOp::Sub => ops::difference(interp, so, b),
         BinOp::BitXor => ops::symmetric_difference(interp, so, b),

@@ -16,15 +16,18 @@ pub(super) fn map_text(
     Ok(Value::str(f(s(this))))
 }
 
-pub(super) fn upper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn upper(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "upper", str::to_uppercase)
 }
 
-pub(super) fn lower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn lower(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "lower", str::to_lowercase)
 }
 
-pub(super) fn casefold(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn casefold(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "casefold", fold_case)
 }
 
@@ -56,11 +59,13 @@ pub(super) fn title_case(t: &str) -> String {
     out
 }
 
-pub(super) fn title(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn title(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "title", title_case)
 }
 
-pub(super) fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn capitalize(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "capitalize", |t| {
         let mut cs = t.chars();
         match cs.next() {
@@ -73,7 +78,8 @@ pub(super) fn capitalize(_: &mut Interp, this: &Value, args: Args) -> PyResult<V
     })
 }
 
-pub(super) fn swapcase(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn swapcase(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     map_text(this, args, "swapcase", |t| {
         t.chars()
             .flat_map(|c| -> Vec<char> {
@@ -110,6 +116,7 @@ pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<
     interp
         .limits
         .check_alloc(width.saturating_mul(fill.len_utf8()))?;
+    crate::types::sequence::charge_bytes(interp, width.saturating_mul(fill.len_utf8()))?;
     Ok((width, fill))
 }
 
@@ -150,6 +157,7 @@ pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     let a = args.range("zfill", 1, 1)?;
     let width = crate::types::numbers::index::ssize_arg(interp, &a[0])?.max(0) as usize;
     interp.limits.check_alloc(width)?;
+    crate::types::sequence::charge_bytes(interp, width.max(s(this).len()))?;
     let t = s(this);
     let len = t.chars().count();
     if width <= len {
@@ -172,13 +180,15 @@ pub(super) fn predicate(
     Ok(Value::Bool(f(s(this))))
 }
 
-pub(super) fn isdigit(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isdigit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isdigit", |t| {
         !t.is_empty() && t.chars().all(|c| is_decimal_digit(c) || is_other_digit(c))
     })
 }
 
-pub(super) fn isdecimal(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isdecimal(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isdecimal", |t| {
         !t.is_empty() && t.chars().all(is_decimal_digit)
     })
@@ -203,49 +213,57 @@ pub(crate) fn is_decimal_digit(c: char) -> bool {
             && !(0xf900..=0xfaff).contains(&n))
 }
 
-pub(super) fn isnumeric(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isnumeric(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isnumeric", |t| {
         !t.is_empty() && t.chars().all(char::is_numeric)
     })
 }
 
-pub(super) fn isalpha(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isalpha(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isalpha", |t| {
         !t.is_empty() && t.chars().all(char::is_alphabetic)
     })
 }
 
-pub(super) fn isalnum(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isalnum(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isalnum", |t| {
         !t.is_empty() && t.chars().all(char::is_alphanumeric)
     })
 }
 
-pub(super) fn isspace(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isspace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isspace", |t| {
         !t.is_empty() && t.chars().all(char::is_whitespace)
     })
 }
 
-pub(super) fn islower(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn islower(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "islower", |t| {
         t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
     })
 }
 
-pub(super) fn isupper(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isupper(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isupper", |t| {
         t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
     })
 }
 
-pub(super) fn istitle(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn istitle(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "istitle", |t| {
         t.chars().any(char::is_alphabetic) && title_case(t) == t
     })
 }
 
-pub(super) fn isidentifier(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isidentifier(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isidentifier", |t| {
         let mut cs = t.chars();
         cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
@@ -253,11 +271,13 @@ pub(super) fn isidentifier(_: &mut Interp, this: &Value, args: Args) -> PyResult
     })
 }
 
-pub(super) fn isascii(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isascii(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isascii", str::is_ascii)
 }
 
-pub(super) fn isprintable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+pub(super) fn isprintable(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    crate::types::sequence::charge_bytes(interp, super::s(this).len())?;
     predicate(this, args, "isprintable", |t| {
         t.chars()
             .all(|c| c == ' ' || crate::types::str::is_printable(c))

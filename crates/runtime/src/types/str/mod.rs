@@ -129,6 +129,7 @@ fn maketrans(interp: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_items(interp, s(this).len())?;
     let a = args.range("translate", 1, 1)?;
     let table = &a[0];
     let mut out = String::new();
@@ -294,6 +295,8 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let total = parts.iter().map(|p| p.len()).sum::<usize>()
         + s(this).len() * parts.len().saturating_sub(1);
     interp.limits.check_alloc(total)?;
+    sequence::charge_items(interp, parts.len())?;
+    sequence::charge_bytes(interp, total)?;
     let v = Value::str(parts.join(s(this)));
     interp.limits.track(&v);
     Ok(v)
@@ -335,11 +338,28 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         maxsplit as usize
     };
     Ok(match sep {
-        Some(sep) => to_list(text.splitn(max.saturating_add(1), sep.as_str()).collect()),
+        Some(sep) => {
+            let found = crate::types::bytes::find_all_chunked(
+                interp,
+                text.as_bytes(),
+                sep.as_bytes(),
+                max,
+            )?;
+            let mut out = Vec::with_capacity(found.len() + 1);
+            let mut start = 0;
+            for p in found {
+                out.push(&text[start..p]);
+                start = p + sep.len();
+            }
+            out.push(&text[start..]);
+            to_list(out)
+        }
         None => {
+            sequence::charge_bytes(interp, text.len())?;
             let mut out = Vec::new();
             let mut rest = text.trim_start();
             while !rest.is_empty() {
+                interp.limits.tick()?;
                 if out.len() == max {
                     out.push(rest);
                     break;
@@ -368,12 +388,18 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     } else {
         maxsplit as usize
     };
+    sequence::charge_bytes(interp, text.len())?;
     let mut out: Vec<&str> = match sep {
-        Some(sep) => text.rsplitn(max.saturating_add(1), sep.as_str()).collect(),
+        Some(sep) => {
+            let parts: Vec<&str> = text.rsplitn(max.saturating_add(1), sep.as_str()).collect();
+            sequence::charge_items(interp, parts.len())?;
+            parts
+        }
         None => {
             let mut out = Vec::new();
             let mut rest = text.trim_end();
             while !rest.is_empty() {
+                interp.limits.tick()?;
                 if out.len() == max {
                     out.push(rest);
                     break;
@@ -430,15 +456,18 @@ fn do_strip(this: &Value, args: Args, name: &str, left: bool, right: bool) -> Py
     Ok(Value::str(t))
 }
 
-fn strip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn strip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     do_strip(this, args, "strip", true, true)
 }
 
-fn lstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn lstrip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     do_strip(this, args, "lstrip", true, false)
 }
 
-fn rstrip(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn rstrip(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     do_strip(this, args, "rstrip", false, true)
 }
 
@@ -451,10 +480,31 @@ fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         None => -1,
     };
     let text = s(this);
-    if count < 0 {
-        return Ok(Value::str(text.replace(old, new)));
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    if old.is_empty() {
+        let inserts = text.len().saturating_add(1).min(max);
+        sequence::charge_bytes(interp, text.len() + inserts.saturating_mul(new.len()))?;
+        return Ok(Value::str(text.replacen(old, new, max)));
     }
-    Ok(Value::str(text.replacen(old, new, count as usize)))
+    // The occurrences are found in pieces; the result is built from them.
+    let found =
+        crate::types::bytes::find_all_chunked(interp, text.as_bytes(), old.as_bytes(), max)?;
+    let total = text.len() - found.len() * old.len() + found.len() * new.len();
+    interp.limits.check_alloc(total)?;
+    sequence::charge_bytes(interp, total)?;
+    let mut out = String::with_capacity(total);
+    let mut start = 0;
+    for p in found {
+        out.push_str(&text[start..p]);
+        out.push_str(new);
+        start = p + old.len();
+    }
+    out.push_str(&text[start..]);
+    Ok(Value::str(out))
 }
 
 /// Resolves optional start/end arguments to a char range, then a byte range.
@@ -490,15 +540,16 @@ fn find_impl(
     let be = byte_offset(text, st.is_ascii(), end);
     let hay = &text[bs..be];
     let found = if reverse {
-        hay.rfind(sub.as_str())
+        crate::types::bytes::rfind_chunked(interp, hay.as_bytes(), sub.as_bytes())?
     } else {
-        hay.find(sub.as_str())
+        crate::types::bytes::find_chunked(interp, hay.as_bytes(), sub.as_bytes())?
     };
     Ok(match found {
         Some(b) => {
             let chars = if st.is_ascii() {
                 b
             } else {
+                sequence::charge_bytes(interp, b)?;
                 hay[..b].chars().count()
             };
             (start + chars) as i64
@@ -544,9 +595,11 @@ fn count(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let text = st.as_str();
     let hay = &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)];
     if sub.is_empty() {
+        sequence::charge_bytes(interp, hay.len())?;
         return Ok(Value::Int(hay.chars().count() as i64 + 1));
     }
-    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+    let n = crate::types::bytes::count_chunked(interp, hay.as_bytes(), sub.as_bytes())?;
+    Ok(Value::Int(n as i64))
 }
 
 fn affix(
@@ -566,24 +619,28 @@ fn affix(
     let hay = (!past_end).then(|| {
         &text[byte_offset(text, st.is_ascii(), start)..byte_offset(text, st.is_ascii(), end)]
     });
-    let test = |p: &str| {
-        hay.is_some_and(|hay| {
-            if suffix {
-                hay.ends_with(p)
-            } else {
-                hay.starts_with(p)
-            }
-        })
+    let mut test = |p: &str| -> PyResult<bool> {
+        let Some(hay) = hay else { return Ok(false) };
+        let (hay, p) = (hay.as_bytes(), p.as_bytes());
+        if p.len() > hay.len() {
+            return Ok(false);
+        }
+        let part = if suffix {
+            &hay[hay.len() - p.len()..]
+        } else {
+            &hay[..p.len()]
+        };
+        sequence::bytes_eq(interp, part, p)
     };
     if let Some(p) = a[0].as_pystr() {
-        return Ok(Value::Bool(test(p.as_str())));
+        return Ok(Value::Bool(test(p.as_str())?));
     }
     match &a[0] {
         Value::Tuple(items) => {
             for item in items.iter() {
                 match item.as_pystr() {
                     Some(p) => {
-                        if test(p.as_str()) {
+                        if test(p.as_str())? {
                             return Ok(Value::Bool(true));
                         }
                     }
@@ -612,7 +669,13 @@ fn endswith(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     affix(interp, this, args, "endswith", true)
 }
 
-fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResult<Value> {
+fn partition_impl(
+    interp: &mut Interp,
+    this: &Value,
+    args: Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
     let a = args.range(name, 1, 1)?;
     let sep = arg_str(&a[0], "must be str")
         .map_err(|_| PyErr::type_error(format!("must be str, not {}", a[0].type_name())))?;
@@ -620,7 +683,11 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
         return Err(PyErr::value_error("empty separator"));
     }
     let t = s(this);
-    let found = if reverse { t.rfind(sep) } else { t.find(sep) };
+    let found = if reverse {
+        crate::types::bytes::rfind_chunked(interp, t.as_bytes(), sep.as_bytes())?
+    } else {
+        crate::types::bytes::find_chunked(interp, t.as_bytes(), sep.as_bytes())?
+    };
     Ok(Value::tuple(match found {
         Some(i) => vec![
             Value::str(&t[..i]),
@@ -632,15 +699,16 @@ fn partition_impl(this: &Value, args: Args, name: &str, reverse: bool) -> PyResu
     }))
 }
 
-fn partition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    partition_impl(this, args, "partition", false)
+fn partition(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(interp, this, args, "partition", false)
 }
 
-fn rpartition(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    partition_impl(this, args, "rpartition", true)
+fn rpartition(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    partition_impl(interp, this, args, "rpartition", true)
 }
 
 fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     let [keepends] = args.parse("splitlines", ["keepends"], 0)?;
     let keep = match keepends {
         Some(k) => interp.truthy(&k)?,
@@ -691,19 +759,22 @@ fn encode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     crate::types::bytes::text::encode_str(interp, s(this), encoding, errors)
 }
 
-fn removeprefix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn removeprefix(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     let a = args.range("removeprefix", 1, 1)?;
     let p = arg_str(&a[0], "removeprefix() argument")?;
     Ok(Value::str(s(this).strip_prefix(p).unwrap_or(s(this))))
 }
 
-fn removesuffix(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn removesuffix(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     let a = args.range("removesuffix", 1, 1)?;
     let p = arg_str(&a[0], "removesuffix() argument")?;
     Ok(Value::str(s(this).strip_suffix(p).unwrap_or(s(this))))
 }
 
 fn expandtabs(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    sequence::charge_bytes(interp, s(this).len())?;
     let [tabsize] = args.parse("expandtabs", ["tabsize"], 0)?;
     let size = match tabsize {
         Some(t) => crate::types::numbers::index::c_int(interp, &t)? as i64,
