@@ -1877,8 +1877,7 @@ def section_limits():
     """Work done in native loops must stop at the limits (the harness gives this section a
     short --timeout): repetition of empty sequences, searching huge ranges, reductions and
     collections of unbounded native iterators. One case of each family comes first, then
-    the variants. (A single huge big-int operation, `10**(10**8)`, is not interruptible
-    yet: the issue on limits under attack owns it.)"""
+    the variants. (`tests/limits/` holds the bombs of every other family.)"""
     import array
     R = 10 ** 18
     cases = [

@@ -85,6 +85,7 @@ fn ask(
 /// to the last dummy slot its probe passed, else to the empty slot that ended it.
 pub fn add_entry(interp: &mut Interp, so: &SetObj, key: Value, hash: i64) -> PyResult<()> {
     interp.limits.tick()?;
+    probe_growth(interp, so, 1)?;
     'restart: loop {
         let (mut probe, generation) = {
             let t = so.table.borrow();
@@ -157,9 +158,20 @@ pub fn lookup_key(interp: &mut Interp, key: &Value) -> PyResult<(Value, i64)> {
     }
 }
 
+/// Probes the memory limit before adding `n` keys grows the table.
+fn probe_growth(interp: &mut Interp, so: &SetObj, n: usize) -> PyResult<()> {
+    let bytes = so.table.borrow().growth_bytes(n);
+    match bytes {
+        Some(bytes) => interp.limits.check_alloc(bytes),
+        None => Ok(()),
+    }
+}
+
 /// A new set object holding `so`'s items (`make_new_set(type, so)`: a merge).
 pub fn copy_of(interp: &mut Interp, so: &SetObj) -> PyResult<Rc<SetObj>> {
     crate::types::sequence::charge_items(interp, so.table.borrow().len())?;
+    let bytes = SetTable::default().growth_bytes(so.table.borrow().len());
+    interp.limits.check_alloc(bytes.unwrap_or(0))?;
     let mut t = SetTable::default();
     t.merge_fast(&so.table.borrow());
     Ok(alloc(SetObj::new(t)))
@@ -171,6 +183,7 @@ pub fn merge(interp: &mut Interp, so: &Rc<SetObj>, other: &Rc<SetObj>) -> PyResu
         return Ok(());
     }
     crate::types::sequence::charge_items(interp, other.table.borrow().len())?;
+    probe_growth(interp, so, other.table.borrow().len())?;
     let done = {
         let o = other.table.borrow();
         o.is_empty() || so.table.borrow_mut().merge_fast(&o)
@@ -195,6 +208,7 @@ pub fn update(interp: &mut Interp, so: &Rc<SetObj>, other: &Value) -> PyResult<(
             .keys()
             .map(|k| (k.value.clone(), k.hash))
             .collect();
+        probe_growth(interp, so, entries.len())?;
         so.table.borrow_mut().reserve_for(entries.len());
         for (k, h) in entries {
             add_entry(interp, so, k, h)?;

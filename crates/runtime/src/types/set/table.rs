@@ -402,6 +402,16 @@ impl SetTable {
         true
     }
 
+    /// The bytes a new table takes if adding `n` keys would grow this one (for the memory
+    /// limit's probe before it is made), or None.
+    pub fn growth_bytes(&self, n: usize) -> Option<usize> {
+        let fill = self.fill.saturating_add(n);
+        (fill.saturating_mul(5) >= self.mask() * 3).then(|| {
+            let minused = self.growth().max(self.used.saturating_add(n).saturating_mul(2));
+            table_size(minused).saturating_mul(std::mem::size_of::<Slot>())
+        })
+    }
+
     /// Before adding `n` keys from a set or dict: one big resize instead of several.
     pub fn reserve_for(&mut self, n: usize) {
         if (self.fill + n) * 5 >= self.mask() * 3 {
