@@ -62,48 +62,118 @@ fn check_source(src: &str) -> Result<(), SyntaxError> {
     Ok(())
 }
 
+/// Tokens between two calls of a parse's guard.
+const GUARD_EVERY: u32 = 4096;
+
+/// The lexer as the parser sees it: every `GUARD_EVERY` tokens it asks the guard whether
+/// to go on, and ends the input when the guard says no.
+struct Guarded<'s, 'g> {
+    lexer: Lexer<'s>,
+    guard: &'g mut dyn FnMut() -> bool,
+    countdown: u32,
+    stopped: &'g std::cell::Cell<bool>,
+}
+
+impl Iterator for Guarded<'_, '_> {
+    type Item = <Lexer<'static> as Iterator>::Item;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.countdown -= 1;
+        if self.countdown == 0 {
+            self.countdown = GUARD_EVERY;
+            if !(self.guard)() {
+                self.stopped.set(true);
+                return None;
+            }
+        }
+        self.lexer.next()
+    }
+}
+
+/// What a parse that its guard stopped returns (the host knows why it stopped it).
+fn stopped(src: &str) -> SyntaxError {
+    SyntaxError::new(src, SyntaxErrorKind::SyntaxError, "parsing stopped", 0, 0)
+}
+
 /// Parses a whole module (a file or `-c` program).
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
+    parse_module_guarded(src, &mut || true)
+}
+
+/// Parses a whole module, asking `guard` every few thousand tokens whether to go on (a
+/// host's limits: parsing a huge source takes time and memory). When it answers no, the
+/// parse ends with a syntax error whose message is "parsing stopped".
+pub fn parse_module_guarded(
+    src: &str,
+    guard: &mut dyn FnMut() -> bool,
+) -> Result<ast::Module, SyntaxError> {
     check_source(src)?;
+    let stop = std::cell::Cell::new(false);
+    let input = Guarded {
+        lexer: Lexer::new(src),
+        guard,
+        countdown: GUARD_EVERY,
+        stopped: &stop,
+    };
     // Tokens stream straight into the parser; only an error needs them again.
-    python::ModuleParser::new()
-        .parse(src, Lexer::new(src))
-        .map_err(|e| parse_failure(src, e))
+    let parsed = python::ModuleParser::new().parse(src, input);
+    if stop.get() {
+        // (Input cut short may even parse.)
+        return Err(stopped(src));
+    }
+    parsed.map_err(|e| parse_failure(src, e))
 }
 
 /// Parses a single expression, as `eval` and f-string fields need.
 pub fn parse_expression(src: &str) -> Result<ast::Expr, SyntaxError> {
+    parse_expression_guarded(src, &mut || true)
+}
+
+/// Parses a single expression under a guard, as [`parse_module_guarded`].
+pub fn parse_expression_guarded(
+    src: &str,
+    guard: &mut dyn FnMut() -> bool,
+) -> Result<ast::Expr, SyntaxError> {
     check_source(src)?;
-    python::ExpressionParser::new()
-        .parse(src, Lexer::new(src))
-        .map_err(|e| {
-            // An `=` after a whole expression is plain invalid syntax: the "Maybe you
-            // meant '=='" hint belongs to named expressions, which eval input is not.
-            if let lalrpop_util::ParseError::UnrecognizedToken {
-                token: (start, token::Tok::Equal, end),
-                ..
-            } = &e
-            {
-                let depth: i32 = tokens(&src[..*start])
-                    .iter()
-                    .map(|t| match &t.1 {
-                        o if o.is_open_bracket() => 1,
-                        c if c.is_close_bracket() => -1,
-                        _ => 0,
-                    })
-                    .sum();
-                if depth == 0 {
-                    return SyntaxError::new(
-                        src,
-                        SyntaxErrorKind::SyntaxError,
-                        "invalid syntax",
-                        *start,
-                        *end,
-                    );
-                }
+    let stop = std::cell::Cell::new(false);
+    let input = Guarded {
+        lexer: Lexer::new(src),
+        guard,
+        countdown: GUARD_EVERY,
+        stopped: &stop,
+    };
+    let parsed = python::ExpressionParser::new().parse(src, input);
+    if stop.get() {
+        return Err(stopped(src));
+    }
+    parsed.map_err(|e| {
+        // An `=` after a whole expression is plain invalid syntax: the "Maybe you
+        // meant '=='" hint belongs to named expressions, which eval input is not.
+        if let lalrpop_util::ParseError::UnrecognizedToken {
+            token: (start, token::Tok::Equal, end),
+            ..
+        } = &e
+        {
+            let depth: i32 = tokens(&src[..*start])
+                .iter()
+                .map(|t| match &t.1 {
+                    o if o.is_open_bracket() => 1,
+                    c if c.is_close_bracket() => -1,
+                    _ => 0,
+                })
+                .sum();
+            if depth == 0 {
+                return SyntaxError::new(
+                    src,
+                    SyntaxErrorKind::SyntaxError,
+                    "invalid syntax",
+                    *start,
+                    *end,
+                );
             }
-            parse_failure(src, e)
-        })
+        }
+        parse_failure(src, e)
+    })
 }
 
 /// How complete a piece of interactive input is.

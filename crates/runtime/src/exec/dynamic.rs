@@ -13,6 +13,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::AttrMap;
 use crate::object::function::CompileMode;
+use crate::object::limits::Limits;
 use crate::object::value::Value;
 
 /// Source and where it runs, as `exec` and `eval` were given them.
@@ -108,7 +109,7 @@ impl Interp {
             (Some(g), Some(l)) => !g.is(l),
             (None, Some(_)) => true,
         };
-        let module = parse(run.text, run.filename, run.mode)?;
+        let module = parse(&mut self.limits, run.text, run.filename, run.mode)?;
         let file = Rc::new(SourceFile::new(run.filename, run.text));
         let displayhook = match run.mode {
             CompileMode::Exec => None,
@@ -126,6 +127,10 @@ impl Interp {
         };
         let resolved = Resolver::dynamic(file, &module, &mut self.globals, &mut self.names, mode);
         drop(module);
+        if let Err(e) = self.limits.check_stack() {
+            self.leave_namespace(prev);
+            return Err(e);
+        }
         let code = match resolved {
             Ok(code) => code,
             Err(e) => {
@@ -139,6 +144,11 @@ impl Interp {
                 )));
             }
         };
+        // (The resolved tree counts too, before it runs.)
+        if let Err(e) = self.limits.check_alloc(0) {
+            self.leave_namespace(prev);
+            return Err(e);
+        }
         let mut frame = Frame::new(code, vec![]);
         if let (true, Some(l)) = (locals_mode, &run.locals) {
             *frame.class_ns = Some(Box::new(self.attr_map(l)));
@@ -194,7 +204,7 @@ impl Interp {
         filename: &str,
         mode: CompileMode,
     ) -> PyResult<()> {
-        let module = parse(text, filename, mode)?;
+        let module = parse(&mut self.limits, text, filename, mode)?;
         // Resolving finds the errors CPython's compiler reports ('return' outside
         // function...): into scratch slots, as the code will be resolved again where it runs.
         let mut scratch = self.globals.sibling();
@@ -204,7 +214,9 @@ impl Interp {
             ns: None,
             locals_mode: false,
         };
-        Resolver::dynamic(file, &module, &mut scratch, &mut self.names, mode_of)
+        let resolved = Resolver::dynamic(file, &module, &mut scratch, &mut self.names, mode_of);
+        self.limits.check_stack()?;
+        resolved
             .map(|_| ())
             .map_err(|e| compile_error(syntax_error(&e, filename, text, mode)))
     }
@@ -219,19 +231,29 @@ fn keep_result(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// Parses source in a mode: an expression for `eval` becomes a module of one expression
 /// statement.
-fn parse(text: &str, filename: &str, mode: CompileMode) -> PyResult<ast::Module> {
+/// Parsing charges steps as it goes (a few thousand tokens at a time), so a huge source
+/// meets the deadline and the memory limit while its tree grows.
+fn parse(
+    limits: &mut Limits,
+    text: &str,
+    filename: &str,
+    mode: CompileMode,
+) -> PyResult<ast::Module> {
     if text.contains('\0') {
         return Err(PyErr::new(
             ExcKind::SyntaxError,
             "source code string cannot contain null bytes",
         ));
     }
+    let mut guard = || limits.charge(4096).is_ok();
     let parsed = match mode {
-        CompileMode::Exec | CompileMode::Single => minipy_syntax::parse_module(text),
+        CompileMode::Exec | CompileMode::Single => {
+            minipy_syntax::parse_module_guarded(text, &mut guard)
+        }
         CompileMode::Eval => {
             // (As CPython, leading blanks are not an indentation here.)
             let skip = text.len() - text.trim_start_matches([' ', '\t']).len();
-            minipy_syntax::parse_expression(&text[skip..]).map(|e| {
+            minipy_syntax::parse_expression_guarded(&text[skip..], &mut guard).map(|e| {
                 let span = e.span;
                 ast::Module {
                     body: vec![ast::Stmt {
@@ -242,7 +264,13 @@ fn parse(text: &str, filename: &str, mode: CompileMode) -> PyResult<ast::Module>
             })
         }
     };
-    parsed.map_err(|e| syntax_error(&e, filename, text, mode))
+    if let Some(limit) = limits.fired_error() {
+        return Err(limit);
+    }
+    let module = parsed.map_err(|e| syntax_error(&e, filename, text, mode))?;
+    // The tree is made: it counts before it is resolved into another.
+    limits.check_alloc(0)?;
+    Ok(module)
 }
 
 /// A syntax error found after parsing: without the source line.

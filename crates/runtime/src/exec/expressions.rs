@@ -72,7 +72,13 @@ impl Interp {
     pub(super) fn eval_nested(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
         self.nesting += 1;
         let r = if self.nesting.is_multiple_of(16) {
-            crate::object::alloc::with_stack(256 * 1024, 2 * 1024 * 1024, || self.eval_inner(e, f))
+            // Deep expressions count as work, and their stack as memory.
+            match self.limits.tick().and_then(|()| self.limits.check_stack()) {
+                Err(err) => Err(err),
+                Ok(()) => crate::object::alloc::with_stack(256 * 1024, 2 * 1024 * 1024, || {
+                    self.eval_inner(e, f)
+                }),
+            }
         } else {
             self.eval_inner(e, f)
         };

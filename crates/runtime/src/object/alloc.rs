@@ -18,6 +18,29 @@ static HEAP: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, us
 thread_local! {
     /// Bytes of evaluator stack segments in use on this thread.
     static STACK: Cell<usize> = const { Cell::new(0) };
+    /// Memory in use past which a new stack segment is refused (the running script's
+    /// memory limit), and whether one was.
+    static CEILING: Cell<usize> = const { Cell::new(usize::MAX) };
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Sets the memory in use (as [`heap_in_use`] counts it) past which growing the stack is
+/// refused: `usize::MAX` for none.
+pub fn set_stack_ceiling(bytes: usize) {
+    CEILING.with(|c| c.set(bytes));
+}
+
+/// Whether a stack segment was refused since the last call (and clears it). Recursive
+/// work that cannot fail (the resolver's scope pass) looks at [`stack_refused`] to unwind;
+/// its caller then reports the memory limit.
+pub fn take_stack_refused() -> bool {
+    REFUSED.with(|r| r.replace(false))
+}
+
+/// Whether a stack segment was refused: deep recursion unwinds at once.
+#[inline]
+pub fn stack_refused() -> bool {
+    REFUSED.with(Cell::get)
 }
 
 /// Makes a heap object.
@@ -46,12 +69,16 @@ pub fn resident_bytes() -> Option<usize> {
 
 /// Runs `f` with at least `red_zone` bytes of native stack, growing the stack by a
 /// segment of `size` bytes when less is left (as `stacker::maybe_grow`), and charges the
-/// segment to the memory count while `f` runs on it.
+/// segment to the memory count while `f` runs on it. A segment past the ceiling is still
+/// made (`f` must run), but marked refused: the recursion unwinds from there.
 #[inline]
 pub fn with_stack<R>(red_zone: usize, size: usize, f: impl FnOnce() -> R) -> R {
     match stacker::remaining_stack() {
         Some(left) if left >= red_zone => f(),
         _ => {
+            if heap_in_use().saturating_add(size) > CEILING.with(Cell::get) {
+                REFUSED.with(|r| r.set(true));
+            }
             STACK.with(|s| s.set(s.get() + size));
             let r = stacker::grow(size, f);
             STACK.with(|s| s.set(s.get() - size));

@@ -51,6 +51,19 @@ impl Limits {
         if self.max_memory.is_some() && self.rss_base.is_none() {
             self.rss_base = resident_bytes();
         }
+        let ceiling = self.max_memory.map(|m| m.saturating_add(self.heap_base));
+        crate::object::alloc::set_stack_ceiling(ceiling.unwrap_or(usize::MAX));
+        crate::object::alloc::take_stack_refused();
+    }
+
+    /// Reports a stack segment the memory limit refused (see `alloc::with_stack`).
+    pub fn check_stack(&mut self) -> PyResult<()> {
+        match self.max_memory {
+            Some(max) if crate::object::alloc::take_stack_refused() => {
+                Err(self.fire(LimitError::Memory(max)))
+            }
+            _ => Ok(()),
+        }
     }
 
     /// Ends a run: an interrupt it did not notice (it arrived while a built-in ran and the
@@ -65,6 +78,11 @@ impl Limits {
         self.fired = Some(limit.clone());
         self.countdown = 1;
         PyErr::limit(limit)
+    }
+
+    /// The limit that fired in this run, as its error (for work a guard stopped).
+    pub fn fired_error(&self) -> Option<PyErr> {
+        self.fired.clone().map(PyErr::limit)
     }
 
     /// Counts one step (a statement or a loop iteration).

@@ -77,6 +77,10 @@ impl<'a> Resolver<'a> {
         if self.lowering.as_ref().is_some_and(|l| l.remaining > 0) {
             return self.lower(e);
         }
+        if crate::object::alloc::stack_refused() {
+            // The memory limit refused the stack: unwind (the caller reports the limit).
+            return Err(self.error("stopped", e.span));
+        }
         crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.expr_inner(e))
     }
 

@@ -198,6 +198,9 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     pub(super) fn stmt(&mut self, s: &ast::Stmt) {
+        if crate::object::alloc::stack_refused() {
+            return;
+        }
         crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.stmt_inner(s));
     }
 
@@ -443,6 +446,9 @@ impl<'a> ScopeBuilder<'a> {
 
     pub(super) fn expr(&mut self, e: &ast::Expr) {
         let before = self.yields;
+        if crate::object::alloc::stack_refused() {
+            return;
+        }
         crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || self.expr_inner(e));
         self.note_yields(e, before);
     }

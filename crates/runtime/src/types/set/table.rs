@@ -407,7 +407,9 @@ impl SetTable {
     pub fn growth_bytes(&self, n: usize) -> Option<usize> {
         let fill = self.fill.saturating_add(n);
         (fill.saturating_mul(5) >= self.mask() * 3).then(|| {
-            let minused = self.growth().max(self.used.saturating_add(n).saturating_mul(2));
+            let minused = self
+                .growth()
+                .max(self.used.saturating_add(n).saturating_mul(2));
             table_size(minused).saturating_mul(std::mem::size_of::<Slot>())
         })
     }
