@@ -37,6 +37,22 @@ impl ArrayObj {
         format::unpack(self.code, &self.buf.borrow()[i * n..(i + 1) * n], true)
     }
 
+    /// A view of the whole array (for comparisons; its exporter is not recorded).
+    pub fn view(&self) -> crate::types::memoryview::view::MemoryView {
+        let n = self.itemsize();
+        crate::types::memoryview::view::MemoryView::with_layout(
+            Value::None,
+            self.buf.clone(),
+            0,
+            self.code.to_char().to_string().into(),
+            self.code,
+            n,
+            smallvec::smallvec![self.len()],
+            smallvec::smallvec![n as isize],
+            true,
+        )
+    }
+
     pub fn items(&self) -> Vec<Value> {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
@@ -761,8 +777,9 @@ pub fn eq(interp: &mut Interp, x: &ArrayObj, y: &ArrayObj) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    crate::types::sequence::charge_items(interp, x.len() + y.len())?;
-    interp.seq_eq(&x.items(), &y.items())
+    // Compared as their buffers are (as raw bytes for the same integer typecode, by
+    // value otherwise), in place and in charged pieces.
+    crate::types::memoryview::views_equal(interp, &x.view(), &y.view())
 }
 
 /// `a += b` and `a *= n`, in place.
