@@ -7,9 +7,9 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::limits::Limits;
 use crate::object::value::Value;
-use crate::types::sequence::{BYTES_PER_STEP, CHUNK_BYTES, CHUNK_ITEMS};
 use crate::types::numbers::float;
 use crate::types::numbers::int;
+use crate::types::sequence::{BYTES_PER_STEP, CHUNK_BYTES, CHUNK_ITEMS};
 
 #[derive(Default, Debug)]
 pub struct Spec {

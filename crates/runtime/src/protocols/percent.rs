@@ -4,8 +4,8 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::value::Value;
 use crate::protocols::format_spec;
-use crate::types::sequence;
 use crate::types::numbers::int;
+use crate::types::sequence;
 use num_traits::ToPrimitive;
 
 struct Conv {

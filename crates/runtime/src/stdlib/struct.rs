@@ -241,6 +241,9 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
     Ok(None)
 }
 
+/// Called with each field's bytes and offset once written.
+type Flush<'a> = dyn FnMut(&mut Interp, &[u8], usize) -> PyResult<()> + 'a;
+
 /// Packs `values` into `out` (`l.size` zeroed bytes), calling `flush` with each field's
 /// bytes once written: pack_into copies them to its buffer as it goes, so a value that
 /// fails leaves the fields before it written, as in CPython.
@@ -249,7 +252,7 @@ fn pack_values(
     l: &Layout,
     values: &[Value],
     out: &mut [u8],
-    flush: &mut dyn FnMut(&mut Interp, &[u8], usize) -> PyResult<()>,
+    flush: &mut Flush,
 ) -> PyResult<()> {
     check_count(interp, l, values)?;
     let mut vi = 0;
