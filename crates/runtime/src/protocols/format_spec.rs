@@ -5,9 +5,11 @@ use num_traits::Signed;
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
+use crate::object::limits::Limits;
 use crate::object::value::Value;
 use crate::types::numbers::float;
 use crate::types::numbers::int;
+use crate::types::sequence::{BYTES_PER_STEP, CHUNK_BYTES, CHUNK_ITEMS};
 
 #[derive(Default, Debug)]
 pub struct Spec {
@@ -130,11 +132,35 @@ fn spec_number(digits: &[char]) -> PyResult<usize> {
         .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))
 }
 
-/// Pads `body` (with its sign `prefix`) to the spec's width.
-fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
+/// Appends `n` copies of `fill` to `out`, in pieces, charging one step per 64 bytes.
+pub fn push_fill(limits: &mut Limits, out: &mut String, fill: char, n: usize) -> PyResult<()> {
+    if n == 0 {
+        return Ok(());
+    }
+    let w = fill.len_utf8();
+    let piece = fill.to_string().repeat(n.min(CHUNK_BYTES / w));
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(CHUNK_BYTES / w);
+        limits.charge((k * w / BYTES_PER_STEP) as u64)?;
+        out.push_str(&piece[..k * w]);
+        left -= k;
+    }
+    Ok(())
+}
+
+/// Pads `body` (with its sign `prefix`) to the spec's width, the padding made in
+/// charged pieces after its memory is probed.
+fn pad(
+    limits: &mut Limits,
+    s: &Spec,
+    prefix: &str,
+    body: &str,
+    default_align: char,
+) -> PyResult<String> {
     let len = prefix.chars().count() + body.chars().count();
     if len >= s.width {
-        return format!("{prefix}{body}");
+        return Ok(format!("{prefix}{body}"));
     }
     let fill_n = s.width - len;
     // The `0` flag fills with zeros (unless a fill is given), after the sign for numbers.
@@ -149,37 +175,68 @@ fn pad(s: &Spec, prefix: &str, body: &str, default_align: char) -> String {
         ),
         (fill, _) => (fill.unwrap_or(' '), s.align.unwrap_or(default_align)),
     };
-    let f = |n: usize| fill.to_string().repeat(n);
-    match align {
-        '<' => format!("{prefix}{body}{}", f(fill_n)),
-        '^' => format!("{}{prefix}{body}{}", f(fill_n / 2), f(fill_n - fill_n / 2)),
-        '=' => format!("{prefix}{}{body}", f(fill_n)),
-        _ => format!("{}{prefix}{body}", f(fill_n)),
-    }
+    let total = fill_n
+        .saturating_mul(fill.len_utf8())
+        .saturating_add(prefix.len() + body.len());
+    limits.check_alloc(total)?;
+    let mut out = String::new();
+    out.try_reserve_exact(total)
+        .map_err(|_| crate::error::messages::memory_error())?;
+    let (left, right) = match align {
+        '<' => (0, fill_n),
+        '^' => (fill_n / 2, fill_n - fill_n / 2),
+        '=' => {
+            out.push_str(prefix);
+            push_fill(limits, &mut out, fill, fill_n)?;
+            out.push_str(body);
+            return Ok(out);
+        }
+        _ => (fill_n, 0),
+    };
+    push_fill(limits, &mut out, fill, left)?;
+    out.push_str(prefix);
+    out.push_str(body);
+    push_fill(limits, &mut out, fill, right)?;
+    Ok(out)
 }
 
-fn group(digits: &str, sep: char, every: usize) -> String {
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i).is_multiple_of(every) {
-            out.push(sep);
+/// `digits` (ASCII) with `sep` between groups of `every`, counted from the right; made
+/// in charged pieces.
+fn group(limits: &mut Limits, digits: &str, sep: char, every: usize) -> PyResult<String> {
+    let d = digits.as_bytes();
+    let n = d.len();
+    let mut out = String::with_capacity(n + n / every * sep.len_utf8());
+    for (k, chunk) in d.chunks(CHUNK_ITEMS).enumerate() {
+        limits.charge(chunk.len() as u64)?;
+        let base = k * CHUNK_ITEMS;
+        for (j, c) in chunk.iter().enumerate() {
+            let i = base + j;
+            if i > 0 && (n - i).is_multiple_of(every) {
+                out.push(sep);
+            }
+            out.push(*c as char);
         }
-        out.push(*c);
     }
-    out
+    Ok(out)
 }
 
 /// `int_digits` grouped by `sep` every `every` digits. With zero padding (a `0` fill
 /// and `=` alignment) CPython groups the padding zeros too (`format(123, '08,')` is
 /// `0,000,123`), so they are added here; `others` is the width of the rest.
-fn grouped(s: &Spec, int_digits: &str, sep: char, every: usize, others: usize) -> String {
+fn grouped(
+    limits: &mut Limits,
+    s: &Spec,
+    int_digits: &str,
+    sep: char,
+    every: usize,
+    others: usize,
+) -> PyResult<String> {
     let zero_fill = s.fill.or(s.zero.then_some('0')) == Some('0')
         && s.align.unwrap_or(if s.zero { '=' } else { '>' }) == '=';
     let target = s.width.saturating_sub(others);
     let len = |d: usize| d + d.saturating_sub(1) / every;
     if !zero_fill || int_digits.is_empty() || len(int_digits.len()) >= target {
-        return group(int_digits, sep, every);
+        return group(limits, int_digits, sep, every);
     }
     let mut d = (target * every / (every + 1)).max(int_digits.len());
     while len(d) < target {
@@ -188,8 +245,11 @@ fn grouped(s: &Spec, int_digits: &str, sep: char, every: usize, others: usize) -
     while d > int_digits.len() && len(d - 1) >= target {
         d -= 1;
     }
-    let padded = "0".repeat(d - int_digits.len()) + int_digits;
-    group(&padded, sep, every)
+    limits.check_alloc(d.saturating_mul(2))?;
+    let mut padded = String::new();
+    push_fill(limits, &mut padded, '0', d - int_digits.len())?;
+    padded.push_str(int_digits);
+    group(limits, &padded, sep, every)
 }
 
 fn sign_prefix(neg: bool, sign: Option<char>) -> &'static str {
@@ -258,13 +318,13 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
             if let Some(p) = s.precision {
                 body = body.chars().take(p).collect();
             }
-            Ok(pad(&s, "", &body, '<'))
+            pad(&mut interp.limits, &s, "", &body, '<')
         }
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => match s.kind {
             Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
                 let f =
                     int::num_to_f64(&int::as_number(v).ok_or_else(|| PyErr::type_error("int"))?)?;
-                format_float(&s, f)
+                format_float(&mut interp.limits, &s, f)
             }
             _ => format_int(
                 &s,
@@ -273,10 +333,10 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                 v.type_name(),
             ),
         },
-        Value::Float(f) => format_float(&s, *f),
+        Value::Float(f) => format_float(&mut interp.limits, &s, *f),
         Value::Complex(_) if !spec_text.is_empty() => {
             let (re, im) = v.as_complex().unwrap_or_default();
-            format_complex(&s, re, im)
+            format_complex(&mut interp.limits, &s, re, im)
         }
         _ => {
             if spec_text.is_empty() {
@@ -333,7 +393,7 @@ fn format_int(
             }
             // A lone surrogate cannot be held in a str here (see docs/differences.md).
             let c = char::from_u32(x as u32).unwrap_or('\u{fffd}');
-            return Ok(pad(s, "", &c.to_string(), '>'));
+            return pad(limits, s, "", &c.to_string(), '>');
         }
         Some(k) => return Err(unknown_code(k, type_name)),
     };
@@ -348,14 +408,14 @@ fn format_int(
             } else {
                 4
             };
-            grouped(s, &digits, sep, every, pre.len())
+            grouped(limits, s, &digits, sep, every, pre.len())?
         }
         None => digits,
     };
-    Ok(pad(s, &pre, &digits, '>'))
+    pad(limits, s, &pre, &digits, '>')
 }
 
-fn format_float(s: &Spec, f: f64) -> PyResult<String> {
+fn format_float(limits: &mut Limits, s: &Spec, f: f64) -> PyResult<String> {
     // The code is checked before the value: `format(nan, 'b')` is refused too.
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') {
@@ -373,12 +433,19 @@ fn format_float(s: &Spec, f: f64) -> PyResult<String> {
         (None, Some(p)) => p.max(1),
         (_, p) => p.unwrap_or(6),
     };
-    let (neg, body) = float_part(s, f, code, prec, add_dot_0);
-    Ok(pad(s, sign_prefix(neg, s.sign), &body, '>'))
+    let (neg, body) = float_part(limits, s, f, code, prec, add_dot_0)?;
+    pad(limits, s, sign_prefix(neg, s.sign), &body, '>')
 }
 
 /// One float of a format: whether it is shown negative, and its digits (grouped).
-fn float_part(s: &Spec, f: f64, code: char, prec: usize, add_dot_0: bool) -> (bool, String) {
+fn float_part(
+    limits: &mut Limits,
+    s: &Spec,
+    f: f64,
+    code: char,
+    prec: usize,
+    add_dot_0: bool,
+) -> PyResult<(bool, String)> {
     let a = f.abs();
     let body = float_digits(a, code, prec, s.alternate, add_dot_0);
     let mut neg = f.is_sign_negative() && !f.is_nan();
@@ -392,11 +459,11 @@ fn float_part(s: &Spec, f: f64, code: char, prec: usize, add_dot_0: bool) -> (bo
                 None => (body.as_str(), ""),
             };
             let others = sign_prefix(neg, s.sign).len() + rest.chars().count();
-            format!("{}{rest}", grouped(s, int_part, sep, 3, others))
+            format!("{}{rest}", grouped(limits, s, int_part, sep, 3, others)?)
         }
         _ => body,
     };
-    (neg, body)
+    Ok((neg, body))
 }
 
 /// Whether formatted digits show a zero (`0.00`, `0e+00`): `z` drops its minus sign.
@@ -443,7 +510,7 @@ fn float_digits(a: f64, code: char, prec: usize, alternate: bool, add_dot_0: boo
 
 /// `format(z, spec)` for a complex number (CPython's `format_complex_internal`): both
 /// parts formatted as floats, the imaginary one always signed, no zero padding.
-fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
+fn format_complex(limits: &mut Limits, s: &Spec, re: f64, im: f64) -> PyResult<String> {
     if let Some(k) = s.kind {
         if !matches!(k, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') {
             return Err(unknown_code(k, "complex"));
@@ -475,11 +542,11 @@ fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
         out.push('(');
     }
     if !skip_re {
-        let (neg, body) = float_part(s, re, code, prec, false);
+        let (neg, body) = float_part(limits, s, re, code, prec, false)?;
         out.push_str(sign_prefix(neg, s.sign));
         out.push_str(&body);
     }
-    let (neg, body) = float_part(s, im, code, prec, false);
+    let (neg, body) = float_part(limits, s, im, code, prec, false)?;
     out.push_str(sign_prefix(neg, if skip_re { s.sign } else { Some('+') }));
     out.push_str(&body);
     out.push('j');
@@ -495,7 +562,7 @@ fn format_complex(s: &Spec, re: f64, im: f64) -> PyResult<String> {
             ..Spec::default()
         }
     };
-    Ok(pad(&unpadded, "", &out, '>'))
+    pad(limits, &unpadded, "", &out, '>')
 }
 
 /// `%e` formatting: mantissa with `prec` digits, exponent with at least two digits.

@@ -158,9 +158,7 @@ impl Interp {
                 }
                 *offset += size;
                 let record = &held.bytes()[at..at + size];
-                Ok(Some(crate::types::memoryview::format::unpack_values(
-                    layout, record,
-                )))
+                crate::types::memoryview::format::unpack_values(self, layout, record).map(Some)
             }
             IterState::Range { next, stop, step } => {
                 let n = *next;

@@ -5,6 +5,7 @@ use crate::interp::Interp;
 use crate::object::value::Value;
 use crate::protocols::format_spec;
 use crate::types::numbers::int;
+use crate::types::sequence;
 use num_traits::ToPrimitive;
 
 struct Conv {
@@ -14,17 +15,32 @@ struct Conv {
     kind: u8,
 }
 
-fn pad(body: Vec<u8>, conv: &Conv, numeric: bool) -> Vec<u8> {
+/// Appends `body` padded to the conversion's width to `out`: the padding is made in
+/// charged pieces after its memory is probed. Widths count characters for str and
+/// bytes for bytes.
+fn pad_into(
+    interp: &mut Interp,
+    out: &mut Vec<u8>,
+    body: Vec<u8>,
+    conv: &Conv,
+    numeric: bool,
+    bytes_mode: bool,
+) -> PyResult<()> {
     let width = conv.width.unwrap_or(0);
-    let len = String::from_utf8_lossy(&body).chars().count();
+    let len = if bytes_mode {
+        body.len()
+    } else {
+        // (UTF-8: every byte but a continuation byte starts a character.)
+        body.iter().filter(|b| (**b & 0xc0) != 0x80).count()
+    };
     if len >= width {
-        return body;
+        out.extend(body);
+        return Ok(());
     }
     let n = width - len;
     if conv.flags.contains(&b'-') {
-        let mut out = body;
-        out.extend(std::iter::repeat_n(b' ', n));
-        return out;
+        out.extend(body);
+        return sequence::extend_fill(interp, out, b' ', n);
     }
     if numeric && conv.flags.contains(&b'0') {
         let sign_len = body
@@ -39,14 +55,14 @@ fn pad(body: Vec<u8>, conv: &Conv, numeric: bool) -> Vec<u8> {
         } else {
             sign_len
         };
-        let mut out = body[..prefix_len].to_vec();
-        out.extend(std::iter::repeat_n(b'0', n));
+        out.extend_from_slice(&body[..prefix_len]);
+        sequence::extend_fill(interp, out, b'0', n)?;
         out.extend_from_slice(&body[prefix_len..]);
-        return out;
+        return Ok(());
     }
-    let mut out = vec![b' '; n];
+    sequence::extend_fill(interp, out, b' ', n)?;
     out.extend(body);
-    out
+    Ok(())
 }
 
 fn next_arg(args: &[Value], idx: &mut usize) -> PyResult<Value> {
@@ -122,7 +138,11 @@ fn number(
             };
             if let Some(p) = conv.precision {
                 if digits.len() < p {
-                    digits = format!("{}{digits}", "0".repeat(p - digits.len()));
+                    let mut zeros = Vec::new();
+                    sequence::extend_fill(interp, &mut zeros, b'0', p - digits.len())?;
+                    zeros.extend_from_slice(digits.as_bytes());
+                    // (ASCII digits.)
+                    digits = String::from_utf8(zeros).unwrap_or_default();
                 }
             }
             let alt = if conv.flags.contains(&b'#') {
@@ -448,7 +468,7 @@ pub fn format(
             }
             None => next_arg(&arg_list, &mut idx)?,
         };
-        let body = match kind {
+        match kind {
             b's' | b'r' | b'a' | b'b' => {
                 let mut text: Vec<u8> = if bytes_mode {
                     match kind {
@@ -482,7 +502,7 @@ pub fn format(
                         text = s.into_bytes();
                     }
                 }
-                pad(text, &conv, false)
+                pad_into(interp, &mut out, text, &conv, false, bytes_mode)?;
             }
             b'c' => {
                 let ch: Vec<u8> = if bytes_mode {
@@ -519,15 +539,14 @@ pub fn format(
                         },
                     }
                 };
-                pad(ch, &conv, false)
+                pad_into(interp, &mut out, ch, &conv, false, bytes_mode)?;
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 let b = number(interp, &v, kind, &conv, bytes_mode)?;
-                pad(b, &conv, true)
+                pad_into(interp, &mut out, b, &conv, true, bytes_mode)?;
             }
             other => return Err(unsupported(fmt, i - 1, other, bytes_mode)),
-        };
-        out.extend(body);
+        }
     }
     if idx < arg_list.len() && !mapping {
         return Err(PyErr::type_error(if bytes_mode {

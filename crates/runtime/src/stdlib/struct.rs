@@ -11,6 +11,7 @@ use crate::object::class::{AttrMap, Class, Instance};
 use crate::object::intern::sym;
 use crate::object::value::{PyStr, Value};
 use crate::types::memoryview::format::{self, Code, Layout, PackError};
+use crate::types::sequence;
 
 /// What the module keeps per interpreter (in [`crate::stdlib::ModuleState`]).
 #[derive(Default)]
@@ -240,6 +241,9 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
     Ok(None)
 }
 
+/// Called with each field's bytes and offset once written.
+type Flush<'a> = dyn FnMut(&mut Interp, &[u8], usize) -> PyResult<()> + 'a;
+
 /// Packs `values` into `out` (`l.size` zeroed bytes), calling `flush` with each field's
 /// bytes once written: pack_into copies them to its buffer as it goes, so a value that
 /// fails leaves the fields before it written, as in CPython.
@@ -248,7 +252,7 @@ fn pack_values(
     l: &Layout,
     values: &[Value],
     out: &mut [u8],
-    flush: &mut dyn FnMut(&[u8], usize),
+    flush: &mut Flush,
 ) -> PyResult<()> {
     check_count(interp, l, values)?;
     let mut vi = 0;
@@ -258,8 +262,12 @@ fn pack_values(
             Code::Str | Code::PascalStr => {
                 let v = &values[vi];
                 vi += 1;
+                // (A copy: the source may be the buffer pack_into writes to.)
                 let data = match v.byte_buffer() {
-                    Some(b) => b.to_vec(),
+                    Some(b) => {
+                        let b = b.borrow();
+                        sequence::clone_bytes(interp, &b[..b.len().min(item.count)])?
+                    }
                     None => {
                         return Err(error(
                             interp,
@@ -276,23 +284,29 @@ fn pack_values(
                     if let Some(b) = out.get_mut(item.offset) {
                         *b = 0xff;
                     }
-                    flush(&[0xff], item.offset);
+                    flush(interp, &[0xff], item.offset)?;
                     continue;
                 }
                 let field = &mut out[item.offset..item.offset + item.count];
-                field.fill(0);
+                sequence::fill_bytes(interp, field, 0)?;
                 if item.code == Code::Str {
                     let n = data.len().min(item.count);
-                    field[..n].copy_from_slice(&data[..n]);
+                    sequence::copy_bytes(interp, &mut field[..n], &data[..n])?;
                 } else if item.count > 0 {
                     let n = data.len().min(item.count - 1).min(255);
                     field[0] = n as u8;
                     field[1..1 + n].copy_from_slice(&data[..n]);
                 }
-                flush(field, item.offset);
+                flush(interp, field, item.offset)?;
             }
             code => {
                 for k in 0..item.count {
+                    if k % sequence::CHUNK_ITEMS == 0 {
+                        sequence::charge_items(
+                            interp,
+                            (item.count - k).min(sequence::CHUNK_ITEMS),
+                        )?;
+                    }
                     let v = &values[vi];
                     vi += 1;
                     let start = item.offset + k * item.size;
@@ -327,7 +341,7 @@ fn pack_values(
                         }
                     }
                     match format::pack(code, v, slot, l.little) {
-                        Ok(()) => flush(slot, start),
+                        Ok(()) => flush(interp, slot, start)?,
                         Err(PackError::WrongType | PackError::IntTooLarge) => {
                             let msg = match code {
                                 Code::Char => "char format requires a bytes object of length 1",
@@ -387,7 +401,9 @@ fn do_pack(interp: &mut Interp, l: &Layout, values: &[Value]) -> PyResult<Value>
     check_count(interp, l, values)?;
     interp.limits.check_alloc(l.size)?;
     let mut out = crate::object::buffer::zeroed(l.size)?;
-    pack_values(interp, l, values, &mut out, &mut |_, _| {})?;
+    // (The zeroed allocation is not touched yet: charged as the bytes it makes.)
+    sequence::charge_bytes(interp, l.size)?;
+    pack_values(interp, l, values, &mut out, &mut |_, _, _| Ok(()))?;
     Ok(Value::bytes(out))
 }
 
@@ -412,13 +428,16 @@ fn do_pack_into(interp: &mut Interp, l: &Layout, rest: &[Value]) -> PyResult<Val
     let offset = crate::types::numbers::index::index_i64(interp, offset)?;
     let offset = place(interp, l.size, offset, held.len, true)?;
     let base = held.start + offset;
-    held.buf.borrow_mut()[base..base + l.size].fill(0);
+    sequence::fill_bytes(interp, &mut held.buf.borrow_mut()[base..base + l.size], 0)?;
+    interp.limits.check_alloc(l.size)?;
     let mut scratch = crate::object::buffer::zeroed(l.size)?;
-    pack_values(interp, l, values, &mut scratch, &mut |field, at| {
+    pack_values(interp, l, values, &mut scratch, &mut |interp, field, at| {
         let end = held.start + held.len;
         if base + at + field.len() <= end {
-            held.buf.borrow_mut()[base + at..base + at + field.len()].copy_from_slice(field);
+            let mut buf = held.buf.borrow_mut();
+            sequence::copy_bytes(interp, &mut buf[base + at..base + at + field.len()], field)?;
         }
+        Ok(())
     })?;
     Ok(Value::None)
 }
@@ -433,7 +452,7 @@ fn do_unpack(interp: &mut Interp, l: &Layout, buffer: &Value) -> PyResult<Value>
         ));
     }
     check_unpackable(l)?;
-    Ok(format::unpack_values(l, &data))
+    format::unpack_values(interp, l, &data)
 }
 
 /// `unpack_from(buffer, offset)`: the buffer is taken (and held: the offset's
@@ -452,7 +471,7 @@ fn do_unpack_from(
     let offset = place(interp, l.size, offset, held.len, false)?;
     check_unpackable(l)?;
     let data = held.bytes();
-    Ok(format::unpack_values(l, &data[offset..offset + l.size]))
+    format::unpack_values(interp, l, &data[offset..offset + l.size])
 }
 
 /// Where `size` bytes go at `offset` (negative counts from the end) in a buffer of

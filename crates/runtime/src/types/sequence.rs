@@ -437,3 +437,63 @@ pub fn bytes_cmp(interp: &mut Interp, a: &[u8], b: &[u8]) -> PyResult<std::cmp::
     })?;
     Ok(first.unwrap_or_else(|| a.len().cmp(&b.len())))
 }
+
+/// Fills `dst` with `byte`, in pieces, charging one step per 64 bytes.
+pub fn fill_bytes(interp: &mut Interp, dst: &mut [u8], byte: u8) -> PyResult<()> {
+    for c in dst.chunks_mut(CHUNK_BYTES) {
+        charge_bytes(interp, c.len())?;
+        c.fill(byte);
+    }
+    Ok(())
+}
+
+/// Copies `src` over `dst` (of the same length), in pieces, charging one step per 64
+/// bytes.
+pub fn copy_bytes(interp: &mut Interp, dst: &mut [u8], src: &[u8]) -> PyResult<()> {
+    for (d, s) in dst.chunks_mut(CHUNK_BYTES).zip(src.chunks(CHUNK_BYTES)) {
+        charge_bytes(interp, d.len())?;
+        d.copy_from_slice(s);
+    }
+    Ok(())
+}
+
+/// Appends `n` copies of `byte` to `out`, in pieces, charging one step per 64 bytes; the
+/// memory is probed first.
+pub fn extend_fill(interp: &mut Interp, out: &mut Vec<u8>, byte: u8, n: usize) -> PyResult<()> {
+    interp.limits.check_alloc(n)?;
+    out.try_reserve(n).map_err(|_| messages::memory_error())?;
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(CHUNK_BYTES);
+        charge_bytes(interp, k)?;
+        out.resize(out.len() + k, byte);
+        left -= k;
+    }
+    Ok(())
+}
+
+/// Runs `f` for each index in `0..n`, charging one step per item in pieces.
+pub fn for_each_item(
+    interp: &mut Interp,
+    n: usize,
+    mut f: impl FnMut(&mut Interp, usize) -> PyResult<()>,
+) -> PyResult<()> {
+    let mut start = 0;
+    while start < n {
+        let end = n.min(start + CHUNK_ITEMS);
+        charge_items(interp, end - start)?;
+        for i in start..end {
+            f(interp, i)?;
+        }
+        start = end;
+    }
+    Ok(())
+}
+
+/// Probes the memory for a vector of `n` values before it is made.
+#[inline]
+pub fn check_values(interp: &mut Interp, n: usize) -> PyResult<()> {
+    interp
+        .limits
+        .check_alloc(n.saturating_mul(std::mem::size_of::<Value>()))
+}

@@ -37,6 +37,22 @@ impl ArrayObj {
         format::unpack(self.code, &self.buf.borrow()[i * n..(i + 1) * n], true)
     }
 
+    /// A view of the whole array (for comparisons; its exporter is not recorded).
+    pub fn view(&self) -> crate::types::memoryview::view::MemoryView {
+        let n = self.itemsize();
+        crate::types::memoryview::view::MemoryView::with_layout(
+            Value::None,
+            self.buf.clone(),
+            0,
+            self.code.to_char().to_string().into(),
+            self.code,
+            n,
+            smallvec::smallvec![self.len()],
+            smallvec::smallvec![n as isize],
+            true,
+        )
+    }
+
     pub fn items(&self) -> Vec<Value> {
         (0..self.len()).map(|i| self.get(i)).collect()
     }
@@ -674,8 +690,16 @@ fn frombytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 
 fn tolist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("tolist", 0, 0)?;
-    crate::types::sequence::charge_items(interp, this(v)?.len())?;
-    Ok(Value::list(this(v)?.items()))
+    let a = this(v)?;
+    let n = a.len();
+    sequence::check_values(interp, n)?;
+    let mut out = messages::try_vec(n)?;
+    // (In charged pieces: the memory check sees the list grow.)
+    sequence::for_each_item(interp, n, |_, i| {
+        out.push(a.get(i));
+        Ok(())
+    })?;
+    Ok(Value::list(out))
 }
 
 fn fromlist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
@@ -761,8 +785,9 @@ pub fn eq(interp: &mut Interp, x: &ArrayObj, y: &ArrayObj) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    crate::types::sequence::charge_items(interp, x.len() + y.len())?;
-    interp.seq_eq(&x.items(), &y.items())
+    // Compared as their buffers are (as raw bytes for the same integer typecode, by
+    // value otherwise), in place and in charged pieces.
+    crate::types::memoryview::views_equal(interp, &x.view(), &y.view())
 }
 
 /// `a += b` and `a *= n`, in place.

@@ -398,6 +398,8 @@ pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyRes
             if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
                 end += 1;
             }
+            // (A step per line: the memory check sees the list grow.)
+            interp.limits.tick()?;
             out.push(like(this, d[start..if keep { end } else { i }].to_vec()));
             start = end;
             i = end;

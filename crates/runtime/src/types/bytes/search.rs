@@ -356,7 +356,11 @@ pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     match sep {
         Some(sep) => {
             let mut start = 0;
-            for pos in find_all_chunked(interp, &d, &sep, max)? {
+            let found = find_all_chunked(interp, &d, &sep, max)?;
+            sequence::check_values(interp, found.len() + 1)?;
+            for pos in found {
+                // (A step per part: the memory check sees the list grow.)
+                interp.limits.tick()?;
                 parts.push(like(this, &d[start..pos]));
                 start = pos + sep.len();
             }

@@ -444,14 +444,24 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
     })
 }
 
-pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
-    let mut out = Vec::with_capacity(l.value_count());
+/// Unpacks a record into a tuple, charging per item and per 64 bytes of string data, in
+/// pieces; the tuple's memory is probed before it is made.
+pub fn unpack_values(
+    interp: &mut crate::interp::Interp,
+    l: &Layout,
+    data: &[u8],
+) -> crate::error::PyResult<Value> {
+    use crate::types::sequence;
+    let n = l.value_count();
+    sequence::check_values(interp, n)?;
+    let mut out = crate::error::messages::try_vec(n)?;
     for item in &l.items {
         match item.code {
             Code::Pad => {}
-            Code::Str => out.push(Value::bytes(
-                data[item.offset..item.offset + item.count].to_vec(),
-            )),
+            Code::Str => out.push(Value::bytes(sequence::clone_bytes(
+                interp,
+                &data[item.offset..item.offset + item.count],
+            )?)),
             Code::PascalStr => {
                 let field = &data[item.offset..item.offset + item.count];
                 let n = field
@@ -459,13 +469,12 @@ pub fn unpack_values(l: &Layout, data: &[u8]) -> Value {
                     .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
                 out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
             }
-            code => {
-                for k in 0..item.count {
-                    let start = item.offset + k * item.size;
-                    out.push(unpack(code, &data[start..start + item.size], l.little));
-                }
-            }
+            code => sequence::for_each_item(interp, item.count, |_, k| {
+                let start = item.offset + k * item.size;
+                out.push(unpack(code, &data[start..start + item.size], l.little));
+                Ok(())
+            })?,
         }
     }
-    Value::tuple(out)
+    Ok(Value::tuple(out))
 }

@@ -1,10 +1,12 @@
 //! memoryview's Python surface: constructor, attributes, methods, subscription,
 //! comparison and hashing. The view itself lives in [`crate::types::memoryview::view`].
 
+mod compare;
 pub mod format;
 mod protocol;
 pub mod view;
 
+pub use compare::views_equal;
 pub use protocol::{binary, del_item, item, iter, len, repr};
 
 use std::rc::Rc;
@@ -354,66 +356,35 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
     }
 }
 
-/// `==` with a memoryview on either side: element-wise by value.
+/// `==` with a memoryview on either side (CPython's `memory_richcompare`): a released
+/// view is equal only to itself; the other side must export a buffer of the same shape
+/// (else the comparison falls back to identity); then item by item.
 pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    for v in [a, b] {
-        if let Value::MemoryView(m) = v {
-            if !m.is_released() {
-                crate::types::sequence::charge_items(interp, m.nbytes() / m.itemsize.max(1))?;
-            }
-        }
-    }
-    let list_of = |v: &Value| -> PyResult<Option<Vec<Value>>> {
-        Ok(match v {
-            Value::MemoryView(m) => {
-                if m.is_released() {
-                    return Ok(None);
-                }
-                let Value::List(l) = m.to_list() else {
-                    return Ok(None);
-                };
-                let items = l.borrow().clone();
-                if m.code == Code::Char {
-                    Some(
-                        items
-                            .into_iter()
-                            .map(|x| match x {
-                                Value::Bytes(b) => Value::Int(b.borrow()[0] as i64),
-                                other => other,
-                            })
-                            .collect(),
-                    )
-                } else {
-                    Some(items)
-                }
-            }
-            Value::Bytes(d) | Value::ByteArray(d) => {
-                Some(d.borrow().iter().map(|x| Value::Int(*x as i64)).collect())
-            }
-            Value::Array(a) => Some(a.items()),
-            _ => None,
-        })
+    // `bytes == m` is answered by the view's reflected `==`.
+    let (v, w) = if a.as_memoryview().is_some() {
+        (a, b)
+    } else {
+        (b, a)
     };
-    if let (Value::MemoryView(x), Value::MemoryView(y)) = (a, b) {
-        if Rc::ptr_eq(x, y) && x.is_released() {
-            return Ok(true);
-        }
-        if x.shape != y.shape {
-            return Ok(false);
-        }
-    }
-    let (Some(x), Some(y)) = (list_of(a)?, list_of(b)?) else {
+    let Some(x) = v.as_memoryview() else {
         return Ok(a.is(b));
     };
-    if x.len() != y.len() {
-        return Ok(false);
+    if x.is_released() {
+        return Ok(v.is(w));
     }
-    for (p, q) in x.iter().zip(&y) {
-        if !interp.eq(p, q)? {
-            return Ok(false);
+    if let Value::MemoryView(y) = w {
+        if y.is_released() {
+            return Ok(v.is(w));
         }
+        return compare::views_equal(interp, x, y);
     }
-    Ok(true)
+    if !exports_buffer(w) && !matches!(w, Value::Instance(_)) {
+        return Ok(v.is(w));
+    }
+    match view_of(w) {
+        Ok(y) => compare::views_equal(interp, x, &y),
+        Err(_) => Ok(v.is(w)),
+    }
 }
 
 /// `x in m`: item by item, checking the view at each step (a comparison may release
@@ -504,12 +475,7 @@ fn tobytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 
 fn tolist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("tolist", 0, 0)?;
-    if let Value::MemoryView(m) = v {
-        if !m.is_released() {
-            crate::types::sequence::charge_items(interp, m.nbytes() / m.itemsize.max(1))?;
-        }
-    }
-    Ok(this(v)?.to_list())
+    this(v)?.to_list(interp)
 }
 
 fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {

@@ -316,26 +316,37 @@ impl MemoryView {
         Ok(())
     }
 
-    /// `m.tolist()`.
-    pub fn to_list(&self) -> Value {
-        self.list_dim(0, self.start as isize)
+    /// `m.tolist()`: the memory for the items is probed first, and the lists are made
+    /// in charged pieces (so the memory check sees them grow).
+    pub fn to_list(&self, interp: &mut crate::interp::Interp) -> PyResult<Value> {
+        if self.shape.is_empty() {
+            interp.limits.tick()?;
+            return Ok(self.read_at(self.start));
+        }
+        sequence::check_values(interp, self.shape.iter().product())?;
+        self.list_dim(interp, 0, self.start as isize)
     }
 
-    fn list_dim(&self, dim: usize, base: isize) -> Value {
-        if self.shape.is_empty() {
-            return self.read_at(base as usize);
-        }
-        let items = (0..self.shape[dim])
-            .map(|i| {
-                let off = base + i as isize * self.strides[dim];
-                if dim + 1 == self.shape.len() {
-                    self.read_at(off as usize)
-                } else {
-                    self.list_dim(dim + 1, off)
-                }
-            })
-            .collect();
-        Value::list(items)
+    fn list_dim(
+        &self,
+        interp: &mut crate::interp::Interp,
+        dim: usize,
+        base: isize,
+    ) -> PyResult<Value> {
+        let n = self.shape[dim];
+        let mut items = messages::try_vec(n)?;
+        let stride = self.strides[dim];
+        let last = dim + 1 == self.shape.len();
+        sequence::for_each_item(interp, n, |interp, i| {
+            let off = base.wrapping_add((i as isize).wrapping_mul(stride));
+            items.push(if last {
+                self.read_at(off as usize)
+            } else {
+                self.list_dim(interp, dim + 1, off)?
+            });
+            Ok(())
+        })?;
+        Ok(Value::list(items))
     }
 }
 

@@ -325,8 +325,15 @@ fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<S
     Ok((sep, maxsplit))
 }
 
-fn to_list(parts: Vec<&str>) -> Value {
-    Value::list(parts.into_iter().map(Value::str).collect())
+/// The list of `parts`, made in charged pieces after its memory is probed.
+fn to_list(interp: &mut Interp, parts: Vec<&str>) -> PyResult<Value> {
+    sequence::check_values(interp, parts.len())?;
+    let mut out = Vec::with_capacity(parts.len());
+    sequence::for_each_item(interp, parts.len(), |_, i| {
+        out.push(Value::str(parts[i]));
+        Ok(())
+    })?;
+    Ok(Value::list(out))
 }
 
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -345,6 +352,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                 sep.as_bytes(),
                 max,
             )?;
+            sequence::check_values(interp, found.len() + 1)?;
             let mut out = Vec::with_capacity(found.len() + 1);
             let mut start = 0;
             for p in found {
@@ -352,7 +360,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                 start = p + sep.len();
             }
             out.push(&text[start..]);
-            to_list(out)
+            to_list(interp, out)?
         }
         None => {
             sequence::charge_bytes(interp, text.len())?;
@@ -375,7 +383,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
                     }
                 }
             }
-            to_list(out)
+            to_list(interp, out)?
         }
     })
 }
@@ -391,8 +399,12 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     sequence::charge_bytes(interp, text.len())?;
     let mut out: Vec<&str> = match sep {
         Some(sep) => {
-            let parts: Vec<&str> = text.rsplitn(max.saturating_add(1), sep.as_str()).collect();
-            sequence::charge_items(interp, parts.len())?;
+            let mut parts = Vec::new();
+            for p in text.rsplitn(max.saturating_add(1), sep.as_str()) {
+                // (A step per part: the memory check sees the list grow.)
+                interp.limits.tick()?;
+                parts.push(p);
+            }
             parts
         }
         None => {
@@ -420,7 +432,7 @@ fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         }
     };
     out.reverse();
-    Ok(to_list(out))
+    to_list(interp, out)
 }
 
 fn strip_chars(args: Args, name: &str) -> PyResult<Option<Vec<char>>> {
@@ -717,10 +729,8 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
     let t = s(this);
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = t.char_indices().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut chars = t.char_indices().peekable();
+    while let Some((pos, c)) = chars.next() {
         let is_break = matches!(
             c,
             '\n' | '\r'
@@ -735,10 +745,11 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
         );
         if is_break {
             let mut end = pos + c.len_utf8();
-            if c == '\r' && chars.get(i + 1).is_some_and(|x| x.1 == '\n') {
+            if c == '\r' && chars.next_if(|x| x.1 == '\n').is_some() {
                 end += 1;
-                i += 1;
             }
+            // (A step per line: the memory check sees the list grow.)
+            interp.limits.tick()?;
             out.push(Value::str(if keep {
                 &t[start..end]
             } else {
@@ -746,7 +757,6 @@ fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
             }));
             start = end;
         }
-        i += 1;
     }
     if start < t.len() {
         out.push(Value::str(&t[start..]));
