@@ -425,6 +425,9 @@ pub fn bytes_eq(interp: &mut Interp, a: &[u8], b: &[u8]) -> PyResult<bool> {
     if a.len() != b.len() {
         return Ok(false);
     }
+    if a.len() < BYTES_PER_STEP {
+        return Ok(a == b);
+    }
     Ok(scan_bytes(interp, a.len(), |r| (a[r.clone()] != b[r]).then_some(()))?.is_none())
 }
 

@@ -126,7 +126,7 @@ pub fn for_each_match(
         let window = hay.len().min(pos + CHUNK_BYTES);
         let end = hay.len().min(window + n - 1);
         let mut next = window;
-        let before = found;
+        let mut uncharged = 0;
         for p in find_all(&hay[pos..end], needle) {
             if found == limit {
                 break;
@@ -134,9 +134,15 @@ pub fn for_each_match(
             found += 1;
             f(pos + p);
             next = next.max(pos + p + n);
+            // (Many matches make many objects: the memory check sees them every 4096.)
+            uncharged += 1;
+            if uncharged == 4096 {
+                interp.limits.charge(uncharged)?;
+                uncharged = 0;
+            }
         }
         charge_bytes(interp, end - pos)?;
-        interp.limits.charge((found - before) as u64)?;
+        interp.limits.charge(uncharged)?;
         pos = next;
     }
     Ok(found)
@@ -355,15 +361,13 @@ pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     let mut parts: Vec<Value> = Vec::with_capacity(12);
     match sep {
         Some(sep) => {
+            // Parts are made as the matches are found: the search charges a step per
+            // match, piece by piece, so the memory check sees the list grow.
             let mut start = 0;
-            let found = find_all_chunked(interp, &d, &sep, max)?;
-            sequence::check_values(interp, found.len() + 1)?;
-            for pos in found {
-                // (A step per part: the memory check sees the list grow.)
-                interp.limits.tick()?;
+            for_each_match(interp, &d, &sep, max, |pos| {
                 parts.push(like(this, &d[start..pos]));
                 start = pos + sep.len();
-            }
+            })?;
             parts.push(like(this, &d[start..]));
         }
         None => {
