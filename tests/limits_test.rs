@@ -3,7 +3,7 @@
 //!
 //! - `timeout-*.txt`: programs that would run for ever. Under `--timeout 1` each must end
 //!   with "time limit exceeded" and exit status 1 within 1.2 s; under
-//!   `--max-steps 20000000` with "step limit exceeded" (work in built-ins is charged in
+//!   `--max-steps 5000000` with "step limit exceeded" (work in built-ins is charged in
 //!   steps, so the step limit bounds CPU too).
 //! - `memory.txt`: programs that would hold unbounded memory. Under `--max-memory 50M`
 //!   each must end with "memory limit exceeded", exit status 1, and a peak RSS at most
@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 const MAX_MEMORY: u64 = 50 << 20;
 const DEADLINE: Duration = Duration::from_millis(1200);
-const MAX_STEPS: &str = "20000000";
+const MAX_STEPS: &str = "5000000";
 
 fn bombs(prefix: &str) -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/limits");

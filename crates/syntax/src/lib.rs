@@ -63,7 +63,7 @@ fn check_source(src: &str) -> Result<(), SyntaxError> {
 }
 
 /// Tokens between two calls of a parse's guard.
-const GUARD_EVERY: u32 = 4096;
+const GUARD_EVERY: u32 = 1024;
 
 /// The lexer as the parser sees it: every `GUARD_EVERY` tokens it asks the guard whether
 /// to go on, and ends the input when the guard says no.
@@ -91,8 +91,16 @@ impl Iterator for Guarded<'_, '_> {
 }
 
 /// What a parse that its guard stopped returns (the host knows why it stopped it).
-fn stopped(src: &str) -> SyntaxError {
-    SyntaxError::new(src, SyntaxErrorKind::SyntaxError, "parsing stopped", 0, 0)
+/// (Nothing of the source is copied: the host is out of time or memory.)
+fn stopped() -> SyntaxError {
+    SyntaxError {
+        kind: SyntaxErrorKind::SyntaxError,
+        msg: "parsing stopped".into(),
+        lineno: 1,
+        text: String::new(),
+        offset: None,
+        end_offset: 0,
+    }
 }
 
 /// Parses a whole module (a file or `-c` program).
@@ -119,7 +127,7 @@ pub fn parse_module_guarded(
     let parsed = python::ModuleParser::new().parse(src, input);
     if stop.get() {
         // (Input cut short may even parse.)
-        return Err(stopped(src));
+        return Err(stopped());
     }
     parsed.map_err(|e| parse_failure(src, e))
 }
@@ -144,7 +152,7 @@ pub fn parse_expression_guarded(
     };
     let parsed = python::ExpressionParser::new().parse(src, input);
     if stop.get() {
-        return Err(stopped(src));
+        return Err(stopped());
     }
     parsed.map_err(|e| {
         // An `=` after a whole expression is plain invalid syntax: the "Maybe you

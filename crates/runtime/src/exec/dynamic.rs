@@ -231,7 +231,7 @@ fn keep_result(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// Parses source in a mode: an expression for `eval` becomes a module of one expression
 /// statement.
-/// Parsing charges steps as it goes (a few thousand tokens at a time), so a huge source
+/// Parsing charges steps as it goes (a step a token, checked every 1024), so a huge source
 /// meets the deadline and the memory limit while its tree grows.
 fn parse(
     limits: &mut Limits,
@@ -245,7 +245,7 @@ fn parse(
             "source code string cannot contain null bytes",
         ));
     }
-    let mut guard = || limits.charge(4096).is_ok();
+    let mut guard = || limits.charge(1024).is_ok();
     let parsed = match mode {
         CompileMode::Exec | CompileMode::Single => {
             minipy_syntax::parse_module_guarded(text, &mut guard)
