@@ -443,6 +443,10 @@ pub fn bytes_cmp(interp: &mut Interp, a: &[u8], b: &[u8]) -> PyResult<std::cmp::
 
 /// Fills `dst` with `byte`, in pieces, charging one step per 64 bytes.
 pub fn fill_bytes(interp: &mut Interp, dst: &mut [u8], byte: u8) -> PyResult<()> {
+    if dst.len() < BYTES_PER_STEP {
+        dst.fill(byte);
+        return Ok(());
+    }
     for c in dst.chunks_mut(CHUNK_BYTES) {
         charge_bytes(interp, c.len())?;
         c.fill(byte);
@@ -453,6 +457,10 @@ pub fn fill_bytes(interp: &mut Interp, dst: &mut [u8], byte: u8) -> PyResult<()>
 /// Copies `src` over `dst` (of the same length), in pieces, charging one step per 64
 /// bytes.
 pub fn copy_bytes(interp: &mut Interp, dst: &mut [u8], src: &[u8]) -> PyResult<()> {
+    if dst.len() < BYTES_PER_STEP && dst.len() == src.len() {
+        dst.copy_from_slice(src);
+        return Ok(());
+    }
     for (d, s) in dst.chunks_mut(CHUNK_BYTES).zip(src.chunks(CHUNK_BYTES)) {
         charge_bytes(interp, d.len())?;
         d.copy_from_slice(s);

@@ -135,6 +135,7 @@ pub enum BytesArg<'a> {
 
 impl std::ops::Deref for BytesArg<'_> {
     type Target = [u8];
+    #[inline(always)]
     fn deref(&self) -> &[u8] {
         match self {
             BytesArg::Borrowed(r) => r,
@@ -145,6 +146,7 @@ impl std::ops::Deref for BytesArg<'_> {
 }
 
 /// Borrows the bytes of any bytes-like object, or `None`.
+#[inline(always)]
 pub fn bytes_arg(v: &Value) -> Option<BytesArg<'_>> {
     match v.byte_buffer() {
         Some(b) => Some(BytesArg::Borrowed(b.borrow())),
@@ -164,6 +166,7 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
 }
 
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
+#[inline]
 pub(super) fn arg_bytes(v: &Value) -> PyResult<BytesArg<'_>> {
     bytes_arg(v).ok_or_else(|| messages::bytes_like_required(v.type_name()))
 }

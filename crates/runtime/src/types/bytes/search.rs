@@ -73,8 +73,16 @@ pub(super) fn find_all<'a>(hay: &'a [u8], needle: &'a [u8]) -> impl Iterator<Ite
 // A search of a long haystack is done window by window, charging steps for the bytes
 // each window scanned, so a check comes between two windows.
 
+/// Haystacks this short are searched in one go (a piece is much longer).
+const SHORT: usize = 4096;
+
 /// [`find_bytes`] in pieces, charging for the bytes scanned.
+#[inline]
 pub fn find_chunked(interp: &mut Interp, hay: &[u8], needle: &[u8]) -> PyResult<Option<usize>> {
+    if hay.len() <= SHORT {
+        charge_bytes(interp, hay.len())?;
+        return Ok(find_bytes(hay, needle));
+    }
     let overlap = needle.len().saturating_sub(1);
     let mut start = 0;
     loop {
@@ -121,6 +129,15 @@ pub fn for_each_match(
     let n = needle.len();
     let mut pos = 0;
     let mut found = 0;
+    if hay.len() <= SHORT {
+        // A short haystack, in one go.
+        for p in find_all(hay, needle).take(limit) {
+            found += 1;
+            f(p);
+        }
+        interp.limits.charge((hay.len() / 64 + found) as u64)?;
+        return Ok(found);
+    }
     while found < limit && hay.len() - pos >= n {
         // Matches starting before `window` are found in this piece.
         let window = hay.len().min(pos + CHUNK_BYTES);

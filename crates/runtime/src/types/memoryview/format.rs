@@ -446,6 +446,17 @@ pub fn parse_layout(fmt: &str) -> Result<Layout, String> {
 
 /// Unpacks a record into a tuple, charging per item and per 64 bytes of string data, in
 /// pieces; the tuple's memory is probed before it is made.
+/// Records up to this many values and bytes unpack without charging steps.
+const SMALL_RECORD: usize = 256;
+
+/// A `p` field of `count` bytes: its length byte, then that many bytes.
+fn pascal_str(field: &[u8], count: usize) -> Value {
+    let n = field
+        .first()
+        .map_or(0, |n| (*n as usize).min(count.saturating_sub(1)));
+    Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec())
+}
+
 pub fn unpack_values(
     interp: &mut crate::interp::Interp,
     l: &Layout,
@@ -453,6 +464,29 @@ pub fn unpack_values(
 ) -> crate::error::PyResult<Value> {
     use crate::types::sequence;
     let n = l.value_count();
+    if n <= SMALL_RECORD && l.size <= SMALL_RECORD {
+        // An ordinary record: too little work to charge.
+        let mut out = Vec::with_capacity(n);
+        for item in &l.items {
+            match item.code {
+                Code::Pad => {}
+                Code::Str => out.push(Value::bytes(
+                    data[item.offset..item.offset + item.count].to_vec(),
+                )),
+                Code::PascalStr => out.push(pascal_str(
+                    &data[item.offset..item.offset + item.count],
+                    item.count,
+                )),
+                code => {
+                    for k in 0..item.count {
+                        let start = item.offset + k * item.size;
+                        out.push(unpack(code, &data[start..start + item.size], l.little));
+                    }
+                }
+            }
+        }
+        return Ok(Value::tuple(out));
+    }
     sequence::check_values(interp, n)?;
     let mut out = crate::error::messages::try_vec(n)?;
     for item in &l.items {
@@ -462,13 +496,10 @@ pub fn unpack_values(
                 interp,
                 &data[item.offset..item.offset + item.count],
             )?)),
-            Code::PascalStr => {
-                let field = &data[item.offset..item.offset + item.count];
-                let n = field
-                    .first()
-                    .map_or(0, |n| (*n as usize).min(item.count.saturating_sub(1)));
-                out.push(Value::bytes(field.get(1..1 + n).unwrap_or(&[]).to_vec()));
-            }
+            Code::PascalStr => out.push(pascal_str(
+                &data[item.offset..item.offset + item.count],
+                item.count,
+            )),
             code => sequence::for_each_item(interp, item.count, |_, k| {
                 let start = item.offset + k * item.size;
                 out.push(unpack(code, &data[start..start + item.size], l.little));
