@@ -10,6 +10,7 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::time::Instant;
 
 #[cfg(feature = "count-memory")]
 #[global_allocator]
@@ -18,29 +19,59 @@ static HEAP: cap::Cap<std::alloc::System> = cap::Cap::new(std::alloc::System, us
 thread_local! {
     /// Bytes of evaluator stack segments in use on this thread.
     static STACK: Cell<usize> = const { Cell::new(0) };
-    /// Memory in use past which a new stack segment is refused (the running script's
-    /// memory limit), and whether one was.
+    /// What the running script may spend when the stack grows: memory in use past which,
+    /// and a time after which, a new segment is refused; and why one was.
     static CEILING: Cell<usize> = const { Cell::new(usize::MAX) };
-    static REFUSED: Cell<bool> = const { Cell::new(false) };
+    static DEADLINE: Cell<Option<Instant>> = const { Cell::new(None) };
+    static REFUSED: Cell<Option<Refused>> = const { Cell::new(None) };
 }
 
-/// Sets the memory in use (as [`heap_in_use`] counts it) past which growing the stack is
-/// refused: `usize::MAX` for none.
-pub fn set_stack_ceiling(bytes: usize) {
-    CEILING.with(|c| c.set(bytes));
+/// Why a stack segment was refused.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Refused {
+    Memory,
+    Time,
 }
 
-/// Whether a stack segment was refused since the last call (and clears it). Recursive
-/// work that cannot fail (the resolver's scope pass) looks at [`stack_refused`] to unwind;
-/// its caller then reports the memory limit.
-pub fn take_stack_refused() -> bool {
-    REFUSED.with(|r| r.replace(false))
+/// Sets what growing the stack may not pass: the memory in use (as [`heap_in_use`]
+/// counts it, `usize::MAX` for none) and the deadline.
+pub fn set_stack_limits(ceiling: usize, deadline: Option<Instant>) {
+    CEILING.with(|c| c.set(ceiling));
+    DEADLINE.with(|d| d.set(deadline));
+    REFUSED.with(|r| r.set(None));
+}
+
+/// Why a stack segment was refused since the last call, if one was (and clears it).
+/// Recursive work that cannot fail (the resolver's scope pass) looks at
+/// [`stack_refused`] to unwind; its caller then reports the limit.
+pub fn take_stack_refused() -> Option<Refused> {
+    REFUSED.with(|r| r.take())
 }
 
 /// Whether a stack segment was refused: deep recursion unwinds at once.
 #[inline]
 pub fn stack_refused() -> bool {
-    REFUSED.with(Cell::get)
+    REFUSED.with(Cell::get).is_some()
+}
+
+/// Checked when a segment is made (every megabyte or so of recursion, so deep work
+/// that never reaches a step, like resolving a deeply nested expression, meets the
+/// limits too).
+#[cold]
+fn check_segment(size: usize) {
+    let refused = if heap_in_use().saturating_add(size) > CEILING.with(Cell::get) {
+        Some(Refused::Memory)
+    } else if DEADLINE
+        .with(Cell::get)
+        .is_some_and(|d| Instant::now() >= d)
+    {
+        Some(Refused::Time)
+    } else {
+        None
+    };
+    if refused.is_some() {
+        REFUSED.with(|r| r.set(refused));
+    }
 }
 
 /// Makes a heap object.
@@ -76,9 +107,7 @@ pub fn with_stack<R>(red_zone: usize, size: usize, f: impl FnOnce() -> R) -> R {
     match stacker::remaining_stack() {
         Some(left) if left >= red_zone => f(),
         _ => {
-            if heap_in_use().saturating_add(size) > CEILING.with(Cell::get) {
-                REFUSED.with(|r| r.set(true));
-            }
+            check_segment(size);
             STACK.with(|s| s.set(s.get() + size));
             let r = stacker::grow(size, f);
             STACK.with(|s| s.set(s.get() - size));

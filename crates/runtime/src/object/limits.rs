@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 
 use crate::error::messages;
 use crate::error::{ExcKind, LimitError, PyErr, PyResult};
-use crate::object::alloc::{heap_in_use, resident_bytes};
+use crate::object::alloc::{heap_in_use, resident_bytes, Refused};
 use crate::object::value::Value;
 
 /// Allocations this large are probed before they are made (see `Limits::check_alloc`).
@@ -52,16 +52,14 @@ impl Limits {
             self.rss_base = resident_bytes();
         }
         let ceiling = self.max_memory.map(|m| m.saturating_add(self.heap_base));
-        crate::object::alloc::set_stack_ceiling(ceiling.unwrap_or(usize::MAX));
-        crate::object::alloc::take_stack_refused();
+        crate::object::alloc::set_stack_limits(ceiling.unwrap_or(usize::MAX), self.deadline);
     }
 
-    /// Reports a stack segment the memory limit refused (see `alloc::with_stack`).
+    /// Reports a stack segment the limits refused (see `alloc::with_stack`).
     pub fn check_stack(&mut self) -> PyResult<()> {
-        match self.max_memory {
-            Some(max) if crate::object::alloc::take_stack_refused() => {
-                Err(self.fire(LimitError::Memory(max)))
-            }
+        match (crate::object::alloc::take_stack_refused(), self.max_memory) {
+            (Some(Refused::Memory), Some(max)) => Err(self.fire(LimitError::Memory(max))),
+            (Some(Refused::Time), _) => Err(self.fire(LimitError::Timeout)),
             _ => Ok(()),
         }
     }
@@ -70,6 +68,7 @@ impl Limits {
     /// script ended before its next step) was aimed at it, not at the next run.
     pub fn finish(&mut self) {
         self.interrupt.store(false, Ordering::Relaxed);
+        crate::object::alloc::set_stack_limits(usize::MAX, None);
     }
 
     /// Fires a limit: from now on every check in this run fires it again.

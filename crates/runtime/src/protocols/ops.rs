@@ -330,13 +330,18 @@ impl Interp {
 
     /// `a == b` as a Rust bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if let (Value::BigInt(x), Value::BigInt(_)) = (a, b) {
-            // Equal huge ints compare every digit.
-            bigarith::charge_linear(&mut self.limits, x)?;
-        }
-        if let Some((x, y)) = big_texts(a, b) {
-            // Long texts are compared in pieces, charging for each.
-            return crate::types::sequence::bytes_eq(self, &x, &y);
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(x == y),
+            (Value::BigInt(x), Value::BigInt(_)) => {
+                // Equal huge ints compare every digit.
+                bigarith::charge_linear(&mut self.limits, x)?;
+            }
+            _ => {
+                if let Some((x, y)) = big_texts(a, b) {
+                    // Long texts are compared in pieces, charging for each.
+                    return crate::types::sequence::bytes_eq(self, &x, &y);
+                }
+            }
         }
         if let Some(r) = native_eq(a, b) {
             return Ok(r);
