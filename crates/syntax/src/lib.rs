@@ -103,6 +103,28 @@ fn stopped() -> SyntaxError {
     }
 }
 
+/// Runs a parser over the guarded tokens of `src`: the outer error is a refused source or
+/// a parse the guard stopped, the inner result the parser's own.
+fn guarded<T>(
+    src: &str,
+    guard: &mut dyn FnMut() -> bool,
+    parse: impl FnOnce(Guarded<'_, '_>) -> Result<T, error::ParserError>,
+) -> Result<Result<T, error::ParserError>, SyntaxError> {
+    check_source(src)?;
+    let stop = std::cell::Cell::new(false);
+    let parsed = parse(Guarded {
+        lexer: Lexer::new(src),
+        guard,
+        countdown: GUARD_EVERY,
+        stopped: &stop,
+    });
+    if stop.get() {
+        // (Input cut short may even parse.)
+        return Err(stopped());
+    }
+    Ok(parsed)
+}
+
 /// Parses a whole module (a file or `-c` program).
 pub fn parse_module(src: &str) -> Result<ast::Module, SyntaxError> {
     parse_module_guarded(src, &mut || true)
@@ -115,20 +137,10 @@ pub fn parse_module_guarded(
     src: &str,
     guard: &mut dyn FnMut() -> bool,
 ) -> Result<ast::Module, SyntaxError> {
-    check_source(src)?;
-    let stop = std::cell::Cell::new(false);
-    let input = Guarded {
-        lexer: Lexer::new(src),
-        guard,
-        countdown: GUARD_EVERY,
-        stopped: &stop,
-    };
     // Tokens stream straight into the parser; only an error needs them again.
-    let parsed = python::ModuleParser::new().parse(src, input);
-    if stop.get() {
-        // (Input cut short may even parse.)
-        return Err(stopped());
-    }
+    let parsed = guarded(src, guard, |input| {
+        python::ModuleParser::new().parse(src, input)
+    })?;
     parsed.map_err(|e| parse_failure(src, e))
 }
 
@@ -142,18 +154,9 @@ pub fn parse_expression_guarded(
     src: &str,
     guard: &mut dyn FnMut() -> bool,
 ) -> Result<ast::Expr, SyntaxError> {
-    check_source(src)?;
-    let stop = std::cell::Cell::new(false);
-    let input = Guarded {
-        lexer: Lexer::new(src),
-        guard,
-        countdown: GUARD_EVERY,
-        stopped: &stop,
-    };
-    let parsed = python::ExpressionParser::new().parse(src, input);
-    if stop.get() {
-        return Err(stopped());
-    }
+    let parsed = guarded(src, guard, |input| {
+        python::ExpressionParser::new().parse(src, input)
+    })?;
     parsed.map_err(|e| {
         // An `=` after a whole expression is plain invalid syntax: the "Maybe you
         // meant '=='" hint belongs to named expressions, which eval input is not.
