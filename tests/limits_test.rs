@@ -12,39 +12,16 @@
 
 #![cfg(unix)]
 
-use std::path::{Path, PathBuf};
+#[path = "limits_support.rs"]
+mod limits_support;
+
+use limits_support::bombs;
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 const MAX_MEMORY: u64 = 50 << 20;
 const DEADLINE: Duration = Duration::from_millis(1200);
 const MAX_STEPS: &str = "5000000";
-
-fn bombs(prefix: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/limits");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/limits")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
-        })
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        let text = std::fs::read_to_string(&f).expect("bomb file");
-        for line in text.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            out.push((line.to_string(), line.replace("\\n", "\n")));
-        }
-    }
-    assert!(!out.is_empty(), "no bombs for {prefix}");
-    out
-}
 
 fn minipy() -> Command {
     Command::new(env!("CARGO_BIN_EXE_minipy"))

@@ -4,39 +4,19 @@
 //!
 //! The memory count is the process's, so the tests of this binary run one at a time.
 
+#[path = "../../../tests/limits_support.rs"]
+mod limits_support;
+
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use limits_support::bombs;
 use minipy::{ErrorKind, Interpreter, LimitError, Limits};
 
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn serial() -> MutexGuard<'static, ()> {
     ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-fn bombs(prefix: &str) -> Vec<(String, String)> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/limits");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/limits")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(prefix) && n.ends_with(".txt"))
-        })
-        .collect();
-    files.sort();
-    let mut out = Vec::new();
-    for f in files {
-        for line in std::fs::read_to_string(&f).expect("bomb file").lines() {
-            if !line.trim().is_empty() && !line.starts_with('#') {
-                out.push((line.to_string(), line.replace("\\n", "\n")));
-            }
-        }
-    }
-    assert!(!out.is_empty(), "no bombs for {prefix}");
-    out
 }
 
 fn limit_of(result: Result<(), minipy::Error>) -> Result<LimitError, String> {

@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 use crate::error::messages;
 use crate::error::{ExcKind, LimitError, PyErr, PyResult};
 use crate::object::alloc::{heap_in_use, resident_bytes, Refused};
-use crate::object::value::Value;
 
 /// Allocations this large are probed before they are made (see `Limits::check_alloc`).
 const PROBE_FROM: usize = 16 << 20;
@@ -195,8 +194,4 @@ impl Limits {
             _ => Ok(()),
         }
     }
-
-    /// Kept while callers migrate: every object is counted by the allocator now.
-    #[inline]
-    pub fn track(&mut self, _v: &Value) {}
 }

@@ -30,13 +30,13 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
             Some(Err(e)) => return Some(Err(e)),
             None => return Some(Err(messages::cant_multiply_sequence(n.type_name()))),
         };
-        return Some(multiply(interp, seq, count).inspect(|v| interp.limits.track(v)));
+        return Some(multiply(interp, seq, count));
     }
     if let Some(r) = crate::types::dispatch::binary(interp, op, a, b) {
         return Some(r);
     }
     match op {
-        BinOp::Add => add(interp, a, b).map(|r| r.inspect(|v| interp.limits.track(v))),
+        BinOp::Add => add(interp, a, b),
         BinOp::Mod => match a {
             Value::Str(_) if !matches!(b, Value::Instance(_)) => {
                 Some(crate::types::str::percent_format(interp, a, b))

@@ -61,9 +61,7 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
             out.extend_from_slice(&m.to_bytes());
         }
     }
-    let v = like(this, out);
-    interp.limits.track(&v);
-    Ok(v)
+    Ok(like(this, out))
 }
 
 pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

@@ -314,15 +314,11 @@ fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<V
 }
 
 fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = Value::bytes(construct(interp, args, false)?);
-    interp.limits.track(&v);
-    Ok(v)
+    Ok(Value::bytes(construct(interp, args, false)?))
 }
 
 fn bytearray_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let v = Value::bytearray(construct(interp, args, true)?);
-    interp.limits.track(&v);
-    Ok(v)
+    Ok(Value::bytearray(construct(interp, args, true)?))
 }
 
 // ----- subscription -----

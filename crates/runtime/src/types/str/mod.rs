@@ -297,9 +297,7 @@ fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     interp.limits.check_alloc(total)?;
     sequence::charge_items(interp, parts.len())?;
     sequence::charge_bytes(interp, total)?;
-    let v = Value::str(parts.join(s(this)));
-    interp.limits.track(&v);
-    Ok(v)
+    Ok(Value::str(parts.join(s(this))))
 }
 
 fn split_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
