@@ -86,7 +86,7 @@ pub fn heap_in_use() -> usize {
     #[cfg(feature = "count-memory")]
     let heap = HEAP.allocated();
     #[cfg(not(feature = "count-memory"))]
-    let heap = 0;
+    let heap: usize = 0;
     heap.saturating_add(STACK.with(Cell::get))
 }
 
