@@ -83,6 +83,10 @@ pub fn find_chunked(interp: &mut Interp, hay: &[u8], needle: &[u8]) -> PyResult<
         // Too little work to charge: the statement's step covers it.
         return Ok(find_bytes(hay, needle));
     }
+    // Most searches end near the start: the first piece is too short to charge.
+    if let Some(p) = find_bytes(&hay[..SHORT], needle) {
+        return Ok(Some(p));
+    }
     find_long(interp, hay, needle)
 }
 
@@ -235,8 +239,19 @@ pub(super) fn search(
     name: &str,
     reverse: bool,
 ) -> PyResult<i64> {
-    let a = args.range_old(name, 1, 3)?;
     let b = buf(this)?;
+    if let ([Value::Bytes(needle)], []) = (args.pos, args.kw) {
+        // The common call, `b.find(sub)`: no range to convert.
+        let d = b.borrow();
+        let n = needle.borrow();
+        let found = if reverse {
+            rfind_chunked(interp, &d, &n)?
+        } else {
+            find_chunked(interp, &d, &n)?
+        };
+        return Ok(found.map_or(-1, |p| p as i64));
+    }
+    let a = args.range_old(name, 1, 3)?;
     let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let n = search_needle(interp, &a[0])?;
     if r.start_past_end {
@@ -297,8 +312,18 @@ pub(super) fn affix(
     name: &str,
     suffix: bool,
 ) -> PyResult<Value> {
-    let a = args.range_old(name, 1, 3)?;
     let b = buf(this)?;
+    if let ([Value::Bytes(p)], []) = (args.pos, args.kw) {
+        // The common call, `b.startswith(prefix)`: no range to convert.
+        let (d, p) = (b.borrow(), p.borrow());
+        let part = match d.len().checked_sub(p.len()) {
+            None => return Ok(Value::Bool(false)),
+            Some(rest) if suffix => &d[rest..],
+            Some(_) => &d[..p.len()],
+        };
+        return crate::types::sequence::bytes_eq(interp, part, &p).map(Value::Bool);
+    }
+    let a = args.range_old(name, 1, 3)?;
     let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
     let d = b.borrow();
     // A start past the end matches nothing, but the prefixes are still type-checked.
