@@ -530,3 +530,31 @@ pub(super) fn partition(interp: &mut Interp, this: &Value, args: Args) -> PyResu
 pub(super) fn rpartition(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     partition_impl(interp, this, args, "rpartition", true)
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn find_bytes_agrees_with_a_naive_search() {
+        let naive = |h: &[u8], n: &[u8]| h.windows(n.len()).position(|w| w == n);
+        // Haystacks around the short-search boundary, needles of common and rare bytes.
+        let mut seed = 7u32;
+        for len in [0, 1, 2, 5, 63, 255, 256, 257, 300, 700] {
+            let hay: Vec<u8> = (0..len)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1103515245).wrapping_add(12345);
+                    b" aab=Z"[(seed >> 16) as usize % 6]
+                })
+                .collect();
+            for start in (0..len.max(1)).step_by(7) {
+                for n in 2..6 {
+                    let needle = if start + n <= len {
+                        hay[start..start + n].to_vec()
+                    } else {
+                        b" aZ=b"[..n].to_vec()
+                    };
+                    assert_eq!(super::find_bytes(&hay, &needle), naive(&hay, &needle));
+                }
+            }
+        }
+    }
+}
