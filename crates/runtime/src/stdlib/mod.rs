@@ -3,6 +3,7 @@
 //! table; the host may add modules to it or take them away ([`Interp::add_module`]).
 
 pub(crate) mod array;
+mod gc;
 mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
@@ -21,6 +22,7 @@ pub(crate) type Constructor = fn(&mut Interp) -> PyResult<Value>;
 /// The standard modules, by name.
 pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("array", array::init),
+    ("gc", gc::init),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
@@ -32,4 +34,5 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
 #[derive(Default)]
 pub(crate) struct ModuleState {
     pub(crate) r#struct: r#struct::State,
+    pub(crate) gc: gc::State,
 }
