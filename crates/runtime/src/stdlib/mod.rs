@@ -3,6 +3,7 @@
 //! table; the host may add modules to it or take them away ([`Interp::add_module`]).
 
 pub(crate) mod array;
+mod codecs;
 mod gc;
 mod import;
 pub(crate) mod math;
@@ -22,6 +23,7 @@ pub(crate) type Constructor = fn(&mut Interp) -> PyResult<Value>;
 /// The standard modules, by name.
 pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("array", array::init),
+    ("codecs", codecs::init),
     ("gc", gc::init),
     ("math", math::init),
     ("struct", r#struct::init),

@@ -6,7 +6,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::Instance;
 use crate::object::value::Value;
-use crate::types::codecs::{self, Encoding};
+use crate::types::codecs;
 
 use crate::types::bytes::{buf, bytes_like, data};
 
@@ -35,8 +35,9 @@ pub fn encode_str(
     crate::types::sequence::charge_bytes(interp, text.len())?;
     let enc_name = str_arg(encoding, "encode() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "encode() argument 'errors'", "strict")?;
-    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
-    Ok(Value::bytes(codecs::encode(text, enc, &errors)?))
+    Ok(Value::bytes(codecs::encode_named(
+        text, &enc_name, &errors,
+    )?))
 }
 
 /// `str(b, encoding, errors)`.
@@ -58,8 +59,7 @@ pub fn decode_object(
     crate::types::sequence::charge_bytes(interp, d.len())?;
     let enc_name = str_arg(encoding, "str() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "str() argument 'errors'", "strict")?;
-    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
-    Ok(Value::str(codecs::decode(&d, enc, &errors)?))
+    Ok(Value::str(codecs::decode_named(&d, &enc_name, &errors)?))
 }
 
 pub(super) fn decode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -67,10 +67,9 @@ pub(super) fn decode(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     let [encoding, errors] = args.parse("decode", ["encoding", "errors"], 0)?;
     let enc_name = str_arg(encoding, "decode() argument 'encoding'", "utf-8")?;
     let errors = str_arg(errors, "decode() argument 'errors'", "strict")?;
-    let enc = Encoding::lookup(&enc_name).ok_or_else(|| codecs::unknown_encoding(&enc_name))?;
-    Ok(Value::str(codecs::decode(
+    Ok(Value::str(codecs::decode_named(
         &buf(this)?.borrow(),
-        enc,
+        &enc_name,
         &errors,
     )?))
 }
