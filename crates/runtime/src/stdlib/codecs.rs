@@ -103,7 +103,7 @@ fn run(interp: &mut Interp, args: Args, encoding: bool) -> PyResult<Value> {
             let f = interp.intern(if encoding { encoder } else { decoder });
             interp.call_method(&m, f, vec![obj])
         })();
-        return result.or_else(|e| Err(wrap(interp, e, op, &name)));
+        return result.map_err(|e| wrap(interp, e, op, &name));
     }
     let enc = Encoding::lookup(&name).ok_or_else(|| codecs::unknown_encoding(&name))?;
     let result = if encoding {
@@ -128,7 +128,7 @@ fn run(interp: &mut Interp, args: Args, encoding: bool) -> PyResult<Value> {
             ))),
         }
     };
-    result.or_else(|e| Err(wrap(interp, e, op, &name)))
+    result.map_err(|e| wrap(interp, e, op, &name))
 }
 
 fn encode(interp: &mut Interp, args: Args) -> PyResult<Value> {
