@@ -3,6 +3,8 @@
 //! table; the host may add modules to it or take them away ([`Interp::add_module`]).
 
 pub(crate) mod array;
+mod base64;
+pub(crate) mod binascii;
 mod codecs;
 mod gc;
 mod import;
@@ -23,6 +25,8 @@ pub(crate) type Constructor = fn(&mut Interp) -> PyResult<Value>;
 /// The standard modules, by name.
 pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("array", array::init),
+    ("base64", base64::init),
+    ("binascii", binascii::init),
     ("codecs", codecs::init),
     ("gc", gc::init),
     ("math", math::init),
@@ -37,4 +41,5 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
 pub(crate) struct ModuleState {
     pub(crate) r#struct: r#struct::State,
     pub(crate) gc: gc::State,
+    pub(crate) binascii: binascii::State,
 }
