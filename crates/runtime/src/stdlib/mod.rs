@@ -8,6 +8,7 @@ mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod zlib;
 
 pub use import::ModuleInit;
 pub(crate) use import::Modules;
@@ -26,6 +27,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("zlib", zlib::init),
 ];
 
 /// What standard modules keep between calls, per interpreter: one field for each module
@@ -35,4 +37,5 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
 pub(crate) struct ModuleState {
     pub(crate) r#struct: r#struct::State,
     pub(crate) gc: gc::State,
+    pub(crate) zlib: zlib::State,
 }
