@@ -11,6 +11,7 @@ mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod zlib;
 
 pub use import::ModuleInit;
 pub(crate) use import::Modules;
@@ -32,6 +33,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("zlib", zlib::init),
 ];
 
 /// What standard modules keep between calls, per interpreter: one field for each module
@@ -42,4 +44,5 @@ pub(crate) struct ModuleState {
     pub(crate) r#struct: r#struct::State,
     pub(crate) gc: gc::State,
     pub(crate) binascii: binascii::State,
+    pub(crate) zlib: zlib::State,
 }
