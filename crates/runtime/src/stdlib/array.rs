@@ -9,6 +9,7 @@ use crate::types::array::{register, TYPECODES};
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     register(interp);
     let class = interp.module_type("array", "array");
+    interp.module_type("arrayiterator", "array");
     Ok(interp.make_module(
         "array",
         vec![
