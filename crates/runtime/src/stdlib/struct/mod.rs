@@ -280,10 +280,10 @@ fn length_hint(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn first_format<'a>(args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
-    args.no_kw(name)?;
+    args.no_kw(&format!("_struct.{name}"))?;
     match args.pos.split_first() {
         Some((f, rest)) => Ok((f, rest)),
-        None => Err(crate::error::messages::expected_at_least(name, 1, 0)),
+        None => Err(PyErr::type_error("missing format argument")),
     }
 }
 
@@ -300,24 +300,85 @@ fn pack_into(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("_struct.unpack")?;
     let a = args.range("unpack", 2, 2)?;
     let l = layout(interp, &a[0])?;
     do_unpack(interp, &l, &a[1])
 }
 
+/// Arguments parsed as Argument Clinic's `_PyArg_UnpackKeywords` does, with its
+/// messages in its order: the first `posonly` names are positional-only, the first
+/// `required` are required.
+fn clinic<const N: usize>(
+    args: &Args,
+    name: &str,
+    names: [&str; N],
+    posonly: usize,
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let (pos, kw) = (args.pos, args.kw);
+    let total = pos.len() + kw.len();
+    if total > N {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {N} arguments ({total} given)"
+        )));
+    }
+    if pos.len() < posonly {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least {posonly} positional argument{} ({} given)",
+            if posonly == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let find = |n: &str| kw.iter().find(|(k, _)| &**k == n).map(|(_, v)| v.clone());
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| pos.get(i).cloned());
+    let mut used = 0;
+    for i in pos.len().max(posonly)..N {
+        out[i] = find(names[i]);
+        if out[i].is_some() {
+            used += 1;
+        } else if i < required {
+            return Err(PyErr::type_error(format!(
+                "{name}() missing required argument '{}' (pos {})",
+                names[i],
+                i + 1
+            )));
+        }
+    }
+    if used < kw.len() {
+        for (i, n) in names.iter().enumerate().take(pos.len()).skip(posonly) {
+            if find(n).is_some() {
+                return Err(PyErr::type_error(format!(
+                    "argument for {name}() given by name ('{n}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = kw.iter().find(|(k, _)| !names[posonly..].contains(&&**k)) {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
+    Ok(out)
+}
+
 fn unpack_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [format, buffer, offset] = args.parse("unpack_from", ["format", "buffer", "offset"], 2)?;
+    let names = ["format", "buffer", "offset"];
+    let [format, buffer, offset] = clinic(&args, "unpack_from", names, 1, 2)?;
     let l = layout(interp, &format.unwrap_or(Value::None))?;
     do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
 }
 
 fn iter_unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("_struct.iter_unpack")?;
     let a = args.range("iter_unpack", 2, 2)?;
     let l = layout(interp, &a[0])?;
     do_iter_unpack(interp, &l, &a[1])
 }
 
 fn calcsize(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("calcsize", 1, 1)?;
+    args.no_kw("_struct.calcsize")?;
+    let a = args.for_method(Some("_struct")).range("calcsize", 1, 1)?;
     Ok(Value::Int(layout(interp, &a[0])?.size as i64))
 }

@@ -171,7 +171,7 @@ fn own_layout(interp: &mut Interp, this: &Value) -> PyResult<Option<Rc<Layout>>>
 }
 
 fn struct_pack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.no_kw("pack")?;
+    args.no_kw("Struct.pack")?;
     match own_layout(interp, this)? {
         Some(l) => pack::do_pack(interp, &l, args.pos),
         None => Err(error(
@@ -185,7 +185,7 @@ fn struct_pack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
 }
 
 fn struct_pack_into(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.no_kw("pack_into")?;
+    args.no_kw("Struct.pack_into")?;
     match own_layout(interp, this)? {
         Some(l) => pack::do_pack_into(interp, &l, args.pos),
         None => Err(error(
@@ -202,6 +202,7 @@ fn struct_pack_into(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
 }
 
 fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("Struct.unpack")?;
     let a = args.range("unpack", 1, 1)?;
     match own_layout(interp, this)? {
         Some(l) => super::do_unpack(interp, &l, &a[0]),
@@ -213,7 +214,7 @@ fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
 }
 
 fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let [buffer, offset] = args.parse("unpack_from", ["buffer", "offset"], 1)?;
+    let [buffer, offset] = super::clinic(&args, "unpack_from", ["buffer", "offset"], 0, 1)?;
     match own_layout(interp, this)? {
         Some(l) => super::do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset),
         None => Err(error(interp, "unpack_from on an uninitialized Struct")),
@@ -221,6 +222,7 @@ fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult
 }
 
 fn struct_iter_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("Struct.iter_unpack")?;
     let a = args.range("iter_unpack", 1, 1)?;
     match own_layout(interp, this)? {
         Some(l) => super::do_iter_unpack(interp, &l, &a[0]),
