@@ -51,6 +51,10 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("__length_hint__", length_hint),
         ],
     );
+    interp.add_constructor("unpack_iterator", |_, _| {
+        // (CPython 3.11's message, its missing quote included.)
+        Err(PyErr::type_error("Cannot create 'unpack_iterator objects"))
+    });
     interp.module_type("unpack_iterator", "_struct");
     Ok(interp.make_module(
         "struct",

@@ -295,6 +295,25 @@ fn fromunicode(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// Exactly `n` positional arguments, with Argument Clinic's messages for a method that
+/// takes its defining class.
+fn clinic_positional<'a>(args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    let total = args.pos.len() + args.kw.len();
+    let s = if n == 1 { "" } else { "s" };
+    if total > n {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most {n} argument{s} ({total} given)"
+        )));
+    }
+    if args.pos.len() < n {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes exactly {n} positional argument{s} ({} given)",
+            args.pos.len()
+        )));
+    }
+    Ok(args.pos)
+}
+
 /// CPython writes in blocks of this many bytes.
 const FILE_BLOCK: usize = 64 * 1024;
 
@@ -302,7 +321,7 @@ const FILE_BLOCK: usize = 64 * 1024;
 /// is taken first: a `write` that grows the array does not extend the output).
 fn tofile(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?.clone();
-    let x = args.range("tofile", 1, 1)?;
+    let x = clinic_positional(&args, "tofile", 1)?;
     let nbytes = a.buf.len();
     let write = interp.intern("write");
     let mut at = 0;
@@ -323,7 +342,7 @@ fn tofile(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 /// came) when fewer arrive.
 fn fromfile(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?.clone();
-    let x = args.range("fromfile", 2, 2)?;
+    let x = clinic_positional(&args, "fromfile", 2)?;
     let n = crate::types::numbers::index::ssize_arg(interp, &x[1])?;
     if n < 0 {
         return Err(PyErr::value_error("negative count"));
