@@ -30,6 +30,7 @@ pub(super) const METHODS: &[crate::interp::MethodDef] = &[
     ("buffer_info", buffer_info),
     ("__copy__", copy),
     ("__deepcopy__", deepcopy),
+    ("__reduce_ex__", reduce_ex),
 ];
 
 fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
@@ -379,4 +380,56 @@ fn deepcopy(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("__deepcopy__", 1, 1)?;
     sequence::charge_bytes(interp, a.buf.len())?;
     Ok(new_like(a, a.buf.to_vec()))
+}
+
+/// The machine format code of `array._array_reconstructor` for a typecode (little-endian
+/// machine): how `__reduce_ex__` describes the bytes it saves.
+pub(crate) fn machine_format(typecode: char) -> i64 {
+    match typecode {
+        'B' => 0,
+        'b' => 1,
+        'H' => 2,
+        'h' => 4,
+        'I' => 6,
+        'i' => 8,
+        'L' | 'Q' => 10,
+        'l' | 'q' => 12,
+        'f' => 14,
+        'd' => 16,
+        _ => 20,
+    }
+}
+
+/// `a.__reduce_ex__(protocol)`: `(array, (typecode, list), None)` before protocol 3,
+/// `(array._array_reconstructor, (array, typecode, machine format, bytes), None)` after.
+fn reduce_ex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let a = this(v)?.clone();
+    let x = clinic_positional(&args, "__reduce_ex__", 1)?;
+    let protocol = match &x[0] {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            crate::types::numbers::index::index_i64(interp, &x[0])?
+        }
+        _ => {
+            return Err(PyErr::type_error(
+                "__reduce_ex__ argument should be an integer",
+            ))
+        }
+    };
+    let class = Value::Class(interp.builtin_class("array"));
+    let typecode = Value::str(a.typecode().to_string());
+    if protocol < 3 {
+        let items = Value::list(a.items()?);
+        let args = Value::tuple(vec![typecode, items]);
+        return Ok(Value::tuple(vec![class, args, Value::None]));
+    }
+    let module = interp.import_module("array")?;
+    let reconstructor = interp.get_attr_str(&module, "_array_reconstructor")?;
+    sequence::charge_bytes(interp, a.buf.len())?;
+    let args = Value::tuple(vec![
+        class,
+        typecode,
+        Value::Int(machine_format(a.typecode())),
+        Value::bytes(a.buf.to_vec()),
+    ]);
+    Ok(Value::tuple(vec![reconstructor, args, Value::None]))
 }

@@ -16,6 +16,7 @@ mod items;
 mod methods;
 mod protocol;
 
+pub(crate) use methods::machine_format;
 pub use protocol::{
     binary, compare, contains, del_item, eq, get_item, inplace, native_eq, set_item,
 };
@@ -182,8 +183,18 @@ fn parse_typecode(c: char) -> Option<(Code, bool)> {
 }
 
 fn array_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.no_kw("array")?;
-    let a = args.range("array", 1, 2)?;
+    args.no_kw("array.array")?;
+    let a = args.pos;
+    if a.is_empty() || a.len() > 2 {
+        let (bound, count) = if a.is_empty() {
+            ("least 1 argument", 0)
+        } else {
+            ("most 2 arguments", a.len())
+        };
+        return Err(PyErr::type_error(format!(
+            "array() takes at {bound} ({count} given)"
+        )));
+    }
     let spec = match &a[0] {
         Value::Str(s) if s.char_len() == 1 => s.as_str().chars().next().and_then(parse_typecode),
         other => {
