@@ -114,6 +114,7 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
     match a {
         Value::Set(_) | Value::FrozenSet(_) => set::compare(interp, op, a, b),
+        Value::Array(_) => array::compare(interp, op, a, b),
         _ => None,
     }
 }
@@ -131,6 +132,7 @@ pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> Option<
     Some(match container {
         Value::Bytes(_) | Value::ByteArray(_) => bytes::contains(interp, container, item),
         Value::MemoryView(_) => memoryview::contains(interp, container, item),
+        Value::Array(a) => array::contains(interp, a, item),
         Value::Dict(_) => dict::contains(interp, container, item),
         Value::Set(_) | Value::FrozenSet(_) => set::contains(interp, container, item),
         _ => return None,
@@ -234,6 +236,7 @@ pub fn iterator_name(seq: &Value) -> Option<&'static str> {
         Value::Bytes(_) => Some("bytes_iterator"),
         Value::ByteArray(_) => Some("bytearray_iterator"),
         Value::MemoryView(_) => Some("memory_iterator"),
+        Value::Array(_) => Some("arrayiterator"),
         _ => None,
     }
 }
