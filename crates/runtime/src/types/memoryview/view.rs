@@ -31,6 +31,8 @@ pub struct MemoryView {
     /// Buffers taken from this view by code that may run Python meanwhile (see
     /// [`HeldBuffer`]): the view cannot be released while any are held.
     exports: Cell<usize>,
+    /// `hash(m)`, once computed (CPython keeps it, even after the view is released).
+    pub hash: Cell<Option<i64>>,
 }
 
 impl Drop for MemoryView {
@@ -87,6 +89,7 @@ impl MemoryView {
             readonly,
             released: Cell::new(false),
             exports: Cell::new(0),
+            hash: Cell::new(None),
         }
     }
 
@@ -162,9 +165,13 @@ impl MemoryView {
         (self.ndim() == 1).then(|| self.shape[0] == 1 || self.strides[0] == self.itemsize as isize)
     }
 
+    /// CPython's `PyBuffer_IsContiguous(view, 'C')` (an empty view is contiguous).
     pub fn is_c_contiguous(&self) -> bool {
         if let Some(c) = self.contiguous_1d() {
             return c;
+        }
+        if self.shape.contains(&0) {
+            return true;
         }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
@@ -179,6 +186,9 @@ impl MemoryView {
     pub fn is_f_contiguous(&self) -> bool {
         if let Some(c) = self.contiguous_1d() {
             return c;
+        }
+        if self.shape.contains(&0) {
+            return true;
         }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides) {
