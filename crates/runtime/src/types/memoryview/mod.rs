@@ -279,6 +279,18 @@ fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyR
 /// needs (`None`: the value as it is).
 fn convert_item(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<Option<Value>> {
     Ok(match v {
+        // An int or float subclass is taken by its value, without calling its methods.
+        Value::Instance(_)
+            if m.code != Code::Bool
+                && matches!(
+                    v.native(),
+                    Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+                ) =>
+        {
+            v.native().cloned()
+        }
+        // PyLong_AsVoidPtr takes ints only, not `__index__`.
+        Value::Instance(_) if m.code == Code::Pointer => None,
         Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => Some(
             Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?),
         ),
