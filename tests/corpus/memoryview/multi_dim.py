@@ -85,3 +85,6 @@ show("2d hash", lambda: hash(m.toreadonly()))
 show("2d 1x", lambda: memoryview(ba).cast("B", [1, 24]).c_contiguous)
 show("2d 24x1", lambda: memoryview(ba).cast("B", [24, 1]).f_contiguous)
 show("2d 1x f", lambda: memoryview(ba).cast("B", [1, 24]).f_contiguous)
+m = memoryview(bytes(range(24))).cast("B", [2, 3, 4])
+for v in [m[::-1], m[1:], m[::2], m[0:0], memoryview(bytes(range(24))).cast("h", [3, 4])[::-1], memoryview(bytes(range(24)))[::-3], memoryview(bytes(range(24)))[::5]]:
+    print(v.tobytes(), bytes(v), v.hex(), v.tobytes("F"), v.tobytes("A"), hash(v) == hash(v.tobytes()) if v.format in "Bbc" else None, bytearray(v))

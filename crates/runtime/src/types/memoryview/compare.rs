@@ -80,12 +80,17 @@ pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
     if !same_shape(x, &y) {
         return Some(false);
     }
-    let (px, py) = (x.item_offsets(), y.item_offsets());
-    Some(
-        px.into_iter()
-            .zip(py)
-            .all(|(p, q)| crate::types::hash::keys_equal(&x.read_at(p), &y.read_at(q))),
-    )
+    // A rare path (a view and another key of equal hash): y's offsets are listed.
+    let mut py = Vec::new();
+    y.all_offsets(|q| {
+        py.push(q);
+        true
+    });
+    let mut py = py.into_iter();
+    Some(x.all_offsets(|p| {
+        py.next()
+            .is_some_and(|q| crate::types::hash::keys_equal(&x.read_at(p), &y.read_at(q)))
+    }))
 }
 
 /// `m.__eq__(x)` .. `m.__ge__(x)`: orderings and non-buffers are NotImplemented.
