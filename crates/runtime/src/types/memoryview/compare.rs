@@ -101,7 +101,18 @@ fn rich_method(
     name: &str,
     eq: Option<bool>,
 ) -> PyResult<Value> {
-    let w = &args.range(name, 1, 1)?[0];
+    // A slot wrapper's own argument checks.
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "wrapper {name}() takes no keyword arguments"
+        )));
+    }
+    let [w] = args.pos else {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    };
     let Value::MemoryView(x) = v else {
         return Err(PyErr::type_error(format!(
             "descriptor '{name}' requires a 'memoryview' object but received a '{}'",
