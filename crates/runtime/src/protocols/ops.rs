@@ -63,7 +63,8 @@ impl Interp {
         }
         match v.native() {
             Some(n) => self.truthy(&n.clone()),
-            None => Ok(true),
+            // A length that raises (a released memoryview's) makes truth raise.
+            None => crate::types::dispatch::len(v).map_or(Ok(true), |n| Ok(n? > 0)),
         }
     }
 

@@ -29,7 +29,7 @@ pub fn len(v: &Value) -> Option<PyResult<usize>> {
     })
 }
 
-/// Truth: non-empty (a released memoryview is true, as in CPython).
+/// Truth: non-empty.
 pub fn truthy(v: &Value) -> Option<bool> {
     len(v).map(|n| n.map_or(true, |n| n > 0))
 }
@@ -67,6 +67,9 @@ pub fn hash(interp: &mut Interp, v: &Value) -> Option<PyResult<i64>> {
 
 /// Equality of two dict keys of these types, by content; `None` for other types.
 pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
+    if let (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) = (a, b) {
+        return memoryview::keys_equal(a, b);
+    }
     if let Some(r) = complex::native_eq(a, b) {
         return Some(r);
     }
@@ -286,6 +289,8 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
             }
             true
         }
+        // A released view's truth raises (its length does): the slow path asks.
+        Value::MemoryView(m) if m.is_released() => return None,
         _ => crate::types::dispatch::truthy(v).unwrap_or(true),
     })
 }

@@ -34,6 +34,13 @@ pub const CONTAINER: &[MethodDef] = &[
     ("__rmul__", mul),
 ];
 
+/// Subscription, length and iteration only (memoryview: no `+`, `*` or `in` slots).
+pub const VIEW: &[MethodDef] = &[
+    ("__getitem__", getitem),
+    ("__len__", len),
+    ("__iter__", iter),
+];
+
 /// Item assignment and deletion, and the in-place operators.
 pub const MUTABLE: &[MethodDef] = &[
     ("__setitem__", setitem),

@@ -6,7 +6,7 @@ pub mod format;
 mod protocol;
 pub mod view;
 
-pub use compare::views_equal;
+pub use compare::{contains, equals, hash, keys_equal, views_equal};
 pub use protocol::{binary, del_item, item, iter, len, repr};
 
 use std::rc::Rc;
@@ -56,7 +56,8 @@ pub fn install(interp: &mut Interp) {
     );
     // The special methods: the operations the syntax uses, as methods.
     interp.add_methods("memoryview", crate::types::special_methods::COMMON);
-    interp.add_methods("memoryview", crate::types::special_methods::CONTAINER);
+    interp.add_methods("memoryview", compare::RICH_COMPARE);
+    interp.add_methods("memoryview", crate::types::special_methods::VIEW);
     interp.add_methods("memoryview", crate::types::special_methods::ITEM_ASSIGNMENT);
 }
 
@@ -94,12 +95,12 @@ pub fn view_of(v: &Value) -> PyResult<MemoryView> {
 }
 
 fn memoryview_new(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let [object] = args.parse("memoryview", ["object"], 1)?;
+    let [object] = clinic(&args, "memoryview", ["object"], 1)?;
     let object = object.unwrap_or(Value::None);
     Ok(Value::MemoryView(alloc(view_of(&object)?)))
 }
 
-fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
+pub(super) fn this(v: &Value) -> PyResult<&Rc<MemoryView>> {
     match v {
         Value::MemoryView(m) => {
             m.check()?;
@@ -248,7 +249,48 @@ fn multi_offset(interp: &mut Interp, m: &MemoryView, items: &[Value]) -> PyResul
 /// `m[i] = v`: a value with `__index__` (or, for float formats, `__float__`) is
 /// converted first, and the view checked again, since the conversion may release it.
 fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyResult<()> {
-    let converted = match v {
+    let converted = match convert_item(interp, m, v) {
+        Ok(c) => c,
+        // CPython's fix_error_int: the conversion's TypeError names the format, an
+        // OverflowError or ValueError becomes the format's invalid value; others stay.
+        Err(e) if m.code != Code::Bool => {
+            let kind = |k: ExcKind| interp.err_matches(&e, &interp.exc_class(k));
+            return Err(if kind(ExcKind::TypeError) {
+                PyErr::type_error(format!(
+                    "memoryview: invalid type for format '{}'",
+                    m.format
+                ))
+            } else if kind(ExcKind::OverflowError) || kind(ExcKind::ValueError) {
+                PyErr::value_error(format!(
+                    "memoryview: invalid value for format '{}'",
+                    m.format
+                ))
+            } else {
+                e
+            });
+        }
+        Err(e) => return Err(e),
+    };
+    m.check()?;
+    m.write_at(off, converted.as_ref().unwrap_or(v))
+}
+
+/// An item value with `__index__`, `__float__` or `__bool__`, converted as the format
+/// needs (`None`: the value as it is).
+fn convert_item(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<Option<Value>> {
+    Ok(match v {
+        // An int or float subclass is taken by its value, without calling its methods.
+        Value::Instance(_)
+            if m.code != Code::Bool
+                && matches!(
+                    v.native(),
+                    Some(Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))
+                ) =>
+        {
+            v.native().cloned()
+        }
+        // PyLong_AsVoidPtr takes ints only, not `__index__`.
+        Value::Instance(_) if m.code == Code::Pointer => None,
         Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => Some(
             Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?),
         ),
@@ -261,11 +303,11 @@ fn write_item(interp: &mut Interp, m: &MemoryView, off: usize, v: &Value) -> PyR
                 None => None,
             }
         }
-        Value::Instance(_) if m.code == Code::Bool => Some(Value::Bool(interp.truthy(v)?)),
+        _ if m.code == Code::Bool && crate::types::dispatch::truthy_native(v).is_none() => {
+            Some(Value::Bool(interp.truthy(v)?))
+        }
         _ => None,
-    };
-    m.check()?;
-    m.write_at(off, converted.as_ref().unwrap_or(v))
+    })
 }
 
 pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) -> PyResult<()> {
@@ -356,81 +398,75 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
     }
 }
 
-/// `==` with a memoryview on either side (CPython's `memory_richcompare`): a released
-/// view is equal only to itself; the other side must export a buffer of the same shape
-/// (else the comparison falls back to identity); then item by item.
-pub fn equals(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
-    // `bytes == m` is answered by the view's reflected `==`.
-    let (v, w) = if a.as_memoryview().is_some() {
-        (a, b)
-    } else {
-        (b, a)
-    };
-    let Some(x) = v.as_memoryview() else {
-        return Ok(a.is(b));
-    };
-    if x.is_released() {
-        return Ok(v.is(w));
+/// Argument Clinic's keyword parsing (`_PyArg_UnpackKeywords`), with its messages:
+/// parameters `names`, the first `required` of them mandatory.
+fn clinic<const N: usize>(
+    args: &Args,
+    fname: &str,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let (np, total) = (args.pos.len(), args.pos.len() + args.kw.len());
+    if total > N {
+        return Err(PyErr::type_error(format!(
+            "{fname}() takes at most {N} {}argument{} ({total} given)",
+            if np == 0 { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" }
+        )));
     }
-    if let Value::MemoryView(y) = w {
-        if y.is_released() {
-            return Ok(v.is(w));
+    let mut out: [Option<Value>; N] = std::array::from_fn(|i| args.pos.get(i).cloned());
+    let mut used = 0;
+    for (i, slot) in out.iter_mut().enumerate().skip(np) {
+        match args.kw.iter().find(|(k, _)| **k == *names[i]) {
+            Some((_, v)) => {
+                *slot = Some(v.clone());
+                used += 1;
+            }
+            None if i < required => return Err(messages::missing_required(fname, names[i], i + 1)),
+            None => {}
         }
-        return compare::views_equal(interp, x, y);
     }
-    if !exports_buffer(w) && !matches!(w, Value::Instance(_)) {
-        return Ok(v.is(w));
+    if used < args.kw.len() {
+        for (k, _) in args.kw {
+            if let Some(i) = names[..np].iter().position(|n| **n == **k) {
+                return Err(PyErr::type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+        }
+        if let Some((k, _)) = args.kw.iter().find(|(k, _)| !names.contains(&&**k)) {
+            return Err(PyErr::type_error(format!(
+                "'{k}' is an invalid keyword argument for {fname}()"
+            )));
+        }
     }
-    match view_of(w) {
-        Ok(y) => compare::views_equal(interp, x, &y),
-        Err(_) => Ok(v.is(w)),
-    }
+    Ok(out)
 }
 
-/// `x in m`: item by item, checking the view at each step (a comparison may release
-/// it), as CPython's memoryview iterator does.
-pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResult<bool> {
-    let m = this(container)?;
-    match m.ndim() {
-        0 => {
-            return Err(PyErr::type_error(
-                "argument of type 'memoryview' is not iterable",
-            ))
-        }
-        1 => {}
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "multi-dimensional sub-views are not implemented",
-            ))
-        }
+/// A method without parameters (`METH_NOARGS`).
+fn no_args(args: &Args, name: &str) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(messages::no_keyword_arguments(&format!(
+            "memoryview.{name}"
+        )));
     }
-    for i in 0..m.len() {
-        m.check()?;
-        let v = m.read_at(m.offset_of(i as i64)?);
-        if v.is(item) || interp.eq(&v, item)? {
-            return Ok(true);
-        }
-    }
-    Ok(false)
-}
-
-pub fn hash(_: &mut Interp, v: &Value) -> PyResult<i64> {
-    let m = this(v)?;
-    if !m.readonly {
-        return Err(PyErr::value_error("cannot hash writable memoryview object"));
-    }
-    let fmt = m.format.strip_prefix('@').unwrap_or(&m.format);
-    if !matches!(fmt, "B" | "b" | "c") {
-        return Err(PyErr::value_error(
-            "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
-        ));
-    }
-    Ok(crate::types::hash::hash_bytes(&m.to_bytes()))
+    args.range(name, 0, 0).map(|_| ())
 }
 
 fn tobytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    let [order] = args.parse("tobytes", ["order"], 0)?;
+    let [order] = clinic(&args, "tobytes", ["order"], 0)?;
+    if let Some(other) = order
+        .as_ref()
+        .filter(|o| !matches!(o, Value::Str(_) | Value::None))
+    {
+        return Err(messages::argument_type(
+            "tobytes",
+            "order",
+            "str or None",
+            other.arg_type_name(),
+        ));
+    }
     let m = this(v)?;
     crate::types::sequence::charge_bytes(interp, m.nbytes())?;
     match order {
@@ -474,17 +510,18 @@ fn tobytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn tolist(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    args.range("tolist", 0, 0)?;
+    no_args(&args, "tolist")?;
     this(v)?.to_list(interp)
 }
 
 fn hex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    clinic(&args, "hex", ["sep", "bytes_per_sep"], 0)?;
     this(v)?;
     crate::types::bytes::text::hex_with(interp, || Ok(this(v)?.to_bytes()), args)
 }
 
 fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    args.range("release", 0, 0)?;
+    no_args(&args, "release")?;
     if let Value::MemoryView(m) = v {
         m.try_release()?;
     }
@@ -492,19 +529,21 @@ fn release(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn toreadonly(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    args.range("toreadonly", 0, 0)?;
+    no_args(&args, "toreadonly")?;
     let m = this(v)?;
     let mut view = m.clone_view();
     view.readonly = true;
     Ok(Value::MemoryView(alloc(view)))
 }
 
-fn enter(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
+fn enter(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    no_args(&args, "__enter__")?;
     this(v)?;
     Ok(v.clone())
 }
 
-fn exit(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
+fn exit(_: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    args.no_kw("memoryview.__exit__")?;
     if let Value::MemoryView(m) = v {
         m.try_release()?;
     }
@@ -512,8 +551,7 @@ fn exit(_: &mut Interp, v: &Value, _: Args) -> PyResult<Value> {
 }
 
 fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
-    let [format, shape] = args.parse("cast", ["format", "shape"], 1)?;
-    let m = this(v)?;
+    let [format, shape] = clinic(&args, "cast", ["format", "shape"], 1)?;
     let fmt = match format {
         Some(Value::Str(fmt)) => fmt,
         other => {
@@ -525,6 +563,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
             ))
         }
     };
+    let m = this(v)?;
     // CPython's order: contiguity, zeros in the shape, the shape argument's type and
     // length, then the format, then the shape's elements.
     if !m.is_c_contiguous() {

@@ -31,6 +31,8 @@ pub struct MemoryView {
     /// Buffers taken from this view by code that may run Python meanwhile (see
     /// [`HeldBuffer`]): the view cannot be released while any are held.
     exports: Cell<usize>,
+    /// `hash(m)`, once computed (CPython keeps it, even after the view is released).
+    pub hash: Cell<Option<i64>>,
 }
 
 impl Drop for MemoryView {
@@ -87,6 +89,7 @@ impl MemoryView {
             readonly,
             released: Cell::new(false),
             exports: Cell::new(0),
+            hash: Cell::new(None),
         }
     }
 
@@ -162,9 +165,13 @@ impl MemoryView {
         (self.ndim() == 1).then(|| self.shape[0] == 1 || self.strides[0] == self.itemsize as isize)
     }
 
+    /// CPython's `PyBuffer_IsContiguous(view, 'C')` (an empty view is contiguous).
     pub fn is_c_contiguous(&self) -> bool {
         if let Some(c) = self.contiguous_1d() {
             return c;
+        }
+        if self.shape.contains(&0) {
+            return true;
         }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides).rev() {
@@ -180,6 +187,9 @@ impl MemoryView {
         if let Some(c) = self.contiguous_1d() {
             return c;
         }
+        if self.shape.contains(&0) {
+            return true;
+        }
         let mut expected = self.itemsize as isize;
         for (dim, stride) in self.shape.iter().zip(&self.strides) {
             if *dim > 1 && *stride != expected {
@@ -190,27 +200,49 @@ impl MemoryView {
         true
     }
 
-    /// Byte offsets of every item in C order.
-    pub fn item_offsets(&self) -> Vec<usize> {
-        let mut out = Vec::with_capacity(self.shape.iter().product());
-        self.collect_offsets(0, self.start as isize, &mut out);
-        out
-    }
-
-    fn collect_offsets(&self, dim: usize, base: isize, out: &mut Vec<usize>) {
-        if dim == self.shape.len() {
-            out.push(base as usize);
-            return;
+    /// Calls `f` with the byte offset of every item in C order (no list of them is
+    /// made); stops at the first `false`, and says whether every call returned `true`.
+    pub fn all_offsets(&self, mut f: impl FnMut(usize) -> bool) -> bool {
+        let nd = self.ndim();
+        if nd == 0 {
+            return f(self.start);
         }
-        for i in 0..self.shape[dim] {
-            self.collect_offsets(dim + 1, base + i as isize * self.strides[dim], out);
+        if self.shape.contains(&0) {
+            return true;
+        }
+        let mut idx: Dims<usize> = smallvec::smallvec![0; nd];
+        let mut base = self.start as isize;
+        let (inner, step) = (self.shape[nd - 1], self.strides[nd - 1]);
+        loop {
+            let mut off = base;
+            for _ in 0..inner {
+                if !f(off as usize) {
+                    return false;
+                }
+                off = off.wrapping_add(step);
+            }
+            // The next row, odometer-wise.
+            let mut d = nd - 1;
+            loop {
+                if d == 0 {
+                    return true;
+                }
+                d -= 1;
+                idx[d] += 1;
+                base = base.wrapping_add(self.strides[d]);
+                if idx[d] < self.shape[d] {
+                    break;
+                }
+                base = base.wrapping_sub((self.shape[d] as isize).wrapping_mul(self.strides[d]));
+                idx[d] = 0;
+            }
         }
     }
 
     /// The bytes the view covers, in C order (`m.tobytes()`).
     pub fn to_bytes(&self) -> Vec<u8> {
         let data = self.buf.borrow();
-        if self.ndim() == 1 && self.strides[0] == self.itemsize as isize {
+        if self.is_c_contiguous() {
             let end = self.start + self.nbytes();
             return data
                 .get(self.start..end)
@@ -218,9 +250,10 @@ impl MemoryView {
                 .unwrap_or_default();
         }
         let mut out = Vec::with_capacity(self.nbytes());
-        for off in self.item_offsets() {
-            out.extend_from_slice(&data[off..off + self.itemsize]);
-        }
+        self.all_offsets(|off| {
+            out.extend_from_slice(data.get(off..off + self.itemsize).unwrap_or(&[]));
+            true
+        });
         out
     }
 

@@ -1,0 +1,90 @@
+import array
+
+
+def show(label, f):
+    try:
+        r = f()
+        if isinstance(r, memoryview):
+            r = ("memoryview", r.shape, r.strides, r.format, r.itemsize, r.tolist())
+        print(label, repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+ba = bytearray(range(24))
+m = memoryview(ba).cast("B", [2, 3, 4])
+show("attrs", lambda: (m.shape, m.strides, m.ndim, m.nbytes, len(m), m.c_contiguous, m.f_contiguous, m.contiguous))
+show("tolist", lambda: m.tolist())
+show("[0]", lambda: m[0])
+show("[-1]", lambda: m[-1])
+show("[5]", lambda: m[5])
+show("[0,0]", lambda: m[0, 0])
+show("[0,0,0]", lambda: m[0, 0, 0])
+show("[1,2,3]", lambda: m[1, 2, 3])
+show("[-1,-1,-1]", lambda: m[-1, -1, -1])
+show("[2,0,0]", lambda: m[2, 0, 0])
+show("[0,3,0]", lambda: m[0, 3, 0])
+show("[0,0,4]", lambda: m[0, 0, 4])
+show("[0,0,0,0]", lambda: m[0, 0, 0, 0])
+show("[()]", lambda: m[()])
+show("[...]", lambda: m[...])
+show("[:]", lambda: m[:])
+show("[1:]", lambda: m[1:])
+show("[::-1]", lambda: m[::-1])
+show("[::-1] contig", lambda: (m[::-1].c_contiguous, m[::-1].f_contiguous, m[::-1].contiguous))
+show("[:,:]", lambda: m[:, :])
+show("[0,:]", lambda: m[0, :])
+show("[1.5]", lambda: m[1.5])
+show("['a',0]", lambda: m["a", 0])
+show("[0,0,1.0]", lambda: m[0, 0, 1.0])
+show("[2**64,0,0]", lambda: m[2**64, 0, 0])
+show("[2**64]", lambda: m[2**64])
+show("len", lambda: len(m))
+show("list", lambda: list(m))
+show("iter", lambda: iter(m))
+show("in", lambda: 1 in m)
+show("bytes", lambda: bytes(m))
+show("tobytes F", lambda: m.tobytes("F"))
+show("tobytes A", lambda: m.tobytes("A"))
+show("hex", lambda: m.hex())
+def s(key, v):
+    def f():
+        m[key] = v
+        return ba[:]
+    return f
+show("set 0,0,0", s((0, 0, 0), 99))
+show("set -1,-1,-1", s((-1, -1, -1), 98))
+show("set 0", s(0, 1))
+show("set 0,0", s((0, 0), 1))
+show("set 5,0,0", s((5, 0, 0), 1))
+show("set :", s(slice(None), b"x"))
+show("set :,:", s((slice(None), slice(None)), b"x"))
+show("set ...", s(..., 1))
+show("set ()", s((), 1))
+show("set 'a'", s("a", 1))
+show("set 0,0,0 bad", s((0, 0, 0), 256))
+show("set 0,0,0 str", s((0, 0, 0), "x"))
+show("set 0,0,0,0", s((0, 0, 0, 0), 1))
+def d():
+    del m[0, 0, 0]
+show("del", d)
+show("cast ND->1D", lambda: m.cast("B"))
+show("cast ND->1D h", lambda: m.cast("h"))
+show("cast ND->ND", lambda: m.cast("B", [4, 6]))
+show("cast ND->1D shape", lambda: m.cast("B", [24]))
+show("cast c 2d", lambda: m.cast("c").cast("c", [4, 6]))
+show("2d h", lambda: memoryview(ba).cast("h", [3, 4]))
+show("2d h idx", lambda: memoryview(ba).cast("h", [3, 4])[2, 3])
+show("2d h [-4,0]", lambda: memoryview(ba).cast("h", [3, 4])[-4, 0])
+show("2d h [0,-5]", lambda: memoryview(ba).cast("h", [3, 4])[0, -5])
+show("2d d", lambda: memoryview(array.array("d", [1, 2, 3, 4])).cast("B").cast("d", [2, 2]).tolist())
+show("2d from 2d", lambda: memoryview(m).shape)
+show("toreadonly", lambda: m.toreadonly().shape)
+show("2d ==", lambda: m == m)
+show("2d hash", lambda: hash(m.toreadonly()))
+show("2d 1x", lambda: memoryview(ba).cast("B", [1, 24]).c_contiguous)
+show("2d 24x1", lambda: memoryview(ba).cast("B", [24, 1]).f_contiguous)
+show("2d 1x f", lambda: memoryview(ba).cast("B", [1, 24]).f_contiguous)
+m = memoryview(bytes(range(24))).cast("B", [2, 3, 4])
+for v in [m[::-1], m[1:], m[::2], m[0:0], memoryview(bytes(range(24))).cast("h", [3, 4])[::-1], memoryview(bytes(range(24)))[::-3], memoryview(bytes(range(24)))[::5]]:
+    print(v.tobytes(), bytes(v), v.hex(), v.tobytes("F"), v.tobytes("A"), hash(v) == hash(v.tobytes()) if v.format in "Bbc" else None, bytearray(v))
