@@ -164,17 +164,6 @@ pub fn decode(data: &[u8], enc: Encoding, errors: &str) -> PyResult<String> {
 }
 
 pub fn encode(text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
-    if !matches!(
-        errors,
-        "strict"
-            | "ignore"
-            | "replace"
-            | "backslashreplace"
-            | "surrogateescape"
-            | "xmlcharrefreplace"
-    ) {
-        return Err(unknown_handler(errors));
-    }
     let limit = match enc {
         Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
         Encoding::Ascii => 0x80,
@@ -193,6 +182,18 @@ pub fn encode(text: &str, enc: Encoding, errors: &str) -> PyResult<Vec<u8>> {
         let mut end = i + 1;
         while end < chars.len() && chars[end] as u32 >= limit {
             end += 1;
+        }
+        // Like CPython, the handler is looked up only when an error needs it.
+        if !matches!(
+            errors,
+            "strict"
+                | "ignore"
+                | "replace"
+                | "backslashreplace"
+                | "surrogateescape"
+                | "xmlcharrefreplace"
+        ) {
+            return Err(unknown_handler(errors));
         }
         let reason = format!("ordinal not in range({limit})");
         match errors {
