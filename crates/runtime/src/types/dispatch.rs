@@ -91,6 +91,8 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<Option<bool>> {
     }
     Some(match a {
         Value::Bytes(_) | Value::ByteArray(_) => bytes::native_eq(a, b),
+        // A bytearray compares with an array's bytes (its reflected `__eq__`).
+        Value::Array(_) if matches!(b, Value::ByteArray(_)) => None,
         Value::Array(_) => array::native_eq(b),
         Value::MemoryView(_) => None,
         Value::Dict(_) => dict::native_eq(b),
@@ -101,6 +103,12 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<Option<bool>> {
 
 /// `a == b` when it needs the interpreter (items compared with `==`).
 pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    // A bytearray's `__eq__` goes before a view's reflected one.
+    if let (Value::ByteArray(_), Value::MemoryView(_)) = (a, b) {
+        if let Some(r) = bytes::eq(interp, a, b) {
+            return Some(r);
+        }
+    }
     match (a, b) {
         (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
             Some(memoryview::equals(interp, a, b))
@@ -108,16 +116,24 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
         (Value::Array(x), Value::Array(y)) => Some(array::eq(interp, x, y)),
         (Value::Dict(_), Value::Dict(_)) => Some(dict::eq(interp, a, b)),
         (Value::Set(_) | Value::FrozenSet(_), _) => set::eq(interp, a, b),
+        (Value::Bytes(_) | Value::ByteArray(_), _) | (_, Value::ByteArray(_)) => {
+            bytes::eq(interp, a, b)
+        }
         _ => None,
     }
 }
 
 /// `a < b`, `a <= b`, `a > b`, `a >= b` for types ordered by something other than a
-/// total order (sets: subset and superset).
+/// total order (sets: subset and superset), or by a bytearray against any buffer.
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
     match a {
         Value::Set(_) | Value::FrozenSet(_) => set::compare(interp, op, a, b),
         Value::Array(_) => array::compare(interp, op, a, b),
+    match (a, b) {
+        (Value::Set(_) | Value::FrozenSet(_), _) => set::compare(interp, op, a, b),
+        (Value::Bytes(_) | Value::ByteArray(_), _) | (_, Value::ByteArray(_)) => {
+            bytes::compare(interp, op, a, b)
+        }
         _ => None,
     }
 }

@@ -1,4 +1,5 @@
-//! The `sys` module: argv, exit, the standard streams and the recursion limit.
+//! The `sys` module: argv, exit, the standard streams, the recursion limit and the
+//! encodings.
 
 mod streams;
 
@@ -111,18 +112,57 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
                 "set_int_max_str_digits",
                 Interp::module_fn("set_int_max_str_digits", set_int_max_str_digits),
             ),
+            (
+                "getdefaultencoding",
+                Interp::module_fn("getdefaultencoding", getdefaultencoding),
+            ),
+            (
+                "getfilesystemencoding",
+                Interp::module_fn("getfilesystemencoding", getfilesystemencoding),
+            ),
+            (
+                "getfilesystemencodeerrors",
+                Interp::module_fn("getfilesystemencodeerrors", getfilesystemencodeerrors),
+            ),
         ],
     ))
 }
 
-fn get_int_max_str_digits(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    if !args.is_empty() {
+/// A function of no arguments (CPython's `METH_NOARGS`): keywords are refused first.
+fn no_arguments(name: &str, args: &Args) -> PyResult<()> {
+    if !args.kw.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "sys.{name}() takes no keyword arguments"
+        )));
+    }
+    if !args.pos.is_empty() {
         return Err(crate::error::messages::takes_no_arguments(
-            "sys.get_int_max_str_digits",
-            args.pos.len() + args.kw.len(),
+            &format!("sys.{name}"),
+            args.pos.len(),
         ));
     }
+    Ok(())
+}
+
+fn get_int_max_str_digits(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    no_arguments("get_int_max_str_digits", &args)?;
     Ok(Value::Int(interp.int_max_str_digits as i64))
+}
+
+/// minipy's strings and file names are UTF-8, as CPython's are on Linux.
+fn getdefaultencoding(_: &mut Interp, args: Args) -> PyResult<Value> {
+    no_arguments("getdefaultencoding", &args)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencoding(_: &mut Interp, args: Args) -> PyResult<Value> {
+    no_arguments("getfilesystemencoding", &args)?;
+    Ok(Value::str("utf-8"))
+}
+
+fn getfilesystemencodeerrors(_: &mut Interp, args: Args) -> PyResult<Value> {
+    no_arguments("getfilesystemencodeerrors", &args)?;
+    Ok(Value::str("surrogateescape"))
 }
 
 /// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit.

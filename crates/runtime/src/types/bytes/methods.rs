@@ -22,44 +22,42 @@ pub(super) fn join(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
         }
         Value::Tuple(t) => t,
         other => {
-            collected = interp.collect(other)?;
+            let it = iter_or(interp, other, || "can only join an iterable".to_string())?;
+            collected = interp.collect(&it)?;
             &collected
         }
     };
-    let sep = data(this)?.to_vec();
-    // Size first, so the result is allocated once.
-    let mut total = sep.len() * items.len().saturating_sub(1);
-    for (i, item) in items.iter().enumerate() {
-        total += if let Some(b) = item.byte_buffer() {
-            b.len()
-        } else if let Some(m) = item.as_memoryview() {
-            m.check()?;
-            if !m.is_c_contiguous() {
-                return Err(PyErr::type_error(format!(
-                    "sequence item {i}: expected a bytes-like object, memoryview found"
-                )));
-            }
-            m.nbytes()
-        } else {
-            return Err(PyErr::type_error(format!(
-                "sequence item {i}: expected a bytes-like object, {} found",
-                item.type_name()
-            )));
-        };
+    // One exact bytes item is the result itself (bytes.join only).
+    if let ([item @ Value::Bytes(_)], Value::Bytes(_)) = (items, this) {
+        return Ok(item.clone());
     }
+    let sep = data(this)?.to_vec();
+    // Every item's buffer is taken (and held) first, so the size is known and the result
+    // allocated once; any refusal is CPython's TypeError naming the item.
+    let mut held = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match crate::types::memoryview::readable(item) {
+            Ok(h) => held.push(h),
+            Err(e) if e.is_limit() => return Err(e),
+            Err(_) => {
+                return Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    item.type_name()
+                )))
+            }
+        }
+    }
+    let total =
+        sep.len() * items.len().saturating_sub(1) + held.iter().map(|h| h.len).sum::<usize>();
     interp.limits.check_alloc(total)?;
     sequence::charge_items(interp, items.len())?;
     sequence::charge_bytes(interp, total)?;
     let mut out = messages::try_vec(total)?;
-    for (i, item) in items.iter().enumerate() {
+    for (i, h) in held.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        if let Some(b) = item.byte_buffer() {
-            out.extend_from_slice(&b.borrow());
-        } else if let Some(m) = item.as_memoryview() {
-            out.extend_from_slice(&m.to_bytes());
-        }
+        out.extend_from_slice(&h.bytes());
     }
     Ok(like(this, out))
 }
@@ -78,6 +76,10 @@ pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult
     let new = arg_bytes(&a[1])?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let d = data(this)?;
+    // Nothing to replace: the receiver itself (for exact bytes), as CPython.
+    if max == 0 || (old.is_empty() && new.is_empty()) || d.len() < old.len() {
+        return Ok(unchanged(this, &d));
+    }
     let mut out = Vec::with_capacity(d.len());
     if old.is_empty() {
         let mut n = 0;
@@ -96,8 +98,12 @@ pub(super) fn replace(interp: &mut Interp, this: &Value, args: Args) -> PyResult
         }
         return Ok(like(this, out));
     }
+    let found = find_all_chunked(interp, &d, &old, max)?;
+    if found.is_empty() {
+        return Ok(unchanged(this, &d));
+    }
     let mut start = 0;
-    for pos in find_all_chunked(interp, &d, &old, max)? {
+    for pos in found {
         out.extend_from_slice(&d[start..pos]);
         out.extend_from_slice(&new);
         start = pos + old.len();
@@ -297,7 +303,10 @@ pub(super) fn removeprefix(interp: &mut Interp, this: &Value, args: Args) -> PyR
     let a = args.range("removeprefix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
-    Ok(like(this, d.strip_prefix(&*p).unwrap_or(&d).to_vec()))
+    Ok(match d.strip_prefix(&*p) {
+        Some(rest) if !p.is_empty() => like(this, rest),
+        _ => unchanged(this, &d),
+    })
 }
 
 pub(super) fn removesuffix(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -305,7 +314,10 @@ pub(super) fn removesuffix(interp: &mut Interp, this: &Value, args: Args) -> PyR
     let a = args.range("removesuffix", 1, 1)?;
     let p = arg_bytes(&a[0])?;
     let d = data(this)?;
-    Ok(like(this, d.strip_suffix(&*p).unwrap_or(&d).to_vec()))
+    Ok(match d.strip_suffix(&*p) {
+        Some(rest) if !p.is_empty() => like(this, rest),
+        _ => unchanged(this, &d),
+    })
 }
 
 pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<(usize, u8)> {
@@ -318,7 +330,7 @@ pub(super) fn pad_args(interp: &mut Interp, args: Args, name: &str) -> PyResult<
             _ => {
                 return Err(PyErr::type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {}",
-                    v.type_name()
+                    v.arg_type_name()
                 )))
             }
         },
@@ -332,7 +344,7 @@ pub(super) fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     let (width, fill) = pad_args(interp, args, "center")?;
     let d = data(this)?;
     if width <= d.len() {
-        return Ok(like(this, d.to_vec()));
+        return Ok(unchanged(this, &d));
     }
     let total = width - d.len();
     let left = total / 2 + (total & width & 1);
@@ -344,16 +356,21 @@ pub(super) fn center(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
 
 pub(super) fn ljust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "ljust")?;
-    let mut d = data(this)?.to_vec();
-    if d.len() < width {
-        d.resize(width, fill);
+    let d = data(this)?;
+    if width <= d.len() {
+        return Ok(unchanged(this, &d));
     }
-    Ok(like(this, d))
+    let mut out = d.to_vec();
+    out.resize(width, fill);
+    Ok(like(this, out))
 }
 
 pub(super) fn rjust(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let (width, fill) = pad_args(interp, args, "rjust")?;
     let d = data(this)?;
+    if width <= d.len() {
+        return Ok(unchanged(this, &d));
+    }
     let mut out = vec![fill; width.saturating_sub(d.len())];
     out.extend_from_slice(&d);
     Ok(like(this, out))
@@ -366,7 +383,7 @@ pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
     sequence::charge_bytes(interp, width.max(len(this)))?;
     let d = data(this)?;
     if width <= d.len() {
-        return Ok(like(this, d.to_vec()));
+        return Ok(unchanged(this, &d));
     }
     let zeros = width - d.len();
     let (sign, rest) = match d.first() {
@@ -382,8 +399,9 @@ pub(super) fn zfill(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
 pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     sequence::charge_bytes(interp, len(this))?;
     let [keepends] = args.parse("splitlines", ["keepends"], 0)?;
+    // (An int, as CPython's `bool(accept={int})` converter takes.)
     let keep = match keepends {
-        Some(k) => interp.truthy(&k)?,
+        Some(k) => crate::types::numbers::index::c_int(interp, &k)? != 0,
         None => false,
     };
     let d = data(this)?;
@@ -398,7 +416,7 @@ pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyRes
             }
             // (A step per line: the memory check sees the list grow.)
             interp.limits.tick()?;
-            out.push(like(this, d[start..if keep { end } else { i }].to_vec()));
+            out.push(part(this, &d, start..if keep { end } else { i }));
             start = end;
             i = end;
         } else {
@@ -406,7 +424,7 @@ pub(super) fn splitlines(interp: &mut Interp, this: &Value, args: Args) -> PyRes
         }
     }
     if start < d.len() {
-        out.push(like(this, d[start..].to_vec()));
+        out.push(part(this, &d, start..d.len()));
     }
     Ok(Value::list(out))
 }
@@ -475,12 +493,17 @@ pub(super) fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResu
         Some(d) => arg_bytes(&d)?.to_vec(),
         None => vec![],
     };
-    let out: ByteVec = data(this)?
+    let d = data(this)?;
+    let out: ByteVec = d
         .iter()
         .copied()
         .filter(|b| !delete.contains(b))
         .map(|b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
+    // Nothing changed: the receiver itself (for exact bytes).
+    if out[..] == d[..] {
+        return Ok(unchanged(this, &d));
+    }
     Ok(like(this, out))
 }
 
@@ -528,6 +551,7 @@ pub(super) fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
             let it = iter_or(interp, v, || {
                 format!("can't extend bytearray with {}", v.type_name())
             })?;
+            length_hint(interp, v)?;
             iterated_bytes(interp, &it, true)?
         }
     };

@@ -1,11 +1,19 @@
 //! bytes and bytearray: one implementation over `&[u8]`, each method a small function
 //! shared by both types (results keep the receiver's type where CPython's do).
 
+mod compare;
+mod construct;
 mod methods;
 mod protocol;
 mod search;
+pub use compare::{compare, eq, native_eq, ordering};
+pub use construct::bytes_from_object;
+use construct::{
+    bytearray_new, bytes_new, dunder_bytes_method, from_iterable, iter_or, iterated_bytes,
+    length_hint,
+};
 use methods::*;
-pub use protocol::{binary, hash, inplace, item, len, native_eq, ordering, repr};
+pub use protocol::{binary, hash, inplace, item, len, repr};
 use search::*;
 pub use search::{count_chunked, find_all_chunked, find_chunked, rfind_chunked};
 pub mod text;
@@ -16,7 +24,6 @@ use std::rc::Rc;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
-use crate::object::args::Args;
 use crate::object::buffer::{Buffer, ByteVec};
 use crate::object::value::{SliceValue, Value};
 use crate::types::sequence;
@@ -95,13 +102,17 @@ pub fn install(interp: &mut Interp) {
             ("maketrans", maketrans),
         ],
     );
-    // The special methods: the operations the syntax uses, as methods.
-    interp.add_methods("bytes", crate::types::special_methods::COMMON);
-    interp.add_methods("bytes", crate::types::special_methods::CONTAINER);
-    interp.add_methods("bytes", crate::types::special_methods::MODULO);
-    interp.add_methods("bytearray", crate::types::special_methods::COMMON);
-    interp.add_methods("bytearray", crate::types::special_methods::CONTAINER);
+    // The special methods: the operations the syntax uses, as methods; the shared
+    // groups first, then the ones bytes and bytearray define their own way.
+    for name in ["bytes", "bytearray"] {
+        interp.add_methods(name, crate::types::special_methods::COMMON);
+        interp.add_methods(name, crate::types::special_methods::CONTAINER);
+        interp.add_methods(name, compare::RICH_COMPARE);
+        interp.add_methods(name, protocol::OPERATORS);
+    }
+    interp.add_methods("bytes", &[("__bytes__", dunder_bytes_method)]);
     interp.add_methods("bytearray", crate::types::special_methods::MUTABLE);
+    interp.add_methods("bytearray", &[("__imul__", protocol::imul_method)]);
 }
 
 pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {
@@ -122,6 +133,20 @@ pub(super) fn like(this: &Value, data: impl crate::object::buffer::IntoBytes) ->
         Value::ByteArray(_) => Value::bytearray(data),
         _ => Value::bytes(data),
     }
+}
+
+/// The part `d[r]` of the receiver, of its type: all of an exact bytes object is that
+/// object itself, as CPython hands it back rather than copying.
+pub(super) fn part(this: &Value, d: &[u8], r: std::ops::Range<usize>) -> Value {
+    if r.start == 0 && r.end == d.len() && matches!(this, Value::Bytes(_)) {
+        return this.clone();
+    }
+    like(this, &d[r])
+}
+
+/// The receiver's bytes unchanged: itself for an exact bytes object, else a copy.
+pub(super) fn unchanged(this: &Value, d: &[u8]) -> Value {
+    part(this, d, 0..d.len())
 }
 
 /// The bytes of a bytes-like argument: borrowed from bytes and bytearray, copied from
@@ -171,46 +196,8 @@ pub(super) fn arg_bytes(v: &Value) -> PyResult<BytesArg<'_>> {
     bytes_arg(v).ok_or_else(|| messages::bytes_like_required(v.type_name()))
 }
 
-/// `bytes(x)` semantics for an argument that must convert to bytes (`int.from_bytes`).
-pub fn bytes_from_object(interp: &mut Interp, v: &Value, _what: &str) -> PyResult<Vec<u8>> {
-    if let Some(b) = bytes_like(v) {
-        return Ok(b);
-    }
-    from_iterable(interp, v, false)
-}
-
-fn from_iterable(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<Vec<u8>> {
-    let what = if for_bytearray { "bytearray" } else { "bytes" };
-    let it = iter_or(interp, v, || {
-        format!("cannot convert '{}' object to {what}", v.type_name())
-    })?;
-    iterated_bytes(interp, &it, for_bytearray)
-}
-
-/// An iterator over `v`; a TypeError from asking for it becomes `msg()`, other errors
-/// (raised by `__iter__`) pass through.
-fn iter_or(interp: &mut Interp, v: &Value, msg: impl FnOnce() -> String) -> PyResult<Value> {
-    interp.iter(v).map_err(|e| {
-        if e.pending_kind() == Some(crate::error::ExcKind::TypeError) {
-            PyErr::type_error(msg())
-        } else {
-            e
-        }
-    })
-}
-
-/// The bytes an iterator yields, each converted as it comes (as CPython interleaves
-/// `__next__` and `__index__`).
-fn iterated_bytes(interp: &mut Interp, it: &Value, for_bytearray: bool) -> PyResult<Vec<u8>> {
-    let mut out = Vec::new();
-    while let Some(item) = interp.next(it)? {
-        out.push(byte_value(interp, &item, for_bytearray)?);
-    }
-    Ok(out)
-}
-
 /// An int in range(256) (`__index__` honoured).
-fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u8> {
+pub(super) fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u8> {
     let n = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -231,96 +218,6 @@ fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u
     Ok(n as u8)
 }
 
-fn construct(interp: &mut Interp, args: Args, for_bytearray: bool) -> PyResult<Vec<u8>> {
-    let name = if for_bytearray { "bytearray" } else { "bytes" };
-    let [source, encoding, errors] = args.parse(name, ["source", "encoding", "errors"], 0)?;
-    crate::object::args::check_str_args(name, [("encoding", &encoding), ("errors", &errors)])?;
-    let Some(source) = source else {
-        if encoding.is_some() || errors.is_some() {
-            return Err(PyErr::type_error(if encoding.is_some() {
-                "encoding without a string argument"
-            } else {
-                "errors without a string argument"
-            }));
-        }
-        return Ok(vec![]);
-    };
-    if let Value::Str(s) = &source {
-        if encoding.is_none() {
-            return Err(PyErr::type_error("string argument without an encoding"));
-        }
-        let v = crate::types::bytes::text::encode_str(interp, s.as_str(), encoding, errors)?;
-        return sequence::clone_bytes(interp, &data(&v)?);
-    }
-    if encoding.is_some() {
-        return Err(PyErr::type_error("encoding without a string argument"));
-    }
-    if errors.is_some() {
-        return Err(PyErr::type_error("errors without a string argument"));
-    }
-    match &source {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-            let n = crate::types::numbers::index::index_i64(interp, &source).map_err(|_| {
-                PyErr::overflow_error("cannot fit 'int' into an index-sized integer")
-            })?;
-            if n < 0 {
-                return Err(PyErr::value_error("negative count"));
-            }
-            interp.limits.check_alloc(n as usize)?;
-            messages::try_zeroed(n as usize)
-        }
-        _ if crate::types::memoryview::exports_buffer(&source) => {
-            if let Some(m) = source.as_memoryview() {
-                m.check()?;
-                sequence::charge_bytes(interp, m.nbytes())?;
-            }
-            match source.byte_buffer() {
-                Some(b) => sequence::clone_bytes(interp, &b.borrow()),
-                None => Ok(bytes_like(&source).unwrap_or_default()),
-            }
-        }
-        Value::Instance(_) => {
-            let s = interp.intern("__bytes__");
-            if !for_bytearray {
-                if let Some(r) = interp.call_special(&source, s, vec![]) {
-                    let r = r?;
-                    return match r.bytes_buffer() {
-                        Some(b) => Ok(b.to_vec()),
-                        None => Err(PyErr::type_error(format!(
-                            "__bytes__ returned non-bytes (type {})",
-                            r.type_name()
-                        ))),
-                    };
-                }
-            }
-            if interp
-                .special_method(&source, crate::object::intern::sym::__index__)
-                .is_some()
-            {
-                let n = crate::types::numbers::index::index_i64_overflow(interp, &source)?;
-                if n < 0 {
-                    return Err(PyErr::value_error("negative count"));
-                }
-                interp.limits.check_alloc(n as usize)?;
-                return messages::try_zeroed(n as usize);
-            }
-            from_iterable(interp, &source, for_bytearray)
-        }
-        Value::Float(_) => Err(PyErr::type_error(format!(
-            "cannot convert 'float' object to {name}"
-        ))),
-        other => from_iterable(interp, other, for_bytearray),
-    }
-}
-
-fn bytes_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::bytes(construct(interp, args, false)?))
-}
-
-fn bytearray_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::bytearray(construct(interp, args, true)?))
-}
-
 // ----- subscription -----
 
 /// bytes says "index out of range", bytearray names itself.
@@ -337,6 +234,9 @@ pub fn get_slice(interp: &mut Interp, obj: &Value, s: &SliceValue) -> PyResult<V
     let d = buf(obj)?.borrow();
     let sl = u.adjust(d.len());
     if sl.step == 1 {
+        if sl.start == 0 && sl.count == d.len() && matches!(obj, Value::Bytes(_)) {
+            return Ok(obj.clone());
+        }
         // (A short slice is too little work to charge: the statement's step covers it.)
         if sl.count > 4096 {
             sequence::charge_bytes(interp, sl.count)?;

@@ -1,7 +1,6 @@
 //! bytes' and bytearray's protocol hooks (called from `types/dispatch.rs`): length,
 //! repr, hash, comparison, iteration, and the operators `+`, `*`, `%`, `+=`, `*=`.
 
-use std::cmp::Ordering;
 use std::rc::Rc;
 
 use minipy_syntax::ast::BinOp;
@@ -82,22 +81,6 @@ pub fn hash(b: &Buffer) -> i64 {
     h
 }
 
-/// `a == b` for a bytes or bytearray `a`: equal contents; a memoryview `b` is decided
-/// by the view (the dispatcher sends it there first).
-pub fn native_eq(a: &Value, b: &Value) -> Option<bool> {
-    let x = a.byte_buffer()?;
-    Some(match b.byte_buffer() {
-        Some(y) => Rc::ptr_eq(x, y) || *x.borrow() == *y.borrow(),
-        None => false,
-    })
-}
-
-pub fn ordering(a: &Value, b: &Value) -> Option<Ordering> {
-    let (x, y) = (a.byte_buffer()?, b.byte_buffer()?);
-    let r = x.borrow().as_slice().cmp(y.borrow().as_slice());
-    Some(r)
-}
-
 /// Byte `i` while iterating.
 pub fn item(seq: &Value, i: usize) -> Option<Value> {
     seq.byte_buffer()?
@@ -112,6 +95,10 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
     let r = match op {
         BinOp::Add => concat(interp, a, x, b),
         BinOp::Mul => match repeat_count(interp, b) {
+            // An exact bytes object repeated into itself is itself, as in CPython.
+            Some(Ok(n)) if matches!(a, Value::Bytes(_)) && (n == 1 || x.is_empty()) => {
+                Ok(a.clone())
+            }
             Some(Ok(n)) => repeat(interp, &x.borrow(), n, 1).map(|d| like(a, d)),
             Some(Err(e)) => Err(e),
             None => Err(messages::cant_multiply_sequence(b.type_name())),
@@ -133,6 +120,14 @@ fn concat(interp: &mut Interp, a: &Value, x: &Buffer, b: &Value) -> PyResult<Val
         }
         return Err(messages::concat(a.type_name(), b.type_name()));
     };
+    // An exact bytes operand is the result when the other adds nothing (CPython's
+    // "end cases").
+    if y.is_empty() && matches!(a, Value::Bytes(_)) {
+        return Ok(a.clone());
+    }
+    if x.is_empty() && matches!(b, Value::Bytes(_)) && matches!(a, Value::Bytes(_)) {
+        return Ok(b.clone());
+    }
     let x = x.borrow();
     interp.limits.check_alloc(x.len() + y.len())?;
     crate::types::sequence::charge_bytes(interp, x.len() + y.len())?;
@@ -179,4 +174,79 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
         }
         _ => None,
     }
+}
+
+/// The operator special methods called directly: unlike the operators, they raise
+/// rather than answer NotImplemented (CPython's sequence slot wrappers), except
+/// `__rmod__` for a left operand of another type.
+pub(super) const OPERATORS: &[crate::interp::MethodDef] = &[
+    ("__add__", add_method),
+    ("__mul__", mul_method),
+    ("__rmul__", mul_method),
+    ("__mod__", mod_method),
+    ("__rmod__", rmod_method),
+];
+
+fn one_operand<'a>(args: &crate::object::args::Args<'a>, name: &str) -> PyResult<&'a Value> {
+    Ok(&args.range(name, 1, 1)?[0])
+}
+
+fn operator(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+    binary(interp, op, a, b).unwrap_or(Ok(Value::NotImplemented))
+}
+
+fn add_method(
+    interp: &mut Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> PyResult<Value> {
+    let other = one_operand(&args, "__add__")?;
+    operator(interp, BinOp::Add, this, other)
+}
+
+fn mul_method(
+    interp: &mut Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> PyResult<Value> {
+    let other = one_operand(&args, "__mul__")?;
+    let n = crate::types::numbers::index::index_i64_overflow(interp, other)?;
+    operator(interp, BinOp::Mul, this, &Value::Int(n))
+}
+
+fn mod_method(
+    interp: &mut Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> PyResult<Value> {
+    let other = one_operand(&args, "__mod__")?;
+    operator(interp, BinOp::Mod, this, other)
+}
+
+fn rmod_method(
+    interp: &mut Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> PyResult<Value> {
+    let other = one_operand(&args, "__rmod__")?;
+    let same_kind = match this {
+        Value::ByteArray(_) => other.bytearray_buffer().is_some(),
+        _ => other.bytes_buffer().is_some(),
+    };
+    if !same_kind {
+        return Ok(Value::NotImplemented);
+    }
+    operator(interp, BinOp::Mod, other.unwrap_native(), this)
+}
+
+/// `ba.__imul__(n)`: the count converted first, with its own errors (the operator's
+/// "can't multiply sequence" is not the method's).
+pub(super) fn imul_method(
+    interp: &mut Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> PyResult<Value> {
+    let other = one_operand(&args, "__imul__")?;
+    let n = crate::types::numbers::index::index_i64_overflow(interp, other)?;
+    inplace(interp, BinOp::Mul, this, &Value::Int(n)).unwrap_or(Ok(Value::NotImplemented))
 }

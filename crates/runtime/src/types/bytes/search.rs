@@ -324,39 +324,62 @@ pub(super) fn affix(
         return crate::types::sequence::bytes_eq(interp, part, &p).map(Value::Bool);
     }
     let a = args.range_old(name, 1, 3)?;
-    let r = crate::types::numbers::index::search_range(interp, b.len(), a.get(1), a.get(2))?;
+    // CPython's ADJUST_INDICES: negative bounds count from the end and are clamped to
+    // the length, but the start is never clamped to the end.
+    let len = b.len() as i64;
+    let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        let i = match v {
+            None | Some(Value::None) => return Ok(default),
+            Some(v) => crate::types::numbers::index::slice_index(interp, v)?,
+        };
+        Ok(if i < 0 {
+            (i.saturating_add(len)).max(0)
+        } else {
+            i
+        })
+    };
+    let start = bound(a.get(1), 0)?;
+    let end = bound(a.get(2), len)?.min(len);
     let d = b.borrow();
-    // A start past the end matches nothing, but the prefixes are still type-checked.
-    let hay = (!r.start_past_end).then(|| haystack(&d, r.start, r.end));
-    let mut test = |p: &[u8]| -> PyResult<bool> {
-        let Some(hay) = hay else { return Ok(false) };
-        if p.len() > hay.len() {
+    // CPython's `tailmatch`, for one prefix (or suffix).
+    let mut test = |p: &Value| -> PyResult<bool> {
+        let p = crate::types::memoryview::readable(p)?;
+        let p = p.bytes();
+        let slen = p.len() as i64;
+        let mut from = start;
+        if suffix {
+            if end - from < slen || from > len {
+                return Ok(false);
+            }
+            from = from.max(end - slen);
+        } else if from > len - slen {
             return Ok(false);
         }
-        let part = if suffix {
-            &hay[hay.len() - p.len()..]
-        } else {
-            &hay[..p.len()]
-        };
-        crate::types::sequence::bytes_eq(interp, part, p)
+        if end - from < slen {
+            return Ok(false);
+        }
+        let from = from as usize;
+        crate::types::sequence::bytes_eq(interp, &d[from..from + p.len()], &p)
     };
-    match &a[0] {
+    match a[0].unwrap_native() {
         Value::Tuple(items) => {
             for item in items.iter() {
-                let p = arg_bytes(item)?;
-                if test(&p)? {
+                if test(item)? {
                     return Ok(Value::Bool(true));
                 }
             }
             Ok(Value::Bool(false))
         }
-        other => match bytes_arg(other) {
-            Some(p) => Ok(Value::Bool(test(&p)?)),
-            None => Err(PyErr::type_error(format!(
-                "{name} first arg must be bytes or a tuple of bytes, not {}",
-                other.type_name()
-            ))),
-        },
+        _ => test(&a[0]).map(Value::Bool).map_err(|e| {
+            if e.pending_kind() == Some(crate::error::ExcKind::TypeError) {
+                PyErr::type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    a[0].type_name()
+                ))
+            } else {
+                e
+            }
+        }),
     }
 }
 
@@ -414,7 +437,8 @@ pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
                 parts.push(like(this, &d[start..pos]));
                 start = pos + sep.len();
             })?;
-            parts.push(like(this, &d[start..]));
+            // No match: an exact bytes object is its own only part.
+            parts.push(part(this, &d, start..d.len()));
         }
         None => {
             charge_bytes(interp, d.len())?;
@@ -435,7 +459,7 @@ pub(super) fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<V
                 while i < d.len() && !is_space(d[i]) {
                     i += 1;
                 }
-                parts.push(like(this, &d[start..i]));
+                parts.push(part(this, &d, start..i));
             }
         }
     }
@@ -460,7 +484,7 @@ pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
                     None => break,
                 }
             }
-            parts.push(like(this, &d[..end]));
+            parts.push(part(this, &d, 0..end));
         }
         None => {
             charge_bytes(interp, d.len())?;
@@ -481,7 +505,7 @@ pub(super) fn rsplit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
                 while i > 0 && !is_space(d[i - 1]) {
                     i -= 1;
                 }
-                parts.push(like(this, &d[i..end]));
+                parts.push(part(this, &d, i..end));
             }
         }
     }
@@ -518,8 +542,8 @@ pub(super) fn partition_impl(
             middle(true),
             like(this, d[i + sep.len()..].to_vec()),
         ],
-        None if reverse => vec![like(this, vec![]), middle(false), like(this, &d[..])],
-        None => vec![like(this, &d[..]), middle(false), like(this, vec![])],
+        None if reverse => vec![like(this, vec![]), middle(false), unchanged(this, &d)],
+        None => vec![unchanged(this, &d), middle(false), like(this, vec![])],
     }))
 }
 

@@ -19,9 +19,10 @@ fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
             .as_pystr()
             .map(|s| s.as_str().to_string())
             .unwrap_or_default()),
+        // (Argument clinic names None as "None", other types by their name.)
         Some(other) => Err(PyErr::type_error(format!(
             "{what} must be str, not {}",
-            other.type_name()
+            other.arg_type_name()
         ))),
     }
 }
@@ -232,10 +233,10 @@ pub(super) fn hex(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
 
 pub(super) fn fromhex(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("fromhex", 1, 1)?;
-    let Value::Str(s) = &a[0] else {
+    let Some(s) = a[0].as_pystr() else {
         return Err(PyErr::type_error(format!(
             "fromhex() argument must be str, not {}",
-            a[0].type_name()
+            a[0].arg_type_name()
         )));
     };
     crate::types::sequence::charge_bytes(interp, s.as_str().len().saturating_mul(4))?;
