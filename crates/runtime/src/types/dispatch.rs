@@ -126,14 +126,12 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
 /// `a < b`, `a <= b`, `a > b`, `a >= b` for types ordered by something other than a
 /// total order (sets: subset and superset), or by a bytearray against any buffer.
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
-    match a {
-        Value::Set(_) | Value::FrozenSet(_) => set::compare(interp, op, a, b),
-        Value::Array(_) => array::compare(interp, op, a, b),
     match (a, b) {
         (Value::Set(_) | Value::FrozenSet(_), _) => set::compare(interp, op, a, b),
         (Value::Bytes(_) | Value::ByteArray(_), _) | (_, Value::ByteArray(_)) => {
             bytes::compare(interp, op, a, b)
         }
+        (Value::Array(_), _) => array::compare(interp, op, a, b),
         _ => None,
     }
 }
