@@ -334,7 +334,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
                 }
                 Value::Bytes(b) | Value::ByteArray(b) => (
                     HeldBuffer::of_buffer(b),
-                    "B".into(),
+                    view::byte_format(),
                     1,
                     smallvec::smallvec![b.len()],
                 ),

@@ -47,6 +47,17 @@ impl Drop for MemoryView {
     }
 }
 
+thread_local! {
+    /// The format of byte views, shared (views of bytes are made often: every `==`
+    /// with bytes makes one).
+    static BYTE_FORMAT: Rc<str> = Rc::from("B");
+}
+
+/// The format string `"B"`, without allocating.
+pub fn byte_format() -> Rc<str> {
+    BYTE_FORMAT.with(Rc::clone)
+}
+
 impl MemoryView {
     /// A view of a whole buffer, one byte per item.
     pub fn of_buffer(obj: Value, buf: Rc<Buffer>, readonly: bool) -> MemoryView {
@@ -55,7 +66,7 @@ impl MemoryView {
             obj,
             buf,
             0,
-            "B".into(),
+            byte_format(),
             Code::UnsignedByte,
             1,
             smallvec::smallvec![len],
