@@ -162,6 +162,10 @@ pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<P
     if !matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) || !answers_first(a, b) {
         return None;
     }
+    // Two bytes types: [`ordering`] compares them in place (long ones in charged pieces).
+    if let (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) = (a, b) {
+        return None;
+    }
     let (x, y) = operands(a, b)?;
     let r = decide(interp, op, &x.bytes(), &y.bytes());
     Some(r)
