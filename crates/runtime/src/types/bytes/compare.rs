@@ -44,7 +44,8 @@ fn operands(a: &Value, b: &Value) -> Option<(HeldBuffer, HeldBuffer)> {
             return Some((readable(a).ok()?, y));
         }
     }
-    if b.bytearray_buffer().is_some() {
+    // (A subclass instance on the right answers through its own methods first.)
+    if let Value::ByteArray(_) = b {
         let x = readable(a).ok()?;
         return Some((x, readable(b).ok()?));
     }
