@@ -107,3 +107,21 @@ try:
     bytearray(b"a") in {b"a": 1}
 except TypeError as e:
     print("TypeError", e)
+# bytearray subclasses overriding the comparisons answer first when on the right.
+class BA(bytearray):
+    def __eq__(self, o): return "BA.eq"
+    def __gt__(self, o): return "BA.gt"
+    __hash__ = None
+class PlainBA(bytearray):
+    pass
+for a in [b"x", bytearray(b"x")]:
+    r = [a == BA(b"x"), a != BA(b"x"), a == PlainBA(b"x"), a != PlainBA(b"y")]
+    try:
+        r.append(a < BA(b"x"))
+    except TypeError as e:
+        r.append("TypeError")
+    try:
+        r.append(a < PlainBA(b"y"))
+    except TypeError as e:
+        r.append("TypeError")
+    print(type(a).__name__, r)

@@ -177,6 +177,13 @@ impl Interp {
         if !matches!(b, Value::Instance(_)) || matches!(a, Value::Instance(_)) {
             return ReflectedFirst::default();
         }
+        // `%` of bytes and bytearray is their own number slot: it goes first, unless the
+        // right operand's class derives from the left one's type.
+        let own_mod = matches!(a, Value::Bytes(_) | Value::ByteArray(_));
+        let same_type = std::mem::discriminant(a) == std::mem::discriminant(b.unwrap_native());
+        if op == BinOp::Mod && own_mod && !same_type {
+            return ReflectedFirst::default();
+        }
         let rs = self.intern(reflected(op).1);
         let result = match self.call_special(b, rs, vec![a.clone()]) {
             Some(Ok(Value::NotImplemented)) | None => None,

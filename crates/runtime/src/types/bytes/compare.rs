@@ -44,7 +44,8 @@ fn operands(a: &Value, b: &Value) -> Option<(HeldBuffer, HeldBuffer)> {
             return Some((readable(a).ok()?, y));
         }
     }
-    if b.bytearray_buffer().is_some() {
+    // (A subclass instance on the right answers through its own methods first.)
+    if let Value::ByteArray(_) = b {
         let x = readable(a).ok()?;
         return Some((x, readable(b).ok()?));
     }
@@ -160,6 +161,10 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
 /// `None` otherwise (other operators too).
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
     if !matches!(op, CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE) || !answers_first(a, b) {
+        return None;
+    }
+    // Two bytes types: [`ordering`] compares them in place (long ones in charged pieces).
+    if let (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) = (a, b) {
         return None;
     }
     let (x, y) = operands(a, b)?;

@@ -87,6 +87,26 @@ pub(super) fn dunder_bytes_method(_: &mut Interp, this: &Value, args: Args) -> P
     }
 }
 
+/// `b.__getnewargs__()`: the value as an exact bytes object, in a tuple (for copy and
+/// pickle).
+pub(super) fn getnewargs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__getnewargs__", 0, 0)?;
+    let b = match this {
+        Value::Bytes(_) => this.clone(),
+        other => Value::bytes(other.bytes_copy()),
+    };
+    Ok(Value::tuple(vec![b]))
+}
+
+/// `ba.__alloc__()`: the bytes CPython would have allocated for the contents as they
+/// stand (its length and a trailing NUL; nothing when empty). minipy does not expose
+/// its own growth policy.
+pub(super) fn alloc(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__alloc__", 0, 0)?;
+    let n = super::len(this);
+    Ok(Value::Int(if n == 0 { 0 } else { n as i64 + 1 }))
+}
+
 fn check_text_args(name: &str, encoding: &Option<Value>, errors: &Option<Value>) -> PyResult<()> {
     crate::object::args::check_str_args(name, [("encoding", encoding), ("errors", errors)])
 }

@@ -536,6 +536,16 @@ pub(super) fn extend(interp: &mut Interp, this: &Value, args: Args) -> PyResult<
     let a = args.range("extend", 1, 1)?;
     let v = &a[0];
     let b = buf(this)?;
+    // A view whose buffer cannot be taken as plain bytes is refused (CPython's
+    // `bytearray_setslice`), even a released one.
+    if let Some(m) = v.as_memoryview() {
+        if m.is_released() || !m.is_c_contiguous() {
+            return Err(PyErr::type_error(format!(
+                "can't set bytearray slice from {}",
+                v.type_name()
+            )));
+        }
+    }
     // Bytes-like arguments are copied straight from their buffer (unless it is this one).
     if !v.bytearray_buffer().is_some_and(|o| Rc::ptr_eq(o, b)) {
         if let Some(src) = bytes_arg(v) {

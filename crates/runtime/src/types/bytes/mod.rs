@@ -110,9 +110,21 @@ pub fn install(interp: &mut Interp) {
         interp.add_methods(name, compare::RICH_COMPARE);
         interp.add_methods(name, protocol::OPERATORS);
     }
-    interp.add_methods("bytes", &[("__bytes__", dunder_bytes_method)]);
+    interp.add_methods(
+        "bytes",
+        &[
+            ("__bytes__", dunder_bytes_method),
+            ("__getnewargs__", construct::getnewargs),
+        ],
+    );
     interp.add_methods("bytearray", crate::types::special_methods::MUTABLE);
-    interp.add_methods("bytearray", &[("__imul__", protocol::imul_method)]);
+    interp.add_methods(
+        "bytearray",
+        &[
+            ("__imul__", protocol::imul_method),
+            ("__alloc__", construct::alloc),
+        ],
+    );
 }
 
 pub(super) fn buf(v: &Value) -> PyResult<&Rc<Buffer>> {

@@ -324,23 +324,27 @@ pub(super) fn affix(
         return crate::types::sequence::bytes_eq(interp, part, &p).map(Value::Bool);
     }
     let a = args.range_old(name, 1, 3)?;
-    // CPython's ADJUST_INDICES: negative bounds count from the end and are clamped to
-    // the length, but the start is never clamped to the end.
-    let len = b.len() as i64;
-    let mut bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
-        let i = match v {
-            None | Some(Value::None) => return Ok(default),
-            Some(v) => crate::types::numbers::index::slice_index(interp, v)?,
-        };
-        Ok(if i < 0 {
+    // The bounds are converted first (their `__index__` may resize a bytearray), then
+    // adjusted as CPython's ADJUST_INDICES does: negative ones count from the end and
+    // are clamped to the length, but the start is never clamped to the end.
+    let mut bound = |v: Option<&Value>| -> PyResult<Option<i64>> {
+        match v {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => crate::types::numbers::index::slice_index(interp, v).map(Some),
+        }
+    };
+    let (raw_start, raw_end) = (bound(a.get(1))?, bound(a.get(2))?);
+    let d = b.borrow();
+    let len = d.len() as i64;
+    let adjust = |i: i64| {
+        if i < 0 {
             (i.saturating_add(len)).max(0)
         } else {
             i
-        })
+        }
     };
-    let start = bound(a.get(1), 0)?;
-    let end = bound(a.get(2), len)?.min(len);
-    let d = b.borrow();
+    let start = raw_start.map_or(0, adjust);
+    let end = raw_end.map_or(len, adjust).min(len);
     // CPython's `tailmatch`, for one prefix (or suffix).
     let mut test = |p: &Value| -> PyResult<bool> {
         let p = crate::types::memoryview::readable(p)?;
