@@ -280,7 +280,11 @@ pub(super) fn compressobj(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mem_level = int_arg(interp, mem_level, 8)?;
     let strategy = int_arg(interp, strategy, 0)?;
     let zdict = match zdict {
-        Some(z) => Some(readable(z)?.bytes().to_vec()),
+        Some(z) => {
+            let held = readable(z)?;
+            let bytes = check_zdict_len(held.bytes())?;
+            Some(clone_bytes(interp, &bytes)?)
+        }
         None => None,
     };
     let Some(d) = Deflater::new(level, method, wbits, mem_level, strategy) else {
@@ -467,9 +471,20 @@ fn new_decomp(interp: &mut Interp, wbits: i32, zdict: Option<Value>) -> PyResult
     })
 }
 
+/// zlib takes a dictionary's length as an `unsigned int`.
+fn check_zdict_len<T: std::ops::Deref<Target = [u8]>>(zdict: T) -> PyResult<T> {
+    if zdict.len() >= u32::MAX as usize {
+        return Err(PyErr::overflow_error(
+            "zdict length does not fit in an unsigned int",
+        ));
+    }
+    Ok(zdict)
+}
+
 fn set_zdict(interp: &mut Interp, inf: &mut Inflater, zdict: &Value) -> PyResult<()> {
     let held = readable(zdict)?;
-    let r = inf.set_dictionary(&held.bytes());
+    let bytes = check_zdict_len(held.bytes())?;
+    let r = inf.set_dictionary(&bytes);
     r.map_err(|(code, msg)| zlib_error(interp, code, msg.as_deref(), "while setting zdict"))
 }
 
