@@ -280,7 +280,8 @@ fn compare_arrays(interp: &mut Interp, op: CmpOp, x: &ArrayObj, y: &ArrayObj) ->
     // (Items are read again at each step: a comparison may resize either array.)
     while let (Some(p), Some(q)) = (item_at(x, i), item_at(y, i)) {
         if i % sequence::CHUNK_ITEMS == 0 {
-            sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+            let left = x.len().min(y.len()) - i;
+            sequence::charge_items(interp, left.min(sequence::CHUNK_ITEMS))?;
         }
         if !interp.eq(&p, &q)? {
             let r = interp.compare(op, &p, &q)?;
@@ -305,7 +306,7 @@ pub fn contains(interp: &mut Interp, a: &ArrayObj, x: &Value) -> PyResult<bool> 
     let mut i = 0;
     while let Some(item) = item_at(a, i) {
         if i % sequence::CHUNK_ITEMS == 0 {
-            sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+            sequence::charge_items(interp, (a.len() - i).min(sequence::CHUNK_ITEMS))?;
         }
         if interp.eq(&item, x)? {
             return Ok(true);
