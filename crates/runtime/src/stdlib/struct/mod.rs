@@ -26,6 +26,8 @@ pub(crate) struct State {
     /// `struct.error` as the module made it: rebinding the module's attribute does not
     /// change what the functions raise, as in CPython.
     error: Option<Rc<Class>>,
+    /// The names a Struct keeps its state under (see `object.rs`), interned once.
+    keys: Option<[crate::object::intern::Sym; 3]>,
 }
 
 fn state(interp: &mut Interp) -> &mut State {

@@ -12,18 +12,28 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::{AttrMap, Descriptor, Instance};
-use crate::object::intern::sym;
+use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 use crate::types::memoryview::format::Layout;
 
 use super::{error, pack};
 
-/// Names of the state a struct keeps in its attribute map.
-const FORMAT: &str = "format";
-const SIZE: &str = "size";
-/// The format text the struct's layout was parsed from (`None` while blank): a failed
-/// `__init__` changes the format CPython reports but keeps the layout.
-const LAYOUT: &str = "__struct_layout__";
+/// Names of the state a struct keeps in its attribute map: the format, the size, and
+/// the format text the layout was parsed from (`None` while blank: a failed `__init__`
+/// changes the format CPython reports but keeps the layout).
+const NAMES: [&str; 3] = ["format", "size", "__struct_layout__"];
+const FORMAT: usize = 0;
+const SIZE: usize = 1;
+const LAYOUT: usize = 2;
+
+fn key(interp: &mut Interp, which: usize) -> Sym {
+    if let Some(keys) = super::state(interp).keys {
+        return keys[which];
+    }
+    let keys = NAMES.map(|n| interp.intern(n));
+    super::state(interp).keys = Some(keys);
+    keys[which]
+}
 
 /// Creates the `Struct` class (once per interpreter) with its methods.
 pub(super) fn class(interp: &mut Interp) -> PyResult<Value> {
@@ -35,8 +45,11 @@ pub(super) fn class(interp: &mut Interp) -> PyResult<Value> {
     // (No `__dict__` for Struct's own instances; subclasses get one.)
     ns.insert(sym::__slots__, Value::tuple(vec![]));
     for (name, getter) in [
-        (FORMAT, get_format as crate::object::function::FuncImpl),
-        (SIZE, get_size),
+        (
+            NAMES[FORMAT],
+            get_format as crate::object::function::FuncImpl,
+        ),
+        (NAMES[SIZE], get_size),
     ] {
         let key = interp.intern(name);
         let fget = Interp::module_fn(name, getter);
@@ -82,8 +95,8 @@ fn instance(v: &Value) -> PyResult<&Rc<Instance>> {
     }
 }
 
-fn state(interp: &mut Interp, this: &Value, name: &str) -> PyResult<Value> {
-    let key = interp.intern(name);
+fn state(interp: &mut Interp, this: &Value, which: usize) -> PyResult<Value> {
+    let key = key(interp, which);
     Ok(instance(this)?
         .dict
         .borrow()
@@ -92,8 +105,8 @@ fn state(interp: &mut Interp, this: &Value, name: &str) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-fn set_state(interp: &mut Interp, inst: &Instance, name: &str, v: Value) {
-    let key = interp.intern(name);
+fn set_state(interp: &mut Interp, inst: &Instance, which: usize, v: Value) {
+    let key = key(interp, which);
     inst.dict.borrow_mut().insert(key, v);
 }
 

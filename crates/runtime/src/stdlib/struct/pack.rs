@@ -186,9 +186,10 @@ fn pack_values(
                     let n = data.len().min(item.count);
                     sequence::copy_bytes(interp, &mut field[..n], &data[..n])?;
                 } else if item.count > 0 {
-                    let n = data.len().min(item.count - 1).min(255);
-                    field[0] = n as u8;
-                    field[1..1 + n].copy_from_slice(&data[..n]);
+                    // All the data that fits is copied; the length byte saturates at 255.
+                    let n = data.len().min(item.count - 1);
+                    field[0] = n.min(255) as u8;
+                    sequence::copy_bytes(interp, &mut field[1..1 + n], &data[..n])?;
                 }
                 flush(interp, field, item.offset)?;
             }

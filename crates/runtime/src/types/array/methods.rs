@@ -31,6 +31,13 @@ pub(super) const METHODS: &[crate::interp::MethodDef] = &[
     ("__copy__", copy),
     ("__deepcopy__", deepcopy),
     ("__reduce_ex__", reduce_ex),
+    // Concatenation and repetition are sequence slots in CPython: a wrong operand
+    // raises instead of giving NotImplemented.
+    ("__add__", add),
+    ("__mul__", mul),
+    ("__rmul__", mul),
+    ("__iadd__", iadd),
+    ("__imul__", imul),
 ];
 
 fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
@@ -44,8 +51,8 @@ fn append(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
 fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = this(v)?;
     let x = args.range("extend", 1, 1)?;
-    match &x[0] {
-        Value::Array(other) => {
+    match x[0].as_array() {
+        Some(other) => {
             if other.typecode() != a.typecode() {
                 return Err(PyErr::type_error("can only extend with array of same kind"));
             }
@@ -54,9 +61,9 @@ fn extend(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
             let new_len = a.buf.len() + bytes.len();
             resize_to(a, new_len)?.extend_from_slice(&bytes);
         }
-        other => {
+        None => {
             // Item by item, as CPython: each is converted, then appended.
-            let it = interp.iter(other)?;
+            let it = interp.iter(&x[0])?;
             while let Some(item) = interp.next(&it)? {
                 let bytes = a.encode(interp, &item)?;
                 resize(a)?.extend_from_slice(&bytes);
@@ -432,4 +439,50 @@ fn reduce_ex(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
         Value::bytes(a.buf.to_vec()),
     ]);
     Ok(Value::tuple(vec![reconstructor, args, Value::None]))
+}
+
+/// The one operand of a slot wrapper, with CPython's message (which starts with a
+/// space for the repetition slots).
+fn operand<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    args.no_kw(name)?;
+    match args.pos {
+        [x] => Ok(x),
+        other => {
+            let space = if name.ends_with("mul__") { " " } else { "" };
+            Err(PyErr::type_error(format!(
+                "{space}expected 1 argument, got {}",
+                other.len()
+            )))
+        }
+    }
+}
+
+fn add(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let other = operand(&args, "__add__")?;
+    super::binary(interp, minipy_syntax::ast::BinOp::Add, v, other)
+        .unwrap_or(Ok(Value::NotImplemented))
+}
+
+fn mul(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let n = operand(&args, "__mul__")?;
+    if !matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        // The count must be an index.
+        crate::types::numbers::index::index_of(interp, n)?;
+    }
+    super::binary(interp, minipy_syntax::ast::BinOp::Mul, v, n).unwrap_or(Ok(Value::NotImplemented))
+}
+
+fn iadd(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let other = operand(&args, "__iadd__")?;
+    super::inplace(interp, minipy_syntax::ast::BinOp::Add, v, other)
+        .unwrap_or(Ok(Value::NotImplemented))
+}
+
+fn imul(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
+    let n = operand(&args, "__imul__")?;
+    if !matches!(n, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+        crate::types::numbers::index::index_of(interp, n)?;
+    }
+    super::inplace(interp, minipy_syntax::ast::BinOp::Mul, v, n)
+        .unwrap_or(Ok(Value::NotImplemented))
 }

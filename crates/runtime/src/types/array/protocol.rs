@@ -55,23 +55,23 @@ pub fn set_item(interp: &mut Interp, a: &ArrayObj, key: &Value, v: Value) -> PyR
         return Ok(());
     };
     let u = sequence::unpack(interp, s)?;
-    let new = match &v {
+    let new = match v.as_array() {
         // `a[i:j] = a` copies the array first, then starts over (converting the bounds
         // again), as CPython.
-        Value::Array(src) if std::ptr::eq(&**src, a) => {
+        Some(src) if std::ptr::eq(&**src, a) => {
             let copy = new_like(a, a.buf.to_vec());
             return set_item(interp, a, key, copy);
         }
-        Value::Array(src) if src.typecode() != a.typecode() => {
+        Some(src) if src.typecode() != a.typecode() => {
             return Err(PyErr::type_error(
                 "bad argument type for built-in operation",
             ))
         }
-        Value::Array(src) => src.buf.to_vec(),
-        other => {
+        Some(src) => src.buf.to_vec(),
+        None => {
             return Err(PyErr::type_error(format!(
                 "can only assign array (not \"{}\") to array slice",
-                other.type_name()
+                v.type_name()
             )))
         }
     };
@@ -163,8 +163,8 @@ pub fn binary(
         return binary(interp, op, b, a);
     }
     let Value::Array(x) = a else { return None };
-    match (op, b) {
-        (BinOp::Add, Value::Array(y)) => {
+    match (op, b.as_array()) {
+        (BinOp::Add, Some(y)) => {
             if x.typecode() != y.typecode() {
                 return Some(Err(PyErr::type_error(
                     "bad argument type for built-in operation",
@@ -174,18 +174,18 @@ pub fn binary(
             d.extend_from_slice(&y.buf.borrow());
             Some(Ok(new_like(x, d)))
         }
-        (BinOp::Add, other) => Some(Err(PyErr::type_error(format!(
+        (BinOp::Add, None) => Some(Err(PyErr::type_error(format!(
             "can only append array (not \"{}\") to array",
-            other.type_name()
+            b.type_name()
         )))),
-        (BinOp::Mul, other) => match crate::types::sequence::repeat_count(interp, other) {
+        (BinOp::Mul, _) => match crate::types::sequence::repeat_count(interp, b) {
             // The count first: its `__index__` may resize the array.
             Some(Ok(n)) => {
                 let data = x.buf.to_vec();
                 Some(crate::types::sequence::repeat(interp, &data, n, 1).map(|d| new_like(x, d)))
             }
             Some(Err(e)) => Some(Err(e)),
-            None => Some(Err(messages::cant_multiply_sequence(other.type_name()))),
+            None => Some(Err(messages::cant_multiply_sequence(b.type_name()))),
         },
         _ => None,
     }
@@ -193,7 +193,7 @@ pub fn binary(
 
 /// `a += b`: extends the array in place (refused while exported, if it grows).
 fn inplace_concat(a: &ArrayObj, b: &Value) -> PyResult<()> {
-    let Value::Array(other) = b else {
+    let Some(other) = b.as_array() else {
         return Err(PyErr::type_error(format!(
             "can only extend array with array (not \"{}\")",
             b.type_name()
@@ -280,7 +280,8 @@ fn compare_arrays(interp: &mut Interp, op: CmpOp, x: &ArrayObj, y: &ArrayObj) ->
     // (Items are read again at each step: a comparison may resize either array.)
     while let (Some(p), Some(q)) = (item_at(x, i), item_at(y, i)) {
         if i % sequence::CHUNK_ITEMS == 0 {
-            sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+            let left = x.len().min(y.len()) - i;
+            sequence::charge_items(interp, left.min(sequence::CHUNK_ITEMS))?;
         }
         if !interp.eq(&p, &q)? {
             let r = interp.compare(op, &p, &q)?;
@@ -305,7 +306,7 @@ pub fn contains(interp: &mut Interp, a: &ArrayObj, x: &Value) -> PyResult<bool> 
     let mut i = 0;
     while let Some(item) = item_at(a, i) {
         if i % sequence::CHUNK_ITEMS == 0 {
-            sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+            sequence::charge_items(interp, (a.len() - i).min(sequence::CHUNK_ITEMS))?;
         }
         if interp.eq(&item, x)? {
             return Ok(true);
