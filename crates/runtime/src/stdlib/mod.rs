@@ -4,6 +4,8 @@
 
 pub(crate) mod array;
 mod gc;
+pub(crate) mod hashlib;
+mod hmac;
 mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
@@ -23,6 +25,8 @@ pub(crate) type Constructor = fn(&mut Interp) -> PyResult<Value>;
 pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("array", array::init),
     ("gc", gc::init),
+    ("hashlib", hashlib::init),
+    ("hmac", hmac::init),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
@@ -35,4 +39,5 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
 pub(crate) struct ModuleState {
     pub(crate) r#struct: r#struct::State,
     pub(crate) gc: gc::State,
+    pub(crate) hashlib: hashlib::State,
 }
