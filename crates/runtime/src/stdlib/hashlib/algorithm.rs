@@ -170,6 +170,20 @@ const TABLE: &[(Algo, &str, usize, usize, &[&str])] = &[
     (Sm3, "sm3", 32, 64, &["SM3", "1.2.156.10197.1.401"]),
 ];
 
+/// Whether [`TABLE`] lists the algorithms in declaration order ([`Algo::entry`] indexes it).
+const fn table_in_order() -> bool {
+    let mut i = 0;
+    while i < TABLE.len() {
+        if TABLE[i].0 as usize != i {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const _: () = assert!(table_in_order());
+
 /// The algorithms every build has (`hashlib.algorithms_guaranteed`).
 pub(crate) const GUARANTEED: &[Algo] = &[
     Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Blake2b, Blake2s, Sha3_224, Sha3_256, Sha3_384,
@@ -183,7 +197,7 @@ pub(crate) fn all() -> impl Iterator<Item = Algo> {
 
 impl Algo {
     fn entry(self) -> &'static (Algo, &'static str, usize, usize, &'static [&'static str]) {
-        // The table lists every variant once, in declaration order.
+        // The table lists every variant once, in declaration order (checked above).
         &TABLE[self as usize]
     }
 

@@ -388,6 +388,10 @@ fn xof_output(interp: &mut Interp, this: &Value, args: Args, fname: &str) -> PyR
             crate::error::messages::memory_error()
         });
     }
+    // PyBytes_FromStringAndSize's own limit (its header is 33 bytes).
+    if fname == "digest" && n > i64::MAX - 33 {
+        return Err(PyErr::overflow_error("byte string is too large"));
+    }
     let n = n as usize;
     let factor = if fname == "digest" { 1 } else { 2 };
     interp.limits.check_alloc(n.saturating_mul(factor))?;
