@@ -7,6 +7,8 @@ mod base64;
 pub(crate) mod binascii;
 mod codecs;
 mod gc;
+pub(crate) mod hashlib;
+mod hmac;
 mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
@@ -30,6 +32,8 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("binascii", binascii::init),
     ("codecs", codecs::init),
     ("gc", gc::init),
+    ("hashlib", hashlib::init),
+    ("hmac", hmac::init),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
@@ -45,4 +49,5 @@ pub(crate) struct ModuleState {
     pub(crate) gc: gc::State,
     pub(crate) binascii: binascii::State,
     pub(crate) zlib: zlib::State,
+    pub(crate) hashlib: hashlib::State,
 }
