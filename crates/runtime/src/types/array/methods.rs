@@ -180,13 +180,21 @@ fn frombytes(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     extend_from_bytes(interp, this(v)?, &x[0])
 }
 
-/// Appends the items held by a bytes-like object.
+/// Appends the items held by a bytes-like object: a `PyBUF_SIMPLE` buffer (a released
+/// view's ValueError, a non-contiguous one's BufferError) of one-byte items, held while
+/// the array grows (so `a.frombytes(a)` cannot resize).
 fn extend_from_bytes(interp: &mut Interp, a: &ArrayObj, b: &Value) -> PyResult<Value> {
-    if let Some(buf) = b.byte_buffer() {
-        crate::types::sequence::charge_bytes(interp, buf.len())?;
+    let held = crate::types::memoryview::readable(b)?;
+    let item_size = match b.unwrap_native() {
+        Value::Array(x) => x.itemsize(),
+        Value::MemoryView(m) => m.itemsize,
+        _ => 1,
+    };
+    if item_size != 1 {
+        return Err(PyErr::type_error("a bytes-like object is required"));
     }
-    let data = crate::types::bytes::bytes_like(b)
-        .ok_or_else(|| messages::bytes_like_required(b.type_name()))?;
+    sequence::charge_bytes(interp, held.len)?;
+    let data = held.to_vec();
     if data.len() % a.itemsize() != 0 {
         return Err(PyErr::value_error(
             "bytes length not a multiple of item size",

@@ -202,10 +202,38 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// Whether `v` is a view CPython's `PyObject_GetBuffer(PyBUF_SIMPLE)` refuses: a released
+/// or non-C-contiguous memoryview.
+#[inline(always)]
+fn refused_view(v: &Value) -> bool {
+    v.as_memoryview()
+        .is_some_and(|m| m.is_released() || !m.is_c_contiguous())
+}
+
+/// The bytes of a `PyBUF_SIMPLE` buffer argument, or `None` where CPython's request fails
+/// (a non-exporter, a released or non-contiguous view) and the caller words its own error.
+#[inline(always)]
+pub(super) fn simple_arg(v: &Value) -> Option<BytesArg<'_>> {
+    if refused_view(v) {
+        return None;
+    }
+    bytes_arg(v)
+}
+
+/// A `PyBUF_SIMPLE` buffer argument: `None` for a non-exporter; a released view's
+/// ValueError or a non-contiguous view's BufferError, as `PyObject_GetBuffer` raises them.
+#[inline(always)]
+pub(super) fn buffer_arg(v: &Value) -> PyResult<Option<BytesArg<'_>>> {
+    if refused_view(v) {
+        crate::types::memoryview::readable(v)?;
+    }
+    Ok(bytes_arg(v))
+}
+
 /// A bytes-like argument, with CPython's "a bytes-like object is required" error.
 #[inline]
 pub(super) fn arg_bytes(v: &Value) -> PyResult<BytesArg<'_>> {
-    bytes_arg(v).ok_or_else(|| messages::bytes_like_required(v.type_name()))
+    buffer_arg(v)?.ok_or_else(|| messages::bytes_like_required(v.type_name()))
 }
 
 /// An int in range(256) (`__index__` honoured).

@@ -113,11 +113,9 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
 }
 
 fn concat(interp: &mut Interp, a: &Value, x: &Buffer, b: &Value) -> PyResult<Value> {
-    let Some(y) = bytes_arg(b) else {
-        // A released view says so; any other operand cannot be concatenated.
-        if let Some(m) = b.as_memoryview() {
-            m.check()?;
-        }
+    // Any operand whose buffer CPython cannot get (a released or non-contiguous view too)
+    // cannot be concatenated.
+    let Some(y) = simple_arg(b) else {
         return Err(messages::concat(a.type_name(), b.type_name()));
     };
     // An exact bytes operand is the result when the other adds nothing (CPython's
@@ -142,7 +140,7 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
     let buf = a.bytearray_buffer()?;
     match op {
         BinOp::Add => {
-            let Some(extra) = bytes_like(b) else {
+            let Some(extra) = simple_arg(b).map(|d| d.to_vec()) else {
                 return Some(Err(messages::concat("bytearray", b.type_name())));
             };
             // CPython holds an export of the operand while it resizes: `b += b` refuses.

@@ -209,7 +209,7 @@ pub(super) fn needle<'a>(interp: &mut Interp, v: &'a Value) -> PyResult<Option<B
             }
             n as u8
         }
-        other => return Ok(bytes_arg(other)),
+        other => return buffer_arg(other),
     };
     Ok(Some(BytesArg::Byte([n])))
 }
@@ -525,7 +525,14 @@ pub(super) fn partition_impl(
     reverse: bool,
 ) -> PyResult<Value> {
     let a = args.range(name, 1, 1)?;
-    let sep = arg_bytes(&a[0])?;
+    let sep = match a[0].as_memoryview() {
+        // bytearray copies any live view (`_PyByteArray_FromBufferObject` asks for
+        // PyBUF_FULL_RO): a non-contiguous one too.
+        Some(m) if !m.is_released() && this.bytearray_buffer().is_some() => {
+            BytesArg::Owned(m.to_bytes())
+        }
+        _ => arg_bytes(&a[0])?,
+    };
     if sep.is_empty() {
         return Err(PyErr::value_error("empty separator"));
     }

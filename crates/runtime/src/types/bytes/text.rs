@@ -48,7 +48,8 @@ pub fn decode_object(
     encoding: Option<Value>,
     errors: Option<Value>,
 ) -> PyResult<Value> {
-    let Some(d) = bytes_like(object) else {
+    // Copied: a codec error handler may run Python code.
+    let Some(d) = super::simple_arg(object).map(|d| d.to_vec()) else {
         if let Value::Str(_) = object {
             return Err(PyErr::type_error("decoding str is not supported"));
         }
