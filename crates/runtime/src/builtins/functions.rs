@@ -480,11 +480,9 @@ fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("hasattr", 2, 2)?;
     let name = attr_name(&a[1])?;
-    match interp.get_attr_str(&a[0], &name) {
-        Ok(_) => Ok(Value::Bool(true)),
-        Err(e) if interp.is_attribute_error(&e) => Ok(Value::Bool(false)),
-        Err(e) => Err(e),
-    }
+    Ok(Value::Bool(
+        interp.get_attr_optional(&a[0], &name)?.is_some(),
+    ))
 }
 
 fn delattr(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -474,6 +474,16 @@ impl Interp {
         self.get_attr(obj, s)
     }
 
+    /// `obj.name` if it has it: `None` where the lookup raises AttributeError (what
+    /// `hasattr` tests), other errors passed on.
+    pub fn get_attr_optional(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.get_attr_str(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.is_attribute_error(&e) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// AttributeError for `obj.name`, remembering both for the "Did you mean" hint.
     pub(crate) fn attribute_error(&mut self, obj: &Value, name: Sym, type_name: &str) -> PyErr {
         let text = self.name(name);

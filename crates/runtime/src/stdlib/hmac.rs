@@ -8,7 +8,7 @@ use std::rc::Rc;
 use super::hashlib::algorithm::Algo;
 use super::hashlib::objects::{self, Hmac, Native};
 use super::hashlib::signature::PyParams;
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::{AttrMap, Descriptor};
@@ -296,7 +296,7 @@ fn init_old(
     let size = get(interp, &inner, "digest_size")?;
     set_slot(interp, this, "digest_size", size)?;
     let default = get(interp, this, "blocksize")?;
-    let block = match optional_attr(interp, &inner, "block_size")? {
+    let block = match interp.get_attr_optional(&inner, "block_size")? {
         Some(b) => {
             let n = crate::types::numbers::index::index_i64(interp, &b)?;
             if n < 16 {
@@ -316,20 +316,6 @@ fn init_old(
         call_method(interp, this, "update", vec![msg])?;
     }
     Ok(Value::None)
-}
-
-fn optional_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    match interp.get_attr_str(obj, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            let ae = interp.exc_class(ExcKind::AttributeError);
-            if interp.err_matches(&e, &ae) {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
 }
 
 /// The native state of an HMAC object made with a named algorithm.
@@ -491,7 +477,7 @@ fn digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let cons = Cons::of(dm);
     let inner = cons.make(interp, None)?;
     let outer = cons.make(interp, None)?;
-    let block = match optional_attr(interp, &inner, "block_size")? {
+    let block = match interp.get_attr_optional(&inner, "block_size")? {
         Some(b) => crate::types::numbers::index::index_i64(interp, &b)?.max(0) as usize,
         None => 64,
     };

@@ -422,14 +422,14 @@ fn file_digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
     } else {
         interp.call(&digest, vec![], vec![])?
     };
-    if let Some(getbuffer) = optional_attr(interp, &fileobj, "getbuffer")? {
+    if let Some(getbuffer) = interp.get_attr_optional(&fileobj, "getbuffer")? {
         let buf = interp.call(&getbuffer, vec![], vec![])?;
         let update = interp.get_attr_str(&digestobj, "update")?;
         interp.call(&update, vec![buf], vec![])?;
         return Ok(digestobj);
     }
-    let readinto = optional_attr(interp, &fileobj, "readinto")?;
-    let readable = match (&readinto, optional_attr(interp, &fileobj, "readable")?) {
+    let readinto = interp.get_attr_optional(&fileobj, "readinto")?;
+    let readable = match (&readinto, interp.get_attr_optional(&fileobj, "readable")?) {
         (Some(_), Some(r)) => {
             let ok = interp.call(&r, vec![], vec![])?;
             interp.truthy(&ok)?
@@ -458,19 +458,4 @@ fn file_digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
         interp.call(&update, vec![piece], vec![])?;
     }
     Ok(digestobj)
-}
-
-/// `getattr(obj, name)` if it has it (`hasattr`: only AttributeError means no).
-fn optional_attr(interp: &mut Interp, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-    match interp.get_attr_str(obj, name) {
-        Ok(v) => Ok(Some(v)),
-        Err(e) => {
-            let ae = interp.exc_class(ExcKind::AttributeError);
-            if interp.err_matches(&e, &ae) {
-                Ok(None)
-            } else {
-                Err(e)
-            }
-        }
-    }
 }
