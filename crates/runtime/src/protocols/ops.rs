@@ -179,9 +179,10 @@ impl Interp {
         }
         // `%` of bytes and bytearray is their own number slot: it goes first, unless the
         // right operand's class derives from the left one's type.
-        let own_mod = matches!(a, Value::Bytes(_) | Value::ByteArray(_));
-        let same_type = std::mem::discriminant(a) == std::mem::discriminant(b.unwrap_native());
-        if op == BinOp::Mod && own_mod && !same_type {
+        if op == BinOp::Mod
+            && matches!(a, Value::Bytes(_) | Value::ByteArray(_))
+            && std::mem::discriminant(a) != std::mem::discriminant(b.unwrap_native())
+        {
             return ReflectedFirst::default();
         }
         let rs = self.intern(reflected(op).1);

@@ -67,15 +67,13 @@ pub fn hash(interp: &mut Interp, v: &Value) -> Option<PyResult<i64>> {
 
 /// Equality of two dict keys of these types, by content; `None` for other types.
 pub fn keys_equal(a: &Value, b: &Value) -> Option<bool> {
-    if let (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) = (a, b) {
-        return memoryview::keys_equal(a, b);
-    }
     if let Some(r) = complex::native_eq(a, b) {
         return Some(r);
     }
     match (a, b) {
         (Value::Bytes(x), Value::Bytes(y)) => Some(*x.borrow() == *y.borrow()),
         (Value::FrozenSet(x), Value::FrozenSet(y)) => Some(set::keys_equal(x, y)),
+        (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => memoryview::keys_equal(a, b),
         _ => None,
     }
 }
@@ -103,12 +101,6 @@ pub fn native_eq(a: &Value, b: &Value) -> Option<Option<bool>> {
 
 /// `a == b` when it needs the interpreter (items compared with `==`).
 pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
-    // A bytearray's `__eq__` goes before a view's reflected one.
-    if let (Value::ByteArray(_), Value::MemoryView(_)) = (a, b) {
-        if let Some(r) = bytes::eq(interp, a, b) {
-            return Some(r);
-        }
-    }
     match (a, b) {
         (Value::MemoryView(_), _) | (_, Value::MemoryView(_)) => {
             Some(memoryview::equals(interp, a, b))
