@@ -61,3 +61,9 @@ for e in ["utf-16-le", "UTF-16", "utf-32", "utf-8-sig", "cp1252", "cp437", "utf-
         print(e, "a\u0100\U0001f600".encode(e, "nonsense"))
     except LookupError as x:
         print("enc", e, x)
+for e in ["us-ascii", "iso-8859-1", "iso8859-1", "UTF8", "utf 8", "latin", "l1", "646", "u8", "utf16", "UTF_32", "cp65001"]:
+    for d in [b"\xff\xfe\x00\xd8"]:
+        try:
+            print(e, repr(d.decode(e, "nonsense")))
+        except LookupError as x:
+            print(e, x)

@@ -437,16 +437,9 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Int(interp.hash(&a[0])?))
 }
 
-fn callable(interp: &mut Interp, args: Args) -> PyResult<Value> {
+fn callable(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("callable", 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(sym::__call__).is_some(),
-        _ => {
-            let _ = interp;
-            false
-        }
-    }))
+    Ok(Value::Bool(a[0].is_callable()))
 }
 
 fn attr_name(v: &Value) -> PyResult<String> {

@@ -393,6 +393,21 @@ impl Value {
         }
     }
 
+    /// `callable(v)`: functions, built-ins, bound methods, classes, and instances whose
+    /// class defines `__call__`.
+    pub fn is_callable(&self) -> bool {
+        match self {
+            Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => {
+                true
+            }
+            Value::Instance(i) => i
+                .class
+                .lookup(crate::object::intern::sym::__call__)
+                .is_some(),
+            _ => false,
+        }
+    }
+
     /// Whether the value holds no reference (ints, floats, bools, None and the like).
     #[inline(always)]
     pub fn is_immediate(&self) -> bool {

@@ -7,6 +7,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
 use crate::types::bytes::bytes_arg;
+use crate::types::bytes::text::str_arg;
 use crate::types::codecs::{self, Encoding};
 
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
@@ -59,23 +60,6 @@ fn encoder_name(enc: Encoding) -> &'static str {
         Encoding::Utf32Le => "utf_32_le_encode",
         Encoding::Utf32Be => "utf_32_be_encode",
         Encoding::Cp1252 | Encoding::Cp437 => "charmap_encode",
-    }
-}
-
-fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
-    match v {
-        None => Ok(default.to_string()),
-        Some(v) => match v.as_pystr() {
-            Some(s) => Ok(s.as_str().to_string()),
-            None => Err(PyErr::type_error(format!(
-                "{what} must be str, not {}",
-                if matches!(v, Value::None) {
-                    "None"
-                } else {
-                    v.type_name()
-                }
-            ))),
-        },
     }
 }
 

@@ -222,7 +222,7 @@ enum Cons {
 
 impl Cons {
     fn of(v: Value) -> Cons {
-        if is_callable(&v) {
+        if v.is_callable() {
             Cons::Callable(v)
         } else if matches!(v.unwrap_native(), Value::Str(_)) {
             Cons::Name(v)
@@ -246,14 +246,6 @@ impl Cons {
                 call_method(interp, m, "new", vec![d])
             }
         }
-    }
-}
-
-fn is_callable(v: &Value) -> bool {
-    match v {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup(sym::__call__).is_some(),
-        _ => false,
     }
 }
 
@@ -416,7 +408,7 @@ fn finish(interp: &mut Interp, this: &Value, args: Args, method: &str) -> PyResu
         return Ok(if method == "digest" {
             Value::bytes(d)
         } else {
-            Value::str(objects::hex(&d))
+            Value::str(crate::types::bytes::text::to_hex(&d))
         });
     }
     let h = get(interp, this, "_hmac")?;

@@ -6,6 +6,7 @@
 //! reference to its instance: while the entry exists that address cannot be reused, and
 //! entries whose instance died are swept once the table has doubled.
 
+use crate::types::bytes::text::to_hex;
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
@@ -334,17 +335,7 @@ fn hash_digest(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
 fn hash_hexdigest(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     arity(interp, this, &args, "hexdigest", 0)?;
     let d = with_hash(interp, this, |h| h.hasher.digest())?;
-    Ok(Value::str(hex(&d)))
-}
-
-pub(crate) fn hex(d: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let mut s = String::with_capacity(d.len() * 2);
-    for &b in d {
-        s.push(DIGITS[(b >> 4) as usize] as char);
-        s.push(DIGITS[(b & 15) as usize] as char);
-    }
-    s
+    Ok(Value::str(to_hex(&d)))
 }
 
 fn hash_copy(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -412,7 +403,7 @@ fn xof_digest(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 
 fn xof_hexdigest(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let out = xof_output(interp, this, args, "hexdigest")?;
-    Ok(Value::str(hex(&out)))
+    Ok(Value::str(to_hex(&out)))
 }
 
 fn getter_hash(interp: &mut Interp, args: &Args) -> PyResult<(Algo, usize)> {

@@ -12,7 +12,8 @@ use crate::types::bytes::{buf, bytes_like, data};
 
 // ----- codecs -----
 
-fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
+/// A str argument (`encoding`, `errors`) or its default, with clinic's type error.
+pub(crate) fn str_arg(v: Option<Value>, what: &str, default: &str) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
         Some(v) if v.as_pystr().is_some() => Ok(v
@@ -219,6 +220,11 @@ pub fn hex_with(
 }
 
 /// Appends the lowercase hex digits of `d` to `out`.
+/// `d` as lowercase hex digits (`bytes.hex()` without a separator, `hexdigest()`).
+pub(crate) fn to_hex(d: &[u8]) -> String {
+    hex_of(d, String::with_capacity(d.len() * 2))
+}
+
 fn hex_of(d: &[u8], mut out: String) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     for &b in d {
