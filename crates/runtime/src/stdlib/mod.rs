@@ -13,7 +13,7 @@ mod import;
 pub(crate) mod math;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
-mod zlib;
+pub(crate) mod zlib;
 
 pub use import::ModuleInit;
 pub(crate) use import::Modules;

@@ -421,31 +421,17 @@ fn crc32(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("binascii.crc32")?;
     let a = args.range("crc32", 1, 2)?;
     let data = buffer(&a[0])?;
-    let start = match a.get(1) {
-        Some(v) => crc_start(interp, v)?,
-        None => 0,
-    };
+    let start = crate::stdlib::zlib::start_value(interp, a.get(1), 0)?;
     let d = data.bytes();
-    let mut h = crc32fast::Hasher::new_with_initial(start as u32);
-    in_pieces(interp, &d, CHUNK_BYTES * 4, |_, p| h.update(p))?;
-    Ok(Value::Int(h.finalize() as i64))
-}
-
-/// A start value CPython reads as a C unsigned int with the bits of any int kept.
-fn crc_start(interp: &mut Interp, v: &Value) -> PyResult<u64> {
-    if let Value::Int(i) = v {
-        return Ok(*i as u64 & 0xffff_ffff);
-    }
-    let n = crate::types::numbers::index::index_of(interp, v)?;
-    let m: num_bigint::BigInt = n & num_bigint::BigInt::from(0xffff_ffffu32);
-    Ok(num_traits::ToPrimitive::to_u64(&m).unwrap_or(0))
+    let crc = crate::stdlib::zlib::crc32_of(interp, &d, start)?;
+    Ok(Value::Int(i64::from(crc)))
 }
 
 fn crc_hqx(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("binascii.crc_hqx")?;
     let a = args.range("crc_hqx", 2, 2)?;
     let data = buffer(&a[0])?;
-    let mut crc = (crc_start(interp, &a[1])? & 0xffff) as u16;
+    let mut crc = (crate::stdlib::zlib::start_value(interp, Some(&a[1]), 0)? & 0xffff) as u16;
     let d = data.bytes();
     in_pieces(interp, &d, CHUNK_BYTES, |_, p| crc = codec::crc_hqx(p, crc))?;
     Ok(Value::Int(crc as i64))

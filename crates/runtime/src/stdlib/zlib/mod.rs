@@ -213,7 +213,7 @@ fn ssize(interp: &mut Interp, v: Option<&Value>, default: i64) -> PyResult<i64> 
 }
 
 /// An `unsigned int` taken bitwise (the checksums' start value): any int, modulo 2**32.
-fn start_value(interp: &mut Interp, v: Option<&Value>, default: u32) -> PyResult<u32> {
+pub(crate) fn start_value(interp: &mut Interp, v: Option<&Value>, default: u32) -> PyResult<u32> {
     match v {
         None => Ok(default),
         Some(Value::Int(i)) => Ok(*i as u32),
@@ -242,12 +242,18 @@ fn checksum_args<'a>(
 fn crc32(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (held, value) = checksum_args(interp, &args, "crc32", 0)?;
     let data = held.bytes();
-    let mut h = crc32fast::Hasher::new_with_initial(value);
+    Ok(Value::Int(i64::from(crc32_of(interp, &data, value)?)))
+}
+
+/// The CRC-32 of `data` continuing from `start`, charged piece by piece (also
+/// `binascii.crc32`).
+pub(crate) fn crc32_of(interp: &mut Interp, data: &[u8], start: u32) -> PyResult<u32> {
+    let mut h = crc32fast::Hasher::new_with_initial(start);
     for piece in data.chunks(CHUNK_BYTES) {
         charge_bytes(interp, piece.len())?;
         h.update(piece);
     }
-    Ok(Value::Int(i64::from(h.finalize())))
+    Ok(h.finalize())
 }
 
 /// `adler32(data, value=1, /)`.

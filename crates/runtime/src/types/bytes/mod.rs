@@ -274,15 +274,12 @@ pub fn get_slice(interp: &mut Interp, obj: &Value, s: &SliceValue) -> PyResult<V
     let d = buf(obj)?.borrow();
     let sl = u.adjust(d.len());
     if sl.step == 1 {
-        if sl.start == 0 && sl.count == d.len() && matches!(obj, Value::Bytes(_)) {
-            return Ok(obj.clone());
-        }
         // (A short slice is too little work to charge: the statement's step covers it.)
         if sl.count > 4096 {
             sequence::charge_bytes(interp, sl.count)?;
         }
         let start = sl.start as usize;
-        return Ok(like(obj, &d[start..start + sl.count]));
+        return Ok(part(obj, &d, start..start + sl.count));
     }
     sequence::charge_items(interp, sl.count / 8)?;
     Ok(like(obj, sequence::take(&d, &sl)))
