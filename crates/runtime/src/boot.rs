@@ -48,6 +48,7 @@ impl Interp {
             eval_result: None,
             last_stop: None,
             class_cell: None,
+            access: crate::object::access::Access::default(),
         };
         interp.types.insert("object", interp.object_class.clone());
         interp.make_exception_classes();

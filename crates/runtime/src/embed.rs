@@ -97,6 +97,18 @@ impl Interp {
     }
 
     /// Sets `sys.argv` (read when a script first imports `sys`).
+    /// Grants what the script may reach outside the interpreter (see [`Access`]).
+    ///
+    /// [`Access`]: crate::object::access::Access
+    pub fn set_access(&mut self, access: crate::object::access::Access) {
+        self.access = access;
+    }
+
+    /// What the script may reach outside the interpreter.
+    pub fn access(&self) -> &crate::object::access::Access {
+        &self.access
+    }
+
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.argv = argv;
     }

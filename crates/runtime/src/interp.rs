@@ -78,6 +78,9 @@ pub struct Interp {
     /// The `__class__` cell of the class statement being finished, filled by the
     /// `type.__new__` that makes its class (CPython's `__classcell__`).
     pub(crate) class_cell: Option<crate::object::function::CellRef>,
+    /// What the script may reach outside the interpreter (files, environment, stdin,
+    /// modules on disk): nothing unless the host grants it.
+    pub(crate) access: crate::object::access::Access,
 }
 
 impl Interp {

@@ -23,6 +23,8 @@
 //!   [`Interp::describe`] gives: [`Uncaught`], [`ExceptionReport`].
 //! - [`Output`], the sink `print` writes to.
 //! - [`ModuleInit`], a module constructor for the registry.
+//! - [`Access`] (with [`FileAccess`], [`Mount`], [`mount`], [`StdinSource`]): what a script
+//!   may reach outside the interpreter.
 //! - [`host_function`] (a Python function that runs a host closure) and
 //!   [`share_buffer`] with [`BufferKind`] and [`HostBuffer`] (bytes shared without
 //!   copying).
@@ -45,6 +47,7 @@ pub use embed::{
 };
 pub use error::{ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};
+pub use object::access::{mount, Access, FileAccess, Intent, Mount, StdinSource};
 pub use object::output::Output;
 pub use object::value::Value;
 pub use stdlib::ModuleInit;

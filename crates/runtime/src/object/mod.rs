@@ -1,6 +1,7 @@
 //! The object model: `Value`, classes and instances, functions, modules, interned names,
 //! the shared byte buffer, and what a script may spend.
 
+pub mod access;
 pub mod alloc;
 pub mod args;
 pub mod buffer;
