@@ -286,7 +286,9 @@ fn length_hint(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn first_format<'a>(args: &'a Args, name: &str) -> PyResult<(&'a Value, &'a [Value])> {
-    args.no_kw(&format!("_struct.{name}"))?;
+    if !args.kw.is_empty() {
+        args.no_kw(&format!("_struct.{name}"))?;
+    }
     match args.pos.split_first() {
         Some((f, rest)) => Ok((f, rest)),
         None => Err(PyErr::type_error("missing format argument")),

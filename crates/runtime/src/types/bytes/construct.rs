@@ -3,7 +3,6 @@
 //! (bytes only), str, `__index__` (a count of zero bytes), a buffer, a list or tuple,
 //! then any iterable, each with CPython's errors.
 
-use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
@@ -174,9 +173,10 @@ fn count(interp: &mut Interp, x: &Value) -> PyResult<Option<usize>> {
     }
 }
 
-fn zeroed(interp: &mut Interp, n: usize) -> PyResult<Vec<u8>> {
+/// `n` zero bytes, inline when they fit (one allocation for a small `bytearray(n)`).
+fn zeroed(interp: &mut Interp, n: usize) -> PyResult<crate::object::buffer::ByteVec> {
     interp.limits.check_alloc(n)?;
-    messages::try_zeroed(n)
+    crate::object::buffer::zeroed(n)
 }
 
 /// `PyBytes_FromObject` (and bytearray's reading of its source): a buffer's bytes, else

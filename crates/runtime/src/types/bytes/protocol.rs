@@ -140,6 +140,19 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
     let buf = a.bytearray_buffer()?;
     match op {
         BinOp::Add => {
+            // The operand is read in place unless it shares the buffer being resized.
+            let shared = b.bytearray_buffer().is_some_and(|x| Rc::ptr_eq(x, buf))
+                || b.as_memoryview().is_some();
+            if !shared {
+                let Some(extra) = simple_arg(b) else {
+                    return Some(Err(messages::concat("bytearray", b.type_name())));
+                };
+                let new_len = buf.len() + extra.len();
+                return Some(buf.resize_to(new_len).map(|mut d| {
+                    d.extend_from_slice(&extra);
+                    a.clone()
+                }));
+            }
             let Some(extra) = simple_arg(b).map(|d| d.to_vec()) else {
                 return Some(Err(messages::concat("bytearray", b.type_name())));
             };
