@@ -201,6 +201,11 @@ fn resolve_mounted(mounts: &[Mount], path: &str, intent: Intent) -> Result<PathB
                 }
                 break;
             }
+            // A name that exists but does not resolve is a dangling symlink: writing
+            // through it would create its target, wherever it points.
+            Err(_) if existing.symlink_metadata().is_ok() => {
+                return Err(refused(path, "it is a symlink that leads nowhere"));
+            }
             Err(_) => match existing.parent() {
                 Some(p) if p.starts_with(&mount.host) => existing = p,
                 _ => break,
@@ -272,6 +277,9 @@ mod tests {
         {
             let _ = std::os::unix::fs::symlink("/etc", inner.join("out"));
             assert!(access.resolve("/data/out/passwd", Intent::Read).is_err());
+            let _ = std::os::unix::fs::symlink(dir.join("new.txt"), inner.join("dangling"));
+            assert!(access.resolve("/data/dangling", Intent::Read).is_err());
+            assert!(access.resolve("/data/dangling/x", Intent::Read).is_err());
         }
         let _ = std::fs::remove_dir_all(&dir);
     }
