@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use minipy::{Interpreter, Limits};
+use minipy::{Access, Interpreter, Limits};
 
 /// A Python 3.11 subset whose bytes, bytearray and memoryview share buffers.
 #[derive(Parser, Debug)]
@@ -17,6 +17,10 @@ struct Cli {
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
     command: Option<String>,
+    /// Run a module found on the module search path as the main module (a package runs
+    /// its `__main__`); the remaining arguments go to `sys.argv`.
+    #[arg(short = 'm', value_name = "MODULE")]
+    module: Option<String>,
     /// Run the script, then open the interactive prompt with its globals.
     #[arg(short = 'i')]
     interactive: bool,
@@ -149,11 +153,78 @@ fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
+/// What the command line grants a script: the process's own files, environment and
+/// stdin, and the module search path: `first` (the script's directory, '' for `-c` and
+/// the prompt, the working directory for `-m`), then the `MINIPYPATH` entries (made
+/// absolute, as CPython makes `PYTHONPATH`'s).
+fn grant_process(py: &mut Interpreter, first: String) {
+    let mut module_path = vec![first];
+    if let Some(extra) = std::env::var_os("MINIPYPATH") {
+        for dir in std::env::split_paths(&extra) {
+            let dir = dir.to_string_lossy();
+            if !dir.is_empty() {
+                module_path.push(absolute(&dir));
+            }
+        }
+    }
+    py.set_access(Access {
+        module_path,
+        ..Access::process()
+    });
+}
+
+/// `minipy -m MODULE ARGS...`: CPython shows runpy's frames above the module's own.
+fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String]) -> u8 {
+    let cwd = absolute(".");
+    grant_process(py, cwd);
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args.iter().cloned());
+    py.set_argv(argv);
+    match py.run_main_module(name) {
+        Ok(None) => 0,
+        Ok(Some(reason)) => {
+            eprintln!("minipy: {reason}");
+            1
+        }
+        Err(e) => {
+            const HEADER: &str = "Traceback (most recent call last):\n";
+            let text = &e.traceback;
+            let shown = if let Some(at) = text.rfind(HEADER) {
+                let (head, tail) = text.split_at(at + HEADER.len());
+                format!(
+                    "{head}  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  File \"<frozen runpy>\", line 88, in _run_code\n{tail}"
+                )
+            } else if text.starts_with("  File ") {
+                // A syntax error in the module itself, found while runpy compiled it.
+                format!(
+                    "{HEADER}  File \"<frozen runpy>\", line 189, in _run_module_as_main\n  File \"<frozen runpy>\", line 159, in _get_module_details\n  File \"<frozen importlib._bootstrap_external>\", line 1074, in get_code\n  File \"<frozen importlib._bootstrap_external>\", line 1004, in source_to_code\n  File \"<frozen importlib._bootstrap>\", line 241, in _call_with_frames_removed\n{text}"
+                )
+            } else {
+                text.clone()
+            };
+            eprint!("{shown}");
+            e.process_status() as u8
+        }
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut py = Interpreter::new();
     configure(&mut py, &cli);
-    let status = if let Some(code) = &cli.command {
+    let script_dir = match (&cli.command, &cli.module, cli.args.first()) {
+        (None, None, Some(path)) if path != "-" => {
+            let abs = absolute(path);
+            std::path::Path::new(&abs)
+                .parent()
+                .map_or(String::new(), |p| p.to_string_lossy().into_owned())
+        }
+        _ => String::new(),
+    };
+    grant_process(&mut py, script_dir);
+    let status = if let Some(name) = &cli.module {
+        run_module_flag(&mut py, name, &cli.args)
+    } else if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());
         py.set_argv(argv);

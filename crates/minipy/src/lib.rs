@@ -22,7 +22,9 @@ use std::rc::Rc;
 
 use minipy_runtime::{Interp, PyErr, RunError, Uncaught};
 
-pub use minipy_runtime::{BufferKind, LimitError, Output, Value};
+pub use minipy_runtime::{
+    mount, Access, BufferKind, FileAccess, Intent, LimitError, Mount, Output, StdinSource, Value,
+};
 
 /// One interpreter: its globals, modules, output sink and limits.
 pub struct Interpreter {
@@ -117,6 +119,31 @@ impl Interpreter {
     /// Sets `sys.argv`.
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.interp.set_argv(argv);
+    }
+
+    /// Grants what scripts may reach outside the interpreter: files (and so modules on
+    /// disk), the environment, standard input, the module search path (`sys.path`) and
+    /// module sources from memory. A new interpreter is granted nothing.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// let mut access = minipy::Access::default();
+    /// access.module_sources.insert("greet".into(), "def hi():\n    return 'hi'\n".into());
+    /// py.set_access(access);
+    /// let out = py.capture_output();
+    /// py.run("<example>", "import greet\nprint(greet.hi())").unwrap();
+    /// assert_eq!(out.take(), "hi\n");
+    /// ```
+    pub fn set_access(&mut self, access: Access) {
+        self.interp.set_access(access);
+    }
+
+    /// Runs the module `name` as the main module, as `python3 -m name` does (a package
+    /// runs its `__main__` submodule). `Ok(Some(reason))` when there is no such module.
+    pub fn run_main_module(&mut self, name: &str) -> Result<Option<String>, Error> {
+        let result = self.interp.run_main_module(name);
+        self.interp.flush_output();
+        result.map_err(|e| self.report(e, name))
     }
 
     /// Runs a module's source; `filename` is what tracebacks show.

@@ -735,7 +735,10 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
             Ok(crate::types::object::instance_dict(interp, i))
         }
         Some(Value::Class(c)) => Ok(crate::types::object::attr_dict(interp, &c.dict.borrow())),
-        Some(Value::Module(m)) => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),
+        Some(Value::Module(m)) => match &m.ns {
+            Some(ns) => Ok(interp.namespace_dict(ns)),
+            None => Ok(crate::types::object::attr_dict(interp, &m.dict.borrow())),
+        },
         Some(_) => Err(PyErr::type_error(
             "vars() argument must have __dict__ attribute",
         )),

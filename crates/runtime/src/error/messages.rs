@@ -104,6 +104,16 @@ pub fn module_no_attribute(module: &str, name: &str) -> PyErr {
     )
 }
 
+/// A missing attribute of a module still running its body (import cycles).
+pub fn partial_module_no_attribute(module: &str, name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::AttributeError,
+        format!(
+            "partially initialized module '{module}' has no attribute '{name}' (most likely due to a circular import)"
+        ),
+    )
+}
+
 /// Setting or deleting an attribute of a built-in class.
 pub fn immutable_type(name: &str, t: &str) -> PyErr {
     PyErr::type_error(format!(

@@ -182,4 +182,69 @@ impl Interp {
         }
         Ok(false)
     }
+
+    /// Whether `ns` is the running namespace (its names are in `interp.globals`).
+    fn is_running(&self, ns: &Rc<Namespace>) -> bool {
+        self.active_ns
+            .as_ref()
+            .map_or(Rc::ptr_eq(ns, &self.main_ns), |a| Rc::ptr_eq(a, ns))
+    }
+
+    /// A global of `ns` by name, as an attribute of the module that owns it reads it.
+    pub(crate) fn namespace_get(
+        &mut self,
+        ns: &Rc<Namespace>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
+        if self.is_running(ns) {
+            if let Some(v) = self
+                .globals
+                .lookup_id(name)
+                .and_then(|id| self.globals.get_own(id).cloned())
+            {
+                return Ok(Some(v));
+            }
+        }
+        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
+            return Ok(None);
+        };
+        crate::types::dict::lookup(self, &d, &Value::str(name))
+    }
+
+    /// Binds a global of `ns` (`module.name = v` from outside, or the import system).
+    pub(crate) fn namespace_set(
+        &mut self,
+        ns: &Rc<Namespace>,
+        name: &str,
+        v: Value,
+    ) -> PyResult<()> {
+        if self.is_running(ns) {
+            let id = self.globals.id(name);
+            self.globals.set(id, v.clone());
+        }
+        let d = ns.dict.borrow().clone();
+        match d {
+            Some(d) => self.dict_set(&d, Value::str(name), v),
+            None => Ok(()),
+        }
+    }
+
+    /// Unbinds a global of `ns` (`del module.name`); whether it was bound.
+    pub(crate) fn namespace_delete(&mut self, ns: &Rc<Namespace>, name: &str) -> PyResult<bool> {
+        let mut found = false;
+        if self.is_running(ns) {
+            if let Some(id) = self.globals.lookup_id(name) {
+                found = self.globals.delete(id);
+            }
+        }
+        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
+            return Ok(found);
+        };
+        let (k, index) = crate::types::dict::find(self, &d, &Value::str(name))?;
+        if index.is_some() {
+            d.borrow_mut().shift_remove(&k);
+            found = true;
+        }
+        Ok(found)
+    }
 }

@@ -43,15 +43,20 @@ impl Interp {
     }
 
     pub(crate) fn exec_module(&mut self, code: &Rc<Code>) -> PyResult<()> {
+        self.limits.start();
+        let result = self.exec_module_body(code);
+        self.limits.finish();
+        result
+    }
+
+    /// Runs the main module's code, the limits already started.
+    pub(crate) fn exec_module_body(&mut self, code: &Rc<Code>) -> PyResult<()> {
         let name_id = self.globals.id("__name__");
         if self.globals.get_own(name_id).is_none() {
             self.globals.set(name_id, Value::str(&*self.main_name));
         }
         let mut frame = Frame::new(code.clone(), vec![]);
-        self.limits.start();
-        let result = self.run_frame_body(&mut frame);
-        self.limits.finish();
-        result.map(|_| ())
+        self.run_frame_body(&mut frame).map(|_| ())
     }
 
     /// Records that the error passed through a frame running `code`.

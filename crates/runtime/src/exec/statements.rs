@@ -8,6 +8,8 @@
 //! through the same code that runs them. Code that never yields pays only for a check
 //! of the unwind's kind on the way out of a block.
 
+use std::rc::Rc;
+
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
 use super::expressions::{compare_ints, peek_int};
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -215,28 +217,17 @@ impl Interp {
                 }
             }
             StmtKind::ImportStar(module) => {
-                let m = self.import_module(module)?;
+                let (m, _) = self.import_for_from(module, &[Rc::from("*")])?;
                 for (name, v) in self.public_names(&m)? {
                     let id = self.globals.id(&name);
                     self.globals.set(id, v);
                 }
             }
             StmtKind::ImportFrom(module, names) => {
-                let m = self.import_module(module)?;
-                for (name, target) in names {
-                    let v = match self.get_attr(&m, *name) {
-                        Ok(v) => v,
-                        Err(_) => {
-                            let n = self.name(*name);
-                            return Err(PyErr::new(
-                                ExcKind::ImportError,
-                                format!(
-                                    "cannot import name '{n}' from '{module}' (unknown location)"
-                                ),
-                            )
-                            .into());
-                        }
-                    };
+                let wanted: Vec<Rc<str>> = names.iter().map(|(n, _)| self.name(*n)).collect();
+                let (m, _) = self.import_for_from(module, &wanted)?;
+                for ((_, target), name) in names.iter().zip(&wanted) {
+                    let v = self.import_from(&m, name)?;
                     self.assign(target, v, f)?;
                 }
             }

@@ -60,6 +60,23 @@ impl Interp {
             }
             Value::Class(c) => crate::types::object::class_getattribute(self, c, name),
             Value::Module(m) => {
+                if let Some(ns) = &m.ns {
+                    let text = self.name(name);
+                    if let Some(v) = self.namespace_get(ns, &text)? {
+                        return Ok(v);
+                    }
+                    if name == sym::__dict__ {
+                        return Ok(self.namespace_dict(ns));
+                    }
+                    // PEP 562: a module's own `__getattr__` is asked last.
+                    if let Some(hook) = self.namespace_get(ns, "__getattr__")? {
+                        return self.call(&hook, vec![Value::str(&*text)], vec![]);
+                    }
+                    if self.module_initializing(&m.name) {
+                        return Err(messages::partial_module_no_attribute(&m.name, &text));
+                    }
+                    return Err(messages::module_no_attribute(&m.name, &text));
+                }
                 if let Some(v) = m.dict.borrow().get(&name) {
                     return Ok(v.clone());
                 }
@@ -299,6 +316,10 @@ impl Interp {
                 Ok(())
             }
             Value::Module(m) => {
+                if let Some(ns) = &m.ns {
+                    let text = self.name(name);
+                    return self.namespace_set(ns, &text, v);
+                }
                 m.dict.borrow_mut().insert(name, v);
                 Ok(())
             }
@@ -460,10 +481,19 @@ impl Interp {
                     None => Err(messages::no_attribute("function", &text)),
                 }
             }
-            Value::Module(m) => match m.dict.borrow_mut().remove(&name) {
-                Some(_) => Ok(()),
-                None => Err(messages::no_attribute("module", &self.name(name))),
-            },
+            Value::Module(m) => {
+                if let Some(ns) = &m.ns {
+                    let text = self.name(name);
+                    return match self.namespace_delete(ns, &text)? {
+                        true => Ok(()),
+                        false => Err(messages::no_attribute("module", &text)),
+                    };
+                }
+                match m.dict.borrow_mut().remove(&name) {
+                    Some(_) => Ok(()),
+                    None => Err(messages::no_attribute("module", &self.name(name))),
+                }
+            }
             _ => Err(self.builtin_attribute_unwritable(obj, name)),
         }
     }

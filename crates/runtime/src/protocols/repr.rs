@@ -142,9 +142,13 @@ impl Interp {
                     _ => format!("<class '{}'>", c.qualname),
                 }
             }
-            Value::Module(m) => {
-                format!("<module '{}' (built-in)>", m.name)
-            }
+            Value::Module(m) => match &m.ns {
+                Some(ns) => match self.namespace_get(ns, "__file__")? {
+                    Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
+                    _ => format!("<module '{}' (namespace)>", m.name),
+                },
+                None => format!("<module '{}' (built-in)>", m.name),
+            },
             Value::Instance(inst) => {
                 if let Some(r) = inst.class.lookup_user(sym::__repr__) {
                     let s = self.call(&r, vec![v.clone()], vec![])?;

@@ -14,7 +14,16 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let (stdout, stderr, stdin) = streams::make(interp)?;
     let implementation = streams::implementation(interp)?;
     let modules = interp.sys_modules();
-    let path = Value::list(vec![Value::str("")]);
+    // The host's module search path (the command line puts the script's directory, or
+    // '' for `-c` and the prompt, first).
+    let path = Value::list(
+        interp
+            .access
+            .module_path
+            .iter()
+            .map(|p| Value::str(p.as_str()))
+            .collect(),
+    );
     let version_info = crate::types::object::structseq::new(
         interp,
         "sys",

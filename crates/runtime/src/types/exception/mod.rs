@@ -322,8 +322,11 @@ fn syntax_error_lines(interp: &mut Interp, inst: &Instance) -> Option<(String, S
         Value::Str(t) => t.as_str().trim_end_matches('\n').to_string(),
         _ => String::new(),
     };
+    // As CPython, no caret when it would point into the leading blanks (an unexpected
+    // indent).
+    let leading = text.len() - text.trim_start_matches([' ', '\t', '\x0c']).len();
     let offset = match offset {
-        Value::Int(o) if o > 0 && !text.is_empty() => Some(o as usize),
+        Value::Int(o) if o as usize > leading && !text.is_empty() => Some(o as usize),
         _ => None,
     };
     let end_offset = match end {

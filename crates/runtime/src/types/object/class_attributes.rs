@@ -287,7 +287,18 @@ pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
             add_class(interp, &i.class, &mut names);
         }
         Value::Class(c) => add_class(interp, c, &mut names),
-        Value::Module(m) => add_map(interp, &m.dict.borrow(), &mut names),
+        Value::Module(m) => match &m.ns {
+            Some(ns) => {
+                if let Some(d) = interp.namespace_dict(ns).as_dict() {
+                    for k in crate::types::dict::table::items(&d.borrow()) {
+                        if let Value::Str(k) = k.0 {
+                            names.push(k.as_str().to_string());
+                        }
+                    }
+                }
+            }
+            None => add_map(interp, &m.dict.borrow(), &mut names),
+        },
         _ => {
             let c = interp.type_of(v);
             add_class(interp, &c, &mut names);

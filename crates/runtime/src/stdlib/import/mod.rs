@@ -1,5 +1,16 @@
-//! `import`: the per-interpreter module registry (name -> constructor) and the modules
-//! already built. Nothing else can be imported: scripts get no file system.
+//! `import`: the per-interpreter module registry (name -> constructor), the modules
+//! already imported (`sys.modules`), and modules run from source: found on the search
+//! path (`finder.rs`), run in a namespace of their own (`loader.rs`), named relative to
+//! the importing package (`relative.rs`), or run as the main module by `-m` (`main.rs`).
+//!
+//! Standard and host-registered modules are found first, as CPython's built-ins are;
+//! then `sys.path` (files, through [`crate::object::access::Access`]), then the sources
+//! the host supplied from memory.
+
+mod finder;
+mod loader;
+mod main;
+mod relative;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -19,10 +30,12 @@ pub type ModuleInit = Rc<dyn Fn(&mut Interp) -> PyResult<Value>>;
 pub(crate) struct Modules {
     /// What `import` may build, by name.
     registry: HashMap<Rc<str>, ModuleInit>,
-    /// Modules built so far (`sys.modules`): importing one again returns the same object.
+    /// Modules built so far, until `sys.modules` exists (then that dict is the record).
     loaded: HashMap<Rc<str>, Value>,
-    /// `sys.modules`, once `sys` is imported: what `import` finds first.
+    /// `sys.modules`, once `sys` is imported or a module is run from source.
     sys_modules: Option<Value>,
+    /// Modules whose body is running, innermost last (for "partially initialized").
+    initializing: Vec<Rc<str>>,
     pub(crate) state: ModuleState,
 }
 
@@ -37,12 +50,13 @@ impl Modules {
             registry,
             loaded: HashMap::new(),
             sys_modules: None,
+            initializing: Vec::new(),
             state: ModuleState::default(),
         }
     }
 }
 
-fn not_found(name: &str) -> PyErr {
+pub(crate) fn not_found(name: &str) -> PyErr {
     PyErr::new(
         ExcKind::ModuleNotFoundError,
         format!("No module named '{name}'"),
@@ -50,30 +64,43 @@ fn not_found(name: &str) -> PyErr {
 }
 
 impl Interp {
-    /// `import name`: the module built before, or a new one from the registry.
+    /// `import name` with an absolute dotted name: the module imported before, or one
+    /// built from the registry, or found on the search path (parents first).
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
-            if let Some(m) = crate::types::dict::lookup(self, &d, &Value::str(name))? {
-                return Ok(m);
+        if let Some(m) = self.imported(name)? {
+            return Ok(m);
+        }
+        if !name.contains('.') {
+            if let Some(init) = self.modules.registry.get(name).cloned() {
+                let module = init(self)?;
+                self.modules.loaded.insert(name.into(), module.clone());
+                if let Some(d) = self.modules.sys_modules.clone() {
+                    self.dict_set(&d, Value::str(name), module.clone())?;
+                }
+                return Ok(module);
             }
         }
-        if let Some(m) = self.modules.loaded.get(name) {
-            return Ok(m.clone());
+        self.find_and_load(name)
+    }
+
+    /// The module `sys.modules` holds under `name` (before `sys.modules` exists, the
+    /// registry's built ones).
+    pub(crate) fn imported(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
+            return match crate::types::dict::lookup(self, &d, &Value::str(name))? {
+                Some(Value::None) => Err(PyErr::new(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                )),
+                found => Ok(found),
+            };
         }
-        if let Some((top, _)) = name.split_once('.') {
-            // Packages: the top-level name must import first.
-            self.import_module(top)?;
-            return Err(not_found(name));
-        }
-        let Some(init) = self.modules.registry.get(name).cloned() else {
-            return Err(not_found(name));
-        };
-        let module = init(self)?;
-        self.modules.loaded.insert(name.into(), module.clone());
-        if let Some(d) = self.modules.sys_modules.clone() {
-            self.dict_set(&d, Value::str(name), module.clone())?;
-        }
-        Ok(module)
+        Ok(self.modules.loaded.get(name).cloned())
+    }
+
+    /// Whether the module called `name` is still running its body.
+    pub(crate) fn module_initializing(&self, name: &str) -> bool {
+        self.modules.initializing.iter().any(|n| &**n == name)
     }
 
     /// `sys.modules`: the modules imported so far (the `sys` module adds itself).
@@ -126,8 +153,13 @@ impl Interp {
         let Value::Module(m) = module else {
             return Ok(Vec::new());
         };
-        let all = self.intern("__all__");
-        let listed = m.dict.borrow().get(&all).cloned();
+        let listed = match &m.ns {
+            Some(ns) => self.namespace_get(ns, "__all__")?,
+            None => {
+                let all = self.intern("__all__");
+                m.dict.borrow().get(&all).cloned()
+            }
+        };
         if let Some(listed) = listed {
             let mut out = Vec::new();
             let it = self.iter(&listed)?;
@@ -141,6 +173,20 @@ impl Interp {
                 };
                 let v = self.get_attr_str(module, name.as_str())?;
                 out.push((name.as_str().to_string(), v));
+            }
+            return Ok(out);
+        }
+        if let Some(ns) = &m.ns {
+            let d = self.namespace_dict(ns);
+            let mut out = Vec::new();
+            if let Some(d) = d.as_dict() {
+                for (k, v) in crate::types::dict::table::items(&d.borrow()) {
+                    if let Value::Str(k) = k {
+                        if !k.as_str().starts_with('_') {
+                            out.push((k.as_str().to_string(), v));
+                        }
+                    }
+                }
             }
             return Ok(out);
         }

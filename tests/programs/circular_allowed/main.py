@@ -1,0 +1,4 @@
+import a
+import b
+print(b.late())
+print(a.b is b, b.a is a)

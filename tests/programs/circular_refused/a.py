@@ -1,0 +1,4 @@
+print("a: start")
+from b import helper
+def value():
+    return 1

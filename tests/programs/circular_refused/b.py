@@ -1,0 +1,4 @@
+print("b: start")
+from a import value
+def helper():
+    return value()

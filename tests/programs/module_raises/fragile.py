@@ -1,0 +1,9 @@
+print("fragile: running")
+STATE = "set"
+
+
+def fail():
+    raise KeyError("inner")
+
+
+fail()

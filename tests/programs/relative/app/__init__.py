@@ -1,0 +1,3 @@
+from . import config
+from .parts import engine
+from .parts.engine import run as start

@@ -1,0 +1,1 @@
+print("tool package init", __name__)

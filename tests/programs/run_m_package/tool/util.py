@@ -1,0 +1,6 @@
+def helper():
+    return "util " + __name__
+
+
+def fail():
+    return {}["missing"]

@@ -1,0 +1,2 @@
+print("counter body runs")
+N = 0
