@@ -152,6 +152,7 @@ fn decode_source(path: &str, bytes: Vec<u8>) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut py = Interpreter::new();
+    py.set_access(minipy::Access::process());
     configure(&mut py, &cli);
     let status = if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];

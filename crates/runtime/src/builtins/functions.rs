@@ -747,19 +747,13 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
+/// `input(prompt)`: reads a line of `sys.stdin` (EOFError at its end).
 fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("input", 0, 1)?;
-    if let Some(p) = a.first() {
-        let s = interp.str(p)?;
-        interp.write(&s)?;
-    }
-    interp.out.flush();
-    Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"))
+    crate::stdlib::io::input(interp, a.first())
 }
 
-fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Err(PyErr::new(
-        ExcKind::OSError,
-        "minipy scripts have no file system access",
-    ))
+/// `open(...)`: the io module's.
+fn open(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    crate::stdlib::io::open_builtin(interp, args)
 }
