@@ -138,21 +138,47 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
         pieces.push(interp.str(a)?);
     }
     pieces.push(end.unwrap_or_else(|| "\n".into()));
-    match &file {
-        Value::None => interp.write(&pieces.concat())?,
-        Value::Module(m) if &*m.name == "stdout" => interp.write(&pieces.concat())?,
-        other => {
-            // Any object with a `write` method (sys.stderr included), a piece at a time.
-            let write = interp.get_attr_str(other, "write")?;
+    let target = match file {
+        Value::None => crate::stdlib::io::redirected_stdout(interp),
+        other => Some(other),
+    };
+    match target {
+        // The output sink itself (no `sys.stdout` replaced, or the original given).
+        None => {
+            interp.write(&pieces.concat())?;
+            if flush {
+                interp.out.flush();
+            }
+        }
+        Some(f) if crate::stdlib::io::write_to_stdout(&f) => {
+            if !is_open(interp, &f)? {
+                return Err(PyErr::value_error("I/O operation on closed file."));
+            }
+            interp.write(&pieces.concat())?;
+            if flush {
+                interp.out.flush();
+            }
+        }
+        Some(f) if f.is_none() => {}
+        Some(f) => {
+            // Any object with a `write` method, a piece at a time.
+            let write = interp.get_attr_str(&f, "write")?;
             for p in pieces.into_iter().filter(|p| !p.is_empty()) {
                 interp.call(&write, vec![Value::str(p)], vec![])?;
             }
+            if flush {
+                let flush = interp.get_attr_str(&f, "flush")?;
+                interp.call(&flush, vec![], vec![])?;
+            }
         }
     }
-    if flush {
-        interp.out.flush();
-    }
     Ok(Value::None)
+}
+
+/// Whether a file object says it is open.
+fn is_open(interp: &mut Interp, f: &Value) -> PyResult<bool> {
+    let closed = interp.get_attr_str(f, "closed")?;
+    Ok(!interp.truthy(&closed)?)
 }
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -136,7 +136,7 @@ fn readline(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn readinto(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("readinto", 1, 1)?;
     let s = open_state(this)?;
-    let dst = crate::types::memoryview::writable(&a[0])?;
+    let dst = super::readinto_target(&a[0])?;
     let src = s.buf.borrow().clone();
     let pos = s.pos.get().min(src.len());
     let n = (src.len() - pos).min(dst.len);
@@ -268,5 +268,7 @@ fn yes(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("closed", 1, 1)?;
-    Ok(Value::Bool(state_of::<BytesIo>(&a[0], "BytesIO")?.closed.get()))
+    Ok(Value::Bool(
+        state_of::<BytesIo>(&a[0], "BytesIO")?.closed.get(),
+    ))
 }

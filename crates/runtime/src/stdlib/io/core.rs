@@ -234,7 +234,12 @@ impl Core {
 
     /// `read(n)`: up to `n` bytes, fewer only at end of file (`once`: a raw read, at
     /// most one system call).
-    pub(crate) fn read_n(&mut self, interp: &mut Interp, n: usize, once: bool) -> PyResult<Vec<u8>> {
+    pub(crate) fn read_n(
+        &mut self,
+        interp: &mut Interp,
+        n: usize,
+        once: bool,
+    ) -> PyResult<Vec<u8>> {
         self.before_read(interp)?;
         let have = self.pending().len().min(n);
         let mut out = self.pending()[..have].to_vec();
@@ -325,7 +330,11 @@ impl Core {
     }
 
     /// `readline(limit)`: up to and including the next `\n`.
-    pub(crate) fn read_line(&mut self, interp: &mut Interp, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    pub(crate) fn read_line(
+        &mut self,
+        interp: &mut Interp,
+        limit: Option<usize>,
+    ) -> PyResult<Vec<u8>> {
         self.before_read(interp)?;
         let limit = limit.unwrap_or(usize::MAX);
         let mut scanned = 0;
@@ -430,9 +439,10 @@ impl Core {
             return Err(file_error(&std::io::Error::from_raw_os_error(29), None));
         };
         let to = match whence {
-            0 => SeekFrom::Start(u64::try_from(off).map_err(|_| {
-                file_error(&std::io::Error::from_raw_os_error(22), None)
-            })?),
+            0 => SeekFrom::Start(
+                u64::try_from(off)
+                    .map_err(|_| file_error(&std::io::Error::from_raw_os_error(22), None))?,
+            ),
             1 => SeekFrom::Current(off - ahead),
             _ => SeekFrom::End(off),
         };

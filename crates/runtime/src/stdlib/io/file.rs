@@ -119,7 +119,9 @@ fn parse_mode(s: &str) -> PyResult<OpenMode> {
         }
     }
     if b + t > 1 {
-        return Err(PyErr::value_error("can't have text and binary mode at once"));
+        return Err(PyErr::value_error(
+            "can't have text and binary mode at once",
+        ));
     }
     if r + w + a + x != 1 {
         return Err(PyErr::value_error(
@@ -144,7 +146,14 @@ pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [file, mode, buffering, encoding, errors, newline, closefd, opener] = args.parse(
         "open",
         [
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         1,
     )?;
@@ -296,13 +305,18 @@ fn open_source(interp: &mut Interp, file: &Value, mode: Mode, truncate: bool) ->
     } else if mode.writable {
         opts.write(true);
     }
-    let f = match opts.open(&host) {
+    let mut f = match opts.open(&host) {
         Ok(f) => f,
         Err(e) => return Err(open_error(interp, &e, file)),
     };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(open_error(interp, &e, file));
+    }
+    if mode.append {
+        // As CPython: an appending file's position starts at its end.
+        use std::io::Seek;
+        let _ = f.seek(std::io::SeekFrom::End(0));
     }
     Ok(Source::File(f))
 }
@@ -315,9 +329,15 @@ fn open_error(interp: &mut Interp, e: &std::io::Error, file: &Value) -> PyErr {
         return file_error(e, None);
     };
     let text = std::io::Error::from_raw_os_error(errno).to_string();
-    let strerror = text.rsplit_once(" (os error").map_or(text.as_str(), |(t, _)| t);
+    let strerror = text
+        .rsplit_once(" (os error")
+        .map_or(text.as_str(), |(t, _)| t);
     let class = Value::Class(interp.exc_class(ExcKind::OSError));
-    let args = vec![Value::Int(i64::from(errno)), Value::str(strerror), file.clone()];
+    let args = vec![
+        Value::Int(i64::from(errno)),
+        Value::str(strerror),
+        file.clone(),
+    ];
     match interp.call(&class, args, vec![]) {
         Ok(Value::Instance(exc)) => PyErr::object(exc),
         Ok(_) => file_error(e, None),
@@ -388,7 +408,7 @@ fn readinto_impl(interp: &mut Interp, this: &Value, args: Args, once: bool) -> P
     let a = args.range("readinto", 1, 1)?;
     let f = open_file(this, "readinto of closed file")?;
     check_readable(interp, &f, "read")?;
-    let dst = crate::types::memoryview::writable(&a[0])?;
+    let dst = super::readinto_target(&a[0])?;
     let once = once || f.kind == Kind::Raw;
     let n = f
         .core
@@ -522,7 +542,8 @@ fn fileno(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("fileno", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
     let n = f.core.borrow().fileno();
-    n.map(Value::Int).ok_or_else(|| unsupported(interp, "fileno"))
+    n.map(Value::Int)
+        .ok_or_else(|| unsupported(interp, "fileno"))
 }
 
 fn isatty(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -563,11 +584,15 @@ fn name(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::str(getter(&args, "mode")?.core.borrow().mode.raw_string()))
+    Ok(Value::str(
+        getter(&args, "mode")?.core.borrow().mode.raw_string(),
+    ))
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter(&args, "closed")?.core.borrow().is_closed()))
+    Ok(Value::Bool(
+        getter(&args, "closed")?.core.borrow().is_closed(),
+    ))
 }
 
 fn closefd(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -614,7 +639,9 @@ pub(crate) fn std_streams(interp: &mut Interp) -> PyResult<(Value, Value, Value)
         }
     }
     let c = super::classes(interp)?;
-    let make = |source: Source, name: &str, read: bool| {
+    // (CPython's choice for a UTF-8 C locale: surrogateescape on stdin and stdout,
+    // backslashreplace on stderr.)
+    let make = |source: Source, name: &str, read: bool, errors: &str| {
         let mode = Mode {
             readable: read,
             writable: !read,
@@ -652,16 +679,17 @@ pub(crate) fn std_streams(interp: &mut Interp) -> PyResult<(Value, Value, Value)
             buffer,
             Encoding::Utf8,
             "utf-8".to_string(),
-            "strict".to_string(),
-            Newline::Universal,
+            errors.to_string(),
+            // (No newline translation on POSIX: `\r\n` reads as it is.)
+            Newline::Lf,
             if read { "r" } else { "w" }.to_string(),
             false,
         );
         super::new_object(&c.text, text)
     };
-    let out = make(Source::Stdout, "<stdout>", false);
-    let err = make(Source::Stderr, "<stderr>", false);
-    let inp = make(Source::Stdin, "<stdin>", true);
+    let out = make(Source::Stdout, "<stdout>", false, "surrogateescape");
+    let err = make(Source::Stderr, "<stderr>", false, "backslashreplace");
+    let inp = make(Source::Stdin, "<stdin>", true, "surrogateescape");
     let st = &mut interp.modules.state.io;
     st.stdout = Some(out.clone());
     st.stderr = Some(err.clone());

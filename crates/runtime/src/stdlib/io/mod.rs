@@ -23,6 +23,7 @@ use crate::object::intern::sym;
 use crate::object::value::Value;
 
 pub(crate) use file::{input, open_builtin, std_streams};
+pub(crate) use text::write_to_stdout;
 
 /// The `io` classes of one interpreter, made once and shared by `io`, `_io` and `sys`.
 pub(crate) struct Classes {
@@ -48,6 +49,31 @@ pub(crate) struct State {
     pub(crate) stdout: Option<Value>,
     pub(crate) stderr: Option<Value>,
     pub(crate) stdin: Option<Value>,
+    /// The `sys` module, once made: `print()` writes to its `stdout` when a script has
+    /// replaced it.
+    sys: Option<(
+        Rc<crate::object::module::Module>,
+        crate::object::intern::Sym,
+    )>,
+}
+
+/// Remembers the `sys` module (its `stdout` may be replaced by the script).
+pub(crate) fn register_sys(interp: &mut Interp, sys: &Value) {
+    if let Value::Module(m) = sys {
+        let name = interp.intern("stdout");
+        interp.modules.state.io.sys = Some((m.clone(), name));
+    }
+}
+
+/// `sys.stdout` when the script replaced it (`None`: print to the output sink).
+pub(crate) fn redirected_stdout(interp: &mut Interp) -> Option<Value> {
+    let st = &interp.modules.state.io;
+    let (sys, name) = st.sys.as_ref()?;
+    let current = sys.dict.borrow().get(name).cloned()?;
+    match &st.stdout {
+        Some(orig) if orig.is(&current) => None,
+        _ => Some(current),
+    }
 }
 
 /// The classes, made on first use.
@@ -85,7 +111,12 @@ pub(crate) fn classes(interp: &mut Interp) -> PyResult<Rc<Classes>> {
     let stringio = class(interp, "StringIO", "_io", vec![text_base.clone()])?;
     let oserror = interp.exc_class(ExcKind::OSError);
     let valueerror = interp.exc_class(ExcKind::ValueError);
-    let unsupported = class(interp, "UnsupportedOperation", "io", vec![oserror, valueerror])?;
+    let unsupported = class(
+        interp,
+        "UnsupportedOperation",
+        "io",
+        vec![oserror, valueerror],
+    )?;
     // Methods name their class as owner; an unbound call (`repr` calling `__repr__`)
     // checks its receiver against the class registered under that name.
     for (name, c) in [
@@ -124,7 +155,12 @@ pub(crate) fn classes(interp: &mut Interp) -> PyResult<Rc<Classes>> {
     Ok(c)
 }
 
-fn class(interp: &mut Interp, name: &str, module: &str, bases: Vec<Rc<Class>>) -> PyResult<Rc<Class>> {
+fn class(
+    interp: &mut Interp,
+    name: &str,
+    module: &str,
+    bases: Vec<Rc<Class>>,
+) -> PyResult<Rc<Class>> {
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str(module));
     let bases = bases.into_iter().map(Value::Class).collect();
@@ -158,7 +194,11 @@ pub(crate) fn add_methods(
 }
 
 /// Read-only attributes (`f.name`, `f.closed`), computed from the object.
-pub(crate) fn add_getters(interp: &mut Interp, class: &Rc<Class>, getters: &[(&'static str, FuncImpl)]) {
+pub(crate) fn add_getters(
+    interp: &mut Interp,
+    class: &Rc<Class>,
+    getters: &[(&'static str, FuncImpl)],
+) {
     for &(name, fget) in getters {
         let key = interp.intern(name);
         let prop = Descriptor::Property {
@@ -238,7 +278,12 @@ pub(crate) const CLOSED: &str = "I/O operation on closed file.";
 pub(crate) fn size_arg(interp: &mut Interp, v: Option<&Value>) -> PyResult<Option<usize>> {
     match v {
         None | Some(Value::None) => Ok(None),
-        Some(v) if matches!(v.unwrap_native(), Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) => {
+        Some(v)
+            if matches!(
+                v.unwrap_native(),
+                Value::Int(_) | Value::BigInt(_) | Value::Bool(_)
+            ) =>
+        {
             let n = crate::types::numbers::index::ssize_arg(interp, v)?;
             Ok(usize::try_from(n).ok())
         }
@@ -253,6 +298,16 @@ pub(crate) fn size_arg(interp: &mut Interp, v: Option<&Value>) -> PyResult<Optio
             )))
         }
     }
+}
+
+/// The buffer `readinto` fills: writable, held while the call runs.
+pub(crate) fn readinto_target(v: &Value) -> PyResult<crate::types::memoryview::view::HeldBuffer> {
+    crate::types::memoryview::writable(v).map_err(|_| {
+        PyErr::type_error(format!(
+            "readinto() argument must be read-write bytes-like object, not {}",
+            v.type_name()
+        ))
+    })
 }
 
 /// `seek`'s whence: 0, 1 or 2.

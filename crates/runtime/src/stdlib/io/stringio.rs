@@ -46,7 +46,11 @@ pub(super) fn install(interp: &mut Interp, class: &Rc<Class>) {
     super::add_getters(
         interp,
         class,
-        &[("closed", closed), ("line_buffering", line_buffering), ("newlines", newlines)],
+        &[
+            ("closed", closed),
+            ("line_buffering", line_buffering),
+            ("newlines", newlines),
+        ],
     );
 }
 
@@ -76,8 +80,9 @@ fn init(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let newline = match &newline {
         None => Newline::Lf,
         Some(Value::None) => Newline::Universal,
-        Some(Value::Str(n)) => Newline::parse(n.as_str())
-            .ok_or_else(|| PyErr::value_error(format!("illegal newline value: '{}'", n.as_str())))?,
+        Some(Value::Str(n)) => Newline::parse(n.as_str()).ok_or_else(|| {
+            PyErr::value_error(format!("illegal newline value: '{}'", n.as_str()))
+        })?,
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "newline must be str or None, not {}",
@@ -121,7 +126,9 @@ fn readline(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("readline", 0, 1)?;
     let n = match a.first() {
         None | Some(Value::None) => None,
-        Some(v @ Value::Int(_)) => usize::try_from(crate::types::numbers::index::ssize_arg(interp, v)?).ok(),
+        Some(v @ Value::Int(_)) => {
+            usize::try_from(crate::types::numbers::index::ssize_arg(interp, v)?).ok()
+        }
         Some(other) => {
             return Err(PyErr::type_error(format!(
                 "integer argument expected, got '{}'",
@@ -133,7 +140,11 @@ fn readline(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let text = s.text.borrow();
     let pos = s.pos.get().min(text.len());
     let limit = n.map_or(text.len(), |n| pos.saturating_add(n).min(text.len()));
-    let end = s.newline.get().line_end(&text[pos..limit], true).map_or(limit, |e| pos + e);
+    let end = s
+        .newline
+        .get()
+        .line_end(&text[pos..limit], true)
+        .map_or(limit, |e| pos + e);
     interp.limits.charge((end - pos) as u64 / 4096)?;
     let out: String = text[pos..end].iter().collect();
     if end > s.pos.get() {
@@ -241,7 +252,9 @@ fn yes(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("closed", 1, 1)?;
-    Ok(Value::Bool(state_of::<StringIo>(&a[0], "StringIO")?.closed.get()))
+    Ok(Value::Bool(
+        state_of::<StringIo>(&a[0], "StringIO")?.closed.get(),
+    ))
 }
 
 fn line_buffering(_: &mut Interp, args: Args) -> PyResult<Value> {

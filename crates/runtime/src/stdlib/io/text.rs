@@ -259,7 +259,11 @@ fn complete_prefix(enc: Encoding, p: &[u8]) -> usize {
         Encoding::Utf16 | Encoding::Utf16Le | Encoding::Utf16Be => {
             let n = p.len() - p.len() % 2;
             if n >= 2 {
-                let hi = if enc == Encoding::Utf16Be { p[n - 2] } else { p[n - 1] };
+                let hi = if enc == Encoding::Utf16Be {
+                    p[n - 2]
+                } else {
+                    p[n - 1]
+                };
                 if (0xd8..=0xdb).contains(&hi) {
                     return n - 2;
                 }
@@ -337,7 +341,10 @@ fn read_chars(interp: &mut Interp, s: &TextFile, n: usize) -> PyResult<String> {
         if core.pending().is_empty() && core.fill(interp)? == 0 {
             break;
         }
-        let want = n.saturating_sub(count).max(1).saturating_mul(max_char_bytes(enc));
+        let want = n
+            .saturating_sub(count)
+            .max(1)
+            .saturating_mul(max_char_bytes(enc));
         let take = core.pending().len().min(want);
         let mut cut = complete_prefix(enc, &core.pending()[..take]);
         if cut == 0 {
@@ -484,6 +491,12 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     Ok(Value::Int(t.char_len() as i64))
 }
 
+/// Whether `v` is a text file over the output sink (`sys.stdout` as made).
+pub(crate) fn write_to_stdout(v: &Value) -> bool {
+    state_of::<TextFile>(v, "TextIOWrapper")
+        .is_ok_and(|s| matches!(s.core.borrow().source, Source::Stdout))
+}
+
 /// Writes text (sys.stdout's text goes to the output sink as it is).
 pub(crate) fn write_text(interp: &mut Interp, s: &TextFile, text: &str) -> PyResult<()> {
     let mut core = s.core.borrow_mut();
@@ -581,7 +594,8 @@ fn fileno(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("fileno", 0, 0)?;
     let s = delegated(this)?;
     let n = s.core.borrow().fileno();
-    n.map(Value::Int).ok_or_else(|| unsupported(interp, "fileno"))
+    n.map(Value::Int)
+        .ok_or_else(|| unsupported(interp, "fileno"))
 }
 
 fn isatty(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -637,11 +651,15 @@ fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter_state(&args, "closed")?.core.borrow().is_closed()))
+    Ok(Value::Bool(
+        getter_state(&args, "closed")?.core.borrow().is_closed(),
+    ))
 }
 
 fn encoding(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::str(getter_state(&args, "encoding")?.enc_name.as_str()))
+    Ok(Value::str(
+        getter_state(&args, "encoding")?.enc_name.as_str(),
+    ))
 }
 
 fn errors(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -658,7 +676,9 @@ fn newlines(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn line_buffering(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter_state(&args, "line_buffering")?.line_buffering))
+    Ok(Value::Bool(
+        getter_state(&args, "line_buffering")?.line_buffering,
+    ))
 }
 
 fn write_through(_: &mut Interp, args: Args) -> PyResult<Value> {
