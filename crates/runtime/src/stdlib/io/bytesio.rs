@@ -35,6 +35,8 @@ pub(super) fn install(interp: &mut Interp, class: &Rc<Class>) {
             ("readinto", readinto),
             ("readinto1", readinto),
             ("write", write),
+            ("writelines", writelines),
+            ("__iter__", iter),
             ("seek", seek),
             ("tell", tell),
             ("truncate", truncate),
@@ -179,6 +181,22 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     d[pos..end].copy_from_slice(&src);
     s.pos.set(end);
     Ok(Value::Int(n as i64))
+}
+
+/// BytesIO's own: its write, not a subclass's.
+fn writelines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    let a = args.range("writelines", 1, 1)?;
+    open_state(this)?;
+    let it = interp.iter(&a[0])?;
+    while let Some(line) = interp.next(&it)? {
+        write(interp, this, Args::positional(std::slice::from_ref(&line)))?;
+    }
+    Ok(Value::None)
+}
+
+fn iter(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    args.range("__iter__", 0, 0)?;
+    Ok(this.clone())
 }
 
 fn seek(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

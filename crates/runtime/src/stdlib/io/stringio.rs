@@ -190,10 +190,10 @@ fn seek(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error(format!("Negative seek position {off}")));
     }
     if whence != 0 && off != 0 {
-        let how = if whence == 1 { "cur" } else { "end" };
+        // (CPython says "cur" for both.)
         return Err(PyErr::new(
             ExcKind::OSError,
-            format!("Can't do nonzero {how}-relative seeks"),
+            "Can't do nonzero cur-relative seeks",
         ));
     }
     let pos = match whence {
