@@ -123,9 +123,15 @@ fn parse_mode(s: &str) -> PyResult<OpenMode> {
             "can't have text and binary mode at once",
         ));
     }
-    if r + w + a + x != 1 {
+    if r + w + a + x > 1 {
         return Err(PyErr::value_error(
             "must have exactly one of create/read/write/append mode",
+        ));
+    }
+    if r + w + a + x == 0 {
+        // (FileIO's check, worded its way.)
+        return Err(PyErr::value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
         ));
     }
     Ok(OpenMode {
@@ -143,6 +149,14 @@ fn parse_mode(s: &str) -> PyResult<OpenMode> {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 /// closefd=True, opener=None)`.
 pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    const NAMES: [&str; 8] = [
+        "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+    ];
+    if let Some((k, _)) = args.kw.iter().find(|(k, _)| !NAMES.contains(&&**k)) {
+        return Err(PyErr::type_error(format!(
+            "'{k}' is an invalid keyword argument for open()"
+        )));
+    }
     let [file, mode, buffering, encoding, errors, newline, closefd, opener] = args.parse(
         "open",
         [
