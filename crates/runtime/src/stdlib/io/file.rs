@@ -150,7 +150,14 @@ fn parse_mode(s: &str) -> PyResult<OpenMode> {
 /// closefd=True, opener=None)`.
 pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
     const NAMES: [&str; 8] = [
-        "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+        "opener",
     ];
     if let Some((k, _)) = args.kw.iter().find(|(k, _)| !NAMES.contains(&&**k)) {
         return Err(PyErr::type_error(format!(
@@ -675,19 +682,20 @@ pub(crate) fn std_streams(interp: &mut Interp) -> PyResult<(Value, Value, Value)
                 raw: Value::None,
             },
         );
-        let (kind, class) = if read {
-            (Kind::Reader, &c.reader)
+        // Output is unbuffered (as `python3` under PYTHONUNBUFFERED, the corpus's
+        // reference): `sys.stdout.buffer` is the FileIO itself.
+        let buffer = if read {
+            super::new_object(
+                &c.reader,
+                FileObj {
+                    core: core.clone(),
+                    kind: Kind::Reader,
+                    raw,
+                },
+            )
         } else {
-            (Kind::Writer, &c.writer)
+            raw
         };
-        let buffer = super::new_object(
-            class,
-            FileObj {
-                core: core.clone(),
-                kind,
-                raw,
-            },
-        );
         let text = TextFile::new(
             core,
             buffer,
