@@ -409,12 +409,10 @@ impl Core {
 
     pub(crate) fn flush(&mut self, interp: &mut Interp) -> PyResult<()> {
         match &mut self.source {
-            Source::File(f) => {
-                if !self.wbuf.is_empty() {
-                    let r = f.write_all(&self.wbuf);
-                    self.wbuf.clear();
-                    r.map_err(|e| io_err(&e))?;
-                }
+            Source::File(f) if !self.wbuf.is_empty() => {
+                let r = f.write_all(&self.wbuf);
+                self.wbuf.clear();
+                r.map_err(|e| io_err(&e))?;
             }
             Source::Stdout | Source::Stderr => interp.out.flush(),
             _ => {}

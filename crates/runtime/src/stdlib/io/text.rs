@@ -103,6 +103,7 @@ pub(crate) struct TextFile {
 }
 
 impl TextFile {
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         core: Rc<RefCell<Core>>,
         buffer: Value,
