@@ -211,6 +211,7 @@ fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String]) -> u8 {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut py = Interpreter::new();
+    py.set_access(minipy::Access::process());
     configure(&mut py, &cli);
     let script_dir = match (&cli.command, &cli.module, cli.args.first()) {
         (None, None, Some(path)) if path != "-" => {

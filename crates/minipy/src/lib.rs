@@ -116,6 +116,12 @@ impl Interpreter {
         capture
     }
 
+    /// Grants what the script may reach outside the interpreter (files, environment,
+    /// standard input); nothing is granted by default.
+    pub fn set_access(&mut self, access: Access) {
+        self.interp.set_access(access);
+    }
+
     /// Sets `sys.argv`.
     pub fn set_argv(&mut self, argv: Vec<String>) {
         self.interp.set_argv(argv);

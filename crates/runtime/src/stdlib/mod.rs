@@ -10,6 +10,7 @@ mod gc;
 pub(crate) mod hashlib;
 mod hmac;
 mod import;
+pub(crate) mod io;
 pub(crate) mod math;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
@@ -34,6 +35,8 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("gc", gc::init),
     ("hashlib", hashlib::init),
     ("hmac", hmac::init),
+    ("io", io::init),
+    ("_io", io::init_private),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
@@ -50,4 +53,5 @@ pub(crate) struct ModuleState {
     pub(crate) binascii: binascii::State,
     pub(crate) zlib: zlib::State,
     pub(crate) hashlib: hashlib::State,
+    pub(crate) io: io::State,
 }
