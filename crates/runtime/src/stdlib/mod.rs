@@ -15,6 +15,7 @@ pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
 
+pub(crate) use import::importlib::dunder_import;
 pub use import::ModuleInit;
 pub(crate) use import::Modules;
 
@@ -34,6 +35,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("gc", gc::init),
     ("hashlib", hashlib::init),
     ("hmac", hmac::init),
+    ("importlib", import::importlib::init),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),

@@ -8,6 +8,7 @@
 //! the host supplied from memory.
 
 mod finder;
+pub(crate) mod importlib;
 mod loader;
 mod main;
 mod relative;
@@ -119,6 +120,10 @@ impl Interp {
         for (k, v) in loaded {
             let _ = self.dict_set(&d, Value::str(&*k), v);
         }
+        // The main module is a module too (its namespace is the main one).
+        let main = Module::with_namespace(&self.main_name.clone(), self.main_ns.clone());
+        let main = Value::Module(crate::object::alloc::alloc(main));
+        let _ = self.dict_set(&d, Value::str(&*self.main_name.clone()), main);
         self.modules.sys_modules = Some(d.clone());
         d
     }
