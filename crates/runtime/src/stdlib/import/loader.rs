@@ -12,7 +12,6 @@ use crate::object::module::Module;
 use crate::object::value::Value;
 
 use super::finder::{str_items, Spec};
-use super::not_found;
 
 impl Interp {
     /// A module not imported yet: found and run from source (its parent package first).
@@ -26,9 +25,11 @@ impl Interp {
                     return Ok(m);
                 }
                 let Some(path) = self.get_attr_optional(&pm, "__path__")? else {
-                    return Err(PyErr::new(
+                    return Err(self.import_error(
                         ExcKind::ModuleNotFoundError,
                         format!("No module named '{name}'; '{parent}' is not a package"),
+                        Some(name),
+                        None,
                     ));
                 };
                 (Some(str_items(self, &path)), Some(pm))
@@ -36,7 +37,7 @@ impl Interp {
             None => (None, None),
         };
         let Some(spec) = self.find_spec(name, path)? else {
-            return Err(not_found(name));
+            return Err(self.not_found(name));
         };
         let module = self.load(name, spec)?;
         if let (Some(pm), Some((_, tail))) = (parent_module, parent) {
@@ -207,13 +208,18 @@ impl Interp {
             Some(Value::Str(s)) => Some(s.as_str().to_string()),
             _ => None,
         };
-        let msg = match file {
+        let msg = match &file {
             None => format!("cannot import name '{name}' from '{shown}' (unknown location)"),
             Some(file) if self.module_initializing(&shown) => format!(
                 "cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) ({file})"
             ),
             Some(file) => format!("cannot import name '{name}' from '{shown}' ({file})"),
         };
-        Err(PyErr::new(ExcKind::ImportError, msg))
+        Err(self.import_error(
+            ExcKind::ImportError,
+            msg,
+            module_name.as_deref(),
+            file.as_deref(),
+        ))
     }
 }
