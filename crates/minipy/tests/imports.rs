@@ -122,3 +122,23 @@ fn granted_directories_are_searched() {
     assert_eq!(out.take(), "/lib/shapes.py\n");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_module_importing_itself_anew_hits_the_recursion_limit() {
+    let mut py = Interpreter::new();
+    py.set_access(Access {
+        module_sources: sources(&[(
+            "selfie",
+            "import sys\ndel sys.modules[__name__]\nimport selfie\n",
+        )]),
+        ..Access::default()
+    });
+    let err = py
+        .run("<host>", "import selfie")
+        .expect_err("endless import");
+    assert_eq!(err.type_name, "RecursionError");
+    assert_eq!(
+        err.message,
+        "maximum recursion depth exceeded while calling a Python object"
+    );
+}

@@ -100,7 +100,10 @@ impl Interp {
             return Ok(module);
         };
         self.modules.initializing.push(Rc::from(name));
-        let ran = self.run_module_in(&ns, &file, &text);
+        // (A module that imports itself anew each time recurses as a call would.)
+        let ran = self.recurse("while calling a Python object", |interp| {
+            interp.run_module_in(&ns, &file, &text)
+        });
         self.modules.initializing.pop();
         if let Err(e) = ran {
             self.forget_module(name);
