@@ -239,6 +239,7 @@ fn main() -> ExitCode {
         py.set_argv(cli.args.clone());
         match read_file(path) {
             Ok(source) => {
+                let _ = py.set_global("__file__", absolute(path));
                 let s = run_program(&mut py, &absolute(path), &source);
                 if cli.interactive {
                     repl::run(py, true)

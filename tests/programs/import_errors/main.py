@@ -16,7 +16,7 @@ for src in cases:
         exec(src)
         print("ok:", src)
     except ImportError as e:
-        print(f"{type(e).__name__}: {e}")
+        print(f"{type(e).__name__}: {e}", e.name, e.path is None)
 print(issubclass(ModuleNotFoundError, ImportError))
 sys.modules["blocked"] = None
 try:

@@ -59,6 +59,7 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         ("vars", vars),
         ("input", input),
         ("open", open),
+        ("__import__", crate::stdlib::dunder_import),
     ];
     for &(name, f) in funcs.iter().chain(crate::builtins::compile::FUNCTIONS) {
         t.insert(name.into(), Interp::builtin_fn(name, f));

@@ -571,8 +571,8 @@ impl Interp {
     fn callable_name(&mut self, callee: Option<&Value>) -> String {
         match callee {
             Some(Value::Function(func)) => {
-                let module = match func.dict.borrow().get(&sym::__module__) {
-                    Some(Value::Str(m)) => m.as_str().to_string(),
+                let module = match crate::types::object::function_module(self, func) {
+                    Value::Str(m) => m.as_str().to_string(),
                     _ => self.main_name.to_string(),
                 };
                 format!("{module}.{}()", func.qualname.borrow())

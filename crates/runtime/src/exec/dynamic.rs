@@ -168,6 +168,43 @@ impl Interp {
         Ok(self.eval_result.take().unwrap_or(Value::None))
     }
 
+    /// Runs a module's source in `ns` (an imported module's namespace, which gets a dict
+    /// only when a script asks for one): a syntax error is raised as SyntaxError with
+    /// the file and line.
+    pub(crate) fn run_module_in(
+        &mut self,
+        ns: &Rc<crate::object::globals::Namespace>,
+        filename: &str,
+        text: &str,
+    ) -> PyResult<()> {
+        let module = parse(&mut self.limits, text, filename, CompileMode::Exec)?;
+        let file = Rc::new(SourceFile::new(filename, text));
+        let target = Some(ns.clone());
+        let prev = self.enter_namespace(&target);
+        let mode = DynamicMode {
+            displayhook: None,
+            ns: target,
+            locals_mode: false,
+        };
+        let resolved = Resolver::dynamic(file, &module, &mut self.globals, &mut self.names, mode);
+        drop(module);
+        let code = match resolved {
+            Ok(code) => code,
+            Err(e) => {
+                self.leave_namespace(prev);
+                return Err(syntax_error(&e, filename, text, CompileMode::Exec));
+            }
+        };
+        if let Err(e) = self.limits.check_alloc(0) {
+            self.leave_namespace(prev);
+            return Err(e);
+        }
+        let mut frame = Frame::new(code, vec![]);
+        let result = self.run_frame_body(&mut frame);
+        self.leave_namespace(prev);
+        result.map(|_| ())
+    }
+
     /// A mapping's string keys, as a class body's namespace.
     fn attr_map(&mut self, m: &Value) -> AttrMap {
         let mut map = AttrMap::default();

@@ -113,6 +113,18 @@ impl Interp {
             None => {
                 let d = Value::dict(crate::types::dict::table::new_dict());
                 *ns.dict.borrow_mut() = Some(d.clone());
+                if !running {
+                    // A parked namespace's names are in its parked slots.
+                    let bound: Vec<(Rc<str>, Value)> = ns
+                        .parked
+                        .borrow()
+                        .bound()
+                        .map(|(n, v)| (n.clone(), v.clone()))
+                        .collect();
+                    for (n, v) in bound {
+                        let _ = self.dict_set(&d, Value::str(&*n), v);
+                    }
+                }
                 d
             }
         };
@@ -205,10 +217,18 @@ impl Interp {
                 return Ok(Some(v));
             }
         }
-        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
-            return Ok(None);
-        };
-        crate::types::dict::lookup(self, &d, &Value::str(name))
+        let d = ns.dict.borrow().clone();
+        match d {
+            Some(Value::Dict(d)) => crate::types::dict::lookup(self, &d, &Value::str(name)),
+            Some(_) => Ok(None),
+            None if self.is_running(ns) => Ok(None),
+            None => {
+                let parked = ns.parked.borrow();
+                Ok(parked
+                    .lookup_id(name)
+                    .and_then(|id| parked.get_own(id).cloned()))
+            }
+        }
     }
 
     /// Binds a global of `ns` (`module.name = v` from outside, or the import system).
@@ -218,32 +238,49 @@ impl Interp {
         name: &str,
         v: Value,
     ) -> PyResult<()> {
-        if self.is_running(ns) {
+        let running = self.is_running(ns);
+        if running {
             let id = self.globals.id(name);
             self.globals.set(id, v.clone());
         }
         let d = ns.dict.borrow().clone();
         match d {
             Some(d) => self.dict_set(&d, Value::str(name), v),
-            None => Ok(()),
+            None if running => Ok(()),
+            None => {
+                let mut parked = ns.parked.borrow_mut();
+                let id = parked.id(name);
+                parked.set(id, v);
+                Ok(())
+            }
         }
     }
 
     /// Unbinds a global of `ns` (`del module.name`); whether it was bound.
     pub(crate) fn namespace_delete(&mut self, ns: &Rc<Namespace>, name: &str) -> PyResult<bool> {
+        let running = self.is_running(ns);
         let mut found = false;
-        if self.is_running(ns) {
+        if running {
             if let Some(id) = self.globals.lookup_id(name) {
                 found = self.globals.delete(id);
             }
         }
-        let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
-            return Ok(found);
-        };
-        let (k, index) = crate::types::dict::find(self, &d, &Value::str(name))?;
-        if index.is_some() {
-            d.borrow_mut().shift_remove(&k);
-            found = true;
+        let d = ns.dict.borrow().clone();
+        match d {
+            Some(Value::Dict(d)) => {
+                let (k, index) = crate::types::dict::find(self, &d, &Value::str(name))?;
+                if index.is_some() {
+                    d.borrow_mut().shift_remove(&k);
+                    found = true;
+                }
+            }
+            None if !running => {
+                let mut parked = ns.parked.borrow_mut();
+                if let Some(id) = parked.lookup_id(name) {
+                    found = parked.delete(id);
+                }
+            }
+            _ => {}
         }
         Ok(found)
     }

@@ -145,7 +145,10 @@ impl Interp {
             Value::Module(m) => match &m.ns {
                 Some(ns) => match self.namespace_get(ns, "__file__")? {
                     Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.as_str()),
-                    _ => format!("<module '{}' (namespace)>", m.name),
+                    _ if self.namespace_get(ns, "__path__")?.is_some() => {
+                        format!("<module '{}' (namespace)>", m.name)
+                    }
+                    _ => format!("<module '{}' (built-in)>", m.name),
                 },
                 None => format!("<module '{}' (built-in)>", m.name),
             },

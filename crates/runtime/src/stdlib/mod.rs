@@ -16,6 +16,7 @@ pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
 
+pub(crate) use import::importlib::dunder_import;
 pub use import::ModuleInit;
 pub(crate) use import::Modules;
 
@@ -37,6 +38,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("importlib", import::importlib::init),
     ("math", math::init),
     ("struct", r#struct::init),
     ("sys", sys::init),

@@ -6,14 +6,12 @@
 use std::rc::Rc;
 
 use crate::error::{ErrState, ExcKind, PyErr, PyResult};
-use crate::exec::dynamic::DynamicRun;
 use crate::interp::Interp;
-use crate::object::function::CompileMode;
+use crate::object::globals::Namespace;
 use crate::object::module::Module;
 use crate::object::value::Value;
 
 use super::finder::{str_items, Spec};
-use super::not_found;
 
 impl Interp {
     /// A module not imported yet: found and run from source (its parent package first).
@@ -27,9 +25,11 @@ impl Interp {
                     return Ok(m);
                 }
                 let Some(path) = self.get_attr_optional(&pm, "__path__")? else {
-                    return Err(PyErr::new(
+                    return Err(self.import_error(
                         ExcKind::ModuleNotFoundError,
                         format!("No module named '{name}'; '{parent}' is not a package"),
+                        Some(name),
+                        None,
                     ));
                 };
                 (Some(str_items(self, &path)), Some(pm))
@@ -37,7 +37,7 @@ impl Interp {
             None => (None, None),
         };
         let Some(spec) = self.find_spec(name, path)? else {
-            return Err(not_found(name));
+            return Err(self.not_found(name));
         };
         let module = self.load(name, spec)?;
         if let (Some(pm), Some((_, tail))) = (parent_module, parent) {
@@ -49,7 +49,6 @@ impl Interp {
 
     /// Makes the module object for `spec`, records it in `sys.modules` and runs its body.
     fn load(&mut self, name: &str, spec: Spec) -> PyResult<Value> {
-        let d = Value::dict(crate::types::dict::table::new_dict());
         let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
         let (file, text, package) = match spec {
             Spec::Source {
@@ -76,15 +75,24 @@ impl Interp {
         if file.is_some() {
             // (No bytecode is written: there is no cached file.)
             attrs.push(("__cached__", Value::None));
+            attrs.push(("__builtins__", self.builtins_dict()));
         }
+        // The module's globals live in slots; a dict is made only when a script asks
+        // for one (`vars(m)`, `globals()`), so calling its functions switches cheaply.
+        let mut slots = self.globals.sibling();
         for (k, v) in attrs {
-            self.dict_set(&d, Value::str(k), v)?;
+            let id = slots.id(k);
+            slots.set(id, v);
         }
-        let Some(ns) = self.namespace_for(&d) else {
-            return Err(PyErr::new(ExcKind::ImportError, "module namespace lost"));
-        };
+        let ns = Rc::new(Namespace {
+            dict: std::cell::RefCell::new(None),
+            parked: std::cell::RefCell::new(slots),
+        });
+        self.namespaces.retain(|w| w.strong_count() > 0);
+        self.namespaces.push(Rc::downgrade(&ns));
         let module = Value::Module(crate::object::alloc::alloc(Module::with_namespace(
-            name, ns,
+            name,
+            ns.clone(),
         )));
         let modules = self.sys_modules();
         self.dict_set(&modules, Value::str(name), module.clone())?;
@@ -92,12 +100,9 @@ impl Interp {
             return Ok(module);
         };
         self.modules.initializing.push(Rc::from(name));
-        let ran = self.run_dynamic(DynamicRun {
-            text: &text,
-            filename: &file,
-            mode: CompileMode::Exec,
-            globals: Some(d),
-            locals: None,
+        // (A module that imports itself anew each time recurses as a call would.)
+        let ran = self.recurse("while calling a Python object", |interp| {
+            interp.run_module_in(&ns, &file, &text)
         });
         self.modules.initializing.pop();
         if let Err(e) = ran {
@@ -135,7 +140,7 @@ impl Interp {
 
     /// CPython's `_handle_fromlist`: each name the package lacks is tried as a submodule;
     /// one that does not exist is left for the attribute lookup to report.
-    fn import_submodules(
+    pub(super) fn import_submodules(
         &mut self,
         m: &Value,
         full: &str,
@@ -206,13 +211,18 @@ impl Interp {
             Some(Value::Str(s)) => Some(s.as_str().to_string()),
             _ => None,
         };
-        let msg = match file {
+        let msg = match &file {
             None => format!("cannot import name '{name}' from '{shown}' (unknown location)"),
             Some(file) if self.module_initializing(&shown) => format!(
                 "cannot import name '{name}' from partially initialized module '{shown}' (most likely due to a circular import) ({file})"
             ),
             Some(file) => format!("cannot import name '{name}' from '{shown}' ({file})"),
         };
-        Err(PyErr::new(ExcKind::ImportError, msg))
+        Err(self.import_error(
+            ExcKind::ImportError,
+            msg,
+            module_name.as_deref(),
+            file.as_deref(),
+        ))
     }
 }

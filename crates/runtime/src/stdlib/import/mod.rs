@@ -8,6 +8,7 @@
 //! the host supplied from memory.
 
 mod finder;
+pub(crate) mod importlib;
 mod loader;
 mod main;
 mod relative;
@@ -56,11 +57,37 @@ impl Modules {
     }
 }
 
-pub(crate) fn not_found(name: &str) -> PyErr {
-    PyErr::new(
-        ExcKind::ModuleNotFoundError,
-        format!("No module named '{name}'"),
-    )
+impl Interp {
+    /// An ImportError (or subclass) with CPython's `name` and `path` attributes.
+    pub(crate) fn import_error(
+        &mut self,
+        kind: ExcKind,
+        msg: String,
+        name: Option<&str>,
+        path: Option<&str>,
+    ) -> PyErr {
+        let mut e = PyErr::new(kind, msg);
+        if let Some(obj) = self.materialize(&mut e) {
+            let mut dict = obj.dict.borrow_mut();
+            for (k, v) in [("name", name), ("path", path)] {
+                if let Some(v) = v {
+                    let k = self.names.intern(k);
+                    dict.insert(k, Value::str(v));
+                }
+            }
+        }
+        e
+    }
+
+    /// `No module named 'name'`.
+    pub(crate) fn not_found(&mut self, name: &str) -> PyErr {
+        self.import_error(
+            ExcKind::ModuleNotFoundError,
+            format!("No module named '{name}'"),
+            Some(name),
+            None,
+        )
+    }
 }
 
 impl Interp {
@@ -88,9 +115,11 @@ impl Interp {
     pub(crate) fn imported(&mut self, name: &str) -> PyResult<Option<Value>> {
         if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
             return match crate::types::dict::lookup(self, &d, &Value::str(name))? {
-                Some(Value::None) => Err(PyErr::new(
+                Some(Value::None) => Err(self.import_error(
                     ExcKind::ModuleNotFoundError,
                     format!("import of {name} halted; None in sys.modules"),
+                    Some(name),
+                    None,
                 )),
                 found => Ok(found),
             };
@@ -119,6 +148,10 @@ impl Interp {
         for (k, v) in loaded {
             let _ = self.dict_set(&d, Value::str(&*k), v);
         }
+        // The main module is a module too (its namespace is the main one).
+        let main = Module::with_namespace(&self.main_name.clone(), self.main_ns.clone());
+        let main = Value::Module(crate::object::alloc::alloc(main));
+        let _ = self.dict_set(&d, Value::str(&*self.main_name.clone()), main);
         self.modules.sys_modules = Some(d.clone());
         d
     }

@@ -14,29 +14,12 @@ impl Interp {
             return Ok(name.to_string());
         }
         let package = self.running_package();
-        if package.is_empty() {
-            return Err(PyErr::new(
-                ExcKind::ImportError,
-                "attempted relative import with no known parent package",
-            ));
-        }
-        let bits: Vec<&str> = package.rsplitn(level, '.').collect();
-        let (true, Some(base)) = (bits.len() >= level, bits.last()) else {
-            return Err(PyErr::new(
-                ExcKind::ImportError,
-                "attempted relative import beyond top-level package",
-            ));
-        };
-        Ok(if name.is_empty() {
-            base.to_string()
-        } else {
-            format!("{base}.{name}")
-        })
+        resolve_name(name, &package, level)
     }
 
     /// The running module's package: `__package__` when it is set, else its `__name__`
     /// (a module that is not a package drops the last part).
-    fn running_package(&mut self) -> String {
+    pub(super) fn running_package(&mut self) -> String {
         if let Some(Value::Str(p)) = self.running_global("__package__") {
             return p.as_str().to_string();
         }
@@ -55,4 +38,26 @@ impl Interp {
         let ns = self.running_namespace();
         self.namespace_get(&ns, name).ok().flatten()
     }
+}
+
+/// CPython's `_resolve_name`: `name` (no dots) `level` packages up from `package`.
+pub(super) fn resolve_name(name: &str, package: &str, level: usize) -> PyResult<String> {
+    if package.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+        ));
+    }
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    let (true, Some(base)) = (bits.len() >= level, bits.last()) else {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
+    };
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
 }

@@ -307,15 +307,26 @@ pub fn dir_names(interp: &mut Interp, v: &Value) -> Vec<String> {
     names
 }
 
+/// A function's `__module__`: set on it, else the `__name__` of the module it was
+/// defined in.
+pub fn function_module(interp: &mut Interp, f: &Rc<Function>) -> Value {
+    if let Some(m) = f.dict.borrow().get(&sym::__module__) {
+        return m.clone();
+    }
+    if let Some(ns) = &f.code.ns {
+        if let Ok(Some(name)) = interp.namespace_get(ns, "__name__") {
+            return name;
+        }
+    }
+    Value::str(&*interp.main_name)
+}
+
 pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> Option<Value> {
     Some(match name {
         sym::__name__ => Value::str(&**f.name.borrow()),
         sym::__qualname__ => Value::str(&**f.qualname.borrow()),
         sym::__doc__ => f.doc.borrow().clone(),
-        sym::__module__ => match f.dict.borrow().get(&name) {
-            Some(m) => m.clone(),
-            None => Value::str(&*interp.main_name),
-        },
+        sym::__module__ => function_module(interp, f),
         sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
         _ => {
             if let Some(v) = f.dict.borrow().get(&name) {

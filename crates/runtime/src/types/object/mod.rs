@@ -25,7 +25,7 @@ use crate::object::value::Value;
 
 pub use class_attributes::{
     attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,
-    instance_dict, replace_instance_dict, set_function_attribute,
+    function_module, instance_dict, replace_instance_dict, set_function_attribute,
 };
 pub use class_creation::{build_class, prepare_class, type_call};
 pub use super_proxy::{new_super, super_lookup, super_repr};
