@@ -7,6 +7,7 @@
 //! its Rust state in `Instance::state`, set by the class's `__new__` and dropped with it.
 
 mod bytesio;
+mod construct;
 pub(crate) mod core;
 mod file;
 mod stringio;
@@ -134,6 +135,7 @@ pub(crate) fn classes(interp: &mut Interp) -> PyResult<Rc<Classes>> {
         interp.types.insert(name, c.clone());
     }
     file::install(interp, &fileio, &reader, &writer, &random);
+    construct::install(interp, &fileio, [&reader, &writer, &random], &text);
     text::install(interp, &text);
     bytesio::install(interp, &bytesio);
     stringio::install(interp, &stringio);

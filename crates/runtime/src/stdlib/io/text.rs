@@ -98,7 +98,8 @@ pub(crate) struct TextFile {
     enc_name: String,
     errors: String,
     newline: Newline,
-    mode: String,
+    /// What `open()` was given (a TextIOWrapper made directly has no `mode`).
+    mode: Option<String>,
     line_buffering: bool,
 }
 
@@ -111,7 +112,7 @@ impl TextFile {
         enc_name: String,
         errors: String,
         newline: Newline,
-        mode: String,
+        mode: Option<String>,
         line_buffering: bool,
     ) -> TextFile {
         TextFile {
@@ -648,7 +649,13 @@ fn name(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::str(getter_state(&args, "mode")?.mode.as_str()))
+    match &getter_state(&args, "mode")?.mode {
+        Some(m) => Ok(Value::str(m.as_str())),
+        None => Err(PyErr::new(
+            crate::error::ExcKind::AttributeError,
+            "'_io.TextIOWrapper' object has no attribute 'mode'",
+        )),
+    }
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -697,8 +704,12 @@ fn repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     } else {
         cls
     };
+    let mode = s
+        .mode
+        .as_ref()
+        .map_or(String::new(), |m| format!(" mode='{m}'"));
     Ok(Value::str(format!(
-        "<{cls} name={name} mode='{}' encoding='{}'>",
-        s.mode, s.enc_name
+        "<{cls} name={name}{mode} encoding='{}'>",
+        s.enc_name
     )))
 }
