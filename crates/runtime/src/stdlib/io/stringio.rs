@@ -155,7 +155,7 @@ fn readline(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("write", 1, 1)?;
-    let Value::Str(t) = &a[0] else {
+    let Value::Str(t) = a[0].unwrap_native() else {
         return Err(PyErr::type_error(format!(
             "string argument expected, got '{}'",
             a[0].type_name()

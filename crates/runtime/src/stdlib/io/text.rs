@@ -480,7 +480,7 @@ pub(crate) fn input_line(interp: &mut Interp, stdin: &Value) -> PyResult<Option<
 fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("write", 1, 1)?;
     let s = open_state(this)?;
-    let Value::Str(t) = &a[0] else {
+    let Value::Str(t) = a[0].unwrap_native() else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
             a[0].type_name()
