@@ -476,11 +476,17 @@ impl Core {
         r
     }
 
-    pub(crate) fn isatty(&self) -> bool {
+    pub(crate) fn isatty(&self, interp: &Interp) -> bool {
         use std::io::IsTerminal;
         match &self.source {
             Source::File(f) => f.is_terminal(),
-            _ => false,
+            Source::Stdin => {
+                matches!(interp.access.stdin, StdinSource::Process)
+                    && std::io::stdin().is_terminal()
+            }
+            Source::Stdout => std::io::stdout().is_terminal(),
+            Source::Stderr => std::io::stderr().is_terminal(),
+            Source::Closed => false,
         }
     }
 }

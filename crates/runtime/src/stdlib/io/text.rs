@@ -600,10 +600,10 @@ fn fileno(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         .ok_or_else(|| unsupported(interp, "fileno"))
 }
 
-fn isatty(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     let s = delegated(this)?;
-    let t = s.core.borrow().isatty();
+    let t = s.core.borrow().isatty(interp);
     Ok(Value::Bool(t))
 }
 
