@@ -478,10 +478,16 @@ pub(crate) fn init_private(interp: &mut Interp) -> PyResult<Value> {
 fn module(interp: &mut Interp, name: &str) -> PyResult<Value> {
     let c = classes(interp)?;
     let cls = |c: &Rc<Class>| Value::Class(c.clone());
+    // `io.open is open`, as in CPython.
+    let open = interp
+        .globals
+        .builtin("open")
+        .cloned()
+        .unwrap_or_else(|| Interp::module_fn("open", open_builtin));
     Ok(interp.make_module(
         name,
         vec![
-            ("open", Interp::module_fn("open", open_builtin)),
+            ("open", open),
             ("DEFAULT_BUFFER_SIZE", Value::Int(core::CHUNK as i64)),
             ("SEEK_SET", Value::Int(0)),
             ("SEEK_CUR", Value::Int(1)),
