@@ -181,6 +181,8 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let src = held.bytes();
     let mut d = buf.resize_to(end.max(buf.len()))?;
     if end > d.len() {
+        let more = end - d.len();
+        d.try_reserve(more).map_err(|_| messages::memory_error())?;
         d.resize(end, 0);
     }
     d[pos..end].copy_from_slice(&src);

@@ -441,7 +441,7 @@ impl Core {
                 u64::try_from(off)
                     .map_err(|_| file_error(&std::io::Error::from_raw_os_error(22), None))?,
             ),
-            1 => SeekFrom::Current(off - ahead),
+            1 => SeekFrom::Current(off.saturating_sub(ahead)),
             _ => SeekFrom::End(off),
         };
         let pos = f.seek(to).map_err(|e| io_err(&e))?;
