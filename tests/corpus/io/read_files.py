@@ -104,6 +104,6 @@ print(isinstance(f, io.TextIOWrapper), isinstance(f, io.TextIOBase), isinstance(
 with open(D + 'bytes.bin', 'rb') as b:
     print(isinstance(b, io.BufferedReader), isinstance(b, io.BufferedIOBase), isinstance(b.raw, io.FileIO), isinstance(b.raw, io.RawIOBase))
 print(io.DEFAULT_BUFFER_SIZE, io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
-print(io.TextIOWrapper, io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.FileIO)
+print(io.open is open, io.TextIOWrapper, io.BufferedReader, io.BufferedWriter, io.BufferedRandom, io.FileIO)
 print(io.IOBase, io.RawIOBase, io.BufferedIOBase, io.TextIOBase, io.UnsupportedOperation)
 print(io.UnsupportedOperation.__mro__)

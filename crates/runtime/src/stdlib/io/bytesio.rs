@@ -173,12 +173,21 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if end > buf.len() {
         interp.limits.check_alloc(end - buf.len())?;
     }
-    let src = held.bytes().to_vec();
+    if Rc::ptr_eq(&held.buf, &buf) {
+        // (Only through a `getbuffer()` view, which refuses the write above.)
+        return Err(messages::buffer_resize());
+    }
+    // Straight from the argument's memory (a memoryview slice included), no copy.
+    let src = held.bytes();
     let mut d = buf.resize_to(end.max(buf.len()))?;
     if end > d.len() {
+        let more = end - d.len();
+        d.try_reserve(more).map_err(|_| messages::memory_error())?;
         d.resize(end, 0);
     }
     d[pos..end].copy_from_slice(&src);
+    drop(d);
+    drop(src);
     s.pos.set(end);
     Ok(Value::Int(n as i64))
 }

@@ -441,7 +441,7 @@ impl Core {
                 u64::try_from(off)
                     .map_err(|_| file_error(&std::io::Error::from_raw_os_error(22), None))?,
             ),
-            1 => SeekFrom::Current(off - ahead),
+            1 => SeekFrom::Current(off.saturating_sub(ahead)),
             _ => SeekFrom::End(off),
         };
         let pos = f.seek(to).map_err(|e| io_err(&e))?;
@@ -476,11 +476,17 @@ impl Core {
         r
     }
 
-    pub(crate) fn isatty(&self) -> bool {
+    pub(crate) fn isatty(&self, interp: &Interp) -> bool {
         use std::io::IsTerminal;
         match &self.source {
             Source::File(f) => f.is_terminal(),
-            _ => false,
+            Source::Stdin => {
+                matches!(interp.access.stdin, StdinSource::Process)
+                    && std::io::stdin().is_terminal()
+            }
+            Source::Stdout => std::io::stdout().is_terminal(),
+            Source::Stderr => std::io::stderr().is_terminal(),
+            Source::Closed => false,
         }
     }
 }

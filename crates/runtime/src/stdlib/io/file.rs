@@ -27,9 +27,9 @@ pub(crate) enum Kind {
 
 pub(crate) struct FileObj {
     pub core: Rc<RefCell<Core>>,
-    kind: Kind,
+    pub kind: Kind,
     /// A buffered object's `raw` (its FileIO).
-    raw: Value,
+    pub raw: Value,
 }
 
 const RAW_CLOSED: &str = "I/O operation on closed file";
@@ -92,14 +92,14 @@ pub(super) fn install(
 }
 
 /// The parts of `open()`'s mode string.
-struct OpenMode {
-    mode: Mode,
-    binary: bool,
+pub(super) struct OpenMode {
+    pub mode: Mode,
+    pub binary: bool,
     /// `w`: the file is emptied when opened.
-    truncate: bool,
+    pub truncate: bool,
 }
 
-fn parse_mode(s: &str) -> PyResult<OpenMode> {
+pub(super) fn parse_mode(s: &str) -> PyResult<OpenMode> {
     let invalid = || PyErr::value_error(format!("invalid mode: '{s}'"));
     let (mut r, mut w, mut a, mut x, mut plus, mut b, mut t) = (0, 0, 0, 0, 0, 0, 0);
     for c in s.chars() {
@@ -259,15 +259,12 @@ pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if m.binary {
         return Ok(buffered);
     }
-    let (enc, enc_name) = match encoding.as_deref() {
-        None | Some("locale") => (Encoding::Utf8, "UTF-8".to_string()),
-        Some(name) => match Encoding::lookup(name) {
-            Some(e) => (e, name.to_string()),
-            None => {
-                let _ = core.borrow_mut().close(interp);
-                return Err(crate::types::codecs::unknown_encoding(name));
-            }
-        },
+    let (enc, enc_name) = match text_encoding(encoding.as_deref()) {
+        Ok(e) => e,
+        Err(e) => {
+            let _ = core.borrow_mut().close(interp);
+            return Err(e);
+        }
     };
     let text = TextFile::new(
         core,
@@ -276,10 +273,21 @@ pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
         enc_name,
         errors.unwrap_or_else(|| "strict".to_string()),
         newline,
-        mode_text,
+        Some(mode_text),
         buffering == 1,
     );
     Ok(super::new_object(&c.text, text))
+}
+
+/// A text layer's encoding and the name it shows (`UTF-8` when none is given).
+pub(super) fn text_encoding(name: Option<&str>) -> PyResult<(Encoding, String)> {
+    match name {
+        None | Some("locale") => Ok((Encoding::Utf8, "UTF-8".to_string())),
+        Some(name) => match Encoding::lookup(name) {
+            Some(e) => Ok((e, name.to_string())),
+            None => Err(crate::types::codecs::unknown_encoding(name)),
+        },
+    }
 }
 
 fn arg_type(name: &str, want: &str, got: &Value) -> PyErr {
@@ -290,7 +298,12 @@ fn arg_type(name: &str, want: &str, got: &Value) -> PyErr {
 }
 
 /// Opens what `file` names, through the interpreter's access rules.
-fn open_source(interp: &mut Interp, file: &Value, mode: Mode, truncate: bool) -> PyResult<Source> {
+pub(super) fn open_source(
+    interp: &mut Interp,
+    file: &Value,
+    mode: Mode,
+    truncate: bool,
+) -> PyResult<Source> {
     let path = match file {
         Value::Str(s) => s.as_str().to_string(),
         Value::Bytes(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
@@ -366,7 +379,7 @@ fn open_error(interp: &mut Interp, e: &std::io::Error, file: &Value) -> PyErr {
     }
 }
 
-fn this_file(this: &Value) -> PyResult<Rc<FileObj>> {
+pub(super) fn this_file(this: &Value) -> PyResult<Rc<FileObj>> {
     state_of::<FileObj>(this, "BufferedReader")
 }
 
@@ -567,10 +580,10 @@ fn fileno(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         .ok_or_else(|| unsupported(interp, "fileno"))
 }
 
-fn isatty(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
-    let t = f.core.borrow().isatty();
+    let t = f.core.borrow().isatty(interp);
     Ok(Value::Bool(t))
 }
 
@@ -704,7 +717,7 @@ pub(crate) fn std_streams(interp: &mut Interp) -> PyResult<(Value, Value, Value)
             errors.to_string(),
             // (No newline translation on POSIX: `\r\n` reads as it is.)
             Newline::Lf,
-            if read { "r" } else { "w" }.to_string(),
+            Some(if read { "r" } else { "w" }.to_string()),
             false,
         );
         super::new_object(&c.text, text)

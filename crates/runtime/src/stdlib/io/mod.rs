@@ -7,6 +7,7 @@
 //! its Rust state in `Instance::state`, set by the class's `__new__` and dropped with it.
 
 mod bytesio;
+mod construct;
 pub(crate) mod core;
 mod file;
 mod stringio;
@@ -134,6 +135,7 @@ pub(crate) fn classes(interp: &mut Interp) -> PyResult<Rc<Classes>> {
         interp.types.insert(name, c.clone());
     }
     file::install(interp, &fileio, &reader, &writer, &random);
+    construct::install(interp, &fileio, [&reader, &writer, &random], &text);
     text::install(interp, &text);
     bytesio::install(interp, &bytesio);
     stringio::install(interp, &stringio);
@@ -476,10 +478,16 @@ pub(crate) fn init_private(interp: &mut Interp) -> PyResult<Value> {
 fn module(interp: &mut Interp, name: &str) -> PyResult<Value> {
     let c = classes(interp)?;
     let cls = |c: &Rc<Class>| Value::Class(c.clone());
+    // `io.open is open`, as in CPython.
+    let open = interp
+        .globals
+        .builtin("open")
+        .cloned()
+        .unwrap_or_else(|| Interp::module_fn("open", open_builtin));
     Ok(interp.make_module(
         name,
         vec![
-            ("open", Interp::module_fn("open", open_builtin)),
+            ("open", open),
             ("DEFAULT_BUFFER_SIZE", Value::Int(core::CHUNK as i64)),
             ("SEEK_SET", Value::Int(0)),
             ("SEEK_CUR", Value::Int(1)),

@@ -155,7 +155,7 @@ fn readline(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("write", 1, 1)?;
-    let Value::Str(t) = &a[0] else {
+    let Value::Str(t) = a[0].unwrap_native() else {
         return Err(PyErr::type_error(format!(
             "string argument expected, got '{}'",
             a[0].type_name()
@@ -168,12 +168,12 @@ fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let mut text = s.text.borrow_mut();
     let pos = s.pos.get();
     let chars: Vec<char> = new.chars().collect();
-    let end = pos + chars.len();
-    if text.len() < pos {
-        text.resize(pos, '\0');
-    }
+    let end = pos.saturating_add(chars.len());
     if end > text.len() {
-        interp.limits.check_alloc((end - text.len()) * 4)?;
+        let more = end - text.len();
+        interp.limits.check_alloc(more.saturating_mul(4))?;
+        text.try_reserve(more)
+            .map_err(|_| crate::error::messages::memory_error())?;
         text.resize(end, '\0');
     }
     text[pos..end].copy_from_slice(&chars);

@@ -98,7 +98,8 @@ pub(crate) struct TextFile {
     enc_name: String,
     errors: String,
     newline: Newline,
-    mode: String,
+    /// What `open()` was given (a TextIOWrapper made directly has no `mode`).
+    mode: Option<String>,
     line_buffering: bool,
 }
 
@@ -111,7 +112,7 @@ impl TextFile {
         enc_name: String,
         errors: String,
         newline: Newline,
-        mode: String,
+        mode: Option<String>,
         line_buffering: bool,
     ) -> TextFile {
         TextFile {
@@ -479,7 +480,7 @@ pub(crate) fn input_line(interp: &mut Interp, stdin: &Value) -> PyResult<Option<
 fn write(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("write", 1, 1)?;
     let s = open_state(this)?;
-    let Value::Str(t) = &a[0] else {
+    let Value::Str(t) = a[0].unwrap_native() else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",
             a[0].type_name()
@@ -599,10 +600,10 @@ fn fileno(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         .ok_or_else(|| unsupported(interp, "fileno"))
 }
 
-fn isatty(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     let s = delegated(this)?;
-    let t = s.core.borrow().isatty();
+    let t = s.core.borrow().isatty(interp);
     Ok(Value::Bool(t))
 }
 
@@ -648,7 +649,13 @@ fn name(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::str(getter_state(&args, "mode")?.mode.as_str()))
+    match &getter_state(&args, "mode")?.mode {
+        Some(m) => Ok(Value::str(m.as_str())),
+        None => Err(PyErr::new(
+            crate::error::ExcKind::AttributeError,
+            "'_io.TextIOWrapper' object has no attribute 'mode'",
+        )),
+    }
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -697,8 +704,12 @@ fn repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     } else {
         cls
     };
+    let mode = s
+        .mode
+        .as_ref()
+        .map_or(String::new(), |m| format!(" mode='{m}'"));
     Ok(Value::str(format!(
-        "<{cls} name={name} mode='{}' encoding='{}'>",
-        s.mode, s.enc_name
+        "<{cls} name={name}{mode} encoding='{}'>",
+        s.enc_name
     )))
 }
