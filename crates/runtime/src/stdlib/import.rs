@@ -63,7 +63,10 @@ impl Interp {
         if let Some((top, _)) = name.split_once('.') {
             // Packages: the top-level name must import first.
             self.import_module(top)?;
-            return Err(not_found(name));
+            // A standard submodule (`os.path`) is in the registry under its dotted name.
+            if !self.modules.registry.contains_key(name) {
+                return Err(not_found(name));
+            }
         }
         let Some(init) = self.modules.registry.get(name).cloned() else {
             return Err(not_found(name));

@@ -11,6 +11,8 @@ pub(crate) mod hashlib;
 mod hmac;
 mod import;
 pub(crate) mod math;
+mod os;
+mod platform;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
@@ -35,6 +37,10 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hashlib", hashlib::init),
     ("hmac", hmac::init),
     ("math", math::init),
+    ("os", os::init),
+    ("os.path", os::init_os_path),
+    ("platform", platform::init),
+    ("posixpath", os::init_path),
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("zlib", zlib::init),
@@ -50,4 +56,5 @@ pub(crate) struct ModuleState {
     pub(crate) binascii: binascii::State,
     pub(crate) zlib: zlib::State,
     pub(crate) hashlib: hashlib::State,
+    pub(crate) os: os::State,
 }
