@@ -96,8 +96,15 @@ fn uname(interp: &mut Interp, args: Args) -> PyResult<Value> {
         ("version", Value::str(kernel(interp, "version"))),
         ("machine", Value::str(std::env::consts::ARCH)),
     ];
-    // A named tuple in CPython: its repr has no module prefix.
-    structseq::new(interp, "", "uname_result", fields)
+    // A named tuple in CPython: its repr has no module prefix and leaves out the sixth
+    // item, `processor`.
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let class = structseq::new_type(interp, "", "uname_result", &names)?;
+    let mut items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
+    items.push(Value::str(""));
+    let mut attributes = fields;
+    attributes.push(("processor", Value::str("")));
+    Ok(structseq::instance(interp, &class, items, attributes))
 }
 
 fn platform(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -11,6 +11,7 @@ use crate::object::access::{os_error_values, FileAccess, Intent};
 use crate::object::args::Args;
 use crate::object::value::Value;
 
+use super::params::{clinic_args, py_args};
 use super::path::{arg_of, fspath_value, join_bytes, make, normpath_bytes, PathArg};
 use super::stat::stat_result;
 
@@ -74,12 +75,12 @@ fn fail(e: &std::io::Error, p: &FsPath) -> PyErr {
 }
 
 fn getcwd(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("getcwd", 0, 0)?;
+    args.for_method(Some("posix")).range("getcwd", 0, 0)?;
     Ok(Value::str(interp.access.cwd()?))
 }
 
 fn getcwdb(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("getcwdb", 0, 0)?;
+    args.for_method(Some("posix")).range("getcwdb", 0, 0)?;
     Ok(Value::bytes(interp.access.cwd()?.into_bytes()))
 }
 
@@ -134,7 +135,8 @@ fn metadata(interp: &mut Interp, p: &FsPath, follow: bool) -> PyResult<std::fs::
 }
 
 fn stat(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p, dir_fd, follow] = args.parse("stat", ["path", "dir_fd", "follow_symlinks"], 1)?;
+    let [p, dir_fd, follow] =
+        clinic_args(&args, "stat", ["path", "dir_fd", "follow_symlinks"], 1, 1)?;
     if !matches!(dir_fd, None | Some(Value::None)) {
         return Err(PyErr::new(
             ExcKind::NotImplementedError,
@@ -151,7 +153,7 @@ fn stat(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn lstat(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p, dir_fd] = args.parse("lstat", ["path", "dir_fd"], 1)?;
+    let [p, dir_fd] = clinic_args(&args, "lstat", ["path", "dir_fd"], 1, 1)?;
     if !matches!(dir_fd, None | Some(Value::None)) {
         return Err(PyErr::new(
             ExcKind::NotImplementedError,
@@ -170,7 +172,7 @@ fn change(
     func: &str,
     op: fn(&std::path::Path) -> std::io::Result<()>,
 ) -> PyResult<Value> {
-    let [p, _dir_fd] = args.parse(func, ["path", "dir_fd"], 1)?;
+    let [p, _dir_fd] = clinic_args(&args, func, ["path", "dir_fd"], 1, 1)?;
     let p = fs_path(interp, func, &p.unwrap_or(Value::None), NO_FD)?;
     let host = host_path(interp, &p, Intent::Write)?;
     op(&host).map_err(|e| fail(&e, &p))?;
@@ -190,7 +192,13 @@ fn rmdir(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn rename_as(interp: &mut Interp, args: Args, func: &str) -> PyResult<Value> {
-    let [src, dst, _, _] = args.parse(func, ["src", "dst", "src_dir_fd", "dst_dir_fd"], 2)?;
+    let [src, dst, _, _] = clinic_args(
+        &args,
+        func,
+        ["src", "dst", "src_dir_fd", "dst_dir_fd"],
+        2,
+        2,
+    )?;
     let src = fs_path(interp, func, &src.unwrap_or(Value::None), NO_FD)?;
     let dst = fs_path(interp, func, &dst.unwrap_or(Value::None), NO_FD)?;
     let from = host_path(interp, &src, Intent::Write)?;
@@ -229,7 +237,7 @@ fn make_dir(interp: &mut Interp, p: &FsPath, mode: u32) -> PyResult<()> {
 }
 
 fn mkdir(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p, mode, _dir_fd] = args.parse("mkdir", ["path", "mode", "dir_fd"], 1)?;
+    let [p, mode, _dir_fd] = clinic_args(&args, "mkdir", ["path", "mode", "dir_fd"], 1, 2)?;
     let p = fs_path(interp, "mkdir", &p.unwrap_or(Value::None), NO_FD)?;
     let mode = mode_arg(interp, mode)?;
     make_dir(interp, &p, mode)?;
@@ -300,7 +308,7 @@ fn makedirs_rec(interp: &mut Interp, p: &FsPath, mode: u32, exist_ok: bool) -> P
 }
 
 fn makedirs(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p, mode, exist_ok] = args.parse("makedirs", ["name", "mode", "exist_ok"], 1)?;
+    let [p, mode, exist_ok] = py_args(&args, "makedirs", ["name", "mode", "exist_ok"], 1, 3)?;
     let p = fs_path(interp, "mkdir", &p.unwrap_or(Value::None), NO_FD)?;
     let mode = mode_arg(interp, mode)?;
     let exist_ok = match exist_ok {
@@ -321,7 +329,7 @@ fn ask(
     follow: bool,
     question: fn(&std::fs::Metadata) -> bool,
 ) -> PyResult<Value> {
-    let [p] = args.parse(func, [param], 1)?;
+    let [p] = py_args(&args, func, [param], 1, 1)?;
     let p = match fs_path(interp, "stat", &p.unwrap_or(Value::None), WITH_FD) {
         Ok(p) => p,
         Err(e) if e.pending_kind() == Some(ExcKind::TypeError) => return Err(e),
@@ -359,7 +367,7 @@ fn islink(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 /// `getsize`, `getmtime`...: a field of `os.stat(filename)`.
 fn stat_field(interp: &mut Interp, args: Args, func: &str, field: &str) -> PyResult<Value> {
-    let [p] = args.parse(func, ["filename"], 1)?;
+    let [p] = py_args(&args, func, ["filename"], 1, 1)?;
     let p = fs_path(interp, "stat", &p.unwrap_or(Value::None), WITH_FD)?;
     let m = metadata(interp, &p, true)?;
     let st = stat_result(interp, &m)?;
@@ -392,7 +400,7 @@ fn abspath_bytes(interp: &mut Interp, p: &PathArg) -> PyResult<Vec<u8>> {
 }
 
 fn abspath(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [v] = args.parse("abspath", ["path"], 1)?;
+    let [v] = py_args(&args, "abspath", ["path"], 1, 1)?;
     let p = super::path::path_arg(interp, &v.unwrap_or(Value::None))?;
     let out = abspath_bytes(interp, &p)?;
     Ok(p.make(out))
@@ -502,7 +510,7 @@ fn join_real(
 }
 
 fn realpath(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [v, strict] = args.parse("realpath", ["filename", "strict"], 1)?;
+    let [v, strict] = py_args(&args, "realpath", ["filename", "strict"], 1, 1)?;
     let p = super::path::path_arg(interp, &v.unwrap_or(Value::None))?;
     let strict = match strict {
         Some(v) => interp.truthy(&v)?,
@@ -527,7 +535,7 @@ fn realpath(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn samefile(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [a, b] = args.parse("samefile", ["f1", "f2"], 2)?;
+    let [a, b] = py_args(&args, "samefile", ["f1", "f2"], 2, 2)?;
     let a = fs_path(interp, "stat", &a.unwrap_or(Value::None), WITH_FD)?;
     let b = fs_path(interp, "stat", &b.unwrap_or(Value::None), WITH_FD)?;
     let (ma, mb) = (metadata(interp, &a, true)?, metadata(interp, &b, true)?);

@@ -5,6 +5,7 @@
 //! access grants it.
 
 mod files;
+mod params;
 pub(crate) mod path;
 mod stat;
 
@@ -100,7 +101,7 @@ pub(crate) fn environ(interp: &mut Interp) -> PyResult<Value> {
 }
 
 fn getenv(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [key, default] = args.parse("getenv", ["key", "default"], 1)?;
+    let [key, default] = params::py_args(&args, "getenv", ["key", "default"], 1, 2)?;
     let key = key.unwrap_or(Value::None);
     if key.as_pystr().is_none() {
         return Err(PyErr::type_error(format!(
@@ -122,19 +123,19 @@ fn fspath(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn fsencode(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p] = args.parse("fsencode", ["filename"], 1)?;
+    let [p] = params::py_args(&args, "fsencode", ["filename"], 1, 1)?;
     let p = path::path_arg(interp, &p.unwrap_or(Value::None))?;
     Ok(Value::bytes(p.data))
 }
 
 fn fsdecode(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [p] = args.parse("fsdecode", ["filename"], 1)?;
+    let [p] = params::py_args(&args, "fsdecode", ["filename"], 1, 1)?;
     let p = path::path_arg(interp, &p.unwrap_or(Value::None))?;
     Ok(Value::str(p.text()))
 }
 
 fn urandom(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("urandom", 1, 1)?;
+    let a = args.for_method(Some("posix")).range("urandom", 1, 1)?;
     let n = index_i64(interp, &a[0])?;
     if n < 0 {
         return Err(PyErr::value_error("negative argument not allowed"));
@@ -151,22 +152,22 @@ fn urandom(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn getpid(_: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("getpid", 0, 0)?;
+    args.for_method(Some("posix")).range("getpid", 0, 0)?;
     Ok(Value::Int(i64::from(std::process::id())))
 }
 
 fn cpu_count(_: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("cpu_count", 0, 0)?;
+    args.for_method(Some("posix")).range("cpu_count", 0, 0)?;
     Ok(std::thread::available_parallelism().map_or(Value::None, |n| Value::Int(n.get() as i64)))
 }
 
 fn strerror(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("strerror", 1, 1)?;
+    let a = args.for_method(Some("posix")).range("strerror", 1, 1)?;
     let code = index_i64(interp, &a[0])?;
     let code = i32::try_from(code).map_err(|_| {
         PyErr::new(
             ExcKind::OverflowError,
-            "signed integer is greater than maximum",
+            "Python int too large to convert to C int",
         )
     })?;
     Ok(Value::str(crate::object::access::strerror(code)))

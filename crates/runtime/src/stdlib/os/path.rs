@@ -11,6 +11,8 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::{SliceValue, Value};
 
+use super::params::py_args;
+
 /// A path argument after `os.fspath`: its bytes, and whether it was bytes or str.
 pub(crate) struct PathArg {
     pub(crate) data: Vec<u8>,
@@ -86,7 +88,7 @@ pub(crate) fn path_arg(interp: &mut Interp, v: &Value) -> PyResult<PathArg> {
 
 /// One argument, as `os.path.basename(p)` takes it.
 fn one(interp: &mut Interp, args: &Args, name: &str, param: &str) -> PyResult<PathArg> {
-    let [p] = args.parse(name, [param], 1)?;
+    let [p] = py_args(args, name, [param], 1, 1)?;
     path_arg(interp, &p.unwrap_or(Value::None))
 }
 
@@ -191,16 +193,30 @@ fn isabs(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn normcase(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [s] = args.parse("normcase", ["s"], 1)?;
+    let [s] = py_args(&args, "normcase", ["s"], 1, 1)?;
     fspath_value(interp, &s.unwrap_or(Value::None))
 }
 
 fn join(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.no_kw("join")?;
-    let Some((first, rest)) = args.pos.split_first() else {
-        return Err(PyErr::type_error(
-            "join() missing 1 required positional argument: 'a'",
-        ));
+    // join(a, *p): `a` may come by keyword.
+    let mut by_keyword = None;
+    for (k, v) in args.kw {
+        if &**k != "a" {
+            return Err(crate::error::messages::unexpected_keyword("join", k));
+        }
+        if !args.pos.is_empty() {
+            return Err(crate::error::messages::multiple_values("join", "a"));
+        }
+        by_keyword = Some(v);
+    }
+    let (first, rest) = match (by_keyword, args.pos.split_first()) {
+        (Some(a), _) => (a, &[][..]),
+        (None, Some((first, rest))) => (first, rest),
+        (None, None) => {
+            return Err(PyErr::type_error(
+                "join() missing 1 required positional argument: 'a'",
+            ))
+        }
     };
     let a = fspath_value(interp, first)?;
     let a_arg = arg_of(&a);
@@ -245,7 +261,7 @@ fn splitext(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn splitdrive(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [v] = args.parse("splitdrive", ["p"], 1)?;
+    let [v] = py_args(&args, "splitdrive", ["p"], 1, 1)?;
     let v = fspath_value(interp, &v.unwrap_or(Value::None))?;
     let p = arg_of(&v);
     Ok(Value::tuple(vec![p.make(Vec::new()), v]))
@@ -277,7 +293,7 @@ fn environ_get(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
 }
 
 fn expanduser(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [v] = args.parse("expanduser", ["path"], 1)?;
+    let [v] = py_args(&args, "expanduser", ["path"], 1, 1)?;
     let v = fspath_value(interp, &v.unwrap_or(Value::None))?;
     let p = arg_of(&v);
     if !p.data.starts_with(b"~") {
@@ -321,7 +337,7 @@ fn var_at(p: &[u8], i: usize) -> Option<(usize, usize, usize)> {
 }
 
 fn expandvars(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [v] = args.parse("expandvars", ["path"], 1)?;
+    let [v] = py_args(&args, "expandvars", ["path"], 1, 1)?;
     let v = fspath_value(interp, &v.unwrap_or(Value::None))?;
     let p = arg_of(&v);
     if !p.data.contains(&b'$') {
@@ -355,7 +371,7 @@ fn expandvars(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn commonprefix(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let [m] = args.parse("commonprefix", ["m"], 1)?;
+    let [m] = py_args(&args, "commonprefix", ["m"], 1, 1)?;
     let m = m.unwrap_or(Value::None);
     if !interp.truthy(&m)? {
         return Ok(Value::str(""));
