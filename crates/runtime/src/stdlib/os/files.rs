@@ -406,6 +406,52 @@ fn abspath(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(p.make(out))
 }
 
+fn relpath(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [path, start] = py_args(&args, "relpath", ["path", "start"], 1, 2)?;
+    let path = path.unwrap_or(Value::None);
+    if !interp.truthy(&path)? {
+        return Err(PyErr::value_error("no path specified"));
+    }
+    let path_value = fspath_value(interp, &path)?;
+    let p = arg_of(&path_value);
+    let start = match start {
+        None | Some(Value::None) => PathArg {
+            data: b".".to_vec(),
+            is_bytes: p.is_bytes,
+        },
+        Some(s) => {
+            let s = fspath_value(interp, &s)?;
+            let arg = arg_of(&s);
+            if arg.is_bytes != p.is_bytes {
+                return Err(PyErr::type_error(
+                    "Can't mix strings and bytes in path components",
+                ));
+            }
+            arg
+        }
+    };
+    let start_abs = abspath_bytes(interp, &start)?;
+    let path_abs = abspath_bytes(interp, &p)?;
+    let parts = |d: &[u8]| -> Vec<Vec<u8>> {
+        d.split(|&b| b == b'/')
+            .filter(|c| !c.is_empty())
+            .map(<[u8]>::to_vec)
+            .collect()
+    };
+    let (start_list, path_list) = (parts(&start_abs), parts(&path_abs));
+    let i = start_list
+        .iter()
+        .zip(&path_list)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut rel: Vec<Vec<u8>> = vec![b"..".to_vec(); start_list.len() - i];
+    rel.extend(path_list[i..].iter().cloned());
+    if rel.is_empty() {
+        return Ok(p.make(b".".to_vec()));
+    }
+    Ok(p.make(rel.join(&b'/')))
+}
+
 /// What `_joinrealpath` keeps for each symlink: its resolution, or None while resolving.
 type Seen = HashMap<Vec<u8>, Option<Vec<u8>>>;
 
@@ -579,5 +625,6 @@ pub(crate) const PATH_FUNCTIONS: Table = &[
     ("getctime", getctime),
     ("abspath", abspath),
     ("realpath", realpath),
+    ("relpath", relpath),
     ("samefile", samefile),
 ];

@@ -426,6 +426,47 @@ fn commonprefix(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(s1)
 }
 
+fn commonpath(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [paths] = py_args(&args, "commonpath", ["paths"], 1, 1)?;
+    let paths = paths.unwrap_or(Value::None);
+    if !interp.truthy(&paths)? {
+        return Err(PyErr::value_error("commonpath() arg is an empty sequence"));
+    }
+    let mut values = Vec::new();
+    for v in interp.collect(&paths)? {
+        values.push(fspath_value(interp, &v)?);
+    }
+    let Some(first) = values.first() else {
+        return Err(PyErr::value_error("commonpath() arg is an empty sequence"));
+    };
+    let first = arg_of(first);
+    let args: Vec<PathArg> = values.iter().map(arg_of).collect();
+    if args.iter().any(|a| a.is_bytes != first.is_bytes) {
+        return Err(check_arg_types("commonpath", &values).unwrap_or_else(|| {
+            PyErr::type_error("Can't mix strings and bytes in path components")
+        }));
+    }
+    let absolute = first.data.starts_with(b"/");
+    if args.iter().any(|a| a.data.starts_with(b"/") != absolute) {
+        return Err(PyErr::value_error("Can't mix absolute and relative paths"));
+    }
+    let split: Vec<Vec<&[u8]>> = args
+        .iter()
+        .map(|a| {
+            a.data
+                .split(|&b| b == b'/')
+                .filter(|c| !c.is_empty() && *c != b".")
+                .collect()
+        })
+        .collect();
+    let s1 = split.iter().min().cloned().unwrap_or_default();
+    let s2 = split.iter().max().cloned().unwrap_or_default();
+    let n = s1.iter().zip(&s2).take_while(|(a, b)| a == b).count();
+    let mut out = if absolute { b"/".to_vec() } else { Vec::new() };
+    out.extend_from_slice(&s1[..n].join(&b'/'));
+    Ok(first.make(out))
+}
+
 /// The module's constants and pure functions; `files.rs` adds the rest.
 pub(crate) fn members() -> Vec<(&'static str, Value)> {
     let mut members: Vec<(&'static str, Value)> = vec![
@@ -452,6 +493,7 @@ pub(crate) fn members() -> Vec<(&'static str, Value)> {
         ("expanduser", expanduser),
         ("expandvars", expandvars),
         ("commonprefix", commonprefix),
+        ("commonpath", commonpath),
     ];
     for &(name, f) in functions {
         members.push((name, Interp::module_fn(name, f)));
