@@ -63,10 +63,13 @@ impl Interp {
         if let Some((top, _)) = name.split_once('.') {
             // Packages: the top-level name must import first.
             self.import_module(top)?;
-            // A standard submodule (`os.path`) is in the registry under its dotted name.
-            if !self.modules.registry.contains_key(name) {
-                return Err(not_found(name));
+            // Importing the parent may have imported this module too (`os` sets `os.path`).
+            if let Some(Value::Dict(d)) = self.modules.sys_modules.clone() {
+                if let Some(m) = crate::types::dict::lookup(self, &d, &Value::str(name))? {
+                    return Ok(m);
+                }
             }
+            return Err(not_found(name));
         }
         let Some(init) = self.modules.registry.get(name).cloned() else {
             return Err(not_found(name));

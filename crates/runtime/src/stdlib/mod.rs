@@ -38,7 +38,6 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("math", math::init),
     ("os", os::init),
-    ("os.path", os::init_os_path),
     ("platform", platform::init),
     ("posixpath", os::init_path),
     ("struct", r#struct::init),

@@ -31,14 +31,11 @@ pub(crate) fn init_path(interp: &mut Interp) -> PyResult<Value> {
     Ok(interp.make_module("posixpath", members))
 }
 
-/// `import os.path`: the same module as `posixpath`.
-pub(crate) fn init_os_path(interp: &mut Interp) -> PyResult<Value> {
-    interp.import_module("os")?;
-    interp.import_module("posixpath")
-}
-
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let posixpath = interp.import_module("posixpath")?;
+    // As Lib/os.py does, so `import os.path` finds it.
+    let modules = interp.sys_modules();
+    interp.dict_set(&modules, Value::str("os.path"), posixpath.clone())?;
     let environ = Value::dict(crate::types::dict::table::new_dict());
     if interp.access.env {
         let mut vars: Vec<(String, String)> = std::env::vars_os()
