@@ -141,16 +141,23 @@ fn sandbox_grants_nothing() {
 }
 
 #[test]
-#[ignore = "open() comes from helper \"io\" (branch i17-io)"]
 fn sandbox_refuses_open() {
     let tmp = TempDir::new("open");
     std::fs::write(tmp.path().join("f.txt"), "hi").expect("write");
     let out = run_probe(
         tmp.path(),
         &["--sandbox"],
-        &["open('f.txt').read()", "open('g.txt', 'w')"],
+        &[
+            "open('f.txt').read()",
+            "open('g.txt', 'w')",
+            "open('/etc/passwd', 'rb')",
+        ],
     );
-    assert_eq!(out, ["PermissionError", "PermissionError"]);
+    assert_eq!(
+        out,
+        ["PermissionError", "PermissionError", "PermissionError"]
+    );
+    assert!(!tmp.path().join("g.txt").exists());
 }
 
 #[test]
@@ -201,6 +208,13 @@ fn a_read_only_mount_allows_reading_its_directory_only() {
             "os.path.isfile('/data/f.txt')",
             "os.path.abspath('data/./sub/..')",
             "os.stat('/data/alias.txt').st_size",
+            "open('/data/f.txt').read()",
+            "open('data/sub/g.txt', 'rb').read()",
+            "open('/data/new.txt', 'w')",
+            "open('/data/f.txt', 'a')",
+            "open('/data/f.txt', 'r+')",
+            "open('/data/out.txt').read()",
+            "open('/data/up/secret.txt').read()",
             // Writes are refused on a read-only mount.
             "os.mkdir('/data/new')",
             "os.remove('/data/f.txt')",
@@ -232,6 +246,13 @@ fn a_read_only_mount_allows_reading_its_directory_only() {
             "ok True",
             "ok '/data'",
             "ok 6",
+            "ok 'inside'",
+            "ok b'deeper'",
+            "PermissionError",
+            "PermissionError",
+            "PermissionError",
+            "PermissionError",
+            "PermissionError",
             "PermissionError",
             "PermissionError",
             "PermissionError",
@@ -260,6 +281,9 @@ fn a_writable_mount_allows_changes_inside_it() {
         &["--mount", &spec],
         &[
             "os.mkdir('/work/new')",
+            "open('/work/new/w.txt', 'w').write('written')",
+            "open('/work/new/w.txt').read()",
+            "open('/work/../w.txt', 'w')",
             "os.makedirs('/work/a/b/c', exist_ok=True)",
             "os.makedirs('/work/a/b', exist_ok=True)",
             "os.rename('/work/f.txt', '/work/new/f2.txt')",
@@ -276,6 +300,9 @@ fn a_writable_mount_allows_changes_inside_it() {
         out,
         [
             "ok None",
+            "ok 7",
+            "ok 'written'",
+            "PermissionError",
             "ok None",
             "ok None",
             "ok None",

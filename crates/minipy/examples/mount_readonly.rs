@@ -14,7 +14,7 @@ with open("/data/notes.txt") as f:
     print("notes.txt says:", f.read().strip())
 
 for attempt in ["open('/data/new.txt', 'w')", "os.remove('/data/notes.txt')",
-                "os.listdir('/data/..')", "os.stat('/etc/passwd')"]:
+                "open('/data/../../etc/passwd')", "os.stat('/etc/passwd')"]:
     try:
         eval(attempt)
         print(attempt, "-> allowed?!")

@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 use minipy_runtime::{Interp, PyErr, RunError, Uncaught};
 
-pub use minipy_runtime::{BufferKind, LimitError, Output, Value};
+pub use minipy_runtime::{Access, BufferKind, LimitError, Output, Value};
 
 /// One interpreter: its globals, modules, output sink and limits.
 pub struct Interpreter {
@@ -113,6 +113,12 @@ impl Interpreter {
         let sink = CaptureSink(capture.buffer.clone());
         self.interp.set_output(Box::new(sink));
         capture
+    }
+
+    /// Grants what the script may reach outside the interpreter (files, environment,
+    /// standard input); nothing is granted by default.
+    pub fn set_access(&mut self, access: Access) {
+        self.interp.set_access(access);
     }
 
     /// Sets `sys.argv`.

@@ -163,3 +163,33 @@ fn modules_from_memory_and_module_dirs() {
     .unwrap();
     assert_eq!(py.get_global::<i64>("total").unwrap(), 12);
 }
+
+#[test]
+fn open_follows_the_mounts() {
+    let tmp = TempDir::new("open");
+    let mut py = Interpreter::new();
+    assert_eq!(outcome(&mut py, "open('/x')"), "PermissionError");
+    py.mount_dir(tmp.path(), "/m", false).unwrap();
+    py.run("<t>", "text = open('/m/f.txt').read()").unwrap();
+    assert_eq!(py.get_global::<String>("text").unwrap(), "data");
+    assert_eq!(outcome(&mut py, "open('/m/f.txt', 'w')"), "PermissionError");
+    assert_eq!(outcome(&mut py, "open('/m/g.txt', 'x')"), "PermissionError");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("f.txt")).unwrap(),
+        "data"
+    );
+}
+
+#[test]
+fn standard_input_is_what_the_host_supplies() {
+    let mut py = Interpreter::new();
+    py.run("<t>", "import sys\nempty = sys.stdin.read()")
+        .unwrap();
+    assert_eq!(py.get_global::<String>("empty").unwrap(), "");
+    let mut py = Interpreter::new();
+    py.set_stdin_bytes(b"first\nsecond\n".to_vec());
+    py.run("<t>", "import sys\na = input()\nrest = sys.stdin.read()")
+        .unwrap();
+    assert_eq!(py.get_global::<String>("a").unwrap(), "first");
+    assert_eq!(py.get_global::<String>("rest").unwrap(), "second\n");
+}

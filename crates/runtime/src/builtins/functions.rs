@@ -138,21 +138,47 @@ fn print(interp: &mut Interp, args: Args) -> PyResult<Value> {
         pieces.push(interp.str(a)?);
     }
     pieces.push(end.unwrap_or_else(|| "\n".into()));
-    match &file {
-        Value::None => interp.write(&pieces.concat())?,
-        Value::Module(m) if &*m.name == "stdout" => interp.write(&pieces.concat())?,
-        other => {
-            // Any object with a `write` method (sys.stderr included), a piece at a time.
-            let write = interp.get_attr_str(other, "write")?;
+    let target = match file {
+        Value::None => crate::stdlib::io::redirected_stdout(interp),
+        other => Some(other),
+    };
+    match target {
+        // The output sink itself (no `sys.stdout` replaced, or the original given).
+        None => {
+            interp.write(&pieces.concat())?;
+            if flush {
+                interp.out.flush();
+            }
+        }
+        Some(f) if crate::stdlib::io::write_to_stdout(&f) => {
+            if !is_open(interp, &f)? {
+                return Err(PyErr::value_error("I/O operation on closed file."));
+            }
+            interp.write(&pieces.concat())?;
+            if flush {
+                interp.out.flush();
+            }
+        }
+        Some(f) if f.is_none() => {}
+        Some(f) => {
+            // Any object with a `write` method, a piece at a time.
+            let write = interp.get_attr_str(&f, "write")?;
             for p in pieces.into_iter().filter(|p| !p.is_empty()) {
                 interp.call(&write, vec![Value::str(p)], vec![])?;
             }
+            if flush {
+                let flush = interp.get_attr_str(&f, "flush")?;
+                interp.call(&flush, vec![], vec![])?;
+            }
         }
     }
-    if flush {
-        interp.out.flush();
-    }
     Ok(Value::None)
+}
+
+/// Whether a file object says it is open.
+fn is_open(interp: &mut Interp, f: &Value) -> PyResult<bool> {
+    let closed = interp.get_attr_str(f, "closed")?;
+    Ok(!interp.truthy(&closed)?)
 }
 
 fn len(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -747,19 +773,13 @@ fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
     Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
+/// `input(prompt)`: reads a line of `sys.stdin` (EOFError at its end).
 fn input(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("input", 0, 1)?;
-    if let Some(p) = a.first() {
-        let s = interp.str(p)?;
-        interp.write(&s)?;
-    }
-    interp.out.flush();
-    Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"))
+    crate::stdlib::io::input(interp, a.first())
 }
 
-fn open(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Err(PyErr::new(
-        ExcKind::OSError,
-        "minipy scripts have no file system access",
-    ))
+/// `open(...)`: the io module's.
+fn open(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    crate::stdlib::io::open_builtin(interp, args)
 }

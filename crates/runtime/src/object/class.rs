@@ -1,7 +1,8 @@
 //! Classes (built-in and user-defined), their instances, and the descriptor wrappers
 //! `property`, `staticmethod` and `classmethod`.
 
-use std::cell::{Cell, RefCell};
+use std::any::Any;
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -216,6 +217,11 @@ pub struct Instance {
     /// For an instance of a subclass of a built-in type (`class Flags(int)`), the
     /// built-in value it carries: every method and operation of the base works on it.
     pub native: Option<Value>,
+    /// Rust state a module class keeps for its instances (an open file, a BytesIO's
+    /// position): set once, by the class's `__new__`, and dropped with the instance (a
+    /// file left open is flushed and closed then, as CPython does on dealloc). Plain
+    /// instances never touch it; see [`Instance::state`].
+    pub state: OnceCell<Rc<dyn Any>>,
 }
 
 impl Instance {
@@ -228,7 +234,13 @@ impl Instance {
             dict: RefCell::new(AttrMap::default()),
             exc,
             native: None,
+            state: OnceCell::new(),
         }
+    }
+
+    /// The Rust state of type `T` a module class gave this instance, if it has one.
+    pub fn state<T: Any>(&self) -> Option<Rc<T>> {
+        self.state.get().cloned()?.downcast::<T>().ok()
     }
 
     /// An instance of a subclass of a built-in type, carrying its built-in value.

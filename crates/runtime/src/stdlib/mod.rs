@@ -10,6 +10,7 @@ mod gc;
 pub(crate) mod hashlib;
 mod hmac;
 mod import;
+pub(crate) mod io;
 pub(crate) mod math;
 mod os;
 mod platform;
@@ -36,6 +37,8 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("gc", gc::init),
     ("hashlib", hashlib::init),
     ("hmac", hmac::init),
+    ("io", io::init),
+    ("_io", io::init_private),
     ("math", math::init),
     ("os", os::init),
     ("platform", platform::init),
@@ -56,4 +59,5 @@ pub(crate) struct ModuleState {
     pub(crate) zlib: zlib::State,
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
+    pub(crate) io: io::State,
 }

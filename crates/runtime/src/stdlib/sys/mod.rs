@@ -72,7 +72,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             flag("int_max_str_digits", -1),
         ],
     )?;
-    Ok(interp.make_module(
+    let module = interp.make_module(
         "sys",
         vec![
             ("argv", argv),
@@ -125,7 +125,9 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
                 Interp::module_fn("getfilesystemencodeerrors", getfilesystemencodeerrors),
             ),
         ],
-    ))
+    );
+    crate::stdlib::io::register_sys(interp, &module);
+    Ok(module)
 }
 
 /// A function of no arguments (CPython's `METH_NOARGS`): keywords are refused first.

@@ -1,0 +1,148 @@
+# io.BytesIO: every method, with edge cases and CPython's errors.
+import io
+
+def t(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, '!', type(e).__name__, e)
+    else:
+        print(label, '->', repr(r))
+
+b = io.BytesIO(b'hello\nworld\nlast')
+t('read 0', lambda: b.read(0))
+t('read 3', lambda: b.read(3))
+t('tell', b.tell)
+t('readline', b.readline)
+t('readline 2', lambda: b.readline(2))
+t('readline -1', lambda: b.readline(-1))
+t('read None', lambda: b.read(None))
+t('read at end', b.read)
+t('readline at end', b.readline)
+t('seek 0', lambda: b.seek(0))
+t('readlines', b.readlines)
+b.seek(0)
+t('readlines hint', lambda: b.readlines(3))
+b.seek(0)
+t('list', lambda: list(b))
+b.seek(0)
+t('next', lambda: next(b))
+t('read1', lambda: b.read1(2))
+t('read1 all', b.read1)
+t('seek end', lambda: b.seek(0, 2))
+t('seek cur -3', lambda: b.seek(-3, 1))
+t('read', b.read)
+t('seek past end', lambda: b.seek(100))
+t('read past end', b.read)
+t('seek cur very negative', lambda: b.seek(-1000, 1))
+t('seek negative', lambda: b.seek(-1))
+t('seek whence 3', lambda: b.seek(0, 3))
+t('seek float', lambda: b.seek(1.5))
+t('read float', lambda: b.read(1.5))
+t('read str', lambda: b.read('1'))
+t('getvalue', b.getvalue)
+
+w = io.BytesIO()
+t('write bytes', lambda: w.write(b'abc'))
+t('write bytearray', lambda: w.write(bytearray(b'def')))
+t('write memoryview slice', lambda: w.write(memoryview(b'0123456789')[2:5]))
+import array
+t('write array', lambda: w.write(array.array('h', [1, 2])))
+t('write empty', lambda: w.write(b''))
+t('write str', lambda: w.write('text'))
+t('write int', lambda: w.write(5))
+t('getvalue', w.getvalue)
+t('seek 20', lambda: w.seek(20))
+t('write past end', lambda: w.write(b'Z'))
+t('getvalue padded', w.getvalue)
+t('seek 1', lambda: w.seek(1))
+t('overwrite', lambda: w.write(b'XY'))
+t('getvalue', w.getvalue)
+t('truncate 5', lambda: w.truncate(5))
+t('tell after truncate', w.tell)
+t('getvalue', w.getvalue)
+t('truncate None', w.truncate)
+t('getvalue', w.getvalue)
+t('truncate 100', lambda: w.truncate(100))
+t('getvalue', w.getvalue)
+t('truncate -1', lambda: w.truncate(-1))
+t('writelines', lambda: w.writelines([b'1', bytearray(b'2'), memoryview(b'3')]))
+t('writelines bad', lambda: w.writelines([b'1', 'x']))
+t('getvalue', w.getvalue)
+
+t('readable', w.readable)
+t('writable', w.writable)
+t('seekable', w.seekable)
+t('isatty', w.isatty)
+t('flush', w.flush)
+t('fileno', w.fileno)
+t('closed', lambda: w.closed)
+
+# readinto
+r = io.BytesIO(b'abcdefghij')
+buf = bytearray(4)
+t('readinto', lambda: r.readinto(buf))
+print(buf)
+big = bytearray(b'.' * 12)
+t('readinto view slice', lambda: r.readinto(memoryview(big)[3:6]))
+print(big)
+a = array.array('b', [0, 0, 0, 0, 0])
+t('readinto array', lambda: r.readinto(a))
+print(a)
+t('readinto at end', lambda: r.readinto(bytearray(3)))
+t('readinto bytes', lambda: r.readinto(b'xyz'))
+t('readinto readonly view', lambda: r.readinto(memoryview(b'xyz')))
+
+# getbuffer: the buffer cannot be resized while exported
+g = io.BytesIO(b'abc')
+v = g.getbuffer()
+print(type(v).__name__, len(v), bytes(v), v.readonly)
+v[0] = ord('A')
+t('getvalue through view', g.getvalue)
+t('write while exported', lambda: g.write(b'x'))
+t('truncate while exported', lambda: g.truncate(1))
+t('close while exported', g.close)
+t('seek while exported', lambda: g.seek(0))
+t('read while exported', g.read)
+v.release()
+t('write after release', lambda: g.write(b'def'))
+t('getvalue', g.getvalue)
+with g.getbuffer() as v2:
+    print(bytes(v2[1:3]))
+t('write after with', lambda: g.write(b'!'))
+
+# closed
+c = io.BytesIO(b'x')
+c.close()
+c.close()
+t('closed', lambda: c.closed)
+for name in ['read', 'read1', 'readline', 'readlines', 'getvalue', 'getbuffer', 'tell',
+             'flush', 'isatty', 'readable', 'writable', 'seekable', '__iter__', '__next__']:
+    t(name, getattr(c, name))
+t('write', lambda: c.write(b'x'))
+t('seek', lambda: c.seek(0))
+t('truncate', lambda: c.truncate(0))
+t('readinto', lambda: c.readinto(bytearray(1)))
+t('enter', c.__enter__)
+
+# context manager, constructor forms, subclass
+with io.BytesIO(b'ctx') as m:
+    print(m.read(), m.closed)
+print(m.closed)
+t('init bytearray', lambda: io.BytesIO(bytearray(b'ba')).getvalue())
+t('init view', lambda: io.BytesIO(memoryview(b'mview')[1:]).getvalue())
+t('init None', lambda: io.BytesIO(None).getvalue())
+t('init keyword', lambda: io.BytesIO(initial_bytes=b'kw').getvalue())
+t('init str', lambda: io.BytesIO('s'))
+t('init two', lambda: io.BytesIO(b'a', b'b'))
+
+class Upper(io.BytesIO):
+    def write(self, data):
+        return super().write(bytes(data).upper())
+
+u = Upper()
+u.write(b'shout')
+u.writelines([b' more'])
+print(u.getvalue(), isinstance(u, io.BytesIO), isinstance(u, io.BufferedIOBase),
+      isinstance(u, io.IOBase), isinstance(u, io.TextIOBase))
+print(io.BytesIO, io.BytesIO.__module__, type(io.BytesIO()).__name__)
