@@ -103,6 +103,7 @@ fn sandbox_grants_nothing() {
         &[
             "os.listdir('.')",
             "os.listdir('/')",
+            "os.scandir('.')",
             "os.stat('/etc/passwd')",
             "os.getcwd()",
             "len(os.environ)",
@@ -120,6 +121,7 @@ fn sandbox_grants_nothing() {
     assert_eq!(
         out,
         [
+            "PermissionError",
             "PermissionError",
             "PermissionError",
             "PermissionError",
@@ -202,6 +204,11 @@ fn a_read_only_mount_allows_reading_its_directory_only() {
             "os.listdir('/')",
             "sorted(os.listdir('/data'))",
             "os.listdir('/data/sub')",
+            "[(e.name, e.path, e.is_dir()) for e in os.scandir('/')]",
+            "sorted(e.name for e in os.scandir('/data') if e.name != 'out.txt' and e.name != 'up' and e.is_file())",
+            // An entry that leads out of the mount cannot be asked about.
+            "[e.is_file() for e in os.scandir('/data') if e.name == 'out.txt']",
+            "[e.stat().st_size for e in os.scandir('/data/sub')]",
             "os.stat('/data/f.txt').st_size",
             "os.path.getsize('data/sub/g.txt')",
             "os.path.isdir('/')",
@@ -240,6 +247,10 @@ fn a_read_only_mount_allows_reading_its_directory_only() {
             "ok ['data']",
             sorted,
             "ok ['g.txt']",
+            "ok [('data', '/data', True)]",
+            "ok ['alias.txt', 'f.txt']",
+            "PermissionError",
+            "ok [6]",
             "ok 6",
             "ok 6",
             "ok True",

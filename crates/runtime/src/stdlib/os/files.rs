@@ -113,18 +113,22 @@ fn listdir(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 #[cfg(unix)]
-fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
+pub(super) fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
     use std::os::unix::ffi::OsStrExt;
     s.as_bytes().to_vec()
 }
 
 #[cfg(not(unix))]
-fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
+pub(super) fn os_bytes(s: &std::ffi::OsStr) -> Vec<u8> {
     s.to_string_lossy().into_owned().into_bytes()
 }
 
 /// `stat`/`lstat`: the metadata of a path, or the OSError.
-fn metadata(interp: &mut Interp, p: &FsPath, follow: bool) -> PyResult<std::fs::Metadata> {
+pub(super) fn metadata(
+    interp: &mut Interp,
+    p: &FsPath,
+    follow: bool,
+) -> PyResult<std::fs::Metadata> {
     let host = host_path(interp, p, Intent::Read)?;
     let m = if follow {
         std::fs::metadata(&host)

@@ -7,6 +7,7 @@
 mod files;
 mod params;
 pub(crate) mod path;
+mod scandir;
 mod stat;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -20,6 +21,8 @@ use crate::types::numbers::index::index_i64;
 pub(crate) struct State {
     /// The `os.stat_result` class, made on first use.
     stat_result: Option<Value>,
+    /// `os.DirEntry` and the iterator `os.scandir` returns, made on first use.
+    scandir: Option<scandir::Classes>,
 }
 
 /// `posixpath`, which `os.path` also names.
@@ -52,6 +55,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
         }
     }
     let stat_result = stat::class(interp)?;
+    let dir_entry = Value::Class(scandir::classes(interp)?.entry);
     let mut members: Vec<(&str, Value)> = vec![
         ("name", Value::str("posix")),
         ("sep", Value::str("/")),
@@ -74,6 +78,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
         ("environ", environ),
         ("path", posixpath),
         ("stat_result", stat_result),
+        ("DirEntry", dir_entry),
     ];
     let functions: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("getenv", getenv),
@@ -84,6 +89,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
         ("getpid", getpid),
         ("cpu_count", cpu_count),
         ("strerror", strerror),
+        ("scandir", scandir::scandir),
     ];
     for &(name, f) in functions.iter().chain(files::OS_FUNCTIONS) {
         members.push((name, Interp::module_fn(name, f)));
