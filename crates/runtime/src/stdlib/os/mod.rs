@@ -7,6 +7,7 @@
 mod files;
 mod params;
 pub(crate) mod path;
+mod pathlike;
 mod scandir;
 mod stat;
 
@@ -56,6 +57,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     }
     let stat_result = stat::class(interp)?;
     let dir_entry = Value::Class(scandir::classes(interp)?.entry);
+    let pathlike = pathlike::class(interp)?;
     let mut members: Vec<(&str, Value)> = vec![
         ("name", Value::str("posix")),
         ("sep", Value::str("/")),
@@ -79,6 +81,7 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
         ("path", posixpath),
         ("stat_result", stat_result),
         ("DirEntry", dir_entry),
+        ("PathLike", pathlike),
     ];
     let functions: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("getenv", getenv),
