@@ -40,9 +40,72 @@ struct Cli {
     /// Stop the script after this many seconds.
     #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, allow_negative_numbers = true)]
     timeout: Option<Duration>,
+    /// Grant the script nothing outside the interpreter: no files, no environment, no
+    /// standard input, no modules from disk.
+    #[arg(long)]
+    sandbox: bool,
+    /// Let the script see HOST_DIR at /VIRTUAL, read-only unless `::rw` is added
+    /// (HOST_DIR::/VIRTUAL[::ro|rw]; repeatable). Implies --sandbox: the script sees
+    /// only its mounts.
+    #[arg(long = "mount", value_name = "HOST_DIR::/VIRTUAL[::ro|rw]", value_parser = parse_mount)]
+    mounts: Vec<MountSpec>,
+    /// With --sandbox or --mount: show the process environment in os.environ.
+    #[arg(long)]
+    allow_env: bool,
     /// The script to run (`-` reads it from standard input), then its arguments.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
     args: Vec<String>,
+}
+
+/// A `--mount` argument.
+#[derive(Clone, Debug)]
+struct MountSpec {
+    host: std::path::PathBuf,
+    virtual_path: String,
+    writable: bool,
+}
+
+fn parse_mount(text: &str) -> Result<MountSpec, String> {
+    let parts: Vec<&str> = text.split("::").collect();
+    let (host, virtual_path, writable) = match parts.as_slice() {
+        [host, virt] => (*host, *virt, false),
+        [host, virt, "ro"] => (*host, *virt, false),
+        [host, virt, "rw"] => (*host, *virt, true),
+        [_, _, mode] => return Err(format!("unknown mount mode '{mode}' (use ro or rw)")),
+        _ => return Err("expected HOST_DIR::/VIRTUAL[::ro|rw]".to_string()),
+    };
+    if host.is_empty() {
+        return Err("the host directory is empty".to_string());
+    }
+    if !virtual_path.starts_with('/') {
+        return Err(format!(
+            "the virtual path '{virtual_path}' must start with '/'"
+        ));
+    }
+    let host = std::path::PathBuf::from(host);
+    if !host.is_dir() {
+        return Err(format!("'{}' is not a directory", host.display()));
+    }
+    Ok(MountSpec {
+        host,
+        virtual_path: virtual_path.to_string(),
+        writable,
+    })
+}
+
+/// Grants what the flags ask for: the process's own access by default, nothing with
+/// `--sandbox`, only the mounted directories with `--mount`.
+fn grant_access(py: &mut Interpreter, cli: &Cli) -> Result<(), String> {
+    if !cli.sandbox && cli.mounts.is_empty() {
+        py.allow_process_access();
+        return Ok(());
+    }
+    for m in &cli.mounts {
+        py.mount_dir(&m.host, &m.virtual_path, m.writable)
+            .map_err(|e| format!("cannot mount '{}': {e}", m.host.display()))?;
+    }
+    py.allow_env(cli.allow_env);
+    Ok(())
 }
 
 fn parse_size(text: &str) -> Result<usize, String> {
@@ -174,9 +237,10 @@ fn grant_process(py: &mut Interpreter, first: String) {
 }
 
 /// `minipy -m MODULE ARGS...`: CPython shows runpy's frames above the module's own.
-fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String]) -> u8 {
-    let cwd = absolute(".");
-    grant_process(py, cwd);
+fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String], sandboxed: bool) -> u8 {
+    if !sandboxed {
+        grant_process(py, absolute("."));
+    }
     let mut argv = vec!["-m".to_string()];
     argv.extend(args.iter().cloned());
     py.set_argv(argv);
@@ -211,8 +275,12 @@ fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String]) -> u8 {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let mut py = Interpreter::new();
-    py.set_access(minipy::Access::process());
     configure(&mut py, &cli);
+    if let Err(msg) = grant_access(&mut py, &cli) {
+        eprintln!("minipy: {msg}");
+        return ExitCode::from(2);
+    }
+    let sandboxed = cli.sandbox || !cli.mounts.is_empty();
     let script_dir = match (&cli.command, &cli.module, cli.args.first()) {
         (None, None, Some(path)) if path != "-" => {
             let abs = absolute(path);
@@ -222,9 +290,11 @@ fn main() -> ExitCode {
         }
         _ => String::new(),
     };
-    grant_process(&mut py, script_dir);
+    if !sandboxed {
+        grant_process(&mut py, script_dir);
+    }
     let status = if let Some(name) = &cli.module {
-        run_module_flag(&mut py, name, &cli.args)
+        run_module_flag(&mut py, name, &cli.args, sandboxed)
     } else if let Some(code) = &cli.command {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());

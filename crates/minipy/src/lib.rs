@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod capabilities;
 mod convert;
 mod host;
 
@@ -114,12 +115,6 @@ impl Interpreter {
         let sink = CaptureSink(capture.buffer.clone());
         self.interp.set_output(Box::new(sink));
         capture
-    }
-
-    /// Grants what the script may reach outside the interpreter (files, environment,
-    /// standard input); nothing is granted by default.
-    pub fn set_access(&mut self, access: Access) {
-        self.interp.set_access(access);
     }
 
     /// Sets `sys.argv`.

@@ -76,10 +76,10 @@ fn host_functions_and_modules() {
         err.message,
         "checked_div() takes 2 positional arguments but 3 were given"
     );
-    let err = py.run("<t>", "import os").unwrap_err();
+    let err = py.run("<t>", "import no_such_module").unwrap_err();
     assert_eq!(
         (err.type_name.as_str(), err.message.as_str()),
-        ("ModuleNotFoundError", "No module named 'os'")
+        ("ModuleNotFoundError", "No module named 'no_such_module'")
     );
 }
 
@@ -336,6 +336,14 @@ fn examples_run() {
     assert_eq!(
         run("untrusted"),
         "spin forever: stopped by the host (Steps(1000000))\nhuge allocation: stopped by the host (Memory(16777216))\nrunaway recursion: RecursionError: maximum recursion depth exceeded\ncatching the limit: stopped by the host (Steps(1000000))\n45\nwell behaved: finished\n"
+    );
+    assert_eq!(
+        run("mount_readonly"),
+        "mounts: ['data']\nin /data: ['notes.txt']\nnotes.txt says: hello from the host\n\
+         open('/data/new.txt', 'w') -> PermissionError\n\
+         os.remove('/data/notes.txt') -> PermissionError\n\
+         open('/data/../../etc/passwd') -> PermissionError\n\
+         os.stat('/etc/passwd') -> PermissionError\n"
     );
 }
 

@@ -216,10 +216,7 @@ impl Interp {
             ErrState::Object(o) => return Some(o.clone()),
             ErrState::Limit(_) => return None,
             ErrState::Pending { kind, args } => {
-                let inst = Instance::new(self.exc_class(*kind));
-                if let Some(exc) = &inst.exc {
-                    exc.borrow_mut().args = std::mem::take(args);
-                }
+                let inst = self.exception_from_args(*kind, std::mem::take(args));
                 if let Some(attr) = err.attr.take() {
                     let (obj, name) = *attr;
                     let mut dict = inst.dict.borrow_mut();

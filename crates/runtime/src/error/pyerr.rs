@@ -32,6 +32,29 @@ macro_rules! exc_kinds {
     };
 }
 
+impl ExcKind {
+    /// The OSError subclass CPython raises for an errno (Linux numbers), or OSError.
+    pub fn for_errno(errno: i64) -> ExcKind {
+        match errno {
+            11 | 114 | 115 => ExcKind::BlockingIOError,
+            10 => ExcKind::ChildProcessError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            111 => ExcKind::ConnectionRefusedError,
+            104 => ExcKind::ConnectionResetError,
+            17 => ExcKind::FileExistsError,
+            2 => ExcKind::FileNotFoundError,
+            21 => ExcKind::IsADirectoryError,
+            20 => ExcKind::NotADirectoryError,
+            4 => ExcKind::InterruptedError,
+            1 | 13 => ExcKind::PermissionError,
+            3 => ExcKind::ProcessLookupError,
+            110 => ExcKind::TimeoutError,
+            _ => ExcKind::OSError,
+        }
+    }
+}
+
 exc_kinds! {
     BaseException: BaseException,
     SystemExit: BaseException,

@@ -107,6 +107,38 @@ impl Access {
         }
     }
 
+    /// Under mounts, the names a virtual directory holds when it is not inside a mount
+    /// but above some (`/` lists the mount points); `None` for any other path.
+    pub fn virtual_dir(&self, path: &str) -> Option<Vec<String>> {
+        let FileAccess::Mounts(mounts) = &self.files else {
+            return None;
+        };
+        let virt = normalize_virtual(path);
+        let prefix = if virt == "/" {
+            "/".to_string()
+        } else {
+            format!("{virt}/")
+        };
+        let inside = mounts.iter().any(|m| {
+            m.virtual_path == "/"
+                || virt == m.virtual_path
+                || virt.starts_with(&format!("{}/", m.virtual_path))
+        });
+        if inside {
+            return None;
+        }
+        let mut names: Vec<String> = mounts
+            .iter()
+            .filter_map(|m| m.virtual_path.strip_prefix(&prefix))
+            .filter_map(|rest| rest.split('/').next())
+            .filter(|n| !n.is_empty())
+            .map(str::to_string)
+            .collect();
+        names.sort();
+        names.dedup();
+        (!names.is_empty()).then_some(names)
+    }
+
     /// The script-visible path for a host path under a mount (for `__file__` of modules
     /// found on disk, and `os.path.abspath`'s view of the tree).
     pub fn visible_path(&self, host: &Path) -> String {
@@ -243,7 +275,40 @@ pub fn os_error(e: &std::io::Error, filename: Option<&str>) -> PyErr {
     if let Some(f) = filename {
         args.push(Value::str(f));
     }
-    PyErr::with_args(ExcKind::OSError, args)
+    PyErr::with_args(ExcKind::for_errno(i64::from(errno)), args)
+}
+
+/// Like [`os_error`], with the file names as the script gave them (str or bytes) and a
+/// second one for two-path calls (`os.rename`: `'a' -> 'b'`).
+pub fn os_error_values(e: &std::io::Error, filename: Value, filename2: Option<Value>) -> PyErr {
+    let Some(errno) = e.raw_os_error() else {
+        return PyErr::new(ExcKind::OSError, e.to_string());
+    };
+    let mut args = vec![
+        Value::Int(i64::from(errno)),
+        Value::str(strerror(errno)),
+        filename,
+    ];
+    if let Some(f2) = filename2 {
+        args.push(Value::None);
+        args.push(f2);
+    }
+    PyErr::with_args(ExcKind::for_errno(i64::from(errno)), args)
+}
+
+/// The C library's text for an errno (`No such file or directory`).
+pub fn strerror(errno: i32) -> String {
+    let text = std::io::Error::from_raw_os_error(errno).to_string();
+    text.rsplit_once(" (os error")
+        .map_or(text.as_str(), |(t, _)| t)
+        .to_string()
+}
+
+impl crate::interp::Interp {
+    /// Changes what the script may reach (hosts and the command line, before running).
+    pub fn access_mut(&mut self) -> &mut Access {
+        &mut self.access
+    }
 }
 
 #[cfg(test)]

@@ -12,6 +12,8 @@ mod hmac;
 mod import;
 pub(crate) mod io;
 pub(crate) mod math;
+mod os;
+mod platform;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
@@ -40,6 +42,9 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("_io", io::init_private),
     ("importlib", import::importlib::init),
     ("math", math::init),
+    ("os", os::init),
+    ("platform", platform::init),
+    ("posixpath", os::init_path),
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("zlib", zlib::init),
@@ -55,5 +60,6 @@ pub(crate) struct ModuleState {
     pub(crate) binascii: binascii::State,
     pub(crate) zlib: zlib::State,
     pub(crate) hashlib: hashlib::State,
+    pub(crate) os: os::State,
     pub(crate) io: io::State,
 }

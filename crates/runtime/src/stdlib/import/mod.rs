@@ -97,15 +97,21 @@ impl Interp {
         if let Some(m) = self.imported(name)? {
             return Ok(m);
         }
-        if !name.contains('.') {
-            if let Some(init) = self.modules.registry.get(name).cloned() {
-                let module = init(self)?;
-                self.modules.loaded.insert(name.into(), module.clone());
-                if let Some(d) = self.modules.sys_modules.clone() {
-                    self.dict_set(&d, Value::str(name), module.clone())?;
+        // Standard modules, submodules too (`os.path`), come before disk.
+        if let Some(init) = self.modules.registry.get(name).cloned() {
+            if let Some((parent, _)) = name.rsplit_once('.') {
+                self.import_module(parent)?;
+                // The parent may have put its submodule in sys.modules itself.
+                if let Some(m) = self.imported(name)? {
+                    return Ok(m);
                 }
-                return Ok(module);
             }
+            let module = init(self)?;
+            self.modules.loaded.insert(name.into(), module.clone());
+            if let Some(d) = self.modules.sys_modules.clone() {
+                self.dict_set(&d, Value::str(name), module.clone())?;
+            }
+            return Ok(module);
         }
         self.find_and_load(name)
     }

@@ -29,6 +29,19 @@ pub fn init_args(interp: &mut Interp, inst: &Instance, args: &[Value]) {
     }
 }
 
+impl Interp {
+    /// A new exception of a built-in kind, as calling its class with `args` makes it
+    /// (`OSError(2, 'No such file or directory', 'x')` keeps `errno` and `filename`).
+    pub(crate) fn exception_from_args(&mut self, kind: ExcKind, args: Vec<Value>) -> Instance {
+        let inst = Instance::new(self.exc_class(kind));
+        if let Some(exc) = &inst.exc {
+            exc.borrow_mut().args = args.clone();
+        }
+        init_args(self, &inst, &args);
+        inst
+    }
+}
+
 pub fn install(interp: &mut Interp) {
     let base = interp.exc_class(ExcKind::BaseException);
     let methods: &[(&'static str, crate::object::function::MethodImpl)] = &[

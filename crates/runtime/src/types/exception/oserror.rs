@@ -10,23 +10,7 @@ use crate::object::value::Value;
 
 /// The OSError subclass CPython raises for an errno (Linux numbers).
 fn subclass_for(errno: i64) -> Option<ExcKind> {
-    Some(match errno {
-        11 | 114 | 115 => ExcKind::BlockingIOError,
-        10 => ExcKind::ChildProcessError,
-        32 | 108 => ExcKind::BrokenPipeError,
-        103 => ExcKind::ConnectionAbortedError,
-        111 => ExcKind::ConnectionRefusedError,
-        104 => ExcKind::ConnectionResetError,
-        17 => ExcKind::FileExistsError,
-        2 => ExcKind::FileNotFoundError,
-        21 => ExcKind::IsADirectoryError,
-        20 => ExcKind::NotADirectoryError,
-        4 => ExcKind::InterruptedError,
-        1 | 13 => ExcKind::PermissionError,
-        3 => ExcKind::ProcessLookupError,
-        110 => ExcKind::TimeoutError,
-        _ => return None,
-    })
+    Some(ExcKind::for_errno(errno)).filter(|k| *k != ExcKind::OSError)
 }
 
 pub fn is_oserror(c: &Class) -> bool {

@@ -16,24 +16,41 @@ pub fn new(
     name: &str,
     fields: Vec<(&str, Value)>,
 ) -> PyResult<Value> {
+    let names: Vec<&str> = fields.iter().map(|(n, _)| *n).collect();
+    let class = new_type(interp, module, name, &names)?;
+    let items = fields.iter().map(|(_, v)| v.clone()).collect();
+    Ok(instance(interp, &class, items, fields))
+}
+
+/// A struct sequence type `module.name` whose repr shows `fields` (`os.stat_result`).
+pub fn new_type(interp: &mut Interp, module: &str, name: &str, fields: &[&str]) -> PyResult<Value> {
     let tuple = Value::Class(interp.builtin_class("tuple"));
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str(module));
-    let names = fields.iter().map(|(n, _)| Value::str(*n)).collect();
+    let names = fields.iter().map(|n| Value::str(*n)).collect();
     let match_args = interp.intern("__match_args__");
     ns.insert(match_args, Value::tuple(names));
     ns.insert(sym::__repr__, Interp::builtin_fn("__repr__", repr));
-    let class = super::new_class(interp, None, name, name, vec![tuple], ns)?;
+    super::new_class(interp, None, name, name, vec![tuple], ns)
+}
+
+/// An instance of a struct sequence type: `items` are its tuple, `attributes` its named
+/// fields (which may include fields the tuple does not show, as `st_atime_ns`).
+pub fn instance(
+    interp: &mut Interp,
+    class: &Value,
+    items: Vec<Value>,
+    attributes: Vec<(&str, Value)>,
+) -> Value {
     let Value::Class(class) = class else {
-        return Ok(class);
+        return Value::tuple(items);
     };
-    let items = fields.iter().map(|(_, v)| v.clone()).collect();
-    let inst = Instance::with_native(class, Value::tuple(items));
-    for (field, v) in fields {
+    let inst = Instance::with_native(class.clone(), Value::tuple(items));
+    for (field, v) in attributes {
         let key = interp.intern(field);
         inst.dict.borrow_mut().insert(key, v);
     }
-    Ok(Value::Instance(alloc(inst)))
+    Value::Instance(alloc(inst))
 }
 
 fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -51,7 +68,7 @@ fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
         _ => Vec::new(),
     };
     let module = match inst.class.lookup(sym::__module__) {
-        Some(Value::Str(m)) => format!("{}.", m.as_str()),
+        Some(Value::Str(m)) if !m.as_str().is_empty() => format!("{}.", m.as_str()),
         _ => String::new(),
     };
     let mut parts = Vec::with_capacity(items.len());
