@@ -23,7 +23,11 @@ pub use import::ModuleInit;
 pub(crate) use import::Modules;
 
 use crate::error::PyResult;
+use std::rc::Rc;
+
 use crate::interp::Interp;
+use crate::object::class::{Class, Descriptor};
+use crate::object::function::FuncImpl;
 use crate::object::value::Value;
 
 /// Builds a standard module's object the first time a script imports it.
@@ -62,4 +66,27 @@ pub(crate) struct ModuleState {
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
     pub(crate) io: io::State,
+}
+
+/// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from
+/// the object on access.
+pub(crate) fn add_getters(
+    interp: &mut Interp,
+    class: &Rc<Class>,
+    getters: &[(&'static str, FuncImpl)],
+) {
+    for &(name, fget) in getters {
+        let key = interp.intern(name);
+        let prop = Descriptor::Property {
+            fget: Interp::module_fn(name, fget),
+            fset: Value::None,
+            fdel: Value::None,
+            doc: Value::None,
+        };
+        class
+            .dict
+            .borrow_mut()
+            .insert(key, Value::Descriptor(crate::object::alloc::alloc(prop)));
+    }
+    class.dict_changed();
 }

@@ -79,16 +79,16 @@ pub(super) fn install(
         if w {
             super::add_methods(interp, class, owner, writers);
         }
-        super::add_getters(interp, class, &[("raw", raw_getter)]);
+        crate::stdlib::add_getters(interp, class, &[("raw", raw_getter)]);
     }
     for class in [fileio, reader, writer, random] {
-        super::add_getters(
+        crate::stdlib::add_getters(
             interp,
             class,
             &[("name", name), ("mode", mode), ("closed", closed)],
         );
     }
-    super::add_getters(interp, fileio, &[("closefd", closefd)]);
+    crate::stdlib::add_getters(interp, fileio, &[("closefd", closefd)]);
 }
 
 /// The parts of `open()`'s mode string.
@@ -164,20 +164,8 @@ pub(crate) fn open_builtin(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "'{k}' is an invalid keyword argument for open()"
         )));
     }
-    let [file, mode, buffering, encoding, errors, newline, closefd, opener] = args.parse(
-        "open",
-        [
-            "file",
-            "mode",
-            "buffering",
-            "encoding",
-            "errors",
-            "newline",
-            "closefd",
-            "opener",
-        ],
-        1,
-    )?;
+    let [file, mode, buffering, encoding, errors, newline, closefd, opener] =
+        args.parse("open", NAMES, 1)?;
     let file = file.unwrap_or(Value::None);
     let mode_text = match &mode {
         None => "r".to_string(),
@@ -534,11 +522,7 @@ pub(super) fn truncate_core(
 }
 
 fn truncate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("truncate", 0, 1)?;
-    let size = match a.first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(crate::types::numbers::index::index_i64(interp, v)?),
-    };
+    let size = super::truncate_size(interp, args, super::file_offset)?;
     let f = open_file(this, "truncate of closed file")?;
     if !f.core.borrow().mode.writable {
         let msg = if f.kind == Kind::Raw {

@@ -18,8 +18,8 @@ use std::rc::Rc;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::class::{AttrMap, Class, Descriptor, Instance};
-use crate::object::function::{BuiltinFunction, BuiltinImpl, FuncImpl, MethodImpl};
+use crate::object::class::{AttrMap, Class, Instance};
+use crate::object::function::{BuiltinFunction, BuiltinImpl, MethodImpl};
 use crate::object::intern::sym;
 use crate::object::value::Value;
 
@@ -191,28 +191,6 @@ pub(crate) fn add_methods(
             .dict
             .borrow_mut()
             .insert(key, Value::Builtin(crate::object::alloc::alloc(f)));
-    }
-    class.dict_changed();
-}
-
-/// Read-only attributes (`f.name`, `f.closed`), computed from the object.
-pub(crate) fn add_getters(
-    interp: &mut Interp,
-    class: &Rc<Class>,
-    getters: &[(&'static str, FuncImpl)],
-) {
-    for &(name, fget) in getters {
-        let key = interp.intern(name);
-        let prop = Descriptor::Property {
-            fget: Interp::module_fn(name, fget),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        };
-        class
-            .dict
-            .borrow_mut()
-            .insert(key, Value::Descriptor(crate::object::alloc::alloc(prop)));
     }
     class.dict_changed();
 }
@@ -506,4 +484,38 @@ fn module(interp: &mut Interp, name: &str) -> PyResult<Value> {
             ("StringIO", cls(&c.stringio)),
         ],
     ))
+}
+
+/// `truncate([size])`'s argument: None or absent is the current position.
+pub(crate) fn truncate_size(
+    interp: &mut Interp,
+    args: Args,
+    convert: fn(&mut Interp, &Value) -> PyResult<i64>,
+) -> PyResult<Option<i64>> {
+    let a = args.range("truncate", 0, 1)?;
+    match a.first() {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => convert(interp, v).map(Some),
+    }
+}
+
+/// In-memory streams read the size as `_Py_convert_optional_to_ssize_t` does.
+pub(crate) fn memory_size(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if !crate::types::numbers::index::has_index(interp, v) {
+        return Err(PyErr::type_error(format!(
+            "argument should be integer or None, not '{}'",
+            v.type_name()
+        )));
+    }
+    crate::types::numbers::index::index_i64_overflow(interp, v)
+}
+
+/// Files read the size as an `off_t` (`PyNumber_AsOff_t`).
+pub(crate) fn file_offset(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+    if let Value::Int(i) = v {
+        return Ok(*i);
+    }
+    let b = crate::types::numbers::index::index_of(interp, v)?;
+    num_traits::ToPrimitive::to_i64(&b)
+        .ok_or_else(|| PyErr::overflow_error("Python int too large to convert to C long"))
 }

@@ -43,7 +43,7 @@ pub(super) fn install(interp: &mut Interp, class: &Rc<Class>) {
             ("seekable", yes),
         ],
     );
-    super::add_getters(
+    crate::stdlib::add_getters(
         interp,
         class,
         &[
@@ -211,11 +211,7 @@ fn tell(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("truncate", 0, 1)?;
-    let size = match a.first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(crate::types::numbers::index::ssize_arg(interp, v)?),
-    };
+    let size = super::truncate_size(interp, args, super::memory_size)?;
     let s = open_state(this)?;
     let size = size.unwrap_or(s.pos.get() as i64);
     if size < 0 {

@@ -152,7 +152,7 @@ pub(super) fn install(interp: &mut Interp, class: &Rc<Class>) {
             ("detach", detach),
         ],
     );
-    super::add_getters(
+    crate::stdlib::add_getters(
         interp,
         class,
         &[
@@ -556,11 +556,7 @@ fn tell(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn truncate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.range("truncate", 0, 1)?;
-    let size = match a.first() {
-        None | Some(Value::None) => None,
-        Some(v) => Some(crate::types::numbers::index::index_i64(interp, v)?),
-    };
+    let size = super::truncate_size(interp, args, super::file_offset)?;
     let s = open_state(this)?;
     if !s.core.borrow().mode.writable {
         return Err(unsupported(interp, "truncate"));

@@ -16,7 +16,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::args::Args;
-use crate::object::class::{Class, Descriptor, Instance};
+use crate::object::class::{Class, Instance};
 use crate::object::value::Value;
 use crate::types::memoryview::{exports_buffer, readable};
 use crate::types::sequence::{clone_bytes, extend_bytes};
@@ -168,19 +168,7 @@ pub(super) fn register(interp: &mut Interp) {
         }),
         ("eof", |i, a| decomp_attr(i, a, |d| Value::Bool(d.eof))),
     ];
-    for (name, f) in getters {
-        let key = interp.intern(name);
-        let prop = Descriptor::Property {
-            fget: Interp::module_fn(name, f),
-            fset: Value::None,
-            fdel: Value::None,
-            doc: Value::None,
-        };
-        class
-            .dict
-            .borrow_mut()
-            .insert(key, Value::Descriptor(alloc(prop)));
-    }
+    crate::stdlib::add_getters(interp, &class, &getters);
 }
 
 /// A new object of `type_name` for `stream`.

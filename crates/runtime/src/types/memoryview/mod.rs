@@ -20,6 +20,7 @@ use crate::object::intern::sym;
 use crate::object::value::{SliceValue, Value};
 use crate::types::memoryview::format::Code;
 use crate::types::memoryview::view::{HeldBuffer, MemoryView};
+use crate::types::numbers::index::has_index;
 use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
@@ -168,11 +169,6 @@ fn check_tuple_arity(m: &MemoryView, items: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
-fn is_index(interp: &mut Interp, v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-        || matches!(v, Value::Instance(_)) && interp.special_method(v, sym::__index__).is_some()
-}
-
 /// How CPython classifies a subscript tuple: all indexes (`is_multiindex`, which
 /// includes the empty tuple), all slices (`is_multislice`), or neither.
 #[derive(PartialEq)]
@@ -183,7 +179,7 @@ enum TupleKey {
 }
 
 fn tuple_key(interp: &mut Interp, items: &[Value]) -> TupleKey {
-    if items.iter().all(|i| is_index(interp, i)) {
+    if items.iter().all(|i| has_index(interp, i)) {
         TupleKey::Indexes
     } else if items.iter().all(|i| matches!(i, Value::Slice(_))) {
         TupleKey::Slices
@@ -224,7 +220,7 @@ pub fn get_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value) -> PyResul
             TupleKey::Invalid => Err(invalid_slice_key()),
         },
         other => {
-            if !is_index(interp, other) {
+            if !has_index(interp, other) {
                 return Err(invalid_slice_key());
             }
             let i = view_index(interp, m, other)?;
@@ -291,13 +287,13 @@ fn convert_item(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<Opti
         }
         // PyLong_AsVoidPtr takes ints only, not `__index__`.
         Value::Instance(_) if m.code == Code::Pointer => None,
-        Value::Instance(_) if m.code.is_integer() && is_index(interp, v) => Some(
+        Value::Instance(_) if m.code.is_integer() && has_index(interp, v) => Some(
             Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?),
         ),
         Value::Instance(_) if matches!(m.code, Code::Half | Code::Float | Code::Double) => {
             match interp.call_special(v, sym::__float__, vec![]) {
                 Some(f) => Some(f?),
-                None if is_index(interp, v) => Some(Value::from_bigint(
+                None if has_index(interp, v) => Some(Value::from_bigint(
                     crate::types::numbers::index::index_of(interp, v)?,
                 )),
                 None => None,
@@ -383,7 +379,7 @@ pub fn set_item(interp: &mut Interp, m: &Rc<MemoryView>, key: &Value, v: Value) 
             ExcKind::NotImplementedError,
             "memoryview slice assignments are currently restricted to ndim = 1",
         )),
-        other if is_index(interp, other) => {
+        other if has_index(interp, other) => {
             if m.ndim() > 1 {
                 return Err(PyErr::new(
                     ExcKind::NotImplementedError,

@@ -26,6 +26,12 @@ pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> 
     Err(messages::cannot_interpret_as_int(v.type_name()))
 }
 
+/// Whether an object supports `__index__` (`PyIndex_Check`).
+pub fn has_index(interp: &mut Interp, v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+        || matches!(v, Value::Instance(_)) && interp.special_method(v, sym::__index__).is_some()
+}
+
 /// The optional `start`/`end` of find/count/startswith, resolved against `len` as
 /// CPython does (negatives count from the end, then clamp).
 pub struct SearchRange {
