@@ -310,6 +310,7 @@ fn main() -> ExitCode {
         match read_file(path) {
             Ok(source) => {
                 let _ = py.set_global("__file__", absolute(path));
+                let _ = py.set_global("__cached__", ());
                 let s = run_program(&mut py, &absolute(path), &source);
                 if cli.interactive {
                     repl::run(py, true)

@@ -54,8 +54,6 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         ("filter", filter),
         ("format", format),
         ("dir", dir),
-        ("exit", exit),
-        ("quit", exit),
         ("vars", vars),
         ("input", input),
         ("open", open),
@@ -63,6 +61,9 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     ];
     for &(name, f) in funcs.iter().chain(crate::builtins::compile::FUNCTIONS) {
         t.insert(name.into(), Interp::builtin_fn(name, f));
+    }
+    for (name, v) in crate::builtins::help::site_builtins(interp) {
+        t.insert(name.into(), v);
     }
     for name in [
         "int",
@@ -770,11 +771,6 @@ fn vars(interp: &mut Interp, args: Args) -> PyResult<Value> {
             "vars() argument must have __dict__ attribute",
         )),
     }
-}
-
-fn exit(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("exit", 0, 1)?;
-    Err(PyErr::with_args(ExcKind::SystemExit, a.to_vec()))
 }
 
 /// `input(prompt)`: reads a line of `sys.stdin` (EOFError at its end).

@@ -2,7 +2,10 @@
 //! installs every built-in type's methods.
 
 pub mod compile;
+pub mod docs;
 pub mod functions;
+pub mod help;
+pub mod pydoc;
 
 use crate::interp::Interp;
 

@@ -54,9 +54,30 @@ impl Interp {
         let name_id = self.globals.id("__name__");
         if self.globals.get_own(name_id).is_none() {
             self.globals.set(name_id, Value::str(&*self.main_name));
+            self.set_main_dunders();
         }
         let mut frame = Frame::new(code.clone(), vec![]);
         self.run_frame_body(&mut frame).map(|_| ())
+    }
+
+    /// What CPython's `__main__` holds before any code runs (`dir()` at a fresh prompt):
+    /// there is no loader or module spec object, so both are None.
+    fn set_main_dunders(&mut self) {
+        let builtins = self.builtins_dict();
+        let annotations = Value::dict(crate::types::dict::table::new_dict());
+        for (name, v) in [
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__loader__", Value::None),
+            ("__spec__", Value::None),
+            ("__annotations__", annotations),
+            ("__builtins__", builtins),
+        ] {
+            let id = self.globals.id(name);
+            if self.globals.get_own(id).is_none() {
+                self.globals.set(id, v);
+            }
+        }
     }
 
     /// Records that the error passed through a frame running `code`.

@@ -71,6 +71,7 @@ pub fn class_getattribute(interp: &mut Interp, c: &Rc<Class>, name: Sym) -> PyRe
             return Ok(match own {
                 Some(v) => v,
                 None if name == sym::__module__ => Value::str("builtins"),
+                None if c.builtin => interp.builtin_class_doc(&c.name).unwrap_or(Value::None),
                 None => Value::None,
             });
         }
@@ -369,6 +370,10 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
             let f = m.func.clone();
             Some(interp.get_attr(&f, name)?)
         }
+        (Value::Builtin(b), "__doc__" | "__text_signature__") => match interp.builtin_fn_doc(b, &text) {
+            Some(v) => Some(v),
+            None => Some(Value::None),
+        },
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(match b.owner {
             Some(o) if &*text == "__qualname__" => format!("{o}.{}", b.name),
             _ => b.name.to_string(),
