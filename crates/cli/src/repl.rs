@@ -15,7 +15,7 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{Context, Editor, Helper};
+use rustyline::{CompletionType, Config, Context, Editor, Helper};
 
 const BANNER: &str = concat!(
     "minipy ",
@@ -33,7 +33,31 @@ fn is_boundary(c: char) -> bool {
     c.is_whitespace() || "()[]{},=+-*/%<>!:;&|^~@".contains(c)
 }
 
+/// rlcompleter's keyword suffixes: `try:`/`finally:`, a space after most keywords.
+fn keyword_match(word: &str) -> String {
+    match word {
+        "finally" | "try" => format!("{word}:"),
+        "False" | "None" | "True" | "break" | "continue" | "pass" | "else" | "_" => word.into(),
+        _ => format!("{word} "),
+    }
+}
+
+/// Asks the interpreter what rlcompleter's `_callable_postfix` adds after `expr`:
+/// nothing for a value that is not callable, `()` when it takes no parameters, else `(`.
+const POSTFIX: &str = "(lambda v: '' if not callable(v) else '()' \
+    if getattr(v, '__text_signature__', None) in ('($module, /)', '($self, /)') \
+    or (getattr(v, '__code__', None) is not None and v.__code__.co_varnames == () \
+        and v.__code__.co_argcount == 0 and v.__code__.co_kwonlyargcount == 0) \
+    else '(')";
+
 impl PyHelper {
+    fn postfix(py: &mut Interpreter, expr: &str) -> String {
+        py.eval::<String>(&format!("{POSTFIX}({expr})"))
+            .unwrap_or_default()
+    }
+
+    /// rlcompleter's matches for `word`: keywords, globals and builtins, or the
+    /// attributes of a dotted expression, each with its callable postfix.
     fn candidates(&self, word: &str) -> Vec<String> {
         let mut py = self.py.borrow_mut();
         match word.rfind('.') {
@@ -47,23 +71,55 @@ impl PyHelper {
                     return vec![];
                 };
                 let mut names = py.attribute_names(&value);
+                names.push("__class__".into());
                 names.sort();
                 names.dedup();
-                names
+                // Names starting with `_` (then `__`) only when the prefix asks for them.
+                let hidden = match prefix {
+                    "" => Some("_"),
+                    "_" => Some("__"),
+                    _ => None,
+                };
+                let matching = |hide: Option<&str>| -> Vec<String> {
+                    names
+                        .iter()
+                        .filter(|n| n.starts_with(prefix))
+                        .filter(|n| hide.is_none_or(|h| !n.starts_with(h)))
+                        .cloned()
+                        .collect()
+                };
+                let mut found = matching(hidden);
+                if found.is_empty() && hidden == Some("_") {
+                    found = matching(Some("__"));
+                }
+                if found.is_empty() && hidden.is_some() {
+                    found = matching(None);
+                }
+                found
                     .into_iter()
-                    .filter(|n| {
-                        n.starts_with(prefix) && (prefix.starts_with('_') || !n.starts_with('_'))
+                    .map(|n| {
+                        let full = format!("{expr}.{n}");
+                        let post = Self::postfix(&mut py, &full);
+                        full + &post
                     })
-                    .map(|n| format!("{expr}.{n}"))
                     .collect()
             }
             None => {
-                let mut names: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
-                names.extend(py.global_names());
-                names.retain(|n| n.starts_with(word) && !n.starts_with("__"));
-                names.sort();
-                names.dedup();
-                names
+                let mut seen = std::collections::HashSet::from(["__builtins__".to_string()]);
+                let mut out = Vec::new();
+                for k in KEYWORDS.iter().chain(["match", "case", "_"].iter()) {
+                    if k.starts_with(word) && seen.insert(k.to_string()) {
+                        out.push(keyword_match(k));
+                    }
+                }
+                for n in py.global_names() {
+                    if n.starts_with(word) && seen.insert(n.clone()) {
+                        let post = Self::postfix(&mut py, &n);
+                        out.push(n + &post);
+                    }
+                }
+                out.sort();
+                out
             }
         }
     }
@@ -83,7 +139,8 @@ impl Completer for PyHelper {
             i + before[i..].chars().next().map_or(1, char::len_utf8)
         });
         let word = &before[start..];
-        if word.is_empty() {
+        if word.trim().is_empty() {
+            // As python3: Tab with nothing to complete indents.
             return Ok((
                 pos,
                 vec![Pair {
@@ -92,15 +149,12 @@ impl Completer for PyHelper {
                 }],
             ));
         }
-        let found = self.candidates(word);
-        let pairs = found
+        let pairs = self
+            .candidates(word)
             .into_iter()
-            .map(|c| {
-                let display = c.rsplit('.').next().unwrap_or(&c).to_string();
-                Pair {
-                    display,
-                    replacement: c,
-                }
+            .map(|c| Pair {
+                display: c.clone(),
+                replacement: c,
             })
             .collect();
         Ok((start, pairs))
@@ -125,7 +179,11 @@ fn history_path() -> Option<PathBuf> {
 pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
     let interrupt = py.interrupt_handle();
     let py = Rc::new(RefCell::new(py));
-    let Ok(mut editor) = Editor::<PyHelper, DefaultHistory>::new() else {
+    // As GNU readline in python3: Tab completes the common prefix, a second Tab lists.
+    let config = Config::builder()
+        .completion_type(CompletionType::List)
+        .build();
+    let Ok(mut editor) = Editor::<PyHelper, DefaultHistory>::with_config(config) else {
         eprintln!("minipy: cannot open the terminal");
         return 1;
     };
@@ -140,7 +198,7 @@ pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
+        let source = match editor.readline(prompt) {
             Ok(line) => {
                 if buffer.is_empty() && line.trim().is_empty() {
                     continue;
@@ -152,27 +210,19 @@ pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
                 } else {
                     interactive_status(&buffer)
                 };
-                if complete == InputStatus::Incomplete {
+                if complete == InputStatus::Incomplete && !fails_already(&buffer) {
                     continue;
                 }
-                let _ = editor.add_history_entry(buffer.trim_end());
-                if let Some(path) = &history {
-                    let _ = editor.save_history(path);
-                }
-                let source = std::mem::take(&mut buffer);
-                // A Ctrl-C pressed at the prompt must not interrupt the next statement.
-                interrupt.clear();
-                if let Err(e) = py.borrow_mut().run_interactive(&source) {
-                    if let Some(code) = e.exit_code {
-                        return code as u8;
-                    }
-                    eprint!("{}", e.traceback);
-                }
+                std::mem::take(&mut buffer)
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
                 println!("KeyboardInterrupt");
+                continue;
             }
+            // Ctrl-D at `... ` ends the block (python3 runs what was typed); at `>>> `
+            // it ends the session.
+            Err(ReadlineError::Eof) if !buffer.is_empty() => std::mem::take(&mut buffer),
             Err(ReadlineError::Eof) => {
                 println!();
                 return 0;
@@ -181,6 +231,46 @@ pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
                 eprintln!("minipy: {e}");
                 return 1;
             }
+        };
+        let _ = editor.add_history_entry(source.trim_end());
+        if let Some(path) = &history {
+            let _ = editor.save_history(path);
         }
+        // A Ctrl-C pressed at the prompt must not interrupt the next statement.
+        interrupt.clear();
+        if let Err(e) = py.borrow_mut().run_interactive(&source) {
+            if let Some(code) = e.exit_code {
+                return code as u8;
+            }
+            eprint!("{}", e.traceback);
+        }
+    }
+}
+
+/// Whether a block still being typed already has an error no further line can mend
+/// (a body line that is not indented, a bad expression): python3 reports it at once
+/// instead of waiting for the empty line. An error that an indented line would fix
+/// ("expected an indented block") or that lies past the typed lines waits.
+fn fails_already(buffer: &str) -> bool {
+    // An open bracket, string or line continuation waits for its end, as python3 does.
+    let open = minipy_syntax::lexer::Lexer::new(buffer).any(|t| {
+        t.is_err_and(|e| e.msg.contains("was never closed") || e.msg.contains("triple-quoted"))
+    });
+    if open || buffer.trim_end().ends_with('\\') {
+        return false;
+    }
+    let typed = buffer.lines().count();
+    let Err(e) = minipy_syntax::parse_module(buffer) else {
+        return false;
+    };
+    if e.lineno > typed {
+        return false;
+    }
+    let last = buffer.lines().last().unwrap_or("");
+    let depth = last.len() - last.trim_start().len();
+    let probe = format!("{buffer}{}pass\n", " ".repeat(depth + 4));
+    match minipy_syntax::parse_module(&probe) {
+        Ok(_) => false,
+        Err(later) => later.lineno <= typed,
     }
 }

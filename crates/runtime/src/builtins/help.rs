@@ -117,8 +117,7 @@ fn helper_repr(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     ))
 }
 
-const INTRO: &str = "
-Welcome to Python 3.11's help utility! If this is your first time using
+const INTRO: &str = "Welcome to Python 3.11's help utility! If this is your first time using
 Python, you should definitely check out the tutorial at
 https://docs.python.org/3.11/tutorial/.
 
@@ -178,7 +177,7 @@ fn interact(interp: &mut Interp) -> PyResult<()> {
             break;
         }
         if request == "help" {
-            interp.write(INTRO.trim_start_matches('\n'))?;
+            interp.write(INTRO)?;
         } else {
             help_on(interp, &Value::str(request))?;
         }
