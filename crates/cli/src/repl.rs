@@ -205,7 +205,8 @@ pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
                 }
                 buffer.push_str(&line);
                 buffer.push('\n');
-                let complete = if line.trim().is_empty() {
+                // An empty line ends a block, unless a string or bracket is still open.
+                let complete = if line.trim().is_empty() && !still_open(&buffer) {
                     InputStatus::Complete
                 } else {
                     interactive_status(&buffer)
@@ -247,16 +248,20 @@ pub fn run(mut py: Interpreter, quiet: bool) -> u8 {
     }
 }
 
+/// An open bracket, triple-quoted string or line continuation: more lines must come.
+fn still_open(buffer: &str) -> bool {
+    let open = minipy_syntax::lexer::Lexer::new(buffer).any(|t| {
+        t.is_err_and(|e| e.msg.contains("was never closed") || e.msg.contains("triple-quoted"))
+    });
+    open || buffer.trim_end().ends_with('\\')
+}
+
 /// Whether a block still being typed already has an error no further line can mend
 /// (a body line that is not indented, a bad expression): python3 reports it at once
 /// instead of waiting for the empty line. An error that an indented line would fix
 /// ("expected an indented block") or that lies past the typed lines waits.
 fn fails_already(buffer: &str) -> bool {
-    // An open bracket, string or line continuation waits for its end, as python3 does.
-    let open = minipy_syntax::lexer::Lexer::new(buffer).any(|t| {
-        t.is_err_and(|e| e.msg.contains("was never closed") || e.msg.contains("triple-quoted"))
-    });
-    if open || buffer.trim_end().ends_with('\\') {
+    if still_open(buffer) {
         return false;
     }
     let typed = buffer.lines().count();
