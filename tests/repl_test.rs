@@ -348,8 +348,14 @@ fn help_on_builtins_functions_and_classes() {
 #[test]
 fn interactive_help_utility() {
     let screen = same_as_python(&["help()\r", "len\r", "abs\r", "quit\r", "1 + 1\r"]);
-    assert!(screen.contains("help> len\nHelp on built-in function len"), "{screen}");
-    assert!(screen.contains("returning to the Python interpreter"), "{screen}");
+    assert!(
+        screen.contains("help> len\nHelp on built-in function len"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("returning to the Python interpreter"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -359,7 +365,10 @@ fn ctrl_d_at_continuation_prompt_ends_the_block() {
         "\x04",
         "print('still here')\r",
     ]);
-    assert!(screen.contains("0\n10\n>>> print('still here')\nstill here"), "{screen}");
+    assert!(
+        screen.contains("0\n10\n>>> print('still here')\nstill here"),
+        "{screen}"
+    );
 }
 
 #[test]
@@ -374,7 +383,7 @@ fn block_errors_reported_when_python_reports_them() {
 
 #[test]
 fn completion_lists_and_adds_parentheses() {
-    same_as_python(&[
+    let screen = same_as_python(&[
         "i = 3\r",
         // Two Tabs list the candidates; callables get `(`.
         "i\t\t",
@@ -384,8 +393,18 @@ fn completion_lists_and_adds_parentheses() {
         "'x')\r",
         "g = globals\t\r",
         "str.upp\t",
-        ")\r",
+        "'a')\r",
     ]);
+    for shown in [
+        "i            if           in           int(         isinstance(  iter(\n\
+         id(          import       input(       is           issubclass(",
+        ">>> int('4')\n4",
+        ">>> print('x')\nx",
+        ">>> g = globals()\n",
+        ">>> str.upper('a')\n'A'",
+    ] {
+        assert!(screen.contains(shown), "{shown:?} not in\n{screen}");
+    }
 }
 
 #[test]

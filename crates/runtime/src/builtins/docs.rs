@@ -17,7 +17,12 @@ const fn d(
     signature: Option<&'static str>,
     doc: &'static str,
 ) -> BuiltinDoc {
-    BuiltinDoc { name, text_signature, signature, doc }
+    BuiltinDoc {
+        name,
+        text_signature,
+        signature,
+        doc,
+    }
 }
 
 /// Sorted by name.
@@ -98,5 +103,7 @@ pub(crate) const DOCS: &[BuiltinDoc] = &[
 
 /// What python3 documents for the built-in `name`.
 pub(crate) fn lookup(name: &str) -> Option<&'static BuiltinDoc> {
-    DOCS.binary_search_by(|b| b.name.cmp(name)).ok().map(|i| &DOCS[i])
+    DOCS.binary_search_by(|b| b.name.cmp(name))
+        .ok()
+        .map(|i| &DOCS[i])
 }

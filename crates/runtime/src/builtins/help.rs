@@ -29,12 +29,18 @@ pub(crate) fn builtin_doc(interp: &Interp, b: &Rc<BuiltinFunction>) -> Option<&'
 }
 
 /// A class of `_sitebuiltins` whose instances keep their attributes in a dict.
-fn site_class(interp: &mut Interp, name: &'static str, methods: &[MethodDef]) -> Rc<Class> {
+fn site_class(
+    interp: &mut Interp,
+    name: &'static str,
+    doc: Value,
+    methods: &[MethodDef],
+) -> Rc<Class> {
     let base = interp.object_class.clone();
     let mut mro = vec![base.clone()];
     mro.extend(base.mro.iter().cloned());
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str("_sitebuiltins"));
+    ns.insert(sym::__doc__, doc);
     let class = crate::object::alloc::alloc(Class {
         name: name.into(),
         qualname: name.into(),
@@ -67,11 +73,13 @@ pub(crate) fn site_builtins(interp: &mut Interp) -> Vec<(&'static str, Value)> {
     let quitter = site_class(
         interp,
         "Quitter",
+        Value::None,
         &[("__repr__", quitter_repr), ("__call__", quitter_call)],
     );
     let helper = site_class(
         interp,
         "_Helper",
+        Value::str(HELPER_DOC),
         &[("__repr__", helper_repr), ("__call__", helper_call)],
     );
     let eof = Value::str("Ctrl-D (i.e. EOF)");
@@ -116,6 +124,15 @@ fn helper_repr(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
         "Type help() for interactive help, or help(object) for help about object.",
     ))
 }
+
+const HELPER_DOC: &str = "Define the builtin 'help'.
+
+    This is a wrapper around pydoc.help that provides a helpful message
+    when 'help' is typed at the Python interactive prompt.
+
+    Calling help() at the Python prompt starts an interactive help session.
+    Calling help(thing) prints help for the python object 'thing'.
+    ";
 
 const INTRO: &str = "Welcome to Python 3.11's help utility! If this is your first time using
 Python, you should definitely check out the tutorial at

@@ -15,19 +15,21 @@ use crate::object::value::Value;
 pub(crate) fn cleandoc(doc: &str) -> String {
     let expanded = doc.replace('\t', "        ");
     let mut lines: Vec<&str> = expanded.split('\n').collect();
+    // Counted in characters, as CPython counts them.
+    let leading = |l: &str| l.chars().take_while(|c| c.is_whitespace()).count();
     let margin = lines
         .iter()
         .skip(1)
         .filter(|l| !l.trim_start().is_empty())
-        .map(|l| l.len() - l.trim_start().len())
+        .map(|l| leading(l))
         .min();
     let mut out: Vec<String> = Vec::with_capacity(lines.len());
     if let Some(first) = lines.first_mut() {
         out.push(first.trim_start().to_string());
     }
     for l in lines.iter().skip(1) {
-        let cut = margin.unwrap_or(0).min(l.len() - l.trim_start().len());
-        out.push(l[cut..].to_string());
+        let cut = margin.unwrap_or(0).min(leading(l));
+        out.push(l.chars().skip(cut).collect());
     }
     while out.first().is_some_and(|l| l.trim().is_empty()) {
         out.remove(0);
@@ -80,11 +82,17 @@ fn signature(interp: &mut Interp, f: &Function, skip: usize) -> PyResult<String>
     let name = |i: usize| names.get(i).map_or("?".to_string(), |n| n.to_string());
     let mut parts = Vec::new();
     let defaults = f.defaults.borrow().clone();
-    let first_default = p.positional.saturating_sub(defaults.len());
+    // As inspect pairs them: the last parameters take the first defaults (more
+    // defaults than parameters: the first ones are used).
+    let first_default = if defaults.len() <= p.positional {
+        p.positional - defaults.len()
+    } else {
+        (2 * p.positional).saturating_sub(defaults.len())
+    };
     for i in 0..p.positional {
         let mut s = name(i);
-        if i >= first_default {
-            s = format!("{s}={}", interp.repr(&defaults[i - first_default])?);
+        if let Some(d) = i.checked_sub(first_default).and_then(|k| defaults.get(k)) {
+            s = format!("{s}={}", interp.repr(d)?);
         }
         parts.push(s);
         if p.posonly > 0 && i + 1 == p.posonly {
@@ -117,9 +125,20 @@ fn signature(interp: &mut Interp, f: &Function, skip: usize) -> PyResult<String>
 /// `pydoc.TextDoc.docroutine`: `name(sig)` and the docstring; `note` follows the
 /// signature (" method of __main__.A instance").
 fn routine(interp: &mut Interp, name: &str, v: &Value, note: &str) -> PyResult<String> {
+    routine_from(interp, name, v, note, 0)
+}
+
+/// [`routine`], the first `skip` parameters left out (a class method's `cls`).
+fn routine_from(
+    interp: &mut Interp,
+    name: &str,
+    v: &Value,
+    note: &str,
+    skip: usize,
+) -> PyResult<String> {
     let decl = match v {
         Value::Function(f) => {
-            let sig = signature(interp, f, 0)?;
+            let sig = signature(interp, f, skip)?;
             if &**f.name.borrow() == "<lambda>" {
                 format!("{name} lambda {sig}{note}")
             } else {
@@ -133,7 +152,10 @@ fn routine(interp: &mut Interp, name: &str, v: &Value, note: &str) -> PyResult<S
                 let owner = qualified(interp, &class)?;
                 format!("{name}({sig}) method of {owner} instance")
             }
-            _ => format!("{name}(...) method of builtins.{} instance", m.receiver.type_name()),
+            _ => format!(
+                "{name}(...) method of builtins.{} instance",
+                m.receiver.type_name()
+            ),
         },
         Value::Builtin(b) => match super::help::builtin_doc(interp, b).and_then(|d| d.signature) {
             Some(sig) => format!("{name}{}{note}", &sig[sig.find('(').unwrap_or(0)..]),
@@ -218,51 +240,62 @@ pub(crate) fn class(interp: &mut Interp, c: &Rc<Class>) -> PyResult<String> {
         }
         contents.push(String::new());
     }
-    let mut entries: Vec<(String, Value)> = c
+    let mut entries: Vec<(String, Option<Value>)> = c
         .dict
         .borrow()
         .iter()
-        .map(|(k, v)| (interp.name(*k).to_string(), v.clone()))
+        .map(|(k, v)| (interp.name(*k).to_string(), Some(v.clone())))
         .filter(|(k, _)| visible(k))
         .collect();
+    // The first class with instance dicts holds the `__dict__` and `__weakref__`
+    // descriptors (`None` marks them).
+    if c.has_dict && !c.builtin && c.bases.iter().all(|b| b.builtin) {
+        entries.push(("__dict__".into(), None));
+        entries.push(("__weakref__".into(), None));
+    }
     entries.sort_by(|a, b| a.0.cmp(&b.0));
     let mut sections: Vec<(&str, Vec<String>)> = vec![
         ("Methods defined here:", vec![]),
         ("Class methods defined here:", vec![]),
         ("Static methods defined here:", vec![]),
+        ("Readonly properties defined here:", vec![]),
         ("Data descriptors defined here:", vec![]),
         ("Data and other attributes defined here:", vec![]),
     ];
     for (name, v) in entries {
+        let Some(v) = v else {
+            let doc = if name == "__dict__" {
+                "dictionary for instance variables"
+            } else {
+                "list of weak references to the object"
+            };
+            sections[4].1.push(with_doc(&name, doc));
+            continue;
+        };
         let (at, text) = match &v {
             Value::Function(_) | Value::Builtin(_) => (0, routine(interp, &name, &v, "")?),
             Value::Descriptor(d) => match &**d {
                 Descriptor::ClassMethod(f) => {
-                    let text = routine(interp, &name, f, " from builtins.type")?;
-                    (1, text)
+                    (1, routine_from(interp, &name, f, " from builtins.type", 1)?)
                 }
                 Descriptor::StaticMethod(f) => (2, routine(interp, &name, f, "")?),
-                Descriptor::Property { doc, fget, .. } => {
+                Descriptor::Property {
+                    doc, fget, fset, ..
+                } => {
                     let doc = match doc {
                         Value::Str(s) => cleandoc(s.as_str()),
                         _ => doc_of(interp, fget)?,
                     };
-                    (3, with_doc(&name, &doc))
+                    (if fset.is_none() { 3 } else { 4 }, with_doc(&name, &doc))
                 }
-                _ => (4, format!("{name}\n")),
+                _ => (5, format!("{name}\n")),
             },
             other => {
                 let r = interp.repr(other)?;
-                (4, format!("{name} = {r}\n"))
+                (5, format!("{name} = {r}\n"))
             }
         };
         sections[at].1.push(text);
-    }
-    if c.has_dict && !c.builtin && c.bases.iter().all(|b| b.builtin) {
-        sections[3].1.insert(
-            0,
-            "__dict__\n    dictionary for instance variables\n\n__weakref__\n    list of weak references to the object\n".into(),
-        );
     }
     let mut first = true;
     for (title, items) in sections {
@@ -369,6 +402,14 @@ pub(crate) fn render(interp: &mut Interp, v: &Value) -> PyResult<String> {
             let text = routine(interp, &name, v, "")?;
             format!("Help on function {name}{home}:\n\n{text}")
         }
+        Value::BoundMethod(m) if matches!(m.func, Value::Builtin(_)) => {
+            let name = match interp.get_attr_optional(v, "__name__")? {
+                Some(Value::Str(s)) => s.as_str().to_string(),
+                _ => "?".into(),
+            };
+            let text = routine(interp, &name, v, "")?;
+            format!("Help on built-in function {name}:\n\n{text}")
+        }
         Value::BoundMethod(m) => {
             let name = match interp.get_attr_optional(v, "__name__")? {
                 Some(Value::Str(s)) => s.as_str().to_string(),
@@ -383,15 +424,27 @@ pub(crate) fn render(interp: &mut Interp, v: &Value) -> PyResult<String> {
         }
         Value::Class(c) => {
             let home = module_of(interp, c)?;
-            format!("Help on class {} in module {home}:\n\n{}", c.name, class(interp, c)?)
+            format!(
+                "Help on class {} in module {home}:\n\n{}",
+                c.name,
+                class(interp, c)?
+            )
         }
         Value::Module(m) => {
             let name = m.name.clone();
-            format!("Help on module {name}:\n\n{}", module(interp, v, &name)?)
+            let kind = match interp.get_attr_optional(v, "__file__")? {
+                Some(Value::Str(_)) => "module",
+                _ => "built-in module",
+            };
+            format!("Help on {kind} {name}:\n\n{}", module(interp, v, &name)?)
         }
         other => {
             let c = interp.type_of(other);
-            format!("Help on {} object:\n\n{}", c.name, class(interp, &c)?)
+            let home = match module_of(interp, &c)?.as_str() {
+                "builtins" => String::new(),
+                m => format!(" in module {m}"),
+            };
+            format!("Help on {}{home} object:\n\n{}", c.name, class(interp, &c)?)
         }
     })
 }

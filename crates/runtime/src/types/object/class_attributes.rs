@@ -370,10 +370,12 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
             let f = m.func.clone();
             Some(interp.get_attr(&f, name)?)
         }
-        (Value::Builtin(b), "__doc__" | "__text_signature__") => match interp.builtin_fn_doc(b, &text) {
-            Some(v) => Some(v),
-            None => Some(Value::None),
-        },
+        (Value::Builtin(b), "__doc__" | "__text_signature__") => {
+            match interp.builtin_fn_doc(b, &text) {
+                Some(v) => Some(v),
+                None => Some(Value::None),
+            }
+        }
         (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(match b.owner {
             Some(o) if &*text == "__qualname__" => format!("{o}.{}", b.name),
             _ => b.name.to_string(),
