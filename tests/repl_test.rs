@@ -419,8 +419,13 @@ fn script_and_dash_c_globals_as_python() {
     let dir = std::env::temp_dir().join(format!("minipy-repl-globals-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let script = dir.join("globals_script.py");
-    std::fs::write(&script, "print(dir())\nprint(__cached__, __spec__)\n").expect("write");
-    let code = "print(dir()); print(len.__doc__); print(len.__text_signature__); help(abs)";
+    std::fs::write(
+        &script,
+        "print(list(globals()))\nprint(__cached__, __spec__, __builtins__)\n",
+    )
+    .expect("write");
+    let code = "print(dir(), list(globals())); print(len.__doc__, len.__text_signature__); \
+                help(abs); print(quit, exit, help, sep='\\n')";
     for args in [vec!["-c", code], vec![script.to_str().expect("utf-8 path")]] {
         let run = |program: &str| {
             let out = std::process::Command::new(program)

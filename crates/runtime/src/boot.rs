@@ -55,6 +55,11 @@ impl Interp {
         crate::builtins::install(&mut interp);
         let table = crate::builtins::functions::table(&mut interp);
         interp.globals = Globals::new(table);
+        // `__main__`'s first names, in CPython's order (`globals()` lists them so); set
+        // when the first code runs (`exec/run.rs`).
+        for name in crate::exec::run::MAIN_DUNDERS {
+            interp.globals.id(name);
+        }
         interp.limits.set_heap_base();
         interp
     }

@@ -14,6 +14,17 @@ use crate::interp::{Interp, RunError};
 use crate::object::args::Args;
 use crate::object::value::Value;
 
+/// The names CPython's `__main__` starts with, in its order.
+pub(crate) const MAIN_DUNDERS: [&str; 7] = [
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__annotations__",
+    "__builtins__",
+];
+
 impl Interp {
     /// Parses and resolves a module's source.
     pub fn compile(&mut self, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {
@@ -61,9 +72,16 @@ impl Interp {
     }
 
     /// What CPython's `__main__` holds before any code runs (`dir()` at a fresh prompt):
-    /// there is no loader or module spec object, so both are None.
+    /// there is no loader or module spec object, so both are None; `__builtins__` is a
+    /// module holding the builtins.
     fn set_main_dunders(&mut self) {
-        let builtins = self.builtins_dict();
+        let items: Vec<(Rc<str>, Value)> = self
+            .globals
+            .builtin_items()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let members = items.iter().map(|(k, v)| (&**k, v.clone())).collect();
+        let builtins = self.make_module("builtins", members);
         let annotations = Value::dict(crate::types::dict::table::new_dict());
         for (name, v) in [
             ("__doc__", Value::None),
