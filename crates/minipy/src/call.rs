@@ -43,8 +43,8 @@ into_args_tuples! {
 }
 
 impl Interpreter {
-    /// Calls the callable bound to the global `name` (a function the script defined, a
-    /// class, a host function...) with converted arguments, and converts its result.
+    /// Calls the callable the top-level name `name` means (a function the script
+    /// defined, a class, a host function, a builtin such as `len`...) with converted arguments, and converts its result.
     /// The call is a run of its own: the limits apply to it, and an exception it does
     /// not catch comes back as [`Error`] with its traceback.
     ///
@@ -57,7 +57,7 @@ impl Interpreter {
     /// assert_eq!(err.message, "f() missing 1 required positional argument: 'data'");
     /// ```
     pub fn call<R: FromPy>(&mut self, name: &str, args: impl IntoArgs) -> Result<R, Error> {
-        let Some(f) = self.interp.global(name) else {
+        let Some(f) = self.interp.lookup_name(name) else {
             return Err(self.host_error(PyErr::new(
                 ExcKind::NameError,
                 format!("name '{name}' is not defined"),

@@ -60,6 +60,7 @@ pub trait IntoPy {
 ///
 /// ```
 /// use minipy::{FromPy, Interp, PyErr, Value};
+/// #[derive(Debug)]
 /// struct Celsius(f64);
 /// impl FromPy for Celsius {
 ///     fn from_py(interp: &mut Interp, v: &Value) -> Result<Self, PyErr> {
@@ -106,6 +107,13 @@ impl FromPy for Value {
 impl IntoPy for () {
     fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
         Ok(Value::None)
+    }
+}
+
+/// Reading `()` discards the value (a call made for its effect).
+impl FromPy for () {
+    fn from_py(_: &mut Interp, _: &Value) -> Result<Self, PyErr> {
+        Ok(())
     }
 }
 

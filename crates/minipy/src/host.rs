@@ -305,7 +305,7 @@ pub struct Limits {
     /// [`Interpreter::call`]...). A step is: each statement executed (a compound
     /// statement's header once each time it is reached, and each statement of its body
     /// each time that runs), each iteration of a `for` or `while` loop (a comprehension
-    /// is a loop too), each item a built-in goes through (`sum`, `list`, `sorted`,
+    /// is the loop it stands for: 3 steps, and 2 an item), each item a built-in goes through (`sum`, `list`, `sorted`,
     /// `in`...) or per 64 bytes of bulk byte or text work, each 16 levels of expression
     /// nesting, and 1,024 per 1,024 tokens of source given to `exec`/`eval`. Every step
     /// is checked: the step past the limit ends the run with

@@ -127,6 +127,12 @@ impl Interp {
         self.globals.get_own(id).cloned()
     }
 
+    /// What a name means at the top level: the global, else the builtin.
+    pub fn lookup_name(&self, name: &str) -> Option<Value> {
+        self.global(name)
+            .or_else(|| self.globals.builtin(name).cloned())
+    }
+
     /// Unbinds a global variable.
     pub fn delete_global(&mut self, name: &str) {
         if let Some(id) = self.globals.lookup_id(name) {
