@@ -306,9 +306,9 @@ pub struct Limits {
     /// statement's header once each time it is reached, and each statement of its body
     /// each time that runs), each iteration of a `for` or `while` loop (a comprehension
     /// is the loop it stands for: 3 steps, and 2 an item), each item a built-in goes through (`sum`, `list`, `sorted`,
-    /// `in`...) or per 64 bytes of bulk byte or text work, each 16 levels of expression
-    /// nesting, and 1,024 per 1,024 tokens of source given to `exec`/`eval`. Every step
-    /// is checked: the step past the limit ends the run with
+    /// `in`...) or per 64 bytes of bulk byte or text work, big-integer arithmetic by
+    /// its estimated cost, each 16 levels of expression nesting, and each token of
+    /// source given to `exec`/`eval`/`compile`. Every step is checked: the step past the limit ends the run with
     /// [`LimitError::Steps`], which the script cannot catch.
     /// [`Interpreter::steps_used`] tells what a run took.
     pub max_steps: Option<u64>,

@@ -81,7 +81,8 @@ fn a_failing_call_reports_like_a_run() {
 #[test]
 fn a_call_meets_the_limits() {
     let mut py = Interpreter::new();
-    py.run("<t>", "def spin():\n    while True:\n        pass\n").unwrap();
+    py.run("<t>", "def spin():\n    while True:\n        pass\n")
+        .unwrap();
     py.set_limits(Limits {
         max_steps: Some(1000),
         ..Limits::default()
@@ -91,7 +92,8 @@ fn a_call_meets_the_limits() {
         LimitError::Steps(1000)
     );
     // The next call starts its own count.
-    py.run("<t>", "def three():\n    a = 1\n    return 3\n").unwrap();
+    py.run("<t>", "def three():\n    a = 1\n    return 3\n")
+        .unwrap();
     assert_eq!(py.call::<i64>("three", ()).unwrap(), 3);
     assert_eq!(py.steps_used(), 2);
 }
@@ -231,7 +233,9 @@ fn a_host_function_raises_any_exception_class() {
         );
     }
     // Uncaught, the host sees the qualified name CPython's traceback shows.
-    let err = py.run("<t>", "raise_named('proto.ProtocolError')").unwrap_err();
+    let err = py
+        .run("<t>", "raise_named('proto.ProtocolError')")
+        .unwrap_err();
     assert_eq!(err.type_name, "proto.ProtocolError");
     assert!(err
         .traceback
@@ -293,7 +297,8 @@ fn eval_errors_point_at_the_expression() {
         "Traceback (most recent call last):\n  File \"<eval>\", line 1, in <module>\nNameError: name 'undefined_name' is not defined\n"
     );
     // Leading blanks are not an indentation; globals and functions are there.
-    py.run("<t>", "def sq(x):\n    return x * x\nk = 3").unwrap();
+    py.run("<t>", "def sq(x):\n    return x * x\nk = 3")
+        .unwrap();
     assert_eq!(py.eval::<i64>("  sq(k)").unwrap(), 9);
     let err = py.eval::<i64>("x = 1").unwrap_err();
     assert_eq!(err.kind, ErrorKind::Syntax);
@@ -316,11 +321,22 @@ fn bytes_convert_to_bytes() {
         py.eval::<String>("repr((v, s, a, r, l, nested))").unwrap(),
         "(b'\\x00\\xff', b'ab', b'\\x01\\x02\\x03', b'xy', [1, 2], [b'\\x01', b''])"
     );
-    for src in ["b'ab'", "bytearray(b'ab')", "memoryview(b'xab')[1:]", "[97, 98]"] {
+    for src in [
+        "b'ab'",
+        "bytearray(b'ab')",
+        "memoryview(b'xab')[1:]",
+        "[97, 98]",
+    ] {
         assert_eq!(py.eval::<Vec<u8>>(src).unwrap(), b"ab", "{src}");
     }
-    assert_eq!(py.eval::<Vec<u8>>("[256]").unwrap_err().type_name, "OverflowError");
-    assert_eq!(py.eval::<Vec<u8>>("'ab'").unwrap_err().type_name, "TypeError");
+    assert_eq!(
+        py.eval::<Vec<u8>>("[256]").unwrap_err().type_name,
+        "OverflowError"
+    );
+    assert_eq!(
+        py.eval::<Vec<u8>>("'ab'").unwrap_err().type_name,
+        "TypeError"
+    );
 }
 
 /// The types a `FromPy`/`IntoPy` implementation and an output sink need all come from

@@ -95,9 +95,9 @@ impl Limits {
     /// interrupt flag are looked at again), and ending at the step past `max_steps`, so
     /// the step limit fires at exactly that step.
     fn open_window(&mut self) {
-        let left = self
-            .max_steps
-            .map_or(u64::MAX, |max| max.saturating_sub(self.steps).saturating_add(1));
+        let left = self.max_steps.map_or(u64::MAX, |max| {
+            max.saturating_sub(self.steps).saturating_add(1)
+        });
         self.window = left.min(u64::from(CHECK_EVERY)).max(1) as u32;
         self.countdown = self.window;
     }
