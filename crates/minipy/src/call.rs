@@ -6,6 +6,15 @@ use crate::{Error, FromPy, Interpreter, IntoPy};
 
 /// The arguments of a call from the host: `()`, a tuple of up to six convertible values,
 /// or a `Vec<Value>`.
+///
+/// ```
+/// let mut py = minipy::Interpreter::new();
+/// py.run("<t>", "def join(*parts):\n    return b'-'.join(parts)").unwrap();
+/// let one: Vec<u8> = py.call("join", (b"a",)).unwrap();
+/// let three: Vec<u8> = py.call("join", (b"a", vec![98u8], &b"c"[..])).unwrap();
+/// let none: Vec<u8> = py.call("join", ()).unwrap();
+/// assert_eq!((one, three, none), (b"a".to_vec(), b"a-b-c".to_vec(), Vec::new()));
+/// ```
 pub trait IntoArgs {
     /// Converts each argument.
     fn into_args(self, interp: &mut Interp) -> Result<Vec<Value>, PyErr>;

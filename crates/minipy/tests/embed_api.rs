@@ -460,3 +460,27 @@ fn take_gives_the_handle_back_while_views_live() {
     assert_eq!((back.as_ptr(), back[10], back.len()), (ptr, 9, 4096));
     assert_eq!(py.eval::<usize>("len(buf)").unwrap(), 0);
 }
+
+/// The README's embedding example.
+#[test]
+fn the_readme_example_runs() -> Result<(), Box<dyn std::error::Error>> {
+    let mut py = Interpreter::new();
+    py.set_limits(Limits {
+        max_steps: Some(10_000_000),
+        ..Limits::default()
+    });
+    py.add_function("checksum", |(data,): (BytesView,)| {
+        data.with(|b| b.iter().map(|&x| u64::from(x)).sum::<u64>())
+    });
+    let shared = py.share_buffer("packet", vec![1; 1500], BufferKind::MemoryView);
+    py.run(
+        "filter.py",
+        "def mark(n):\n    packet[0] = n & 255\n\nmark(checksum(packet))",
+    )?;
+    assert_eq!(shared.with(|b| b[0]), (1500 & 255) as u8);
+    py.call::<()>("mark", (7,))?;
+    py.run("filter.py", "del packet")?;
+    let packet = shared.take()?;
+    assert_eq!((packet[0], packet.len()), (7, 1500));
+    Ok(())
+}

@@ -105,7 +105,7 @@ impl Limits {
     /// Steps counted in this run so far.
     pub fn steps_taken(&self) -> u64 {
         self.steps
-            .saturating_add(u64::from(self.window - self.countdown))
+            .saturating_add(u64::from(self.window.saturating_sub(self.countdown)))
     }
 
     /// The limit that fired in this run, as its error (for work a guard stopped).
