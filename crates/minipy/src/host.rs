@@ -309,7 +309,7 @@ pub struct Limits {
     /// `in`...) or per 64 bytes of bulk byte or text work, big-integer arithmetic by
     /// its estimated cost, each 16 levels of expression nesting, and each token of
     /// source given to `exec`/`eval`/`compile`. Every step is checked: the step past the limit ends the run with
-    /// [`LimitError::Steps`], which the script cannot catch.
+    /// [`LimitError::Steps`](crate::LimitError::Steps), which the script cannot catch.
     /// [`Interpreter::steps_used`] tells what a run took.
     pub max_steps: Option<u64>,
     /// Heap memory in use, in bytes: every heap allocation made since the interpreter
@@ -322,7 +322,7 @@ pub struct Limits {
     /// that make something large (`bytes(n)`, `b'x' * n`, list repetition...) check
     /// the size first and refuse it before allocating; other growth is noticed at the
     /// next check, every 1,024 steps. Passing the limit ends the run with
-    /// [`LimitError::Memory`], which the script cannot catch. Without the `count-memory`
+    /// [`LimitError::Memory`](crate::LimitError::Memory), which the script cannot catch. Without the `count-memory`
     /// feature nothing is counted: only a single request larger than the limit is
     /// refused.
     pub max_memory: Option<usize>,
