@@ -7,15 +7,85 @@ use minipy_runtime::{Interp, PyErr, Value};
 use num_bigint::BigInt;
 
 /// A Rust value that can become a Python value.
+///
+/// `bool`, the integer types and `BigInt`, `f64`, `String`/`&str`, `()` (None),
+/// `Option<T>` (None or the value), `Vec<T>`/`&[T]`/`[T; N]` (a list, except that
+/// bytes, `u8` items, become `bytes`), tuples (a tuple), `HashMap`/`BTreeMap` (a dict),
+/// [`Bytes`] and [`Value`] itself.
+///
+/// ```
+/// let mut py = minipy::Interpreter::new();
+/// py.set_global("raw", vec![1u8, 2, 255]).unwrap();
+/// py.set_global("nums", vec![1u16, 2]).unwrap();
+/// assert_eq!(py.eval::<String>("repr((raw, nums))").unwrap(), "(b'\\x01\\x02\\xff', [1, 2])");
+/// ```
+///
+/// A host type implements it over the others; a conversion fails with a [`PyErr`]
+/// (make one with [`PyErr::type_error`] and the like, or from an [`crate::Exception`]
+/// with [`crate::Exception::into_py_err`]).
+///
+/// ```
+/// use minipy::{Interp, IntoPy, PyErr, Value};
+/// struct Point { x: i64, y: i64 }
+/// impl IntoPy for Point {
+///     fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr> {
+///         (self.x, self.y).into_py(interp)
+///     }
+/// }
+/// let mut py = minipy::Interpreter::new();
+/// py.set_global("p", Point { x: 1, y: 2 }).unwrap();
+/// assert_eq!(py.eval::<i64>("p[0] + p[1]").unwrap(), 3);
+/// ```
 pub trait IntoPy {
     /// Converts, or fails with a Python exception (a too-large int, say).
     fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr>;
+
+    /// Converts a `Vec` of these: a list, except for `u8` (bytes).
+    #[doc(hidden)]
+    fn vec_into_py(items: Vec<Self>, interp: &mut Interp) -> Result<Value, PyErr>
+    where
+        Self: Sized,
+    {
+        let items = items
+            .into_iter()
+            .map(|x| x.into_py(interp))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Value::list(items))
+    }
 }
 
-/// A Rust value that can be read from a Python value.
+/// A Rust value that can be read from a Python value: the types [`IntoPy`] makes
+/// (`Vec<u8>` reads any bytes-like object, or an iterable of ints), and the borrowed
+/// views [`crate::BytesView`] and [`crate::BytesViewMut`].
+///
+/// ```
+/// use minipy::{FromPy, Interp, PyErr, Value};
+/// #[derive(Debug)]
+/// struct Celsius(f64);
+/// impl FromPy for Celsius {
+///     fn from_py(interp: &mut Interp, v: &Value) -> Result<Self, PyErr> {
+///         let t = f64::from_py(interp, v)?;
+///         if t < -273.15 {
+///             return Err(PyErr::value_error("below absolute zero"));
+///         }
+///         Ok(Celsius(t))
+///     }
+/// }
+/// let mut py = minipy::Interpreter::new();
+/// assert_eq!(py.eval::<Celsius>("20 + 1.5").unwrap().0, 21.5);
+/// assert_eq!(py.eval::<Celsius>("-300").unwrap_err().message, "below absolute zero");
+/// ```
 pub trait FromPy: Sized {
     /// Converts, or fails with TypeError/OverflowError.
     fn from_py(interp: &mut Interp, v: &Value) -> Result<Self, PyErr>;
+
+    /// Reads a `Vec` of these: from any iterable, and for `u8` first from a
+    /// bytes-like object.
+    #[doc(hidden)]
+    fn vec_from_py(interp: &mut Interp, v: &Value) -> Result<Vec<Self>, PyErr> {
+        let items = interp.collect(v)?;
+        items.iter().map(|x| Self::from_py(interp, x)).collect()
+    }
 }
 
 fn wrong_type(expected: &str, v: &Value) -> PyErr {
@@ -37,6 +107,13 @@ impl FromPy for Value {
 impl IntoPy for () {
     fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
         Ok(Value::None)
+    }
+}
+
+/// Reading `()` discards the value (a call made for its effect).
+impl FromPy for () {
+    fn from_py(_: &mut Interp, _: &Value) -> Result<Self, PyErr> {
+        Ok(())
     }
 }
 
@@ -69,7 +146,33 @@ macro_rules! int_conversions {
     )*};
 }
 
-int_conversions!(i8, i16, i32, i64, i128, u8, u16, u32, u64, u128, isize, usize);
+int_conversions!(i8, i16, i32, i64, i128, u16, u32, u64, u128, isize, usize);
+
+/// `u8` is an int, but a sequence of them is `bytes`.
+impl IntoPy for u8 {
+    fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
+        Ok(Value::from_bigint(BigInt::from(self)))
+    }
+
+    fn vec_into_py(items: Vec<u8>, _: &mut Interp) -> Result<Value, PyErr> {
+        Ok(Value::bytes(items))
+    }
+}
+
+impl FromPy for u8 {
+    fn from_py(_: &mut Interp, v: &Value) -> Result<Self, PyErr> {
+        let big = minipy_runtime::to_bigint(v).ok_or_else(|| wrong_type("int", v))?;
+        u8::try_from(big).map_err(|_| PyErr::overflow_error("int does not fit in u8"))
+    }
+
+    fn vec_from_py(interp: &mut Interp, v: &Value) -> Result<Vec<u8>, PyErr> {
+        if let Some(bytes) = minipy_runtime::bytes_like(v) {
+            return Ok(bytes);
+        }
+        let items = interp.collect(v)?;
+        items.iter().map(|x| u8::from_py(interp, x)).collect()
+    }
+}
 
 impl IntoPy for BigInt {
     fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
@@ -116,7 +219,9 @@ impl FromPy for String {
     }
 }
 
-/// Python `bytes` (copied in; use [`crate::Interpreter::share_buffer`] to avoid the copy).
+/// Python `bytes` (copied in; use [`crate::Interpreter::share_buffer`] to avoid the copy,
+/// or take a [`crate::BytesView`] argument to read a script's bytes in place). Reading
+/// one accepts any bytes-like object. `Vec<u8>` converts the same way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bytes(pub Vec<u8>);
 
@@ -136,18 +241,31 @@ impl FromPy for Bytes {
 
 impl<T: IntoPy> IntoPy for Vec<T> {
     fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr> {
-        let items = self
-            .into_iter()
-            .map(|x| x.into_py(interp))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Value::list(items))
+        T::vec_into_py(self, interp)
+    }
+}
+
+impl<T: IntoPy + Clone> IntoPy for &[T] {
+    fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr> {
+        T::vec_into_py(self.to_vec(), interp)
+    }
+}
+
+impl<T: IntoPy + Clone, const N: usize> IntoPy for &[T; N] {
+    fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr> {
+        T::vec_into_py(self.to_vec(), interp)
+    }
+}
+
+impl<T: IntoPy, const N: usize> IntoPy for [T; N] {
+    fn into_py(self, interp: &mut Interp) -> Result<Value, PyErr> {
+        T::vec_into_py(Vec::from(self), interp)
     }
 }
 
 impl<T: FromPy> FromPy for Vec<T> {
     fn from_py(interp: &mut Interp, v: &Value) -> Result<Self, PyErr> {
-        let items = interp.collect(v)?;
-        items.iter().map(|x| T::from_py(interp, x)).collect()
+        T::vec_from_py(interp, v)
     }
 }
 

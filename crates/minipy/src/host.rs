@@ -8,39 +8,101 @@ use std::time::Duration;
 
 use minipy_runtime::{ExcKind, HostBuffer, Interp, PyErr, Value};
 
-use crate::{BufferKind, Error, ErrorKind, FromPy, Interpreter, IntoPy};
+use crate::{BufferKind, Error, FromPy, Interpreter, IntoPy};
 
-/// A Python exception a host function raises: the class name and the message.
+/// A Python exception a host function raises: its class and message.
+///
+/// The class is any exception class: a built-in one (`"ValueError"`), one of a module
+/// (`"struct.error"`), one the script defined (`"MyError"`), or a class value the host
+/// holds ([`Exception::of_class`]).
 ///
 /// ```
 /// let e = minipy::Exception::new("ValueError", "bad header");
 /// assert_eq!(e.to_string(), "ValueError: bad header");
+///
+/// let mut py = minipy::Interpreter::new();
+/// py.add_function("check", |(n,): (i64,)| {
+///     if n < 0 {
+///         return Err(minipy::Exception::new("NegativeError", "n must not be negative"));
+///     }
+///     Ok(n)
+/// });
+/// let src = "class NegativeError(ValueError):\n    pass\n\ntry:\n    check(-1)\nexcept NegativeError as e:\n    caught = str(e)\n";
+/// py.run("<t>", src).unwrap();
+/// assert_eq!(py.get_global::<String>("caught").unwrap(), "n must not be negative");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Exception {
-    /// The built-in exception class's name.
+    /// The class's name as tracebacks show it (`"ValueError"`, `"struct.error"`).
     pub type_name: String,
     /// What `str(exc)` gives.
     pub message: String,
+    /// The class itself, when the host gave one.
+    class: Option<Value>,
 }
 
 impl Exception {
-    /// An exception of a built-in class (`"ValueError"`, `"KeyError"`...); unknown names
-    /// become RuntimeError.
+    /// An exception of the class `type_name` names, looked up when it is raised: a
+    /// built-in class (`"ValueError"`, `"KeyError"`...), `"module.Name"` (the module is
+    /// imported if the script has not yet), or a class bound to a global of the main
+    /// module (one the script defined). A name that is none of these raises
+    /// RuntimeError with the message.
     pub fn new(type_name: &str, message: impl Into<String>) -> Exception {
         Exception {
             type_name: type_name.to_string(),
             message: message.into(),
+            class: None,
         }
     }
 
-    fn into_err(self) -> PyErr {
-        let kind = ExcKind::ALL
-            .iter()
-            .copied()
-            .find(|k| k.name() == self.type_name)
-            .unwrap_or(ExcKind::RuntimeError);
-        PyErr::new(kind, self.message)
+    /// An exception of a class the host holds (read with
+    /// [`Interpreter::get_global`] as a [`Value`], say): raised as `class(message)`.
+    /// A value that is not an exception class raises TypeError instead.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// py.run("<t>", "class Rejected(Exception):\n    pass\n").unwrap();
+    /// let class = py.get_global::<minipy::Value>("Rejected").unwrap();
+    /// py.add_function("reject", move |()| -> Result<(), _> {
+    ///     Err(minipy::Exception::of_class(&class, "no"))
+    /// });
+    /// let err = py.run("<t>", "reject()").unwrap_err();
+    /// assert_eq!((err.type_name.as_str(), err.message.as_str()), ("Rejected", "no"));
+    /// ```
+    pub fn of_class(class: &Value, message: impl Into<String>) -> Exception {
+        Exception {
+            type_name: minipy_runtime::class_name(class)
+                .unwrap_or_else(|| class.type_name().to_string()),
+            message: message.into(),
+            class: Some(class.clone()),
+        }
+    }
+
+    /// The exception as the runtime raises it (for [`FromPy`]/[`IntoPy`]
+    /// implementations that fail with a host exception).
+    pub fn into_py_err(self, interp: &mut Interp) -> PyErr {
+        match &self.class {
+            Some(class) => interp.host_exception_of(class, &self.message),
+            None => interp.host_exception(&self.type_name, &self.message),
+        }
+    }
+}
+
+impl PartialEq for Exception {
+    /// Same class name and message.
+    fn eq(&self, other: &Exception) -> bool {
+        self.type_name == other.type_name && self.message == other.message
+    }
+}
+
+impl Eq for Exception {}
+
+impl std::fmt::Debug for Exception {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Exception")
+            .field("type_name", &self.type_name)
+            .field("message", &self.message)
+            .finish()
     }
 }
 
@@ -53,15 +115,13 @@ impl std::fmt::Display for Exception {
 impl std::error::Error for Exception {}
 
 impl From<PyErr> for Exception {
+    /// Keeps the class of an error a conversion raised (its message is not kept).
     fn from(e: PyErr) -> Exception {
         let type_name = e
             .pending_kind()
             .map_or("Exception", |k| k.name())
             .to_string();
-        Exception {
-            type_name,
-            message: String::new(),
-        }
+        Exception::new(&type_name, "")
     }
 }
 
@@ -122,8 +182,10 @@ where
     let fname: Rc<str> = name.into();
     minipy_runtime::host_function(name, move |interp, args| {
         let a = A::from_args(interp, &fname, args)?;
-        let r = f(a).map_err(Exception::into_err)?;
-        r.into_py(interp)
+        match f(a) {
+            Ok(r) => r.into_py(interp),
+            Err(e) => Err(e.into_py_err(interp)),
+        }
     })
 }
 
@@ -154,9 +216,15 @@ impl ModuleBuilder<'_> {
     }
 }
 
-/// A host buffer shared with scripts without copying.
+/// A host buffer shared with scripts without copying ([`Interpreter::share_buffer`]).
 pub struct SharedBuffer {
     buffer: HostBuffer,
+}
+
+impl std::fmt::Debug for SharedBuffer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SharedBuffer({} bytes)", self.len())
+    }
 }
 
 impl SharedBuffer {
@@ -175,34 +243,93 @@ impl SharedBuffer {
         self.buffer.is_empty()
     }
 
-    /// Takes the bytes back without copying. Fails with BufferError while a script still
-    /// holds a view of them.
-    pub fn take(self) -> Result<Vec<u8>, Exception> {
-        self.buffer.take().map_err(|_| {
-            Exception::new(
-                "BufferError",
-                "Existing exports of data: object cannot be re-sized",
-            )
-        })
+    /// Takes the bytes back without copying, leaving the script's object empty. While a
+    /// script still holds a view of them (a memoryview, or a host function's borrowed
+    /// view) it fails with BufferError and gives the handle back, so the host can try
+    /// again once the script dropped its views.
+    ///
+    /// ```
+    /// let mut py = minipy::Interpreter::new();
+    /// let shared = py.share_buffer("buf", vec![7u8; 64], minipy::BufferKind::ByteArray);
+    /// py.run("<t>", "view = memoryview(buf)").unwrap();
+    /// let refused = shared.take().unwrap_err();
+    /// assert_eq!(refused.error.type_name, "BufferError");
+    /// py.run("<t>", "view.release()").unwrap();
+    /// assert_eq!(refused.buffer.take().unwrap(), vec![7u8; 64]);
+    /// ```
+    pub fn take(self) -> Result<Vec<u8>, BufferInUse> {
+        match self.buffer.take() {
+            Ok(data) => Ok(data),
+            Err(_) => Err(BufferInUse {
+                buffer: self,
+                error: Exception::new(
+                    "BufferError",
+                    "Existing exports of data: object cannot be re-sized",
+                ),
+            }),
+        }
     }
 }
 
+/// [`SharedBuffer::take`] refused: the script still holds a view of the buffer.
+#[derive(Debug)]
+pub struct BufferInUse {
+    /// The handle, given back.
+    pub buffer: SharedBuffer,
+    /// The BufferError CPython would raise for the resize.
+    pub error: Exception,
+}
+
+impl std::fmt::Display for BufferInUse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+impl std::error::Error for BufferInUse {}
+
 /// What a script may spend. `None` means unlimited.
+///
+/// ```
+/// use minipy::{ErrorKind, Interpreter, LimitError, Limits};
+/// let mut py = Interpreter::new();
+/// py.set_limits(Limits { max_steps: Some(3), ..Limits::default() });
+/// py.run("<t>", "a = 1\nb = 2\nc = 3").unwrap();
+/// assert_eq!(py.steps_used(), 3);
+/// let err = py.run("<t>", "a = 1\nb = 2\nc = 3\nd = 4").unwrap_err();
+/// assert!(matches!(err.kind, ErrorKind::Limit(LimitError::Steps(3))));
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Limits {
-    /// Steps: statements, loop iterations, and the work of built-ins, charged in
-    /// proportion to it (about a step an item, or per 64 bytes of bulk byte work).
+    /// Steps per run (each [`Interpreter::run`], [`Interpreter::eval`],
+    /// [`Interpreter::call`]...). A step is: each statement executed (a compound
+    /// statement's header once each time it is reached, and each statement of its body
+    /// each time that runs), each iteration of a `for` or `while` loop (a comprehension
+    /// is the loop it stands for: 3 steps, and 2 an item), each item a built-in goes through (`sum`, `list`, `sorted`,
+    /// `in`...) or per 64 bytes of bulk byte or text work, big-integer arithmetic by
+    /// its estimated cost, each 16 levels of expression nesting, and each token of
+    /// source given to `exec`/`eval`/`compile`. Every step is checked: the step past the limit ends the run with
+    /// [`LimitError::Steps`](crate::LimitError::Steps), which the script cannot catch.
+    /// [`Interpreter::steps_used`] tells what a run took.
     pub max_steps: Option<u64>,
-    /// Heap memory the script may hold, in bytes: everything allocated since the
-    /// interpreter was made and not yet freed (with the default `count-memory` feature,
-    /// which installs a counting global allocator; the count is the process's, so a host
-    /// that allocates on other threads meanwhile is counted too). Without the feature,
-    /// only single large requests are refused.
+    /// Heap memory in use, in bytes: every heap allocation made since the interpreter
+    /// was created and not yet freed (objects, their list/dict/set growth, string,
+    /// big-int and buffer contents, frames, captured output), plus the evaluator's
+    /// stack segments while deep recursion uses them. It is counted by the counting
+    /// global allocator the default `count-memory` feature installs; the count is the
+    /// process's, so what the host (or another thread) allocates meanwhile counts too,
+    /// and near the limit the growth of resident memory decides as well. Built-ins
+    /// that make something large (`bytes(n)`, `b'x' * n`, list repetition...) check
+    /// the size first and refuse it before allocating; other growth is noticed at the
+    /// next check, every 1,024 steps. Passing the limit ends the run with
+    /// [`LimitError::Memory`](crate::LimitError::Memory), which the script cannot catch. Without the `count-memory`
+    /// feature nothing is counted: only a single request larger than the limit is
+    /// refused.
     pub max_memory: Option<usize>,
     /// Python call depth (RecursionError beyond it); also the ceiling for a script's
     /// `sys.setrecursionlimit`, which can lower the limit but never raise it. Default 1000.
     pub max_recursion: Option<usize>,
-    /// Wall-clock time per run.
+    /// Wall-clock time per run (looked at every 1,024 steps).
     pub timeout: Option<Duration>,
 }
 
@@ -304,28 +431,28 @@ impl Interpreter {
         T::from_py(&mut self.interp, &v).map_err(|e| self.host_error(e))
     }
 
-    /// Evaluates one expression in the global namespace.
+    /// Evaluates one expression in the global namespace. Errors point into `expr`
+    /// (its line 1), under the file name `<eval>`.
     ///
     /// ```
     /// let mut py = minipy::Interpreter::new();
     /// assert_eq!(py.eval::<String>("'ab' * 2").unwrap(), "abab");
+    /// let err = py.eval::<i64>("1 +").unwrap_err();
+    /// assert_eq!((err.type_name.as_str(), err.line), ("SyntaxError", Some(1)));
+    /// let err = py.eval::<i64>("1 // 0").unwrap_err();
+    /// assert_eq!((err.type_name.as_str(), err.line), ("ZeroDivisionError", Some(1)));
     /// ```
     pub fn eval<T: FromPy>(&mut self, expr: &str) -> Result<T, Error> {
-        if let Err(e) = minipy_syntax::parse_expression(expr) {
-            return Err(Error {
-                kind: ErrorKind::Syntax,
-                type_name: e.kind.name().to_string(),
-                message: e.msg.clone(),
-                traceback: e.render("<eval>"),
-                line: Some(e.lineno),
-                exit_code: None,
-            });
-        }
-        let hidden = "__minipy_eval_result__";
-        self.run("<eval>", &format!("{hidden} = (\n{expr}\n)"))?;
-        let v = self.get_global::<T>(hidden);
-        self.interp.delete_global(hidden);
-        v
+        let result = self.interp.eval_from_host("<eval>", expr);
+        self.interp.flush_output();
+        let v = result.map_err(|e| self.report(e, "<eval>"))?;
+        T::from_py(&mut self.interp, &v).map_err(|e| self.host_error(e))
+    }
+
+    /// The steps the last run, evaluation or call took, as [`Limits::max_steps`]
+    /// counts them.
+    pub fn steps_used(&self) -> u64 {
+        self.interp.steps_taken()
     }
 
     /// Hands a host buffer to scripts as the global `name`, without copying it. The
@@ -368,7 +495,7 @@ impl Interpreter {
     }
 
     /// Makes an interrupt raise KeyboardInterrupt in the script, which it may catch, as
-    /// Ctrl-C does in CPython, instead of ending the run with [`ErrorKind::Limit`]. For
+    /// Ctrl-C does in CPython, instead of ending the run with [`ErrorKind::Limit`](crate::ErrorKind::Limit). For
     /// command-line front ends.
     ///
     /// ```

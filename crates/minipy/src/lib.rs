@@ -10,21 +10,29 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+mod call;
 mod capabilities;
 mod convert;
+pub mod guide;
 mod host;
+mod view;
 
+pub use call::IntoArgs;
 pub use convert::{Bytes, FromPy, IntoPy};
-pub use host::{Exception, FromArgs, InterruptHandle, Limits, ModuleBuilder, SharedBuffer};
+pub use host::{
+    BufferInUse, Exception, FromArgs, InterruptHandle, Limits, ModuleBuilder, SharedBuffer,
+};
+pub use view::{BytesView, BytesViewMut};
 
 use std::cell::RefCell;
 use std::fmt;
 use std::rc::Rc;
 
-use minipy_runtime::{Interp, PyErr, RunError, Uncaught};
+use minipy_runtime::{RunError, Uncaught};
 
 pub use minipy_runtime::{
-    mount, Access, BufferKind, FileAccess, Intent, LimitError, Mount, Output, StdinSource, Value,
+    mount, Access, BufferKind, ExcKind, FileAccess, Intent, Interp, LimitError, Mount, Output,
+    PyErr, StdinSource, Value,
 };
 
 /// One interpreter: its globals, modules, output sink and limits.
@@ -48,7 +56,9 @@ pub enum ErrorKind {
 pub struct Error {
     /// Syntax error, uncaught exception, or limit.
     pub kind: ErrorKind,
-    /// The exception's class name (`"ValueError"`), or the limit's name.
+    /// The exception's class name as CPython's traceback shows it: bare for built-in
+    /// classes and the script's own (`"ValueError"`, `"MyError"`), qualified for a
+    /// module's (`"struct.error"`); `"LimitExceeded"` for a limit.
     pub type_name: String,
     /// The exception's message (`str(exc)`).
     pub message: String,
@@ -187,7 +197,7 @@ impl Interpreter {
     }
 
     /// Turns a runtime failure into an [`Error`].
-    fn report(&mut self, e: RunError, filename: &str) -> Error {
+    pub(crate) fn report(&mut self, e: RunError, filename: &str) -> Error {
         match e {
             RunError::Syntax(s) => Error {
                 kind: ErrorKind::Syntax,

@@ -29,7 +29,7 @@ impl Interp {
             int_max_str_digits: crate::types::numbers::int::DEFAULT_MAX_STR_DIGITS,
             handling: Vec::new(),
             modules: crate::stdlib::Modules::standard(),
-            limits: Limits::default(),
+            limits: Limits::new(),
             argv: vec![String::new()],
             main_name: "__main__".into(),
             files: Vec::new(),

@@ -10,12 +10,12 @@ use std::time::Duration;
 use num_bigint::BigInt;
 
 use crate::error::{ErrState, ExcKind, LimitError, PyErr, PyResult};
-use crate::interp::Interp;
+use crate::interp::{Interp, RunError};
 use crate::object::args::Args;
 use crate::object::buffer::Buffer;
 use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::value::Value;
-use crate::types::memoryview::view::MemoryView;
+use crate::types::memoryview::view::{HeldBuffer, MemoryView};
 
 /// How an error that ended a run looks to the host.
 #[derive(Debug, Clone)]
@@ -29,7 +29,9 @@ pub enum Uncaught {
 /// An uncaught exception, described as CPython reports it.
 #[derive(Debug, Clone)]
 pub struct ExceptionReport {
-    /// The exception's class name (`"ValueError"`).
+    /// The exception's class name as tracebacks show it: bare for built-in classes and
+    /// the main module's (`"ValueError"`, `"MyError"`), qualified by the module for
+    /// others (`"struct.error"`).
     pub type_name: String,
     /// `str(exc)`.
     pub message: String,
@@ -83,7 +85,7 @@ impl Interp {
             .as_ref()
             .and_then(|e| e.borrow().traceback.last().map(|t| t.line()));
         Uncaught::Exception(ExceptionReport {
-            type_name: obj.class.name().to_string(),
+            type_name: crate::types::exception::qualified_name(&obj.class),
             message,
             traceback,
             line,
@@ -125,6 +127,12 @@ impl Interp {
         self.globals.get_own(id).cloned()
     }
 
+    /// What a name means at the top level: the global, else the builtin.
+    pub fn lookup_name(&self, name: &str) -> Option<Value> {
+        self.global(name)
+            .or_else(|| self.globals.builtin(name).cloned())
+    }
+
     /// Unbinds a global variable.
     pub fn delete_global(&mut self, name: &str) {
         if let Some(id) = self.globals.lookup_id(name) {
@@ -153,12 +161,15 @@ impl Interp {
         Ok(d)
     }
 
-    /// Limits the statements and loop iterations of each following run.
+    /// Limits the steps of each following run: one per statement executed and per loop
+    /// iteration, plus what built-ins charge for their work; the step past the limit
+    /// ends the run.
     pub fn set_max_steps(&mut self, steps: Option<u64>) {
         self.limits.max_steps = steps;
     }
 
-    /// Limits the largest allocation, and what the script holds, in bytes.
+    /// Limits the heap memory in use, in bytes, counted from when the interpreter was
+    /// made (see `object/alloc.rs`); an allocation that would pass it is refused first.
     pub fn set_max_memory(&mut self, bytes: Option<usize>) {
         self.limits.max_memory = bytes;
     }
@@ -240,9 +251,9 @@ impl HostBuffer {
         self.buffer.is_empty()
     }
 
-    /// Takes the bytes back without copying; BufferError while a script still holds a
-    /// view of them.
-    pub fn take(self) -> PyResult<Vec<u8>> {
+    /// Takes the bytes back without copying, leaving the script's object empty;
+    /// BufferError while a script still holds a view of them (the handle stays usable).
+    pub fn take(&self) -> PyResult<Vec<u8>> {
         self.buffer.take()
     }
 }
@@ -291,5 +302,141 @@ pub fn dict_items(v: &Value) -> Option<Vec<(Value, Value)>> {
                 .collect(),
         ),
         _ => None,
+    }
+}
+
+/// A bytes-like argument a host function borrows for the call, without copying: the
+/// script's object cannot be resized while it is held, as while a memoryview of it lives.
+pub struct HostView {
+    held: HeldBuffer,
+}
+
+impl HostView {
+    /// Holds a readable bytes-like object (bytes, bytearray, array, C-contiguous
+    /// memoryview), with CPython's errors for others (a released memoryview raises
+    /// ValueError).
+    pub fn readable(v: &Value) -> PyResult<HostView> {
+        Ok(HostView {
+            held: crate::types::memoryview::readable(v)?,
+        })
+    }
+
+    /// Holds a writable one (bytearray, array, writable C-contiguous memoryview);
+    /// TypeError for others, as CPython's read-write buffer arguments.
+    pub fn writable(v: &Value) -> PyResult<HostView> {
+        Ok(HostView {
+            held: crate::types::memoryview::writable(v)?,
+        })
+    }
+
+    /// The number of bytes held.
+    pub fn len(&self) -> usize {
+        self.held.len
+    }
+
+    /// Whether no bytes are held.
+    pub fn is_empty(&self) -> bool {
+        self.held.len == 0
+    }
+
+    /// Reads the bytes in place; BufferError while another view writes them.
+    pub fn with<R>(&self, f: impl FnOnce(&[u8]) -> R) -> PyResult<R> {
+        let data = self.held.buf.try_borrow().ok_or_else(busy)?;
+        let range = self.held.start..self.held.start + self.held.len;
+        Ok(f(data.get(range).unwrap_or(&[])))
+    }
+
+    /// Writes the bytes in place (only for a view made by [`HostView::writable`]);
+    /// BufferError while another view reads or writes them.
+    pub fn with_mut<R>(&self, f: impl FnOnce(&mut [u8]) -> R) -> PyResult<R> {
+        let mut data = self.held.buf.try_borrow_mut().ok_or_else(busy)?;
+        let range = self.held.start..self.held.start + self.held.len;
+        Ok(f(data.get_mut(range).unwrap_or(&mut [])))
+    }
+}
+
+fn busy() -> PyErr {
+    PyErr::new(
+        ExcKind::BufferError,
+        "buffer is in use by another view of the same call",
+    )
+}
+
+impl Interp {
+    /// Calls a callable from the host, the limits started for it as for a run.
+    pub fn call_from_host(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.limits.start();
+        let r = self.call(f, args, vec![]);
+        let r = r.and_then(|v| self.limits.check_stack().map(|()| v));
+        self.limits.finish();
+        r
+    }
+
+    /// Evaluates an expression in the main module's namespace, from the host: a syntax
+    /// error points into `text` itself.
+    pub fn eval_from_host(&mut self, filename: &str, text: &str) -> Result<Value, RunError> {
+        let skip = text.len() - text.trim_start_matches([' ', '\t']).len();
+        minipy_syntax::parse_expression(&text[skip..]).map_err(RunError::Syntax)?;
+        self.limits.start();
+        let r = self.run_dynamic(crate::exec::dynamic::DynamicRun {
+            text,
+            filename,
+            mode: crate::object::function::CompileMode::Eval,
+            globals: None,
+            locals: None,
+        });
+        self.limits.finish();
+        r.map_err(RunError::Exception)
+    }
+
+    /// The exception a host raises by class name: a built-in class (`"ValueError"`), a
+    /// class of a module (`"struct.error"`, imported if it is not yet), or a class the
+    /// main module defines (`"MyError"`). A name that is none of these raises
+    /// RuntimeError with the message.
+    pub fn host_exception(&mut self, class_name: &str, message: &str) -> PyErr {
+        if let Some(kind) = ExcKind::ALL.iter().find(|k| k.name() == class_name) {
+            return PyErr::new(*kind, message);
+        }
+        let class = match class_name.rsplit_once('.') {
+            Some(("__main__", name)) => self.global(name),
+            Some((module, name)) => self
+                .import_module(module)
+                .and_then(|m| self.get_attr_str(&m, name))
+                .ok(),
+            None => self.global(class_name),
+        };
+        match class {
+            Some(c) => self.host_exception_of(&c, message),
+            None => PyErr::new(ExcKind::RuntimeError, message),
+        }
+    }
+
+    /// The exception a host raises with a class it holds: `class(message)`. TypeError
+    /// when `class` is not an exception class.
+    pub fn host_exception_of(&mut self, class: &Value, message: &str) -> PyErr {
+        if !matches!(class, Value::Class(c) if c.is_exception()) {
+            return PyErr::type_error("exceptions must derive from BaseException");
+        }
+        match self.call(class, vec![Value::str(message)], vec![]) {
+            Ok(Value::Instance(i)) if i.exc.is_some() => PyErr::object(i),
+            Ok(_) => PyErr::type_error("exceptions must derive from BaseException"),
+            Err(e) => e,
+        }
+    }
+}
+
+/// A class's name as tracebacks show it (`"ValueError"`, `"struct.error"`), or `None`
+/// when `v` is not a class.
+pub fn class_name(v: &Value) -> Option<String> {
+    match v {
+        Value::Class(c) => Some(crate::types::exception::qualified_name(c)),
+        _ => None,
+    }
+}
+
+impl Interp {
+    /// The steps the last run (or host call) took, as the step limit counts them.
+    pub fn steps_taken(&self) -> u64 {
+        self.limits.steps_taken()
     }
 }

@@ -28,6 +28,8 @@ pub enum RunError {
 /// A built-in method table entry: name and implementation.
 pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 
+/// The interpreter state: globals, modules, limits, output. Hosts use it through the
+/// `minipy` crate; conversions (`FromPy`/`IntoPy`) receive it to make and read values.
 pub struct Interp {
     pub(crate) names: Interner,
     pub(crate) globals: Globals,

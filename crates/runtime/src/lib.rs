@@ -42,8 +42,8 @@ pub(crate) mod types;
 
 pub(crate) mod exec;
 pub use embed::{
-    bytes_like, dict_items, host_function, share_buffer, to_bigint, to_f64, BufferKind,
-    ExceptionReport, HostBuffer, Uncaught,
+    bytes_like, class_name, dict_items, host_function, share_buffer, to_bigint, to_f64, BufferKind,
+    ExceptionReport, HostBuffer, HostView, Uncaught,
 };
 pub use error::{ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};

@@ -126,9 +126,13 @@ exc_kinds! {
 /// A limit the host set, hit by the script. Not an exception a script can see.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LimitError {
+    /// The step limit (its value) was passed.
     Steps(u64),
+    /// The memory limit (its value, in bytes) would have been passed.
     Memory(usize),
+    /// The run took longer than its timeout.
     Timeout,
+    /// The host interrupted the run.
     Interrupted,
 }
 
@@ -179,10 +183,12 @@ impl PyErr {
         }))
     }
 
+    /// An exception of a built-in class with one argument, the message.
     pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
         PyErr::with_args(kind, vec![Value::str(msg.into())])
     }
 
+    /// An exception of a built-in class with these arguments.
     pub fn with_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
         PyErr::from_state(ErrState::Pending { kind, args })
     }
@@ -195,22 +201,27 @@ impl PyErr {
         PyErr::from_state(ErrState::Limit(limit))
     }
 
+    /// A TypeError.
     pub fn type_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::TypeError, msg)
     }
 
+    /// A ValueError.
     pub fn value_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::ValueError, msg)
     }
 
+    /// An IndexError.
     pub fn index_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::IndexError, msg)
     }
 
+    /// An OverflowError.
     pub fn overflow_error(msg: impl Into<String>) -> PyErr {
         PyErr::new(ExcKind::OverflowError, msg)
     }
 
+    /// Whether this is a limit the host set, not an exception.
     pub fn is_limit(&self) -> bool {
         matches!(self.state, ErrState::Limit(_))
     }

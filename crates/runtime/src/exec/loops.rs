@@ -23,6 +23,8 @@ impl Interp {
                 Err(Unwind::Break) => return Ok(()),
                 Err(u) => return Err(self.suspending(u, || Resume::While)),
             }
+            // An iteration is a step, as a `for` loop's.
+            self.limits.tick()?;
         }
     }
 
@@ -50,7 +52,10 @@ impl Interp {
                 std::mem::forget(r);
                 let r = self.resume_block(body, f, sent);
                 match r {
-                    Ok(()) | Err(Unwind::Continue) => self.exec_while(test, body, orelse, f),
+                    Ok(()) | Err(Unwind::Continue) => {
+                        self.limits.tick()?;
+                        self.exec_while(test, body, orelse, f)
+                    }
                     Err(Unwind::Break) => Ok(()),
                     Err(u) => Err(self.suspending(u, || Resume::While)),
                 }

@@ -82,6 +82,16 @@ impl Buffer {
         self.data.borrow_mut()
     }
 
+    /// Reads the bytes, or `None` while they are being written.
+    pub fn try_borrow(&self) -> Option<Ref<'_, ByteVec>> {
+        self.data.try_borrow().ok()
+    }
+
+    /// Writes in place, or `None` while they are being read or written.
+    pub fn try_borrow_mut(&self) -> Option<RefMut<'_, ByteVec>> {
+        self.data.try_borrow_mut().ok()
+    }
+
     /// Mutable access for an operation that may change the length: refused while exported.
     pub fn resize(&self) -> PyResult<RefMut<'_, ByteVec>> {
         if self.exports.get() > 0 {

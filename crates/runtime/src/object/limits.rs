@@ -21,7 +21,12 @@ pub struct Limits {
     pub max_memory: Option<usize>,
     pub timeout: Option<Duration>,
     deadline: Option<Instant>,
+    /// Steps counted up to the start of the current window.
     steps: u64,
+    /// Steps in the current window: `CHECK_EVERY`, or fewer so that the window ends
+    /// exactly at the step past `max_steps`.
+    window: u32,
+    /// Steps left in the current window; the check runs when it reaches 0.
     countdown: u32,
     /// Set from anywhere to stop the script at its next step.
     pub interrupt: Arc<AtomicBool>,
@@ -40,13 +45,20 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// No limits, ready to count (a window open, so a step outside a run is counted).
+    pub fn new() -> Limits {
+        let mut limits = Limits::default();
+        limits.open_window();
+        limits
+    }
+
     /// Starts the clock for a run.
     pub fn start(&mut self) {
         // A limit too far off to be represented is no limit (rather than a panic).
         self.deadline = self.timeout.and_then(|t| Instant::now().checked_add(t));
         self.steps = 0;
-        self.countdown = CHECK_EVERY;
         self.fired = None;
+        self.open_window();
         if self.max_memory.is_some() && self.rss_base.is_none() {
             self.rss_base = resident_bytes();
         }
@@ -74,8 +86,26 @@ impl Limits {
     #[cold]
     fn fire(&mut self, limit: LimitError) -> PyErr {
         self.fired = Some(limit.clone());
+        self.window = 1;
         self.countdown = 1;
         PyErr::limit(limit)
+    }
+
+    /// Starts the next window of steps: at most `CHECK_EVERY` (when the clock and the
+    /// interrupt flag are looked at again), and ending at the step past `max_steps`, so
+    /// the step limit fires at exactly that step.
+    fn open_window(&mut self) {
+        let left = self.max_steps.map_or(u64::MAX, |max| {
+            max.saturating_sub(self.steps).saturating_add(1)
+        });
+        self.window = left.min(u64::from(CHECK_EVERY)).max(1) as u32;
+        self.countdown = self.window;
+    }
+
+    /// Steps counted in this run so far.
+    pub fn steps_taken(&self) -> u64 {
+        self.steps
+            .saturating_add(u64::from(self.window.saturating_sub(self.countdown)))
     }
 
     /// The limit that fired in this run, as its error (for work a guard stopped).
@@ -83,7 +113,7 @@ impl Limits {
         self.fired.clone().map(PyErr::limit)
     }
 
-    /// Counts one step (a statement or a loop iteration).
+    /// Counts one step (a statement or a loop iteration): one decrement and one branch.
     #[inline]
     pub fn tick(&mut self) -> PyResult<()> {
         self.countdown -= 1;
@@ -109,18 +139,20 @@ impl Limits {
     fn charge_slow(&mut self, steps: u64) -> PyResult<()> {
         // The window's countdown is used up; the steps past it count directly.
         self.steps = self.steps.saturating_add(steps - u64::from(self.countdown));
+        self.countdown = 0;
         self.check()
     }
 
+    /// Runs when a window of steps is used up (`countdown` is 0).
     #[cold]
     fn check(&mut self) -> PyResult<()> {
         if let Some(limit) = self.fired.clone() {
             return Err(self.fire(limit));
         }
-        self.steps += CHECK_EVERY as u64;
-        self.countdown = CHECK_EVERY;
+        self.steps = self.steps.saturating_add(u64::from(self.window));
+        self.open_window();
         if let Some(max) = self.max_steps {
-            if self.steps >= max {
+            if self.steps > max {
                 return Err(self.fire(LimitError::Steps(max)));
             }
         }

@@ -459,14 +459,20 @@ fn format_chain(
     out
 }
 
+/// The class name a traceback shows: `module.Qualname`, bare for builtins and classes of
+/// the main module (`ValueError`, `struct.error`, `MyError`).
+pub fn qualified_name(class: &crate::object::class::Class) -> String {
+    match class.dict.borrow().get(&sym::__module__) {
+        Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
+            format!("{}.{}", m.as_str(), class.qualname)
+        }
+        _ => class.qualname.to_string(),
+    }
+}
+
 /// `TypeError: message` (or just the name when the message is empty).
 pub fn exception_line(interp: &mut Interp, exc: &Rc<Instance>) -> String {
-    let name = match exc.class.dict.borrow().get(&sym::__module__) {
-        Some(Value::Str(m)) if m.as_str() != "builtins" && m.as_str() != "__main__" => {
-            format!("{}.{}", m.as_str(), exc.class.qualname)
-        }
-        _ => exc.class.qualname.to_string(),
-    };
+    let name = qualified_name(&exc.class);
     let msg = match interp.str(&Value::Instance(exc.clone())) {
         Ok(m) => m,
         Err(_) => "<exception str() failed>".to_string(),
