@@ -57,7 +57,7 @@ impl Interp {
         interp.globals = Globals::new(table);
         // `__main__`'s first names, in CPython's order (`globals()` lists them so); set
         // when the first code runs (`exec/run.rs`).
-        for name in crate::exec::run::MAIN_DUNDERS {
+        for name in crate::error::suggestions::MODULE_DUNDERS {
             interp.globals.id(name);
         }
         interp.limits.set_heap_base();

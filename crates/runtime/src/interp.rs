@@ -164,6 +164,37 @@ impl Interp {
         }
     }
 
+    /// A class a module defines in Rust (`_sitebuiltins.Quitter`, `_hashlib.HASH`): a
+    /// subclass of `base` with namespace `ns` (not a built-in type, so its `__repr__` is
+    /// used), registered by name so that its methods' receiver checks find it.
+    pub(crate) fn module_class(
+        &mut self,
+        name: &'static str,
+        base: Rc<Class>,
+        ns: crate::object::class::AttrMap,
+        methods: &[MethodDef],
+        has_dict: bool,
+    ) -> Rc<Class> {
+        let mut mro = vec![base.clone()];
+        mro.extend(base.mro.iter().cloned());
+        let class = crate::object::alloc::alloc(Class {
+            name: name.into(),
+            qualname: name.into(),
+            bases: vec![base],
+            mro,
+            flags: std::cell::Cell::new(crate::object::class::attr_flags(&ns)),
+            dict: std::cell::RefCell::new(ns),
+            exc_kind: None,
+            builtin: false,
+            metaclass: None,
+            has_dict,
+        });
+        self.types.insert(name, class.clone());
+        self.add_methods(name, methods);
+        class.dict_changed();
+        class
+    }
+
     /// Registers class methods of a built-in type (`bytes.fromhex`).
     pub(crate) fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
         for &(name, imp) in methods {

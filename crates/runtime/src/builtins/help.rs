@@ -3,7 +3,6 @@
 //! SystemExit) and `help` (`_sitebuiltins._Helper`: `help(obj)` prints pydoc's text,
 //! `help()` runs the interactive `help> ` utility).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -36,27 +35,10 @@ fn site_class(
     methods: &[MethodDef],
 ) -> Rc<Class> {
     let base = interp.object_class.clone();
-    let mut mro = vec![base.clone()];
-    mro.extend(base.mro.iter().cloned());
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str("_sitebuiltins"));
     ns.insert(sym::__doc__, doc);
-    let class = crate::object::alloc::alloc(Class {
-        name: name.into(),
-        qualname: name.into(),
-        bases: vec![base],
-        mro,
-        flags: std::cell::Cell::new(crate::object::class::attr_flags(&ns)),
-        dict: RefCell::new(ns),
-        exc_kind: None,
-        builtin: false,
-        metaclass: None,
-        has_dict: true,
-    });
-    interp.types.insert(name, class.clone());
-    interp.add_methods(name, methods);
-    class.dict_changed();
-    class
+    interp.module_class(name, base, ns, methods, true)
 }
 
 fn instance(interp: &mut Interp, class: &Rc<Class>, attrs: &[(&str, Value)]) -> Value {

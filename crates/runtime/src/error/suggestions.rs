@@ -198,7 +198,7 @@ pub const OBJECT_DIR: &[&str] = &[
     "__weakref__",
 ];
 
-/// Names every module's globals start with.
+/// Names every module's globals start with, in CPython's order (`__main__`'s first slots).
 pub const MODULE_DUNDERS: &[&str] = &[
     "__name__",
     "__doc__",

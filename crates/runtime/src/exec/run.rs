@@ -14,17 +14,6 @@ use crate::interp::{Interp, RunError};
 use crate::object::args::Args;
 use crate::object::value::Value;
 
-/// The names CPython's `__main__` starts with, in its order.
-pub(crate) const MAIN_DUNDERS: [&str; 7] = [
-    "__name__",
-    "__doc__",
-    "__package__",
-    "__loader__",
-    "__spec__",
-    "__annotations__",
-    "__builtins__",
-];
-
 impl Interp {
     /// Parses and resolves a module's source.
     pub fn compile(&mut self, filename: &str, src: &str) -> Result<Rc<Code>, SyntaxError> {

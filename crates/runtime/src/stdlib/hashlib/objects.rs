@@ -153,8 +153,6 @@ pub(crate) fn make_class(
     base: Option<Rc<Class>>,
 ) -> Rc<Class> {
     let base = base.unwrap_or_else(|| interp.object_class.clone());
-    let mut mro = vec![base.clone()];
-    mro.extend(base.mro.iter().cloned());
     let mut ns = AttrMap::default();
     ns.insert(sym::__module__, Value::str(module));
     for &(g, f) in getters {
@@ -177,22 +175,7 @@ pub(crate) fn make_class(
         sym::__new__,
         Value::Builtin(crate::object::alloc::alloc(new)),
     );
-    let class = crate::object::alloc::alloc(Class {
-        name: name.into(),
-        qualname: name.into(),
-        bases: vec![base],
-        mro,
-        flags: std::cell::Cell::new(crate::object::class::attr_flags(&ns)),
-        dict: RefCell::new(ns),
-        exc_kind: None,
-        builtin: false,
-        metaclass: None,
-        has_dict: false,
-    });
-    interp.types.insert(name, class.clone());
-    interp.add_methods(name, methods);
-    class.dict_changed();
-    class
+    interp.module_class(name, base, ns, methods, false)
 }
 
 /// `type(h)()`: hash objects come only from the module's constructors.
