@@ -128,6 +128,15 @@ pub fn type_no_attribute(t: &str, name: &str) -> PyErr {
     )
 }
 
+/// `object.__new__` of a class with abstract methods left (CPython 3.11's wording).
+pub fn abstract_instance(class: &str, methods: &[String]) -> PyErr {
+    let s = if methods.len() > 1 { "s" } else { "" };
+    PyErr::type_error(format!(
+        "Can't instantiate abstract class {class} with abstract method{s} {}",
+        methods.join(", ")
+    ))
+}
+
 pub fn name_not_defined(name: &str) -> PyErr {
     PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
