@@ -9,7 +9,7 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString"]
 
 # Built-in classes list every method in their __dict__ here, unhashable ones too.
-_UNHASHABLE = (list, dict, set, bytearray)
+_UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
 
 
 def _check_methods(C, *methods):
@@ -37,9 +37,11 @@ class Hashable(metaclass=ABCMeta):
     def __subclasshook__(cls, C):
         if cls is Hashable:
             for B in C.__mro__:
+                if B in _UNHASHABLE:
+                    return NotImplemented
                 d = B.__dict__
                 if "__hash__" in d:
-                    if d["__hash__"] is None or B in _UNHASHABLE:
+                    if d["__hash__"] is None:
                         return NotImplemented
                     return True
             return NotImplemented
@@ -763,6 +765,8 @@ def _register_builtins():
     for t in (type(len), type([].append), type(lambda: 0), type(list.append),
               type(Iterable.__subclasshook__)):
         Callable.register(t)
+    for t in (dict, type({}.keys()), type({}.values()), type({}.items())):
+        Reversible.register(t)
     KeysView.register(type({}.keys()))
     ValuesView.register(type({}.values()))
     ItemsView.register(type({}.items()))
