@@ -110,7 +110,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __repr__(self):
         "Return a nicely formatted representation string"
-        return self.__class__.__name__ + repr_fmt % tuple(self)
+        return self.__class__.__name__ + repr_fmt % self
 
     def _asdict(self):
         "Return a new dict which maps field names to their values."
