@@ -686,7 +686,9 @@ impl Interp {
                     Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
                         let r = self.call(&h, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Int(i) => Ok(crate::types::hash::hash_i64(i)),
+                            // CPython keeps a result that fits a Py_ssize_t (-1 is
+                            // reserved) and hashes only a bigger int.
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(

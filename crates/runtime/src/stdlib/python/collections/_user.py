@@ -193,8 +193,9 @@ class UserDict(_abc.MutableMapping):
 
     def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"].copy()
+        for k, v in vars(self).items():
+            object.__setattr__(inst, k, v)
+        object.__setattr__(inst, "data", self.data.copy())
         return inst
 
     def copy(self):
@@ -303,8 +304,9 @@ class UserList(_abc.MutableSequence):
 
     def __copy__(self):
         inst = self.__class__.__new__(self.__class__)
-        inst.__dict__.update(self.__dict__)
-        inst.__dict__["data"] = self.__dict__["data"][:]
+        for k, v in vars(self).items():
+            object.__setattr__(inst, k, v)
+        object.__setattr__(inst, "data", self.data[:])
         return inst
 
     def append(self, item):
