@@ -19,7 +19,12 @@ def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPP
         else:
             setattr(wrapper, attr, value)
     for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        if attr == "__dict__":
+            # A function's __dict__ is a snapshot here: set the attributes one by one.
+            for name, value in getattr(wrapped, attr, {}).items():
+                setattr(wrapper, name, value)
+        else:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
     wrapper.__wrapped__ = wrapped
     return wrapper
 
@@ -205,9 +210,10 @@ value."""
 class partial:
     """New function with partial application of the given arguments and keywords."""
 
-    __slots__ = "func", "args", "keywords", "__dict__"
-
-    def __new__(cls, func, /, *args, **keywords):
+    def __new__(cls, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -215,10 +221,12 @@ class partial:
             keywords = {**func.keywords, **keywords}
             func = func.func
         self = super(partial, cls).__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
+        self._partial = (func, args, keywords)
         return self
+
+    func = property(lambda self: self._partial[0], doc="function object to use in future partial calls")
+    args = property(lambda self: self._partial[1], doc="tuple of arguments to future partial calls")
+    keywords = property(lambda self: self._partial[2], doc="dictionary of keyword arguments to future partial calls")
 
     def __call__(self, /, *args, **keywords):
         keywords = {**self.keywords, **keywords}
@@ -236,9 +244,6 @@ class partial:
     def __get__(self, obj, objtype=None):
         return self
 
-    def __reduce__(self):
-        return type(self), (self.func,), (self.func, self.args,
-                                         self.keywords or None, self.__dict__ or None)
 
 
 def _bind(func, obj, cls):
