@@ -429,7 +429,7 @@ def _find_impl(cls, registry):
     # The first class of cls's MRO with an implementation; then the registered ABCs
     # cls is a virtual subclass of, in registration order.
     for t in cls.__mro__:
-        if t in registry:
+        if t in registry and t is not object:
             return registry[t]
     match = None
     for t in registry:
@@ -464,7 +464,7 @@ def singledispatch(func):
         else:
             if func is not None:
                 raise TypeError(f"Invalid first argument to `register()`. "
-                                f"{cls!r} is not a class.")
+                                f"{cls!r} is not a class or union type.")
             ann = getattr(cls, "__annotations__", {})
             if not ann:
                 raise TypeError(
