@@ -53,7 +53,12 @@ def _reduce_plain(x, cls):
     if not hasattr(x, "__dict__") and not hasattr(cls, "__slots__"):
         raise Error(f"un(shallow)copyable object of type {cls}")
     getnewargs = getattr(x, "__getnewargs__", None)
-    args = getnewargs() if getnewargs is not None else ()
+    if getnewargs is not None:
+        args = getnewargs()
+    else:
+        # The value of an immutable built-in base is an argument of __new__.
+        base = next((b for b in cls.__mro__ if b in _IMMUTABLE_BASES), None)
+        args = (base(x),) if base is not None else ()
     state = None
     getstate = getattr(x, "__getstate__", None)
     if getstate is not None:
@@ -68,7 +73,16 @@ def _reduce_plain(x, cls):
                     slots[name] = getattr(x, name)
         if slots:
             state = (state, slots)
-    return (_newobj, (cls,) + tuple(args), state)
+    if isinstance(x, (set, bytearray)):
+        # set.__reduce__ and bytearray.__reduce_ex__: the class called on the items.
+        items = list(x) if isinstance(x, set) else bytes(x)
+        return (cls, (items,), state)
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return (_newobj, (cls,) + tuple(args), state, listitems, dictitems)
+
+
+_IMMUTABLE_BASES = (int, float, complex, str, bytes, tuple, frozenset)
 
 
 def _newobj(cls, *args):
