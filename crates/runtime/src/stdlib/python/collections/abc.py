@@ -760,27 +760,27 @@ def _register_builtins():
               type(iter({}.values())), type(iter({}.items())), type(iter([])),
               type(iter(reversed([]))), type(iter(range(0))), type(iter(set())),
               type(iter("")), type(iter(())), type(iter(zip()))):
-        Iterator.register(t)
-    Generator.register(type(g))
+        Iterator._abc_impl.registry.add(t)
+    Generator._abc_impl.registry.add(type(g))
     for t in (type(len), type([].append), type(lambda: 0), type(list.append),
               type(Iterable.__subclasshook__)):
-        Callable.register(t)
+        Callable._abc_impl.registry.add(t)
     for t in (dict, type({}.keys()), type({}.values()), type({}.items())):
-        Reversible.register(t)
-    KeysView.register(type({}.keys()))
-    ValuesView.register(type({}.values()))
-    ItemsView.register(type({}.items()))
-    Set.register(frozenset)
-    MutableSet.register(set)
-    MutableMapping.register(dict)
-    Sequence.register(tuple)
-    Sequence.register(str)
-    Sequence.register(range)
-    Sequence.register(memoryview)
-    ByteString.register(bytes)
-    ByteString.register(bytearray)
-    MutableSequence.register(list)
-    MutableSequence.register(bytearray)
+        Reversible._abc_impl.registry.add(t)
+    KeysView._abc_impl.registry.add(type({}.keys()))
+    ValuesView._abc_impl.registry.add(type({}.values()))
+    ItemsView._abc_impl.registry.add(type({}.items()))
+    Set._abc_impl.registry.add(frozenset)
+    MutableSet._abc_impl.registry.add(set)
+    MutableMapping._abc_impl.registry.add(dict)
+    Sequence._abc_impl.registry.add(tuple)
+    Sequence._abc_impl.registry.add(str)
+    Sequence._abc_impl.registry.add(range)
+    Sequence._abc_impl.registry.add(memoryview)
+    ByteString._abc_impl.registry.add(bytes)
+    ByteString._abc_impl.registry.add(bytearray)
+    MutableSequence._abc_impl.registry.add(list)
+    MutableSequence._abc_impl.registry.add(bytearray)
 
 
 _register_builtins()
