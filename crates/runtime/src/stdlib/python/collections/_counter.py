@@ -234,3 +234,8 @@ class Counter(dict):
             if other_count < count:
                 self[elem] = other_count
         return self._keep_positive()
+
+
+for _cls in (Counter,):
+    _cls.__module__ = "collections"
+del _cls

@@ -319,3 +319,8 @@ Raises ValueError if the value is not present."""
 
 _repr_running = []
 _abc.MutableSequence.register(deque)
+
+
+for _cls in (deque,):
+    _cls.__module__ = "collections"
+del _cls

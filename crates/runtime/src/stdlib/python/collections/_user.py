@@ -463,3 +463,8 @@ class UserString(_abc.Sequence):
 
         method.__name__ = name
         return method
+
+
+for _cls in (ChainMap, UserDict, UserList, UserString,):
+    _cls.__module__ = "collections"
+del _cls
