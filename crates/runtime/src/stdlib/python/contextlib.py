@@ -12,6 +12,7 @@ class AbstractContextManager(abc.ABC):
     """An abstract base class for context managers."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def __enter__(self):
         """Return `self` upon entering the runtime context."""

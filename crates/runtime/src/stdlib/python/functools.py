@@ -224,6 +224,8 @@ class partial:
         self._partial = (func, args, keywords)
         return self
 
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
     func = property(lambda self: self._partial[0], doc="function object to use in future partial calls")
     args = property(lambda self: self._partial[1], doc="tuple of arguments to future partial calls")
     keywords = property(lambda self: self._partial[2], doc="dictionary of keyword arguments to future partial calls")
@@ -536,6 +538,8 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
 
     def __set_name__(self, owner, name):
         if self.attrname is None:

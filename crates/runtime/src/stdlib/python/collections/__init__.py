@@ -195,6 +195,8 @@ class defaultdict(dict):
         self.update(other)
         return self
 
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
 
 ################################################################################
 ### OrderedDict
@@ -290,6 +292,8 @@ class OrderedDict(dict):
     def __ior__(self, other):
         self.update(other)
         return self
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 from collections._counter import Counter  # noqa: E402

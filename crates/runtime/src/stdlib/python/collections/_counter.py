@@ -16,6 +16,8 @@ class Counter(dict):
         super().__init__()
         self.update(iterable, **kwds)
 
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
     def __missing__(self, key):
         "The count of elements not in the Counter is zero."
         return 0

@@ -12,6 +12,11 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
 _UNHASHABLE = (list, dict, set, bytearray, type({}.keys()), type({}.items()))
 
 
+def _alias(cls, item):
+    # X[int] in an annotation: the class itself, as minipy's list[int] is list.
+    return cls
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
@@ -28,6 +33,7 @@ def _check_methods(C, *methods):
 
 class Hashable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __hash__(self):
@@ -50,6 +56,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __await__(self):
@@ -96,6 +103,7 @@ class Coroutine(Awaitable):
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __aiter__(self):
@@ -145,6 +153,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __iter__(self):
@@ -228,6 +237,7 @@ class Generator(Iterator):
 
 class Sized(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __len__(self):
@@ -242,6 +252,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __contains__(self, x):
@@ -266,6 +277,7 @@ class Collection(Sized, Iterable, Container):
 
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = classmethod(_alias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
