@@ -205,13 +205,20 @@ class defaultdict(dict):
 class OrderedDict(dict):
     "Dictionary that remembers insertion order"
 
+    def __init__(self, other=(), /, **kwds):
+        self.update(other, **kwds)
+
+    # Through __setitem__, so a subclass's override sees every key.
+    update = _abc.MutableMapping.update
+
     def popitem(self, last=True):
         """Remove and return a (key, value) pair from the dictionary."""
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
-        value = dict.pop(self, key)
-        return key, value
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return key, dict.pop(self, key)
 
     def move_to_end(self, key, last=True):
         """Move an existing element to the end (or beginning if last is false)."""
@@ -226,7 +233,7 @@ class OrderedDict(dict):
                 dict.__setitem__(self, k, v)
 
     def __reversed__(self):
-        return reversed(list(dict.keys(self)))
+        return reversed(dict.keys(self))
 
     def setdefault(self, key, default=None):
         if key in self:
