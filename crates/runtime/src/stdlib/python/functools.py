@@ -455,8 +455,12 @@ def singledispatch(func):
             dispatch_cache[cls] = impl
             return impl
 
+    def _is_union_type(cls):
+        return type(cls).__name__ == "UnionType" and all(
+            isinstance(arg, type) for arg in getattr(cls, "__args__", (None,)))
+
     def _is_valid_dispatch_type(cls):
-        return isinstance(cls, type)
+        return isinstance(cls, type) or _is_union_type(cls)
 
     def register(cls, func=None):
         """generic_func.register(cls, func) -> func"""
@@ -479,7 +483,11 @@ def singledispatch(func):
             if not _is_valid_dispatch_type(cls):
                 raise TypeError(f"Invalid annotation for {argname!r}. "
                                 f"{cls!r} is not a class.")
-        registry[cls] = func
+        if _is_union_type(cls):
+            for arg in cls.__args__:
+                registry[arg] = func
+        else:
+            registry[cls] = func
         dispatch_cache.clear()
         return func
 
