@@ -81,6 +81,7 @@ well_known! {
     __instancecheck__ = "__instancecheck__",
     __subclasscheck__ = "__subclasscheck__",
     __weakref__ = "__weakref__",
+    __abstractmethods__ = "__abstractmethods__",
 }
 
 #[derive(Default)]

@@ -226,8 +226,14 @@ impl Interp {
             return crate::types::str::percent_format(self, &a.unwrap_native().clone(), b);
         }
         if a.native().is_some() || b.native().is_some() {
-            let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
-            return self.binary_op(op, &a, &b);
+            let (na, nb) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+            return self.binary_op(op, &na, &nb).map_err(|e| {
+                messages::name_subclass_operands(
+                    e,
+                    (na.type_name(), nb.type_name()),
+                    (a.type_name(), b.type_name()),
+                )
+            });
         }
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
@@ -507,8 +513,14 @@ impl Interp {
                         return Ok(r);
                     }
                     if a.native().is_some() || b.native().is_some() {
-                        let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
-                        return self.compare_slow(op, &a, &b);
+                        let (na, nb) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+                        return self.compare_slow(op, &na, &nb).map_err(|e| {
+                            messages::name_subclass_operands(
+                                e,
+                                (na.type_name(), nb.type_name()),
+                                (a.type_name(), b.type_name()),
+                            )
+                        });
                     }
                     if int::as_number(a).is_some() && int::as_number(b).is_some() {
                         false
@@ -674,7 +686,9 @@ impl Interp {
                     Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
                         let r = self.call(&h, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Int(i) => Ok(crate::types::hash::hash_i64(i)),
+                            // CPython keeps a result that fits a Py_ssize_t (-1 is
+                            // reserved) and hashes only a bigger int.
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(

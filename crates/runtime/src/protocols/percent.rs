@@ -333,9 +333,10 @@ pub fn format(
     bytes_mode: bool,
 ) -> PyResult<Vec<u8>> {
     let mapping = is_mapping(interp, args, bytes_mode);
-    let arg_list: Vec<Value> = match args {
+    // A tuple subclass (a named tuple) supplies its items, as a tuple does.
+    let arg_list: Vec<Value> = match args.native().unwrap_or(args) {
         Value::Tuple(t) => t.to_vec(),
-        other => vec![other.clone()],
+        _ => vec![args.clone()],
     };
     let mut idx = 0;
     let mut out = Vec::with_capacity(fmt.len());

@@ -230,6 +230,11 @@ fn zip_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(make(IterState::Zip { iters, strict }))
 }
 
+/// A `dict_keys`, `dict_values` or `dict_items` view: reversible, as its dict is.
+fn is_dict_view(v: &Value) -> bool {
+    matches!(v, Value::Iterator(it) if matches!(*it.borrow(), IterState::DictViewObj { .. }))
+}
+
 fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("reversed")?;
     let a = args.range("reversed", 1, 1)?;
@@ -239,7 +244,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         other if crate::types::dispatch::is_sequence(other) || other.as_memoryview().is_some() => {
             interp.len(seq)?
         }
-        other if other.as_dict().is_some() => {
+        other if other.as_dict().is_some() || is_dict_view(other) => {
             let keys = interp.collect(seq)?;
             let n = keys.len();
             return Ok(make(IterState::Reversed {

@@ -64,7 +64,13 @@ pub fn install(interp: &mut Interp) {
             ("__dir__", object_dir),
         ],
     );
-    interp.add_class_methods("object", &[("__init_subclass__", object_init_subclass)]);
+    interp.add_class_methods(
+        "object",
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
+    );
     interp.add_methods(
         "type",
         &[
@@ -153,6 +159,11 @@ fn object_init(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
         }
     }
     Ok(Value::None)
+}
+
+/// `object.__subclasshook__(*args)`: no opinion, so `abc` falls back to the usual checks.
+fn object_subclasshook(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
 }
 
 fn object_init_subclass(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -368,12 +379,31 @@ pub fn construct(
             c.name()
         )));
     }
+    if c.flags.get() & crate::object::class::ATTR_ABSTRACT != 0 {
+        refuse_abstract(interp, c)?;
+    }
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.to_vec();
         crate::types::exception::init_args(interp, &inst, pos);
     }
     Ok(Value::Instance(inst))
+}
+
+/// CPython's `object_new` refusal for a class whose `__abstractmethods__` is not empty.
+fn refuse_abstract(interp: &mut Interp, c: &Rc<Class>) -> PyResult<()> {
+    let Some(methods) = c.dict.borrow().get(&sym::__abstractmethods__).cloned() else {
+        return Ok(());
+    };
+    if !interp.truthy(&methods)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for m in interp.collect(&methods)? {
+        names.push(interp.str(&m)?);
+    }
+    names.sort();
+    Err(crate::error::messages::abstract_instance(c.name(), &names))
 }
 
 /// A bound method: `func` with `receiver` as its first argument.
