@@ -1,7 +1,7 @@
 """datetime's clock half: tzinfo, time, datetime and timezone (re-exported by datetime)."""
 
 from _datetime_date import (
-    MAXYEAR, MINYEAR, _MAXORDINAL, _DAYNAMES, _MONTHNAMES, _ONE_DAY, _check_date,
+    MAXYEAR, MINYEAR, _MAXORDINAL, _MISSING, _DAYNAMES, _MONTHNAMES, _ONE_DAY, _check_date, _digits,
     _check_offset, _check_time, _check_tzname, _cls_repr, _cmp,
     _cmperror, _format_offset, _format_time, _index, _local_offset, _parse_iso_date,
     _struct_time, _timestamp_fields, _wall_clock, _ymd2ord, _ord2ymd, date,
@@ -64,69 +64,64 @@ def _tz_call(tz, name, dt):
     return v
 
 
-def _digits(s):
-    if not (s.isascii() and s.isdigit()):
-        raise ValueError("not digits")
-    return int(s)
-
-
 def _parse_hms(s):
-    """HH[:?MM[:?SS[{.,}f+]]] -> [hh, mm, ss, us]."""
+    """HH[:?MM[:?SS]][{.,}f+] -> ([hh, mm, ss, us], whole string used)."""
     comps = [0, 0, 0, 0]
-    pos = 0
+    pos, n = 0, len(s)
     sep = False
     for i in range(3):
-        if len(s) - pos < 2:
-            raise ValueError("Incomplete time component")
-        comps[i] = _digits(s[pos:pos + 2])
+        comps[i] = _digits(s[pos:pos + 2]) if pos + 2 <= n else _digits("")
         pos += 2
-        nxt = s[pos:pos + 1]
+        c = s[pos:pos + 1]
+        pos += 1
         if i == 0:
-            sep = nxt == ":"
-        if not nxt or i == 2:
+            sep = c == ":"
+        if not c or pos >= n:
+            return comps, not c
+        if sep and c == ":":
+            continue
+        if c in ".,":
             break
-        if sep and nxt != ":":
-            raise ValueError("Invalid time separator")
-        pos += sep
-    if pos < len(s):
-        if s[pos] not in ".,":
-            raise ValueError("Invalid microsecond component")
-        frac = s[pos + 1:]
-        if not frac:
-            raise ValueError("empty fraction")
-        _digits(frac)
-        comps[3] = int(frac[:6].ljust(6, "0"))
-    return comps
+        if sep:
+            raise ValueError("Malformed time separator")
+        pos -= 1
+    else:
+        return comps, False
+    k = min(n - pos, 6)
+    comps[3] = _digits(s[pos:pos + k]) * 10 ** (6 - k)
+    pos += k
+    while pos < n and s[pos] in "0123456789":
+        pos += 1
+    return comps, pos == n
 
 
 def _parse_iso_time(s):
-    if len(s) < 2:
-        raise ValueError("too short")
-    cut = -1
-    for ch in "-+Z":
-        i = s.find(ch)
-        if i >= 0:
-            cut = i
-            break
-    comps = _parse_hms(s if cut < 0 else s[:cut])
-    tz = None
-    if cut >= 0:
-        if s[cut] == "Z":
-            if cut != len(s) - 1:
-                raise ValueError("junk after Z")
-            tz = timezone.utc
-        else:
-            rest = s[cut + 1:]
-            if len(rest) in (0, 1, 3):
-                raise ValueError("Malformed time zone string")
-            hh, mm, ss, us = _parse_hms(rest)
-            off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
-            if not off:
-                tz = timezone.utc
-            else:
-                tz = timezone(-off if s[cut] == "-" else off)
-    comps.append(tz)
-    return comps
+    """[hh, mm, ss, us, offset-or-None-or-True(utc)] of an ISO time."""
+    cut = 0
+    while cut < len(s) and s[cut] not in "Z+-":
+        cut += 1
+    comps, whole = _parse_hms(s[:cut])
+    if cut == len(s):
+        if not whole:
+            raise ValueError("trailing characters")
+        return comps + [None]
+    if s[cut] == "Z":
+        if cut != len(s) - 1:
+            raise ValueError("junk after Z")
+        return comps + [True]
+    (hh, mm, ss, us), whole = _parse_hms(s[cut + 1:])
+    if not whole:
+        raise ValueError("trailing characters")
+    off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+    return comps + [-off if s[cut] == "-" else off]
+
+
+def _iso_tz(off):
+    if off is None:
+        return None
+    if off is True or not off:
+        return timezone.utc
+    return timezone(off)
 
 
 def _iso_separator(s):
@@ -261,10 +256,12 @@ class time:
             raise TypeError("fromisoformat: argument must be str")
         s = time_string[1:] if time_string[:1] == "T" else time_string
         try:
-            comps = _parse_iso_time(s)
+            if not s.isascii():
+                raise ValueError("not ASCII")
+            *comps, off = _parse_iso_time(s)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
-        return cls(*comps)
+        return cls(*comps, _iso_tz(off))
 
     def strftime(self, fmt):
         from _datetime_text import strftime
@@ -307,11 +304,11 @@ class datetime(date):
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
     _is_dt = True
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if month is None:
+        if month is _MISSING:
             raise TypeError("function missing required argument 'month' (pos 2)")
-        if day is None:
+        if day is _MISSING:
             raise TypeError("function missing required argument 'day' (pos 3)")
         year, month, day = _check_date(year, month, day)
         hour, minute, second, microsecond, fold = _check_time(
@@ -381,12 +378,12 @@ class datetime(date):
             ymd = _parse_iso_date(date_string[:sep])
             rest = date_string[sep + 1:]
             if len(date_string) > sep:
-                comps = _parse_iso_time(rest)
+                *comps, off = _parse_iso_time(rest)
             else:
-                comps = [0, 0, 0, 0, None]
+                comps, off = [0, 0, 0, 0], None
         except ValueError:
             raise ValueError(bad) from None
-        return cls(*ymd, *comps)
+        return cls(*ymd, *comps, _iso_tz(off))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -453,8 +450,8 @@ class datetime(date):
     def astimezone(self, tz=None):
         if tz is None:
             tz = self._local_timezone()
-        elif not isinstance(tz, tzinfo):
-            raise TypeError("tz argument must be an instance of tzinfo")
+        else:
+            _check_tzinfo(tz)
         mytz = self._tzinfo
         if mytz is None:
             mytz = self._local_timezone()
@@ -672,26 +669,29 @@ class timezone(tzinfo):
     def utcoffset(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return self._offset
-        raise TypeError("utcoffset(dt) argument must be a datetime instance or None")
+        raise TypeError("utcoffset(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
 
     def tzname(self, dt):
         if isinstance(dt, datetime) or dt is None:
             if self._name is None:
                 return self._name_from_offset(self._offset)
             return self._name
-        raise TypeError("tzname(dt) argument must be a datetime instance or None")
+        raise TypeError("tzname(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
 
     def dst(self, dt):
         if isinstance(dt, datetime) or dt is None:
             return None
-        raise TypeError("dst(dt) argument must be a datetime instance or None")
+        raise TypeError("dst(dt) argument must be a datetime instance or None, not %s"
+                        % type(dt).__name__)
 
     def fromutc(self, dt):
         if isinstance(dt, datetime):
             if dt.tzinfo is not self:
                 raise ValueError("fromutc: dt.tzinfo is not self")
             return dt + self._offset
-        raise TypeError("fromutc() argument must be a datetime.datetime instance")
+        raise TypeError("fromutc: argument must be a datetime")
 
     @staticmethod
     def _name_from_offset(delta):

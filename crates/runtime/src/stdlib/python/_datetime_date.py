@@ -93,8 +93,7 @@ def _check_offset(name, offset):
                         % (name, type(offset).__name__))
     if not -_ONE_DAY < offset < _ONE_DAY:
         raise ValueError("offset must be a timedelta strictly between "
-                         "-timedelta(hours=24) and timedelta(hours=24), not %r."
-                         % (offset,))
+                         "-timedelta(hours=24) and timedelta(hours=24).")
 
 
 def _check_tzname(name):
@@ -111,7 +110,9 @@ def _typename(v):
 
 
 def _cls_repr(self):
-    return "%s.%s" % (type(self).__module__, type(self).__qualname__)
+    # CPython's C types print their dotted tp_name; a subclass its bare name.
+    t = type(self)
+    return "datetime." + t.__name__ if t.__module__ == "datetime" else t.__name__
 
 
 def _cmp(a, b):
@@ -361,6 +362,9 @@ timedelta.resolution = timedelta(microseconds=1)
 _ONE_DAY = timedelta(1)
 
 
+_MISSING = object()
+
+
 def _wall_clock():
     import time
     return time.time()
@@ -371,10 +375,10 @@ class date:
     __slots__ = ("_year", "_month", "_day", "_hashcode")
     _is_dt = False
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None:
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING:
             raise TypeError("function missing required argument 'month' (pos 2)")
-        if day is None:
+        if day is _MISSING:
             raise TypeError("function missing required argument 'day' (pos 3)")
         year, month, day = _check_date(year, month, day)
         self = object.__new__(cls)
@@ -407,9 +411,10 @@ class date:
         if len(date_string) not in (7, 8, 10) or not date_string.isascii():
             raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            return cls(*_parse_iso_date(date_string))
+            ymd = _parse_iso_date(date_string)
         except ValueError:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(*ymd)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -566,27 +571,35 @@ def _isoweek_to_gregorian(year, week, day):
     return _ord2ymd(_isoweek1monday(year) + (week - 1) * 7 + day - 1)
 
 
+def _digits(s):
+    if not (s.isascii() and s.isdigit()):
+        raise ValueError("not digits")
+    return int(s)
+
+
 def _parse_iso_date(s):
-    year = int(s[0:4])
-    dash = s[4] == "-"
+    year = _digits(s[0:4])
+    dash = s[4:5] == "-"
     pos = 4 + dash
-    if s[pos] == "W":
-        week = int(s[pos + 1:pos + 3])
+    if s[pos:pos + 1] == "W":
+        week = _digits(s[pos + 1:pos + 3])
         pos += 3
         day = 1
         if len(s) > pos:
             if (s[pos] == "-") != dash:
                 raise ValueError("Inconsistent use of dash separator")
-            day = int(s[pos + dash:pos + dash + 1])
+            day = _digits(s[pos + dash:pos + dash + 1])
+            if len(s) != pos + dash + 1:
+                raise ValueError("bad length")
         return _isoweek_to_gregorian(year, week, day)
-    month = int(s[pos:pos + 2])
+    month = _digits(s[pos:pos + 2])
     pos += 2
     if (s[pos:pos + 1] == "-") != dash:
         raise ValueError("Inconsistent use of dash separator")
     pos += dash
     if len(s) != pos + 2:
         raise ValueError("bad length")
-    return year, month, int(s[pos:pos + 2])
+    return year, month, _digits(s[pos:pos + 2])
 
 
 class IsoCalendarDate(tuple):
@@ -620,17 +633,23 @@ date.resolution = timedelta(days=1)
 
 
 def _struct_time(y, m, d, hh, mm, ss, dst):
-    import time
     wday = (_ymd2ord(y, m, d) + 6) % 7
     yday = _ymd2ord(y, m, d) - _ymd2ord(y, 1, 1) + 1
-    return time.struct_time((y, m, d, hh, mm, ss, wday, yday, dst))
+    fields = (y, m, d, hh, mm, ss, wday, yday, dst)
+    try:
+        from time import struct_time
+    except ImportError:  # minipy without `time`: a plain 9-tuple
+        return fields
+    return struct_time(fields)
 
 
 def _timestamp_fields(t, utc):
     """(y, m, d, hh, mm, ss, us) of a POSIX timestamp, UTC or local."""
     if isinstance(t, float):
-        if t != t or t in (float("inf"), float("-inf")):
-            raise ValueError("Invalid value %s" % ("NaN" if t != t else "inf"))
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if t in (float("inf"), float("-inf")):
+            raise OverflowError("cannot convert float infinity to integer")
         n, d = t.as_integer_ratio()
         us = _round_half_even(n * 1000000, d)
     elif isinstance(t, int):
@@ -647,8 +666,7 @@ def _timestamp_fields(t, utc):
     days, secs = divmod(secs, 86400)
     o = days + 719163
     if not 0 < o <= _MAXORDINAL:
-        raise ValueError("year %d is out of range" % _ord2ymd(max(o, 1))[0]
-                         if o > 0 else "year is out of range")
+        raise ValueError("year %d is out of range" % _ord2ymd(o)[0])
     y, m, d = _ord2ymd(o)
     hh, rest = divmod(secs, 3600)
     mm, ss = divmod(rest, 60)

@@ -333,27 +333,36 @@ def strptime(cls, data, fmt):
             iso_week = int(v)
         elif c == "z":
             tz = _zone(v, got.get("Z"))
-    from _datetime_date import _ymd2ord, _ord2ymd, date
-    if iso_year is not None and julian is None and weekday is not None:
-        if iso_week is None:
+    from _datetime_date import _ymd2ord, _ord2ymd
+    if "Y" not in got and "y" not in got and iso_year is not None:
+        if iso_week is None or weekday is None:
             raise ValueError("ISO year directive '%G' must be used with the ISO week "
                              "directive '%V' and a weekday directive ('%A', '%a', '%w', "
                              "or '%u').")
-        year, month, day = date.fromisocalendar(iso_year, iso_week, weekday + 1)[:3] \
-            if False else _iso_to_ymd(iso_year, iso_week, weekday + 1)
-    elif julian is None and weekday is not None and week is not None:
-        first = (_ymd2ord(year, 1, 1) + 6) % 7
-        if week_starts_monday:
-            first_delta = (7 - first) % 7
-            days = weekday
-        else:
-            first_delta = (7 - (first + 1) % 7) % 7
-            days = (weekday + 1) % 7
-        if week == 0:
-            julian = 1 + days - (first + (0 if week_starts_monday else 1)) % 7
-        else:
-            julian = 1 + first_delta + 7 * (week - 1) + days
-        if julian <= 0:
+        if julian is not None:
+            raise ValueError("Day of the year directive '%j' is not compatible with "
+                             "ISO year directive '%G'. Use '%Y' instead.")
+    elif week is None and iso_week is not None:
+        if weekday is None:
+            raise ValueError("ISO week directive '%V' must be used with the ISO year "
+                             "directive '%G' and a weekday directive ('%A', '%a', "
+                             "'%w', or '%u').")
+        raise ValueError("ISO week directive '%V' is incompatible with the year "
+                         "directive '%Y'. Use the ISO year '%G' instead.")
+    if julian is None and weekday is not None:
+        if week is not None:
+            first = (_ymd2ord(year, 1, 1) + 6) % 7
+            if not week_starts_monday:
+                first, wd = (first + 1) % 7, (weekday + 1) % 7
+            else:
+                wd = weekday
+            if week == 0:
+                julian = 1 + wd - first
+            else:
+                julian = 1 + (7 - first) % 7 + 7 * (week - 1) + wd
+        elif iso_year is not None and iso_week is not None:
+            year, month, day = _iso_to_ymd(iso_year, iso_week, weekday + 1)
+        if julian is not None and julian <= 0:
             year -= 1
             julian += 366 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) \
                 else 365
