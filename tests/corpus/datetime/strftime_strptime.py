@@ -43,3 +43,5 @@ for y in (2018, 2019, 2020, 2021, 2022, 2023, 2024):
                 s = '%d %d %d' % (y, w, wd)
                 print(s, f, D.datetime.strptime(s, f).date(), end='; ')
     print()
+for a in [('+0100 Utc', '%z %Z'), ('-0000 gMt', '%z %Z'), ('10 Pm', '%I %p'), ('JAN', '%b'), ('fRiDaY 3', '%A %d')]:
+    print(a, repr(D.datetime.strptime(*a)))

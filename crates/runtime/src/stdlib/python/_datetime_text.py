@@ -212,7 +212,7 @@ def _candidates(item, s, pos):
         low = s[pos:].lower()
         for name in _NAMES[c]:
             if low.startswith(name):
-                yield name, pos + len(name)
+                yield s[pos:pos + len(name)], pos + len(name)
         return
     if c == "z":
         yield from _zone_candidates(s, pos)
@@ -291,6 +291,8 @@ def strptime(cls, data, fmt):
     julian = weekday = week = iso_year = iso_week = None
     week_starts_monday = False
     for c, v in got.items():
+        if c in "aAbBp":
+            v = v.lower()
         if c == "y":
             year = int(v) + (2000 if int(v) <= 68 else 1900)
         elif c == "Y":
@@ -307,7 +309,7 @@ def strptime(cls, data, fmt):
             hour = int(v)
         elif c == "I":
             hour = int(v)
-            ampm = got.get("p", "")
+            ampm = got.get("p", "").lower()
             if ampm == "pm":
                 hour = 12 if hour == 12 else hour + 12
             elif hour == 12:
@@ -389,4 +391,4 @@ def _zone(v, name):
                         microseconds=int(frac.ljust(6, "0")) if frac else 0)
         if v[0] == "-":
             off = -off
-    return timezone(off, name.upper()) if name else timezone(off)
+    return timezone(off, name) if name else timezone(off)

@@ -14,5 +14,4 @@ for _cls in (date, datetime, time, timedelta, timezone, tzinfo, IsoCalendarDate)
     _cls.__module__ = "datetime"
 del _cls
 UTC = timezone.utc
-datetime_CAPI = None
-del IsoCalendarDate, datetime_CAPI
+del IsoCalendarDate
