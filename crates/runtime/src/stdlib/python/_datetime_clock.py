@@ -1,11 +1,10 @@
 """datetime's clock half: tzinfo, time, datetime and timezone (re-exported by datetime)."""
 
 from _datetime_date import (
-    MAXYEAR, MINYEAR, _MAXORDINAL, _MISSING, _DAYNAMES, _MONTHNAMES, _ONE_DAY, _check_date, _digits,
-    _check_offset, _check_time, _check_tzname, _cls_repr, _cmp,
-    _cmperror, _format_offset, _format_time, _index, _local_offset, _parse_iso_date,
-    _struct_time, _timestamp_fields, _wall_clock, _ymd2ord, _ord2ymd, date,
-    timedelta)
+    _DAYNAMES, _MAXORDINAL, _MISSING, _MONTHNAMES, _ONE_DAY, _check_date, _check_offset,
+    _check_time, _check_tzname, _cls_repr, _cmp, _cmperror, _digits, _format_offset,
+    _format_time, _local_offset, _ord2ymd, _parse_iso_date, _struct_time,
+    _timestamp_fields, _wall_clock, date, timedelta)
 
 
 class tzinfo:
