@@ -201,11 +201,19 @@ fn log(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn log2(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(interp, one(&args, "log2")?, f64::log2)?))
+    Ok(Value::Float(logarithm(
+        interp,
+        one(&args, "log2")?,
+        f64::log2,
+    )?))
 }
 
 fn log10(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(interp, one(&args, "log10")?, f64::log10)?))
+    Ok(Value::Float(logarithm(
+        interp,
+        one(&args, "log10")?,
+        f64::log10,
+    )?))
 }
 
 /// `floor`/`ceil`: integers come back unchanged, floats are rounded to an int.
@@ -254,11 +262,15 @@ fn isnan(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn isinf(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(interp, one(&args, "isinf")?)?.is_infinite()))
+    Ok(Value::Bool(
+        real(interp, one(&args, "isinf")?)?.is_infinite(),
+    ))
 }
 
 fn isfinite(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(interp, one(&args, "isfinite")?)?.is_finite()))
+    Ok(Value::Bool(
+        real(interp, one(&args, "isfinite")?)?.is_finite(),
+    ))
 }
 
 /// The two float arguments of `name`, with CPython's arity message.
