@@ -11,6 +11,7 @@ pub(crate) mod hashlib;
 mod hmac;
 mod import;
 pub(crate) mod io;
+mod itertools;
 pub(crate) mod math;
 mod os;
 mod platform;
@@ -45,6 +46,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("_itertools", itertools::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
     ("os", os::init),
@@ -69,6 +71,7 @@ pub(crate) struct ModuleState {
     pub(crate) os: os::State,
     pub(crate) io: io::State,
     pub(crate) random: random::State,
+    pub(crate) itertools: itertools::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from

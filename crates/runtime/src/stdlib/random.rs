@@ -143,6 +143,7 @@ fn class(interp: &mut Interp) -> PyResult<Rc<Class>> {
         ("setstate", setstate),
         ("getrandbits", getrandbits),
     ];
+    interp.types.insert("Random", class.clone());
     super::io::add_methods(interp, &class, "Random", methods);
     interp.modules.state.random.class = Some(class.clone());
     Ok(class)
@@ -182,7 +183,7 @@ fn init_method(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
 }
 
 fn seed(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.for_method(None).range("seed", 0, 1)?;
+    let a = args.for_method(Some("Random")).range("seed", 0, 1)?;
     reseed(interp, this, a.first())?;
     Ok(Value::None)
 }
@@ -226,14 +227,14 @@ fn entropy() -> Vec<u32> {
 }
 
 fn random(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.for_method(None).range("random", 0, 0)?;
+    args.for_method(Some("Random")).range("random", 0, 0)?;
     let t = twister(this)?;
     let x = t.borrow_mut().next_f64();
     Ok(Value::Float(x))
 }
 
 fn getstate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    args.for_method(None).range("getstate", 0, 0)?;
+    args.for_method(Some("Random")).range("getstate", 0, 0)?;
     let t = twister(this)?;
     let t = t.borrow();
     let mut items: Vec<Value> = t.mt.iter().map(|&w| Value::Int(i64::from(w))).collect();
@@ -242,7 +243,7 @@ fn getstate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn setstate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.for_method(None).range("setstate", 1, 1)?;
+    let a = args.for_method(Some("Random")).range("setstate", 1, 1)?;
     let t = twister(this)?;
     let items = match a[0].native().unwrap_or(&a[0]) {
         Value::Tuple(items) => items.0.clone(),
@@ -277,7 +278,7 @@ fn setstate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn getrandbits(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.for_method(None).range("getrandbits", 1, 1)?;
+    let a = args.for_method(Some("Random")).range("getrandbits", 1, 1)?;
     let k = c_int(interp, &a[0])?;
     if k < 0 {
         return Err(PyErr::value_error("number of bits must be non-negative"));

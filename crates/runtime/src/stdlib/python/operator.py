@@ -16,7 +16,7 @@ __all__ = ['abs', 'add', 'and_', 'attrgetter', 'call', 'concat', 'contains',
            'methodcaller', 'mod', 'mul', 'ne', 'neg', 'not_', 'or_', 'pos',
            'pow', 'rshift', 'setitem', 'sub', 'truediv', 'truth', 'xor']
 
-from builtins import abs as _abs
+_abs = abs
 
 
 def lt(a, b, /):
