@@ -129,7 +129,11 @@ pub(super) fn permutations(interp: &mut Interp, args: Args) -> PyResult<Iter> {
         pool,
         r,
         indices: (0..n).collect(),
-        cycles: if done { vec![] } else { (n - r + 1..=n).rev().collect() },
+        cycles: if done {
+            vec![]
+        } else {
+            (n - r + 1..=n).rev().collect()
+        },
         started: false,
         done,
     }))

@@ -146,9 +146,8 @@ fn classes(interp: &mut Interp) -> PyResult<Vec<Rc<Class>>> {
             ("__iter__", iter_self),
             ("__next__", next),
         ];
-        match name {
-            "count" | "repeat" => methods.push(("__repr__", simple::repr)),
-            _ => {}
+        if matches!(name, "count" | "repeat") {
+            methods.push(("__repr__", simple::repr));
         }
         if name == "repeat" {
             methods.push(("__length_hint__", simple::length_hint));
@@ -223,10 +222,7 @@ fn next(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     // The state stays borrowed while the inputs run: an input that advances this
     // same iterator again is refused rather than seeing it half-updated.
     let Ok(mut st) = cell.try_borrow_mut() else {
-        return Err(PyErr::new(
-            ExcKind::RuntimeError,
-            format!("{} iterator already executing", this.type_name()),
-        ));
+        return Err(running(this));
     };
     let item = match &mut *st {
         Iter::Product(p) => p.next(),
@@ -235,6 +231,14 @@ fn next(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         other => simple::next(interp, other)?,
     };
     item.ok_or_else(crate::error::messages::stop_iteration)
+}
+
+/// The error for using an iterator inside its own step.
+pub(crate) fn running(this: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::RuntimeError,
+        format!("{} iterator already executing", this.type_name()),
+    )
 }
 
 /// `PyArg_ParseTupleAndKeywords`' rules and wording for `name(names...)`, the first
@@ -307,5 +311,7 @@ pub(crate) fn unpack<'a>(
     } else {
         format!("at most {hi} argument{}", plural(hi))
     };
-    Err(PyErr::type_error(format!("{name} expected {bound}, got {n}")))
+    Err(PyErr::type_error(format!(
+        "{name} expected {bound}, got {n}"
+    )))
 }

@@ -13,8 +13,7 @@ use crate::types::numbers::index::{index_of, ssize_arg};
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDEX_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 fn is_number(interp: &mut Interp, v: &Value) -> bool {
     match v {
@@ -61,18 +60,18 @@ pub(super) fn repeat(interp: &mut Interp, args: Args) -> PyResult<Iter> {
 pub(super) fn repr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__repr__", 0, 0)?;
     let cell = state_of(this)?;
-    let (a, b, step_shown) = match &*cell.borrow() {
+    let Ok(st) = cell.try_borrow() else {
+        return Err(super::running(this));
+    };
+    let (a, b, step_shown) = match &*st {
         Iter::Count { cnt, step } => {
             let one = matches!(step, Value::Int(1) | Value::Bool(true));
             (cnt.clone(), step.clone(), !one)
         }
-        Iter::Repeat { obj, left } => (
-            obj.clone(),
-            Value::Int(left.unwrap_or(0)),
-            left.is_some(),
-        ),
+        Iter::Repeat { obj, left } => (obj.clone(), Value::Int(left.unwrap_or(0)), left.is_some()),
         _ => return Err(PyErr::type_error("repr of an unknown itertools object")),
     };
+    drop(st);
     let name = this.type_name();
     let a = interp.repr(&a)?;
     if step_shown {
@@ -84,7 +83,11 @@ pub(super) fn repr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
 
 pub(super) fn length_hint(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__length_hint__", 0, 0)?;
-    match &*state_of(this)?.borrow() {
+    let cell = state_of(this)?;
+    let Ok(st) = cell.try_borrow() else {
+        return Err(super::running(this));
+    };
+    match &*st {
         Iter::Repeat { left: Some(n), .. } => Ok(Value::Int(*n)),
         _ => Err(PyErr::type_error("len() of unsized object")),
     }
@@ -112,7 +115,9 @@ pub(super) fn chain(interp: &mut Interp, args: Args) -> PyResult<Iter> {
 
 /// `chain.from_iterable(iterable)`, a class method.
 pub(super) fn from_iterable(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    let a = args.for_method(Some("chain")).range("from_iterable", 1, 1)?;
+    let a = args
+        .for_method(Some("chain"))
+        .range("from_iterable", 1, 1)?;
     let Value::Class(cls) = this else {
         return Err(PyErr::type_error("from_iterable needs a class"));
     };
@@ -168,13 +173,8 @@ pub(super) fn starmap(interp: &mut Interp, args: Args) -> PyResult<Iter> {
 }
 
 pub(super) fn accumulate(interp: &mut Interp, args: Args) -> PyResult<Iter> {
-    let [iterable, func, initial] = parse(
-        "accumulate",
-        &args,
-        ["iterable", "func", "initial"],
-        1,
-        2,
-    )?;
+    let [iterable, func, initial] =
+        parse("accumulate", &args, ["iterable", "func", "initial"], 1, 2)?;
     Ok(Iter::Accumulate {
         it: interp.iter(&iterable.unwrap_or(Value::None))?,
         func: func.unwrap_or(Value::None),
@@ -269,9 +269,7 @@ pub(super) fn next(interp: &mut Interp, st: &mut Iter) -> PyResult<Option<Value>
         Iter::Count { cnt, step } => {
             let value = cnt.clone();
             *cnt = match (&value, &*step) {
-                (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => {
-                    Value::Int(a + b)
-                }
+                (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
                 _ => interp.binary_op(BinOp::Add, &value, step)?,
             };
             Ok(Some(value))
