@@ -14,6 +14,7 @@ mod import;
 pub(crate) mod io;
 mod itertools;
 pub(crate) mod math;
+mod operator;
 mod os;
 mod platform;
 mod random;
@@ -50,6 +51,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("_itertools", itertools::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
+    ("operator", operator::init),
     ("os", os::init),
     ("platform", platform::init),
     ("posixpath", os::init_path),
@@ -73,6 +75,7 @@ pub(crate) struct ModuleState {
     pub(crate) io: io::State,
     pub(crate) random: random::State,
     pub(crate) itertools: itertools::State,
+    pub(crate) operator: operator::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from

@@ -9,9 +9,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from os import urandom as _urandom
-from operator import index as _index
-from itertools import accumulate as _accumulate, repeat as _repeat
-from bisect import bisect as _bisect
+from _itertools import accumulate as _accumulate, repeat as _repeat
 from hashlib import sha512 as _sha512
 import _random
 
@@ -37,6 +35,30 @@ def _warn(message, category=None, stacklevel=1):
     except ImportError:
         return
     warn(message, category, stacklevel + 1)
+
+
+def _index(value):
+    # operator.index without importing operator.
+    if type(value) is int:
+        return value
+    method = getattr(type(value), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return method(value)
+
+
+def _bisect(a, x, lo=0, hi=None):
+    # bisect.bisect_right over a list of numbers, without importing bisect.
+    if hi is None:
+        hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _is_sequence(obj):
