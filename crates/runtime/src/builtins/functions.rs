@@ -50,8 +50,6 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         ("sorted", sorted),
         ("any", any),
         ("all", all),
-        ("map", map),
-        ("filter", filter),
         ("format", format),
         ("dir", dir),
         ("vars", vars),
@@ -86,6 +84,8 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         "enumerate",
         "zip",
         "reversed",
+        "map",
+        "filter",
         "property",
         "staticmethod",
         "classmethod",
@@ -673,30 +673,6 @@ fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
-}
-
-fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.no_kw("map")?;
-    if args.pos.len() < 2 {
-        return Err(PyErr::type_error("map() must have at least two arguments."));
-    }
-    let iters = args.pos[1..]
-        .iter()
-        .map(|v| interp.iter(v))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(make(IterState::Map {
-        func: args.pos[0].clone(),
-        iters,
-    }))
-}
-
-fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("filter", 2, 2)?;
-    let iter = interp.iter(&a[1])?;
-    Ok(make(IterState::Filter {
-        func: a[0].clone(),
-        iter,
-    }))
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {

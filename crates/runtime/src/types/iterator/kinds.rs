@@ -1,4 +1,4 @@
-//! `range`, `slice`, `enumerate`, `zip` and `reversed`.
+//! `range`, `slice`, `enumerate`, `zip`, `reversed`, `map` and `filter`.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -18,6 +18,8 @@ pub fn install(interp: &mut Interp) {
     interp.add_constructor("enumerate", enumerate_new);
     interp.add_constructor("zip", zip_new);
     interp.add_constructor("reversed", reversed_new);
+    interp.add_constructor("map", map_new);
+    interp.add_constructor("filter", filter_new);
     interp.add_methods("range", &[("index", range_index), ("count", range_count)]);
     interp.add_methods("slice", &[("indices", slice_indices)]);
     for name in crate::types::iterator::ITERATOR_TYPES {
@@ -308,4 +310,28 @@ pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<
         return Ok(None);
     }
     Ok(Some(Value::tuple(items)))
+}
+
+fn map_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("map")?;
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let iters = args.pos[1..]
+        .iter()
+        .map(|v| interp.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(IterState::Map {
+        func: args.pos[0].clone(),
+        iters,
+    }))
+}
+
+fn filter_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("filter", 2, 2)?;
+    let iter = interp.iter(&a[1])?;
+    Ok(make(IterState::Filter {
+        func: a[0].clone(),
+        iter,
+    }))
 }
