@@ -12,9 +12,12 @@ pub(crate) mod hashlib;
 mod hmac;
 mod import;
 pub(crate) mod io;
+mod itertools;
 pub(crate) mod math;
+mod operator;
 mod os;
 mod platform;
+mod random;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
@@ -45,11 +48,14 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("_itertools", itertools::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
+    ("operator", operator::init),
     ("os", os::init),
     ("platform", platform::init),
     ("posixpath", os::init_path),
+    ("_random", random::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("zlib", zlib::init),
@@ -67,6 +73,9 @@ pub(crate) struct ModuleState {
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
     pub(crate) io: io::State,
+    pub(crate) random: random::State,
+    pub(crate) itertools: itertools::State,
+    pub(crate) operator: operator::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from

@@ -31,6 +31,15 @@ pub fn install(interp: &mut Interp) {
             ],
         );
     }
+    for name in crate::types::iterator::LENGTH_HINT_TYPES {
+        interp.add_methods(
+            name,
+            &[(
+                "__length_hint__",
+                crate::types::iterator::length_hint_method,
+            )],
+        );
+    }
     // The special methods: the operations the syntax uses, as methods.
     interp.add_methods("range", crate::types::special_methods::COMMON);
     interp.add_methods("range", crate::types::special_methods::CONTAINER);
