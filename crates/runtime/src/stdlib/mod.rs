@@ -11,11 +11,13 @@ pub(crate) mod hashlib;
 mod hmac;
 mod import;
 pub(crate) mod io;
+mod json;
 pub(crate) mod math;
 mod os;
 mod platform;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod time;
 pub(crate) mod zlib;
 
 pub(crate) use import::importlib::dunder_import;
@@ -44,6 +46,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("_json", json::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
     ("os", os::init),
@@ -51,6 +54,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("posixpath", os::init_path),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("time", time::init),
     ("zlib", zlib::init),
 ];
 
@@ -66,6 +70,7 @@ pub(crate) struct ModuleState {
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
     pub(crate) io: io::State,
+    pub(crate) time: time::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from
