@@ -161,8 +161,26 @@ impl<'a> Resolver<'a> {
             ns,
             locals_mode,
         };
-        let body = r.block(&module.body)?;
         let docstring = r.docstring(&module.body);
+        // A module's docstring is stored in `__doc__` by its first statement (not at the
+        // interactive prompt, where a string is an expression to show).
+        let doc_assign = match module.body.split_first() {
+            Some((first, rest)) if docstring.is_some() && r.displayhook.is_none() => {
+                store_doc(first).map(|assign| (assign, rest))
+            }
+            _ => None,
+        };
+        let body = match doc_assign {
+            Some((assign, rest)) => {
+                let mut out = Vec::with_capacity(module.body.len());
+                r.stmt_into(&assign, &mut out)?;
+                for s in rest {
+                    r.stmt_into(s, &mut out)?;
+                }
+                Rc::from(out)
+            }
+            None => r.block(&module.body)?,
+        };
         Ok(Rc::new(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -526,4 +544,22 @@ impl<'a> Resolver<'a> {
             span,
         )
     }
+}
+
+/// `__doc__ = "..."` for a docstring statement.
+fn store_doc(stmt: &ast::Stmt) -> Option<ast::Stmt> {
+    let S::Expr(doc) = &stmt.kind else {
+        return None;
+    };
+    let target = ast::Expr {
+        kind: E::Name("__doc__".into()),
+        span: doc.span,
+    };
+    Some(ast::Stmt {
+        kind: S::Assign {
+            targets: vec![target],
+            value: doc.clone(),
+        },
+        span: stmt.span,
+    })
 }
