@@ -84,3 +84,19 @@ except ValueError as e:
 print(json.decoder.scanstring('"abc" x', 1))
 print(json.decoder.scanstring('"a\\nb"', 1))
 print(json.encoder.encode_basestring_ascii("\u00e9\"x"), json.encoder.encode_basestring("\u00e9\"x"))
+
+class Logged(JSONDecoder):
+    def raw_decode(self, s, idx=0):
+        print("raw_decode at", idx)
+        obj, end = super().raw_decode(s, idx)
+        return ["wrapped", obj], end
+
+print(json.loads('  [1, 2]  ', cls=Logged))
+try:
+    json.loads(' 1 x', cls=Logged)
+except json.JSONDecodeError as e:
+    print(type(e).__name__, e)
+try:
+    dec.raw_decode('[1]', -1)
+except ValueError as e:
+    print(type(e).__name__, e)

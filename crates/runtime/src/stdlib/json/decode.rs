@@ -69,14 +69,14 @@ impl Decoder<'_> {
                 let (text, end) = string::scan(self.s, i + 1, self.strict)?;
                 Ok((Value::str(text), end))
             }
-            b'{' => interp
-                .recurse("while decoding a JSON object from a unicode string", |interp| {
-                    Ok(self.object(interp, i + 1))
-                })?,
-            b'[' => interp
-                .recurse("while decoding a JSON array from a unicode string", |interp| {
-                    Ok(self.array(interp, i + 1))
-                })?,
+            b'{' => interp.recurse(
+                "while decoding a JSON object from a unicode string",
+                |interp| Ok(self.object(interp, i + 1)),
+            )?,
+            b'[' => interp.recurse(
+                "while decoding a JSON array from a unicode string",
+                |interp| Ok(self.array(interp, i + 1)),
+            )?,
             b'n' if b[i..].starts_with(b"null") => Ok((Value::None, i + 4)),
             b't' if b[i..].starts_with(b"true") => Ok((Value::Bool(true), i + 4)),
             b'f' if b[i..].starts_with(b"false") => Ok((Value::Bool(false), i + 5)),

@@ -154,7 +154,13 @@ impl Encoder {
 
     /// A value inside a list or dict: scalars stay in the current chunk; before a
     /// container, a list's pending separator is a chunk of its own.
-    fn member(&mut self, interp: &mut Interp, v: &Value, level: usize, in_list: bool) -> PyResult<()> {
+    fn member(
+        &mut self,
+        interp: &mut Interp,
+        v: &Value,
+        level: usize,
+        in_list: bool,
+    ) -> PyResult<()> {
         match kind(v) {
             Kind::Scalar => {
                 interp.limits.charge(1)?;
@@ -183,7 +189,13 @@ impl Encoder {
         })
     }
 
-    fn list(&mut self, interp: &mut Interp, v: &Value, items: &Value, level: usize) -> PyResult<()> {
+    fn list(
+        &mut self,
+        interp: &mut Interp,
+        v: &Value,
+        items: &Value,
+        level: usize,
+    ) -> PyResult<()> {
         let len = |items: &Value| match items {
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
@@ -250,19 +262,15 @@ impl Encoder {
         }
         let mut first = true;
         for (k, value) in items {
-            let key: String = match k.unwrap_native() {
-                Value::Str(s) => {
-                    let mut q = String::with_capacity(s.as_str().len() + 2);
-                    quote_into(&mut q, s.as_str(), self.ascii);
-                    q
-                }
-                Value::Float(x) => self.quoted(&self.float_text(*x)?),
-                Value::Bool(b) => self.quoted(if *b { "true" } else { "false" }),
-                Value::None => self.quoted("null"),
+            // A str key is quoted straight into the output; others become text first.
+            let text: Option<String> = match k.unwrap_native() {
+                Value::Str(_) => None,
+                Value::Float(x) => Some(self.float_text(*x)?),
+                Value::Bool(b) => Some(if *b { "true" } else { "false" }.to_string()),
+                Value::None => Some("null".to_string()),
                 n @ (Value::Int(_) | Value::BigInt(_)) => {
                     let limit = interp.int_max_str_digits;
-                    let text = int::int_to_string(&mut interp.limits, n, limit)?;
-                    self.quoted(&text)
+                    Some(int::int_to_string(&mut interp.limits, n, limit)?)
                 }
                 _ if self.skipkeys => continue,
                 _ => {
@@ -276,10 +284,14 @@ impl Encoder {
                 self.emit_cut(&separator);
             }
             first = false;
-            self.emit_cut(&key);
-            let sep = std::mem::take(&mut self.key_sep);
-            self.emit_cut(&sep);
-            self.key_sep = sep;
+            match (&text, k.unwrap_native()) {
+                (Some(t), _) => quote_into(&mut self.out, t, self.ascii),
+                (None, Value::Str(s)) => quote_into(&mut self.out, s.as_str(), self.ascii),
+                _ => {}
+            }
+            self.cut();
+            self.out.push_str(&self.key_sep);
+            self.cut();
             self.member(interp, &value, level + 1, false)?;
         }
         if let Some(nl) = self.newline(level) {
@@ -289,17 +301,14 @@ impl Encoder {
         self.leave(id);
         Ok(())
     }
-
-    fn quoted(&self, text: &str) -> String {
-        let mut q = String::with_capacity(text.len() + 2);
-        quote_into(&mut q, text, self.ascii);
-        q
-    }
 }
 
 /// `sorted(d.items())`: pairs compared as tuples, with CPython's errors.
 fn sorted_items(interp: &mut Interp, items: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
-    let pairs = items.into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect();
+    let pairs = items
+        .into_iter()
+        .map(|(k, v)| Value::tuple(vec![k, v]))
+        .collect();
     let sorted = crate::types::list::sort::sort_values(interp, pairs, &Value::None, false)?;
     Ok(sorted
         .into_iter()

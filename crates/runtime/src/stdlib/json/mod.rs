@@ -246,7 +246,9 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
     interp.limits.charge(text.as_str().len() as u64 / 64)?;
     if whole {
         let start = d.skip_ws(0);
-        let (v, end) = d.value(interp, start).map_err(|f| fail(interp, f, doc, &text))?;
+        let (v, end) = d
+            .value(interp, start)
+            .map_err(|f| fail(interp, f, doc, &text))?;
         let end = d.skip_ws(end);
         if end != text.as_str().len() {
             let pos = char_at(&text, end) as i64;
@@ -261,7 +263,9 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let Some(start) = usize::try_from(idx).ok().and_then(|i| byte_at(&text, i)) else {
         return Err(decode_error(interp, "Expecting value", doc, idx));
     };
-    let (v, end) = d.value(interp, start).map_err(|f| fail(interp, f, doc, &text))?;
+    let (v, end) = d
+        .value(interp, start)
+        .map_err(|f| fail(interp, f, doc, &text))?;
     let end = char_at(&text, end) as i64;
     Ok(Value::tuple(vec![v, Value::Int(end)]))
 }

@@ -173,7 +173,10 @@ pub(crate) fn strptime(text: &str, format: &str) -> Result<Tm, StrptimeError> {
             continue;
         }
         if c != '%' {
-            if !t.get(i).is_some_and(|x| x.to_lowercase().eq(c.to_lowercase())) {
+            if !t
+                .get(i)
+                .is_some_and(|x| x.to_lowercase().eq(c.to_lowercase()))
+            {
                 return Err(StrptimeError::NoMatch);
             }
             i += 1;
@@ -310,7 +313,10 @@ fn days_in_month(y: i64, m: i64) -> i64 {
 
 /// A day or month name, full or abbreviated, any case: its index.
 fn name(t: &[char], i: &mut usize, names: &[&str]) -> Result<usize, StrptimeError> {
-    let rest: String = t[(*i).min(t.len())..].iter().collect::<String>().to_lowercase();
+    let rest: String = t[(*i).min(t.len())..]
+        .iter()
+        .collect::<String>()
+        .to_lowercase();
     for (k, full) in names.iter().enumerate() {
         let full = full.to_lowercase();
         if rest.starts_with(&full) {

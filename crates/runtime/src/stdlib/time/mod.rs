@@ -25,8 +25,7 @@ pub(crate) struct State {
 }
 
 const FIELDS: [&str; 9] = [
-    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-    "tm_isdst",
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
 
 /// The local zone's name (the local zone is UTC).
@@ -34,7 +33,12 @@ const LOCAL_ZONE: &str = "UTC";
 
 /// Creates the module.
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
-    interp.modules.state.time.start.get_or_insert_with(Instant::now);
+    interp
+        .modules
+        .state
+        .time
+        .start
+        .get_or_insert_with(Instant::now);
     let struct_time = structseq::new_type(interp, "time", "struct_time", &FIELDS)?;
     interp.modules.state.time.struct_time = Some(struct_time.clone());
     let tzname = Value::tuple(vec![Value::str(LOCAL_ZONE), Value::str(LOCAL_ZONE)]);
@@ -90,7 +94,12 @@ fn time_ns(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn elapsed(interp: &mut Interp) -> Duration {
-    let start = *interp.modules.state.time.start.get_or_insert_with(Instant::now);
+    let start = *interp
+        .modules
+        .state
+        .time
+        .start
+        .get_or_insert_with(Instant::now);
     start.elapsed()
 }
 
@@ -112,9 +121,8 @@ fn seconds(v: &Value) -> PyResult<f64> {
         Value::Float(f) => *f,
         Value::Int(i) => *i as f64,
         Value::Bool(b) => *b as i64 as f64,
-        Value::BigInt(b) => crate::types::numbers::int::big_to_f64(b).map_err(|_| {
-            PyErr::overflow_error("timestamp too large to convert to C _PyTime_t")
-        })?,
+        Value::BigInt(b) => crate::types::numbers::int::big_to_f64(b)
+            .map_err(|_| PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"))?,
         other => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",

@@ -26,6 +26,7 @@ class JSONDecodeError(ValueError):
         return self.__class__, (self.msg, self.doc, self.pos)
 
 
+_WS = ' \t\n\r'
 _CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
 
 
@@ -49,7 +50,14 @@ class JSONDecoder(object):
 
     def decode(self, s, _w=None):
         """Return the Python representation of the JSON document ``s``."""
-        return _json.decode(self, s, 0, True)
+        if type(self).raw_decode is JSONDecoder.raw_decode:
+            return _json.decode(self, s, 0, True)
+        # A subclass's raw_decode is called, as CPython's decode does.
+        obj, end = self.raw_decode(s, idx=len(s) - len(s.lstrip(_WS)))
+        end = len(s) - len(s[end:].lstrip(_WS))
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON document at ``s[idx:]``: (value, index after it)."""
