@@ -41,3 +41,11 @@ for bad in ["x", float("nan"), 1e20, [1]]:
         print(time.gmtime(bad))
     except Exception as e:
         print(type(e).__name__, e)
+for t in [(2**31, 1, 1, 0, 0, 0, 0, 1, 0), (-2**31 - 1, 1, 1, 0, 0, 0, 0, 1, 0),
+          (-2**31, 1, 1, 0, 0, 0, 0, 1, 0), (2**31 - 1, 1, 1, 0, 0, 0, 0, 1, 0),
+          (2024, 1, 1, 0, 0, 0, 2**40, 1, 0), (2024, -2**40, 1, 0, 0, 0, 0, 1, 0)]:
+    for f in (time.asctime, time.mktime, lambda t: time.strftime("%Y %s %G", t)):
+        try:
+            print(f(t))
+        except Exception as e:
+            print(type(e).__name__, e)

@@ -169,16 +169,23 @@ fn encode(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::None => None,
         v => Some(separator(v, "indent")?),
     };
+    // CPython's C encoder (one-shot, no indent) names the separators by position.
+    let c_messages = one_shot && indent.is_none();
+    let (key_what, item_what) = if c_messages {
+        ("make_encoder() argument 5", "make_encoder() argument 6")
+    } else {
+        ("key_separator", "item_separator")
+    };
     let mut enc = encode::Encoder {
         skipkeys,
         ascii,
         markers: circular.then(Default::default),
         allow_nan,
         sort_keys,
-        c_messages: one_shot && indent.is_none(),
+        c_messages,
         indent,
-        key_sep: separator(&a[8], "key_separator")?,
-        item_sep: separator(&a[9], "item_separator")?,
+        key_sep: separator(&a[8], key_what)?,
+        item_sep: separator(&a[9], item_what)?,
         default: a[10].clone(),
         out: String::new(),
         chunks: (!one_shot).then(Vec::new),

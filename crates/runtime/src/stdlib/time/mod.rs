@@ -222,9 +222,22 @@ fn time_tuple(interp: &mut Interp, v: &Value, func: &str) -> PyResult<Tm> {
     }
     let mut f = [0i64; 9];
     for (slot, item) in f.iter_mut().zip(t.iter()) {
-        *slot = crate::types::numbers::index::index_of(interp, item)?
-            .to_i64()
-            .ok_or_else(|| PyErr::overflow_error("signed integer is greater than maximum"))?;
+        // Each field is a C int.
+        let n = crate::types::numbers::index::index_of(interp, item)?;
+        *slot = match n.to_i32() {
+            Some(v) => i64::from(v),
+            None if n.sign() == num_bigint::Sign::Minus => {
+                return Err(PyErr::overflow_error("signed integer is less than minimum"))
+            }
+            None => {
+                return Err(PyErr::overflow_error(
+                    "signed integer is greater than maximum",
+                ))
+            }
+        };
+    }
+    if f[0] - 1900 < i64::from(i32::MIN) {
+        return Err(PyErr::overflow_error("year out of range"));
     }
     let mut tm = Tm {
         year: f[0],
