@@ -674,7 +674,13 @@ impl Interp {
                     )));
                 };
                 let class = self.type_of(recv);
-                let owner_class = self.builtin_class(owner);
+                // `ValueError.__init__(self, msg)`: exception methods live on the
+                // exception classes, not on a built-in type of that name.
+                let owner_class = if owner == "BaseException" {
+                    self.exc_class(crate::error::ExcKind::BaseException)
+                } else {
+                    self.builtin_class(owner)
+                };
                 if !class.is_subclass(&owner_class) {
                     return Err(PyErr::type_error(format!(
                         "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",

@@ -13,6 +13,7 @@ mod hmac;
 mod import;
 pub(crate) mod io;
 mod itertools;
+mod json;
 pub(crate) mod math;
 mod operator;
 mod os;
@@ -20,6 +21,7 @@ mod platform;
 mod random;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod time;
 pub(crate) mod zlib;
 
 pub(crate) use import::importlib::dunder_import;
@@ -49,6 +51,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("io", io::init),
     ("_io", io::init_private),
     ("_itertools", itertools::init),
+    ("_json", json::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
     ("operator", operator::init),
@@ -58,6 +61,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("_random", random::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("time", time::init),
     ("zlib", zlib::init),
 ];
 
@@ -76,6 +80,7 @@ pub(crate) struct ModuleState {
     pub(crate) random: random::State,
     pub(crate) itertools: itertools::State,
     pub(crate) operator: operator::State,
+    pub(crate) time: time::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from
