@@ -127,14 +127,29 @@ impl Interp {
                     self.eval(orelse, f)
                 }
             }
-            ExprKind::Call { func, args } => self.eval_call(func, args, f),
-            ExprKind::FrameCall { func, args } => self.eval_frame_call(func, args, f),
+            ExprKind::Call { func, args } => {
+                self.call_sites.push((f.code.clone(), e.span));
+                let r = self.eval_call(func, args, f);
+                self.call_sites.pop();
+                r
+            }
+            ExprKind::FrameCall { func, args } => {
+                self.call_sites.push((f.code.clone(), e.span));
+                let r = self.eval_frame_call(func, args, f);
+                self.call_sites.pop();
+                r
+            }
             ExprKind::CallMethod {
                 obj,
                 name,
                 args,
                 cache,
-            } => self.eval_call_method(obj, *name, args, cache, f),
+            } => {
+                self.call_sites.push((f.code.clone(), e.span));
+                let r = self.eval_call_method(obj, *name, args, cache, f);
+                self.call_sites.pop();
+                r
+            }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
                 self.get_attr(&o, *name)

@@ -16,6 +16,7 @@ mod os;
 mod platform;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod traceback;
 pub(crate) mod zlib;
 
 pub(crate) use import::importlib::dunder_import;
@@ -51,6 +52,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("posixpath", os::init_path),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("_traceback", traceback::init),
     ("zlib", zlib::init),
 ];
 
