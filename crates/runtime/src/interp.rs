@@ -55,8 +55,8 @@ pub struct Interp {
     pub(crate) files: Vec<Rc<SourceFile>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
-    /// The calls in progress, outermost first: each caller's code and the call's span
-    /// (what `warnings.warn` and `traceback.extract_stack` report).
+    /// The frames running, outermost first: each one's code and the span of the call it
+    /// last made (what `warnings.warn` and `traceback.extract_stack` report).
     pub(crate) call_sites: Vec<(Rc<crate::exec::code::Code>, minipy_syntax::ast::Span)>,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,

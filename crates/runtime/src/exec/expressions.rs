@@ -66,6 +66,14 @@ impl Interp {
         }
     }
 
+    /// Notes where the running frame makes a call (its line while the call runs).
+    #[inline(always)]
+    fn note_call(&mut self, span: minipy_syntax::ast::Span) {
+        if let Some(top) = self.call_sites.last_mut() {
+            top.1 = span;
+        }
+    }
+
     /// [`Interp::eval_inner`], growing the stack every few levels so deeply nested
     /// expressions cannot overflow it.
     #[inline(always)]
@@ -128,16 +136,12 @@ impl Interp {
                 }
             }
             ExprKind::Call { func, args } => {
-                self.call_sites.push((f.code.clone(), e.span));
-                let r = self.eval_call(func, args, f);
-                self.call_sites.pop();
-                r
+                self.note_call(e.span);
+                self.eval_call(func, args, f)
             }
             ExprKind::FrameCall { func, args } => {
-                self.call_sites.push((f.code.clone(), e.span));
-                let r = self.eval_frame_call(func, args, f);
-                self.call_sites.pop();
-                r
+                self.note_call(e.span);
+                self.eval_frame_call(func, args, f)
             }
             ExprKind::CallMethod {
                 obj,
@@ -145,10 +149,8 @@ impl Interp {
                 args,
                 cache,
             } => {
-                self.call_sites.push((f.code.clone(), e.span));
-                let r = self.eval_call_method(obj, *name, args, cache, f);
-                self.call_sites.pop();
-                r
+                self.note_call(e.span);
+                self.eval_call_method(obj, *name, args, cache, f)
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;

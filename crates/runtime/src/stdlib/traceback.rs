@@ -17,7 +17,6 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
         ("extract_tb", extract_tb),
         ("format_tb", format_tb),
         ("extract_stack", extract_stack),
-        ("format_stack", format_stack),
     ];
     let members = functions
         .iter()
@@ -77,7 +76,8 @@ fn render(entries: &[TbEntry]) -> Value {
     )
 }
 
-/// The calls in progress, outermost first, without the call to this module's function.
+/// The frames running, outermost first, without the one calling this module's function
+/// (the `traceback` or `warnings` function asking).
 fn stack(interp: &Interp) -> Vec<TbEntry> {
     let n = interp.call_sites.len().saturating_sub(1);
     interp.call_sites[..n]
@@ -116,9 +116,4 @@ fn format_tb(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn extract_stack(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("extract_stack", 0, 0)?;
     Ok(summary(&stack(interp)))
-}
-
-fn format_stack(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.range("format_stack", 0, 0)?;
-    Ok(render(&stack(interp)))
 }

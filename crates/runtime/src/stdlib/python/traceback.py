@@ -167,9 +167,9 @@ def print_tb(tb, limit=None, file=None):
 
 
 def extract_stack(f=None, limit=None):
+    # (A stack's frames show no carets, as CPython's.)
     entries = _traceback.extract_stack()
-    rendered = _traceback.format_stack()
-    stack = _summary(entries, rendered)
+    stack = _summary(entries, [None] * len(entries))
     if limit is not None:
         stack = StackSummary(stack[-limit:] if limit >= 0 else stack[:-limit])
     return stack

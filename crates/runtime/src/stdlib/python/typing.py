@@ -317,7 +317,7 @@ class TypeVar(_Final, _root=True):
         self.__bound__ = _type_check(bound, "Bound must be a type.") if bound is not None else None
         try:
             from _traceback import extract_stack
-            filename = extract_stack()[-2][0]
+            filename = extract_stack()[-1][0]
         except Exception:
             filename = None
         self.__module__ = _module_of(filename)
@@ -485,6 +485,20 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
     def __ror__(self, left):
         return Union[left, self]
+
+    def __mro_entries__(self, bases):
+        if isinstance(self.__origin__, _SpecialForm):
+            raise TypeError(f"Cannot subclass {self!r}")
+        if self._name:
+            return super().__mro_entries__(bases)
+        if self.__origin__ is Generic:
+            if Protocol in bases:
+                return ()
+            i = bases.index(self)
+            for b in bases[i + 1:]:
+                if isinstance(b, _BaseGenericAlias) and b is not self:
+                    return ()
+        return (self.__origin__,)
 
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
@@ -1042,7 +1056,7 @@ class NewType:
         self.__supertype__ = tp
         try:
             from _traceback import extract_stack
-            filename = extract_stack()[-2][0]
+            filename = extract_stack()[-1][0]
         except Exception:
             filename = None
         self.__module__ = _module_of(filename)

@@ -53,7 +53,9 @@ def _formatwarnmsg_impl(msg):
     category = msg.category.__name__
     s = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, category, msg.message)
     if msg.line is None:
-        line = _read_line(msg.filename, msg.lineno)
+        line = getattr(msg, '_source_line', None)
+        if line is None:
+            line = _read_line(msg.filename, msg.lineno)
     else:
         line = msg.line
     if line:
@@ -178,8 +180,8 @@ def _caller(stacklevel):
         stack = extract_stack()
     except ImportError:
         stack = []
-    # The last two entries are this function's call and warn()'s call of it.
-    stack = stack[:-2]
+    # (The last frame is warn()'s own.)
+    stack = stack[:-1]
     if stacklevel < 1:
         stacklevel = 1
     if stacklevel > len(stack):
@@ -277,7 +279,9 @@ def _warn_explicit(message, category, filename, lineno, module, registry, line, 
     else:
         raise RuntimeError(
             "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
-    msg = WarningMessage(message, category, filename, lineno, None, line, source)
+    msg = WarningMessage(message, category, filename, lineno, None, None, source)
+    # (The source line, as linecache would read it for the formatted text.)
+    msg._source_line = line
     _showwarnmsg(msg)
 
 
