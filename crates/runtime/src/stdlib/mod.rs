@@ -6,6 +6,7 @@ pub(crate) mod array;
 mod base64;
 pub(crate) mod binascii;
 mod codecs;
+pub(crate) mod frozen;
 mod gc;
 pub(crate) mod hashlib;
 mod hmac;

@@ -162,10 +162,32 @@ impl<'a> Resolver<'a> {
             ns,
             locals_mode,
         };
+        let docstring = r.docstring(&module.body);
+        // A module's docstring is stored in `__doc__` by its first statement (not at the
+        // interactive prompt, where a string is an expression to show).
+        let doc_assign = match module.body.split_first() {
+            Some((first, rest)) if docstring.is_some() && r.displayhook.is_none() => {
+                store_doc(first).map(|assign| (assign, rest))
+            }
+            _ => None,
+        };
         // (`__main__` is given its `__annotations__` when it starts; a prompt keeps it.)
         let setup = r.displayhook.is_none() && annotations::has_annotations(&module.body);
-        let body = r.block_with_annotations(setup, &module.body, Span::default())?;
-        let docstring = r.docstring(&module.body);
+        let mut out = Vec::with_capacity(module.body.len() + 1);
+        if setup {
+            r.stmt_into(&annotations::setup(Span::default()), &mut out)?;
+        }
+        let rest: &[ast::Stmt] = match doc_assign {
+            Some((assign, rest)) => {
+                r.stmt_into(&assign, &mut out)?;
+                rest
+            }
+            None => &module.body,
+        };
+        for s in rest {
+            r.stmt_into(s, &mut out)?;
+        }
+        let body: Block = Rc::from(out);
         Ok(Rc::new(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -549,4 +571,22 @@ impl<'a> Resolver<'a> {
             span,
         )
     }
+}
+
+/// `__doc__ = "..."` for a docstring statement.
+fn store_doc(stmt: &ast::Stmt) -> Option<ast::Stmt> {
+    let S::Expr(doc) = &stmt.kind else {
+        return None;
+    };
+    let target = ast::Expr {
+        kind: E::Name("__doc__".into()),
+        span: doc.span,
+    };
+    Some(ast::Stmt {
+        kind: S::Assign {
+            targets: vec![target],
+            value: doc.clone(),
+        },
+        span: stmt.span,
+    })
 }

@@ -21,6 +21,9 @@ pub(super) enum Spec {
     },
     /// Directories named like the module without `__init__.py` (a namespace package).
     Namespace { dirs: Vec<String> },
+    /// A standard module written in Python, embedded in the binary: it has no `__file__`
+    /// and its code is named `<frozen name>`, as CPython names its frozen modules'.
+    Frozen { text: String, package: bool },
 }
 
 fn join(dir: &str, name: &str) -> String {

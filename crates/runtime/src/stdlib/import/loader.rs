@@ -12,6 +12,7 @@ use crate::object::module::Module;
 use crate::object::value::Value;
 
 use super::finder::{str_items, Spec};
+use crate::stdlib::frozen::{self, Frozen};
 
 impl Interp {
     /// A module not imported yet: found and run from source (its parent package first).
@@ -50,13 +51,19 @@ impl Interp {
     /// Makes the module object for `spec`, records it in `sys.modules` and runs its body.
     fn load(&mut self, name: &str, spec: Spec) -> PyResult<Value> {
         let parent = name.rsplit_once('.').map_or("", |(p, _)| p);
-        let (file, text, package) = match spec {
+        // The body's code name and text (none for a namespace package), and `__file__`.
+        let (file, body, package) = match spec {
             Spec::Source {
                 file,
                 text,
                 package,
-            } => (Some(file), text, package),
-            Spec::Namespace { dirs } => (None, String::new(), Some(dirs)),
+            } => (Some(file.clone()), Some((file, text)), package),
+            Spec::Namespace { dirs } => (None, None, Some(dirs)),
+            Spec::Frozen { text, package } => (
+                None,
+                Some((format!("<frozen {name}>"), text)),
+                package.then(Vec::new),
+            ),
         };
         let package_name = if package.is_some() { name } else { parent };
         let mut attrs = vec![
@@ -71,10 +78,17 @@ impl Interp {
             let dirs = dirs.iter().map(|d| Value::str(d.as_str())).collect();
             attrs.push(("__path__", Value::list(dirs)));
         }
-        attrs.push(("__file__", file.as_deref().map_or(Value::None, Value::str)));
-        if file.is_some() {
-            // (No bytecode is written: there is no cached file.)
-            attrs.push(("__cached__", Value::None));
+        match (&file, &body) {
+            (Some(file), _) => {
+                attrs.push(("__file__", Value::str(file)));
+                // (No bytecode is written: there is no cached file.)
+                attrs.push(("__cached__", Value::None));
+            }
+            // A namespace package's `__file__` is None; a frozen module has none.
+            (None, None) => attrs.push(("__file__", Value::None)),
+            (None, Some(_)) => {}
+        }
+        if body.is_some() {
             attrs.push(("__builtins__", self.builtins_dict()));
         }
         // The module's globals live in slots; a dict is made only when a script asks
@@ -96,13 +110,13 @@ impl Interp {
         )));
         let modules = self.sys_modules();
         self.dict_set(&modules, Value::str(name), module.clone())?;
-        let Some(file) = file else {
+        let Some((code_name, text)) = body else {
             return Ok(module);
         };
         self.modules.initializing.push(Rc::from(name));
         // (A module that imports itself anew each time recurses as a call would.)
         let ran = self.recurse("while calling a Python object", |interp| {
-            interp.run_module_in(&ns, &file, &text)
+            interp.run_module_in(&ns, &code_name, &text)
         });
         self.modules.initializing.pop();
         if let Err(e) = ran {
@@ -111,6 +125,24 @@ impl Interp {
         }
         // The body may have put another object in its place.
         Ok(self.imported(name)?.unwrap_or(module))
+    }
+
+    /// A standard module written in Python (its parent package is imported already, by
+    /// [`Interp::import_module`]): run from its embedded source and bound in its parent.
+    pub(crate) fn load_frozen(&mut self, frozen: &Frozen) -> PyResult<Value> {
+        let text = frozen::source(frozen).into_owned();
+        let spec = Spec::Frozen {
+            text,
+            package: frozen.package,
+        };
+        let module = self.load(frozen.name, spec)?;
+        if let Some((parent, tail)) = frozen.name.rsplit_once('.') {
+            if let Some(pm) = self.imported(parent)? {
+                let tail = self.intern(tail);
+                self.set_attr(&pm, tail, module.clone())?;
+            }
+        }
+        Ok(module)
     }
 
     /// Takes `name` out of `sys.modules` (a module whose body raised).

@@ -107,9 +107,15 @@ impl Interp {
         }
         let spec = match self.find_spec(name, path)? {
             Some(spec) => spec,
-            None => {
-                return Ok(MainModule::Refused(format!("No module named {name}")));
-            }
+            None => match crate::stdlib::frozen::find(name) {
+                Some(f) => Spec::Frozen {
+                    text: crate::stdlib::frozen::source(f).into_owned(),
+                    package: f.package,
+                },
+                None => {
+                    return Ok(MainModule::Refused(format!("No module named {name}")));
+                }
+            },
         };
         match spec {
             Spec::Source {
@@ -121,7 +127,15 @@ impl Interp {
                 text,
                 package: parent.unwrap_or_default(),
             }),
-            Spec::Source { .. } | Spec::Namespace { .. } => {
+            Spec::Frozen {
+                package: false,
+                text,
+            } => Ok(MainModule::Found {
+                file: format!("<frozen {name}>"),
+                text,
+                package: parent.unwrap_or_default(),
+            }),
+            Spec::Source { .. } | Spec::Namespace { .. } | Spec::Frozen { .. } => {
                 if name == "__main__" || name.ends_with(".__main__") {
                     return Ok(MainModule::Refused(
                         "Cannot use package as __main__ module".to_string(),

@@ -20,7 +20,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::module::Module;
 use crate::object::value::Value;
-use crate::stdlib::{ModuleState, STANDARD};
+use crate::stdlib::{frozen, ModuleState, STANDARD};
 
 /// Builds a module's object when a script first imports it: a standard module's
 /// constructor, or a closure the host registered with [`Interp::add_module`].
@@ -43,10 +43,14 @@ pub(crate) struct Modules {
 impl Modules {
     /// The registry of a new interpreter: the standard modules, none built yet.
     pub(crate) fn standard() -> Modules {
-        let registry = STANDARD
+        let native = STANDARD
             .iter()
-            .map(|&(name, init)| (Rc::from(name), Rc::new(init) as ModuleInit))
-            .collect();
+            .map(|&(name, init)| (Rc::from(name), Rc::new(init) as ModuleInit));
+        let python = frozen::FROZEN.iter().map(|f| {
+            let init = move |interp: &mut Interp| interp.load_frozen(f);
+            (Rc::from(f.name), Rc::new(init) as ModuleInit)
+        });
+        let registry = native.chain(python).collect();
         Modules {
             registry,
             loaded: HashMap::new(),
