@@ -112,7 +112,8 @@ class SimpleNamespace:
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
         if mapping_or_iterable:
             raise TypeError('no positional arguments expected')
-        self.__dict__.update(kwargs)
+        for k, v in kwargs.items():
+            setattr(self, k, v)
 
     def __repr__(self):
         if id(self) in _repr_running:
@@ -130,7 +131,8 @@ class SimpleNamespace:
             return self.__dict__ == other.__dict__
         return NotImplemented
 
-    __hash__ = None
+    def __hash__(self):
+        raise TypeError("unhashable type: 'types.SimpleNamespace'")
 
     def __reduce__(self):
         return (type(self), (), dict(self.__dict__))

@@ -937,6 +937,8 @@ def _eval_type(t, globalns, localns):
         return t._evaluate(globalns, localns)
     if isinstance(t, _AnnotatedAlias):
         return _AnnotatedAlias(_eval_type(t.__origin__, globalns, localns), t.__metadata__)
+    if isinstance(t, _LiteralGenericAlias):
+        return t
     if isinstance(t, (_GenericAlias, _BuiltinAlias, _UnionType)):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
         ev_args = tuple(_eval_type(a, globalns, localns) for a in args)
