@@ -571,6 +571,16 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
     if seen_star && p.vararg.is_none() && p.kwonly.is_empty() {
         return fail(src, "named arguments must follow bare *", at);
     }
+    // CPython's order: the ordinary parameters, then the positional-only ones, then
+    // `*args`, the keyword-only ones and `**kwargs`.
+    let mut order: Vec<&str> = p.args.iter().map(|q| q.name.as_str()).collect();
+    order.extend(p.posonly.iter().map(|q| q.name.as_str()));
+    order.extend(p.vararg.as_deref());
+    order.extend(p.kwonly.iter().map(|q| q.name.as_str()));
+    order.extend(p.kwarg.as_deref());
+    let mut annotations = std::mem::take(&mut p.annotations);
+    annotations.sort_by_key(|(n, _)| order.iter().position(|o| o == n));
+    p.annotations = annotations;
     Ok(p)
 }
 
