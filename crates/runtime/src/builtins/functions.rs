@@ -228,6 +228,13 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
             }
             Ok(false)
         }
+        // An object whose type checks instances (`types.UnionType`, typing's forms).
+        Value::Instance(_) if interp.special_method(class, sym::__instancecheck__).is_some() => {
+            let r = interp
+                .call_special(class, sym::__instancecheck__, vec![v.clone()])
+                .unwrap_or(Ok(Value::Bool(false)))?;
+            interp.truthy(&r)
+        }
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -264,6 +271,16 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     }
                 }
                 Ok(false)
+            }
+            Value::Instance(_)
+                if interp
+                    .special_method(target, sym::__subclasscheck__)
+                    .is_some() =>
+            {
+                let r = interp
+                    .call_special(target, sym::__subclasscheck__, vec![sub.clone()])
+                    .unwrap_or(Ok(Value::Bool(false)))?;
+                interp.truthy(&r)
             }
             _ => Err(PyErr::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
@@ -706,6 +723,11 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (Some(v), _) => {
             let own_dir = match v {
                 Value::Instance(i) => i.class.lookup_user(interp.intern("__dir__")),
+                // A metaclass's `__dir__` lists its classes.
+                Value::Class(c) => c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(interp.intern("__dir__"))),
                 _ => None,
             };
             match own_dir {

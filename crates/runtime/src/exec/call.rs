@@ -804,6 +804,9 @@ impl Interp {
     pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup_user(name),
+            // A class's special methods are its metaclass's (CPython looks them up on
+            // `type(obj)`).
+            Value::Class(c) => c.metaclass.as_ref()?.lookup_user(name),
             _ => None,
         }
     }
@@ -822,10 +825,11 @@ impl Interp {
             all.extend(args);
             return Some(self.call(&m, all, vec![]));
         }
-        let Value::Instance(i) = obj else {
-            return None;
+        let class = match obj {
+            Value::Instance(i) => i.class.clone(),
+            Value::Class(c) => c.metaclass.clone()?,
+            _ => return None,
         };
-        let class = i.class.clone();
         Some(
             self.bind_descriptor(m, obj, &class)
                 .and_then(|m| self.call(&m, args, vec![])),

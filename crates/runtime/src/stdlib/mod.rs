@@ -22,6 +22,7 @@ mod random;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 mod time;
+mod traceback;
 pub(crate) mod zlib;
 
 pub(crate) use import::importlib::dunder_import;
@@ -62,6 +63,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("time", time::init),
+    ("_traceback", traceback::init),
     ("zlib", zlib::init),
 ];
 

@@ -7,6 +7,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
+use crate::object::intern::sym;
 use crate::object::args::Args;
 use crate::object::value::{Range, SliceValue, Value};
 use crate::types::iterator::{make, IterState};
@@ -262,11 +263,15 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }));
         }
         Value::Instance(_) => {
-            let s = interp.intern("__reversed__");
-            if let Some(r) = interp.call_special(seq, s, vec![]) {
+            if let Some(r) = interp.call_special(seq, sym::__reversed__, vec![]) {
                 return r;
             }
             interp.len(seq)?
+        }
+        Value::Class(_) if interp.special_method(seq, sym::__reversed__).is_some() => {
+            return interp
+                .call_special(seq, sym::__reversed__, vec![])
+                .unwrap_or(Ok(Value::None));
         }
         other => {
             return Err(PyErr::type_error(format!(
