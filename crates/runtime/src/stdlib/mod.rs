@@ -14,6 +14,7 @@ pub(crate) mod io;
 pub(crate) mod math;
 mod os;
 mod platform;
+mod re;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 pub(crate) mod zlib;
@@ -49,6 +50,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("os", os::init),
     ("platform", platform::init),
     ("posixpath", os::init_path),
+    ("re", re::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("zlib", zlib::init),
@@ -66,6 +68,7 @@ pub(crate) struct ModuleState {
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
     pub(crate) io: io::State,
+    pub(crate) re: re::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from
