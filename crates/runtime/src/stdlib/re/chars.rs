@@ -89,37 +89,83 @@ pub(crate) fn upper(c: u32, unicode: bool) -> u32 {
     }
 }
 
-/// The characters that fold together beyond simple lowercasing (`_sre`'s case fixes):
-/// the lowercase `c` maps to these too.
+/// The characters that fold together beyond simple lowercasing (`_sre`'s case fixes,
+/// CPython's `re._casefix`): the lowercase `lo` matches these too.
 pub(crate) fn case_fixes(lo: u32) -> &'static [u32] {
     match lo {
-        0x73 => &[0x17f], // s, long s
+        0x69 => &[0x131],
+        0x73 => &[0x17f],
+        0xb5 => &[0x3bc],
+        0x131 => &[0x69],
         0x17f => &[0x73],
-        0x6b => &[0x212a], // k, Kelvin sign
-        0x212a => &[0x6b],
-        0xb5 => &[0x3bc], // micro sign, mu
-        0x3bc => &[0xb5],
-        0x3b9 => &[0x345, 0x1fbe], // iota
+        0x345 => &[0x3b9, 0x1fbe],
+        0x390 => &[0x1fd3],
+        0x3b0 => &[0x1fe3],
         0x3b2 => &[0x3d0],
         0x3b5 => &[0x3f5],
         0x3b8 => &[0x3d1],
+        0x3b9 => &[0x345, 0x1fbe],
         0x3ba => &[0x3f0],
+        0x3bc => &[0xb5],
         0x3c0 => &[0x3d6],
         0x3c1 => &[0x3f1],
         0x3c2 => &[0x3c3],
         0x3c3 => &[0x3c2],
         0x3c6 => &[0x3d5],
-        0xe5 => &[0x212b], // a with ring, Angstrom sign
+        0x3d0 => &[0x3b2],
+        0x3d1 => &[0x3b8],
+        0x3d5 => &[0x3c6],
+        0x3d6 => &[0x3c0],
+        0x3f0 => &[0x3ba],
+        0x3f1 => &[0x3c1],
+        0x3f5 => &[0x3b5],
+        0x432 => &[0x1c80],
+        0x434 => &[0x1c81],
+        0x43e => &[0x1c82],
+        0x441 => &[0x1c83],
+        0x442 => &[0x1c84, 0x1c85],
+        0x44a => &[0x1c86],
+        0x463 => &[0x1c87],
+        0x1c80 => &[0x432],
+        0x1c81 => &[0x434],
+        0x1c82 => &[0x43e],
+        0x1c83 => &[0x441],
+        0x1c84 => &[0x442, 0x1c85],
+        0x1c85 => &[0x442, 0x1c84],
+        0x1c86 => &[0x44a],
+        0x1c87 => &[0x463],
+        0x1c88 => &[0xa64b],
+        0x1e61 => &[0x1e9b],
+        0x1e9b => &[0x1e61],
+        0x1fbe => &[0x345, 0x3b9],
+        0x1fd3 => &[0x390],
+        0x1fe3 => &[0x3b0],
+        0xa64b => &[0x1c88],
+        0xfb05 => &[0xfb06],
+        0xfb06 => &[0xfb05],
         _ => &[],
     }
 }
 
-/// Whether `c` matches the literal `lit` under case folding.
+/// Characters whose simple lowercase is `lo` but which are not its uppercase.
+fn other_uppers(lo: u32) -> &'static [u32] {
+    match lo {
+        0x69 => &[0x130],
+        0x6b => &[0x212a],
+        0xe5 => &[0x212b],
+        0x3c9 => &[0x2126],
+        0xdf => &[0x1e9e],
+        _ => &[],
+    }
+}
+
+/// Whether `c` matches the literal whose lowercase is `lit_lower` under case folding.
 pub(crate) fn fold_eq(c: u32, lit_lower: u32, unicode: bool) -> bool {
+    if c < 0x80 && lit_lower < 0x80 {
+        return lower(c, false) == lit_lower;
+    }
     let l = lower(c, unicode);
-    l == lit_lower
-        || (unicode && c > 0x7f && case_fixes(lit_lower).contains(&c))
-        || (unicode && case_fixes(lit_lower).contains(&l))
+    l == lit_lower || (unicode && case_fixes(lit_lower).contains(&l))
 }
 
 fn items_contain(items: &[Item], c: u32, unicode: bool) -> bool {
@@ -130,17 +176,23 @@ fn items_contain(items: &[Item], c: u32, unicode: bool) -> bool {
     })
 }
 
-/// Whether a set `[...]` (negated or not) matches `c`.
+/// Whether a set `[...]` (negated or not) matches `c`. Under folding, `c` matches when
+/// any character folding with it is in the set.
 pub(crate) fn set_matches(negate: bool, items: &[Item], mode: Mode, c: u32) -> bool {
-    let mut hit = items_contain(items, c, mode.unicode);
+    let u = mode.unicode;
+    let mut hit = items_contain(items, c, u);
     if !hit && mode.fold {
-        let l = lower(c, mode.unicode);
-        let u = upper(c, mode.unicode);
-        hit = (l != c && items_contain(items, l, mode.unicode))
-            || (u != c && items_contain(items, u, mode.unicode))
-            || case_fixes(l)
-                .iter()
-                .any(|&f| items_contain(items, f, mode.unicode));
+        let l = lower(c, u);
+        let mut cands = vec![l, upper(l, u), upper(c, u)];
+        if u {
+            cands.extend_from_slice(other_uppers(l));
+            for &f in case_fixes(l) {
+                cands.push(f);
+                cands.push(upper(f, u));
+                cands.extend_from_slice(other_uppers(f));
+            }
+        }
+        hit = cands.iter().any(|&x| x != c && items_contain(items, x, u));
     }
     hit != negate
 }

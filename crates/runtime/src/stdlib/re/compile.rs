@@ -124,7 +124,9 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Prog {
 }
 
 fn cased(c: u32, unicode: bool) -> bool {
-    lower(c, unicode) != c || upper(c, unicode) != c || !case_fixes(c).is_empty()
+    lower(c, unicode) != c
+        || upper(c, unicode) != c
+        || (unicode && !case_fixes(lower(c, unicode)).is_empty())
 }
 
 impl Compiler {

@@ -90,11 +90,26 @@ impl<'a, T: Unit> Matcher<'a, T> {
     /// Matches at `pos` only (`match`, or `fullmatch` with `all`).
     pub(crate) fn match_at(&mut self, pos: usize, all: bool, must_advance: bool) -> PyResult<bool> {
         self.match_all = all;
-        self.attempt(pos, must_advance)
+        let r = self.attempt(pos, must_advance);
+        self.settle(r)
     }
 
     /// The first match starting at or after `pos`.
     pub(crate) fn search(&mut self, pos: usize, must_advance: bool) -> PyResult<bool> {
+        let r = self.search_from(pos, must_advance);
+        self.settle(r)
+    }
+
+    /// Charges the steps of a finished run not charged yet (at least one).
+    fn settle(&mut self, r: PyResult<bool>) -> PyResult<bool> {
+        let used = CHUNK - self.countdown;
+        self.countdown = CHUNK;
+        let found = r?;
+        self.limits.charge(u64::from(used) + 1)?;
+        Ok(found)
+    }
+
+    fn search_from(&mut self, pos: usize, must_advance: bool) -> PyResult<bool> {
         self.match_all = false;
         if pos > self.end {
             return Ok(false);
@@ -195,8 +210,8 @@ impl<'a, T: Unit> Matcher<'a, T> {
             At::Boundary | At::NonBoundary => {
                 let before = pos > 0 && self.word_at(pos - 1, unicode);
                 let after = self.word_at(pos, unicode);
-                let b = end > 0 && before != after;
-                (a == At::Boundary) == b
+                // Neither matches in an empty string.
+                end > 0 && (a == At::Boundary) == (before != after)
             }
         }
     }

@@ -167,5 +167,11 @@ fn xor(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn invert(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     let v = value_of(this).unwrap_or(0);
-    Ok(flag(&this_class(interp)?, ALL & !v))
+    // Bits past the members count as members of their own (Flag's boundary).
+    let mask = if v > ALL {
+        ALL | ((1i64 << (64 - v.leading_zeros()).min(62)) - 1)
+    } else {
+        ALL
+    };
+    Ok(flag(&this_class(interp)?, mask & !v))
 }

@@ -898,7 +898,13 @@ impl Parser {
         };
         let sub_verbose = (*verbose || add & VERBOSE != 0) && del & VERBOSE == 0;
         let saved = self.flags;
-        self.flags = (self.flags | add) & !del;
+        // A type flag turned on (`(?u:...)` in an ASCII pattern) replaces the other.
+        let base = if add & TYPE_FLAGS != 0 {
+            self.flags & !TYPE_FLAGS
+        } else {
+            self.flags
+        };
+        self.flags = (base | add) & !del;
         let p = self.parse_sub(sub_verbose, nested + 1);
         self.flags = saved;
         let p = p?;

@@ -186,7 +186,8 @@ fn subx(interp: &mut Interp, this_v: &Value, args: Args, name: &str) -> PyResult
     };
     let callable =
         repl.is_callable() && !matches!(repl.unwrap_native(), Value::Str(_) | Value::Bytes(_));
-    let is_text = matches!(repl.unwrap_native(), Value::Str(_)) || repl.byte_buffer().is_some();
+    let is_text = matches!(repl.unwrap_native(), Value::Str(_))
+        || crate::types::bytes::bytes_like(&repl).is_some();
     let template = if callable {
         None
     } else if !is_text {

@@ -46,14 +46,13 @@ impl Subject {
             }
             return Ok(Subject::Wide(s.as_str().chars().collect()));
         }
-        if let Some(b) = string.byte_buffer() {
+        if let Some(b) = crate::types::bytes::bytes_like(string) {
             if pattern_is_str {
                 return Err(PyErr::type_error(
                     "cannot use a string pattern on a bytes-like object",
                 ));
             }
-            let data: Rc<[u8]> = b.borrow()[..].into();
-            return Ok(Subject::Bytes(data));
+            return Ok(Subject::Bytes(b.into()));
         }
         Err(PyErr::type_error(format!(
             "expected string or bytes-like object, got '{}'",

@@ -80,9 +80,9 @@ impl Out {
                     v.type_name()
                 ))),
             },
-            Out::Bytes(b) => match v.byte_buffer() {
+            Out::Bytes(b) => match crate::types::bytes::bytes_like(v) {
                 Some(buf) => {
-                    b.extend_from_slice(&buf.borrow());
+                    b.extend_from_slice(&buf);
                     Ok(())
                 }
                 None => Err(PyErr::type_error(format!(
@@ -108,8 +108,8 @@ fn template_units(t: &Value, pat: &Compiled) -> PyResult<Vec<u32>> {
             "expected a bytes-like object, {} found",
             t.type_name()
         ))),
-        other => match other.byte_buffer() {
-            Some(b) if !pat.is_str => Ok(b.borrow().iter().map(|&c| u32::from(c)).collect()),
+        other => match crate::types::bytes::bytes_like(other) {
+            Some(b) if !pat.is_str => Ok(b.iter().map(|&c| u32::from(c)).collect()),
             _ => Err(PyErr::type_error(format!(
                 "expected str instance, {} found",
                 t.type_name()
