@@ -1,7 +1,7 @@
 //! Character classes and case folding as `_sre` defines them: `\d`, `\w`, `\s` for
 //! Unicode str patterns and for ASCII (bytes, or the ASCII flag).
 
-use super::parse::{Category, Item, Mode};
+use super::node::{Category, Item, Mode};
 
 /// Python's `str.isspace` for one character.
 fn is_unicode_space(c: u32) -> bool {

@@ -4,7 +4,8 @@
 //! other repeats count their iterations in registers.
 
 use super::chars::{case_fixes, lower, set_matches, upper};
-use super::parse::{At, Item, Mode, Node, RepeatKind, MAXREPEAT};
+use super::node::{At, Item, Mode, Node, RepeatKind};
+use super::parse::MAXREPEAT;
 
 /// One character test.
 #[derive(Clone, Copy, Debug)]

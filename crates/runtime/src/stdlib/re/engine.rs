@@ -6,7 +6,7 @@
 
 use super::chars::{fold_eq, is_word, lower};
 use super::compile::{Inst, Prog, Single, SubKind};
-use super::parse::{At, RepeatKind};
+use super::node::{At, RepeatKind};
 use crate::error::PyResult;
 use crate::object::limits::Limits;
 

@@ -9,8 +9,11 @@
 mod chars;
 mod compile;
 mod engine;
+mod escapes;
 pub(crate) mod flags;
+mod inline_flags;
 mod matchobj;
+mod node;
 mod parse;
 mod pattern;
 mod scan;

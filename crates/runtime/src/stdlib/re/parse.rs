@@ -4,6 +4,7 @@
 //! compiler needs no flag stack.
 
 use super::flags::*;
+use super::node::{width, At, Item, Mode, Node, RepeatKind};
 
 /// The largest repeat count plus one (`MAXREPEAT` of a 64-bit CPython build).
 pub(crate) const MAXREPEAT: u64 = 4_294_967_295;
@@ -20,72 +21,6 @@ pub(crate) enum Fail {
     Recursion,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum Category {
-    Digit,
-    NotDigit,
-    Space,
-    NotSpace,
-    Word,
-    NotWord,
-}
-
-#[derive(Clone, PartialEq, Debug)]
-pub(crate) enum Item {
-    Lit(u32),
-    Range(u32, u32),
-    Cat(Category),
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum At {
-    Beginning,
-    BeginningLine,
-    BeginningString,
-    End,
-    EndLine,
-    EndString,
-    Boundary,
-    NonBoundary,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) enum RepeatKind {
-    Greedy,
-    Lazy,
-    Possessive,
-}
-
-/// The part of the flags a leaf needs: case folding and which character classes.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub(crate) struct Mode {
-    pub fold: bool,
-    /// Unicode classes and folding (a str pattern without ASCII).
-    pub unicode: bool,
-}
-
-#[derive(Clone, Debug)]
-pub(crate) enum Node {
-    Lit(u32, Mode),
-    NotLit(u32, Mode),
-    Any(bool),
-    In(bool, Vec<Item>, Mode),
-    At(At, bool),
-    Seq(Vec<Node>),
-    Branch(Vec<Node>),
-    Group(usize, Box<Node>),
-    Repeat(u64, u64, RepeatKind, Box<Node>),
-    Atomic(Box<Node>),
-    Assert {
-        behind: bool,
-        neg: bool,
-        width: usize,
-        node: Box<Node>,
-    },
-    GroupRef(usize, Mode),
-    GroupRefExists(usize, Box<Node>, Box<Node>),
-}
-
 /// A parsed pattern: its tree, flags (inline ones added), groups and their names.
 pub(crate) struct Parsed {
     pub node: Node,
@@ -94,21 +29,21 @@ pub(crate) struct Parsed {
     pub names: Vec<(String, usize)>,
 }
 
-type Tok = Option<(u32, Option<u32>)>;
+pub(super) type Tok = Option<(u32, Option<u32>)>;
 
-struct Parser {
-    text: Vec<u32>,
-    is_str: bool,
-    index: usize,
-    next: Tok,
-    flags: u32,
-    groups: usize,
-    names: Vec<(String, usize)>,
-    open: Vec<usize>,
-    widths: Vec<Option<(u64, u64)>>,
-    lookbehind_groups: Option<usize>,
-    grouprefpos: Vec<(usize, usize)>,
-    depth: usize,
+pub(crate) struct Parser {
+    pub(super) text: Vec<u32>,
+    pub(super) is_str: bool,
+    pub(super) index: usize,
+    pub(super) next: Tok,
+    pub(super) flags: u32,
+    pub(super) groups: usize,
+    pub(super) names: Vec<(String, usize)>,
+    pub(super) open: Vec<usize>,
+    pub(super) widths: Vec<Option<(u64, u64)>>,
+    pub(super) lookbehind_groups: Option<usize>,
+    pub(super) grouprefpos: Vec<(usize, usize)>,
+    pub(super) depth: usize,
 }
 
 fn tok_len(t: &Tok) -> usize {
@@ -119,11 +54,11 @@ fn tok_len(t: &Tok) -> usize {
     }
 }
 
-fn ch(c: u32) -> char {
+pub(super) fn ch(c: u32) -> char {
     char::from_u32(c).unwrap_or('\u{fffd}')
 }
 
-fn tok_str(t: &Tok) -> String {
+pub(super) fn tok_str(t: &Tok) -> String {
     match t {
         None => String::new(),
         Some((a, None)) => ch(*a).to_string(),
@@ -131,11 +66,11 @@ fn tok_str(t: &Tok) -> String {
     }
 }
 
-fn is(t: &Tok, c: char) -> bool {
+pub(super) fn is(t: &Tok, c: char) -> bool {
     *t == Some((c as u32, None))
 }
 
-fn is_digit(t: &Tok) -> bool {
+pub(super) fn is_digit(t: &Tok) -> bool {
     matches!(t, Some((c, None)) if (b'0' as u32..=b'9' as u32).contains(c))
 }
 
@@ -178,7 +113,7 @@ pub(crate) fn py_repr(s: &str) -> String {
     out
 }
 
-fn is_identifier(s: &str) -> bool {
+pub(super) fn is_identifier(s: &str) -> bool {
     let mut cs = s.chars();
     cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
         && cs.all(|c| c == '_' || c.is_alphanumeric())
@@ -250,7 +185,7 @@ pub(crate) fn fix_flags(is_str: bool, mut flags: u32) -> Result<u32, Fail> {
 }
 
 impl Parser {
-    fn advance(&mut self) -> Result<(), Fail> {
+    pub(super) fn advance(&mut self) -> Result<(), Fail> {
         let i = self.index;
         let Some(&c) = self.text.get(i) else {
             self.next = None;
@@ -272,13 +207,13 @@ impl Parser {
         Ok(())
     }
 
-    fn get(&mut self) -> Result<Tok, Fail> {
+    pub(super) fn get(&mut self) -> Result<Tok, Fail> {
         let t = self.next;
         self.advance()?;
         Ok(t)
     }
 
-    fn matches(&mut self, c: char) -> Result<bool, Fail> {
+    pub(super) fn matches(&mut self, c: char) -> Result<bool, Fail> {
         if is(&self.next, c) {
             self.advance()?;
             return Ok(true);
@@ -286,16 +221,16 @@ impl Parser {
         Ok(false)
     }
 
-    fn tell(&self) -> usize {
+    pub(super) fn tell(&self) -> usize {
         self.index - tok_len(&self.next)
     }
 
-    fn seek(&mut self, index: usize) -> Result<(), Fail> {
+    pub(super) fn seek(&mut self, index: usize) -> Result<(), Fail> {
         self.index = index;
         self.advance()
     }
 
-    fn error(&self, msg: &str, offset: usize) -> Fail {
+    pub(super) fn error(&self, msg: &str, offset: usize) -> Fail {
         let msg = if self.is_str {
             msg.to_string()
         } else {
@@ -312,14 +247,14 @@ impl Parser {
         Fail::Re(msg, Some(self.tell().saturating_sub(offset)))
     }
 
-    fn mode(&self, flags: u32) -> Mode {
+    pub(super) fn mode(&self, flags: u32) -> Mode {
         Mode {
             fold: flags & IGNORECASE != 0,
             unicode: self.is_str && flags & ASCII == 0,
         }
     }
 
-    fn getwhile(&mut self, n: usize, ok: fn(u32) -> bool) -> Result<String, Fail> {
+    pub(super) fn getwhile(&mut self, n: usize, ok: fn(u32) -> bool) -> Result<String, Fail> {
         let mut out = String::new();
         for _ in 0..n {
             match self.next {
@@ -333,7 +268,7 @@ impl Parser {
         Ok(out)
     }
 
-    fn getuntil(&mut self, term: char, name: &str) -> Result<String, Fail> {
+    pub(super) fn getuntil(&mut self, term: char, name: &str) -> Result<String, Fail> {
         let mut out = String::new();
         loop {
             let c = self.get()?;
@@ -356,7 +291,7 @@ impl Parser {
         }
     }
 
-    fn checkgroupname(&self, name: &str, offset: usize) -> Result<(), Fail> {
+    pub(super) fn checkgroupname(&self, name: &str, offset: usize) -> Result<(), Fail> {
         if !is_identifier(name) {
             let msg = format!("bad character in group name {}", py_repr(name));
             return Err(self.error(&msg, name.chars().count() + offset));
@@ -364,11 +299,11 @@ impl Parser {
         Ok(())
     }
 
-    fn checkgroup(&self, g: usize) -> bool {
+    pub(super) fn checkgroup(&self, g: usize) -> bool {
         g < self.groups && !self.open.contains(&g)
     }
 
-    fn checklookbehindgroup(&self, g: usize) -> Result<(), Fail> {
+    pub(super) fn checklookbehindgroup(&self, g: usize) -> Result<(), Fail> {
         if let Some(lb) = self.lookbehind_groups {
             if !self.checkgroup(g) {
                 return Err(self.error("cannot refer to an open group", 0));
@@ -381,144 +316,6 @@ impl Parser {
             }
         }
         Ok(())
-    }
-
-    fn escape_value(&mut self, esc: &mut String, c: char) -> Result<Option<u32>, Fail> {
-        let hex = |c: u32| char::from_u32(c).is_some_and(|c| c.is_ascii_hexdigit());
-        let digits = match c {
-            'x' => 2,
-            'u' if self.is_str => 4,
-            'U' if self.is_str => 8,
-            _ => return Ok(None),
-        };
-        esc.push_str(&self.getwhile(digits, hex)?);
-        let n = esc.chars().count();
-        if n != digits + 2 {
-            return Err(self.error(&format!("incomplete escape {esc}"), n));
-        }
-        let v = u32::from_str_radix(&esc[2..], 16).unwrap_or(u32::MAX);
-        if v > 0x10ffff {
-            return Err(self.error(&format!("bad escape {esc}"), n));
-        }
-        Ok(Some(v))
-    }
-
-    fn named_char(&mut self) -> Result<u32, Fail> {
-        if !self.matches('{')? {
-            return Err(self.error("missing {", 0));
-        }
-        let name = self.getuntil('}', "character name")?;
-        match unicode_names2::character(&name) {
-            Some(c) => Ok(c as u32),
-            None => Err(self.error(
-                &format!("undefined character name {}", py_repr(&name)),
-                name.chars().count() + 4,
-            )),
-        }
-    }
-
-    /// An escape inside `[...]`: a literal or a category.
-    fn class_escape(&mut self, t: (u32, u32)) -> Result<Item, Fail> {
-        let c = ch(t.1);
-        let mut esc = format!("\\{c}");
-        if let Some(v) = simple_escape(c) {
-            return Ok(Item::Lit(v));
-        }
-        if let Some(cat) = category(c) {
-            return Ok(Item::Cat(cat));
-        }
-        if let Some(v) = self.escape_value(&mut esc, c)? {
-            return Ok(Item::Lit(v));
-        }
-        if c == 'N' && self.is_str {
-            return Ok(Item::Lit(self.named_char()?));
-        }
-        if ('0'..='7').contains(&c) {
-            esc.push_str(&self.getwhile(2, |c| (b'0' as u32..=b'7' as u32).contains(&c))?);
-            let v = u32::from_str_radix(&esc[1..], 8).unwrap_or(0);
-            if v > 0o377 {
-                let n = esc.chars().count();
-                return Err(self.error(
-                    &format!("octal escape value {esc} outside of range 0-0o377"),
-                    n,
-                ));
-            }
-            return Ok(Item::Lit(v));
-        }
-        if c.is_ascii_alphanumeric() {
-            return Err(self.error(&format!("bad escape {esc}"), esc.chars().count()));
-        }
-        Ok(Item::Lit(t.1))
-    }
-
-    /// An escape outside a set.
-    fn escape(&mut self, t: (u32, u32), flags: u32) -> Result<Node, Fail> {
-        let c = ch(t.1);
-        let mode = self.mode(flags);
-        let ml = flags & MULTILINE != 0;
-        match c {
-            'A' => return Ok(Node::At(At::BeginningString, mode.unicode)),
-            'Z' => return Ok(Node::At(At::EndString, mode.unicode)),
-            'b' => return Ok(Node::At(At::Boundary, mode.unicode)),
-            'B' => return Ok(Node::At(At::NonBoundary, mode.unicode)),
-            _ => {}
-        }
-        let _ = ml;
-        if let Some(cat) = category(c) {
-            return Ok(Node::In(false, vec![Item::Cat(cat)], mode));
-        }
-        if let Some(v) = simple_escape(c) {
-            return Ok(Node::Lit(v, mode));
-        }
-        let mut esc = format!("\\{c}");
-        if let Some(v) = self.escape_value(&mut esc, c)? {
-            return Ok(Node::Lit(v, mode));
-        }
-        if c == 'N' && self.is_str {
-            return Ok(Node::Lit(self.named_char()?, mode));
-        }
-        if c == '0' {
-            esc.push_str(&self.getwhile(2, |c| (b'0' as u32..=b'7' as u32).contains(&c))?);
-            return Ok(Node::Lit(
-                u32::from_str_radix(&esc[1..], 8).unwrap_or(0),
-                mode,
-            ));
-        }
-        if c.is_ascii_digit() {
-            if is_digit(&self.next) {
-                let d = self.get()?;
-                esc.push_str(&tok_str(&d));
-                let oct = |x: char| ('0'..='7').contains(&x);
-                let b: Vec<char> = esc.chars().collect();
-                let third = matches!(self.next, Some((x, None)) if oct(ch(x)));
-                if oct(b[1]) && oct(b[2]) && third {
-                    let d = self.get()?;
-                    esc.push_str(&tok_str(&d));
-                    let v = u32::from_str_radix(&esc[1..], 8).unwrap_or(0);
-                    if v > 0o377 {
-                        return Err(self.error(
-                            &format!("octal escape value {esc} outside of range 0-0o377"),
-                            4,
-                        ));
-                    }
-                    return Ok(Node::Lit(v, mode));
-                }
-            }
-            let g: usize = esc[1..].parse().unwrap_or(usize::MAX);
-            let n = esc.chars().count();
-            if g < self.groups {
-                if !self.checkgroup(g) {
-                    return Err(self.error("cannot refer to an open group", n));
-                }
-                self.checklookbehindgroup(g)?;
-                return Ok(Node::GroupRef(g, mode));
-            }
-            return Err(self.error(&format!("invalid group reference {g}"), n - 1));
-        }
-        if c.is_ascii_alphabetic() {
-            return Err(self.error(&format!("bad escape {esc}"), esc.chars().count()));
-        }
-        Ok(Node::Lit(t.1, mode))
     }
 
     fn parse_sub(&mut self, mut verbose: bool, nested: usize) -> Result<Node, Fail> {
@@ -976,190 +773,10 @@ impl Parser {
         }
         Ok(Node::GroupRefExists(g, Box::new(yes), Box::new(no)))
     }
-
-    /// Inline flags after `(?`: None for global flags `(?i)`, else the flags turned on
-    /// and off for a scoped group `(?i-s:...)`.
-    fn parse_flags(&mut self, first: char) -> Result<Option<(u32, u32)>, Fail> {
-        let mut add = 0;
-        let mut del = 0;
-        let mut c = Some(first);
-        let flag_of = |c: char| match c {
-            'i' => Some(IGNORECASE),
-            'L' => Some(LOCALE),
-            'm' => Some(MULTILINE),
-            's' => Some(DOTALL),
-            'x' => Some(VERBOSE),
-            'a' => Some(ASCII),
-            't' => Some(TEMPLATE),
-            'u' => Some(UNICODE),
-            _ => None,
-        };
-        let tc = |t: &Tok| -> Option<char> {
-            match t {
-                Some((c, None)) => Some(ch(*c)),
-                _ => None,
-            }
-        };
-        if first != '-' {
-            loop {
-                let ch0 = c.unwrap_or(' ');
-                let flag = flag_of(ch0).unwrap_or(0);
-                if self.is_str && ch0 == 'L' {
-                    return Err(self.error(
-                        "bad inline flags: cannot use 'L' flag with a str pattern",
-                        0,
-                    ));
-                }
-                if !self.is_str && ch0 == 'u' {
-                    return Err(self.error(
-                        "bad inline flags: cannot use 'u' flag with a bytes pattern",
-                        0,
-                    ));
-                }
-                add |= flag;
-                if flag & TYPE_FLAGS != 0 && add & TYPE_FLAGS != flag {
-                    return Err(self.error(
-                        "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
-                        0,
-                    ));
-                }
-                let t = self.get()?;
-                if t.is_none() {
-                    return Err(self.error("missing -, : or )", 0));
-                }
-                c = tc(&t);
-                if matches!(c, Some(')' | '-' | ':')) {
-                    break;
-                }
-                if c.and_then(flag_of).is_none() {
-                    let s = tok_str(&t);
-                    let alpha = s.chars().count() == 1 && s.chars().all(char::is_alphabetic);
-                    let msg = if alpha {
-                        "unknown flag"
-                    } else {
-                        "missing -, : or )"
-                    };
-                    return Err(self.error(msg, s.chars().count()));
-                }
-            }
-        }
-        if c == Some(')') {
-            self.flags |= add;
-            return Ok(None);
-        }
-        if add & GLOBAL_FLAGS != 0 {
-            return Err(self.error("bad inline flags: cannot turn on global flag", 1));
-        }
-        if c == Some('-') {
-            let t = self.get()?;
-            if t.is_none() {
-                return Err(self.error("missing flag", 0));
-            }
-            c = tc(&t);
-            if c.and_then(flag_of).is_none() {
-                let s = tok_str(&t);
-                let alpha = s.chars().count() == 1 && s.chars().all(char::is_alphabetic);
-                let msg = if alpha {
-                    "unknown flag"
-                } else {
-                    "missing flag"
-                };
-                return Err(self.error(msg, s.chars().count()));
-            }
-            loop {
-                let flag = c.and_then(flag_of).unwrap_or(0);
-                if flag & TYPE_FLAGS != 0 {
-                    return Err(self.error(
-                        "bad inline flags: cannot turn off flags 'a', 'u' and 'L'",
-                        0,
-                    ));
-                }
-                del |= flag;
-                let t = self.get()?;
-                if t.is_none() {
-                    return Err(self.error("missing :", 0));
-                }
-                c = tc(&t);
-                if c == Some(':') {
-                    break;
-                }
-                if c.and_then(flag_of).is_none() {
-                    let s = tok_str(&t);
-                    let alpha = s.chars().count() == 1 && s.chars().all(char::is_alphabetic);
-                    let msg = if alpha { "unknown flag" } else { "missing :" };
-                    return Err(self.error(msg, s.chars().count()));
-                }
-            }
-        }
-        if del & GLOBAL_FLAGS != 0 {
-            return Err(self.error("bad inline flags: cannot turn off global flag", 1));
-        }
-        if add & del != 0 {
-            return Err(self.error("bad inline flags: flag turned on and off", 1));
-        }
-        Ok(Some((add, del)))
-    }
 }
 
 fn push_uniq(set: &mut Vec<Item>, item: Item) {
     if !set.contains(&item) {
         set.push(item);
-    }
-}
-
-fn simple_escape(c: char) -> Option<u32> {
-    Some(match c {
-        'a' => 7,
-        'b' => 8,
-        'f' => 12,
-        'n' => 10,
-        'r' => 13,
-        't' => 9,
-        'v' => 11,
-        '\\' => 92,
-        _ => return None,
-    })
-}
-
-fn category(c: char) -> Option<Category> {
-    Some(match c {
-        'd' => Category::Digit,
-        'D' => Category::NotDigit,
-        's' => Category::Space,
-        'S' => Category::NotSpace,
-        'w' => Category::Word,
-        'W' => Category::NotWord,
-        _ => return None,
-    })
-}
-
-/// The least and most characters `n` can match (`MAXREPEAT` standing for unbounded).
-pub(crate) fn width(n: &Node, groups: &[Option<(u64, u64)>]) -> (u64, u64) {
-    let cap = |x: u64| x.min(MAXREPEAT);
-    match n {
-        Node::Lit(..) | Node::NotLit(..) | Node::Any(_) | Node::In(..) => (1, 1),
-        Node::At(..) | Node::Assert { .. } => (0, 0),
-        Node::Seq(v) => v.iter().fold((0, 0), |(a, b), n| {
-            let (x, y) = width(n, groups);
-            (cap(a + x), cap(b + y))
-        }),
-        Node::Branch(v) => {
-            let ws: Vec<(u64, u64)> = v.iter().map(|n| width(n, groups)).collect();
-            (
-                ws.iter().map(|w| w.0).min().unwrap_or(0),
-                ws.iter().map(|w| w.1).max().unwrap_or(0),
-            )
-        }
-        Node::Group(_, n) | Node::Atomic(n) => width(n, groups),
-        Node::Repeat(min, max, _, n) => {
-            let (x, y) = width(n, groups);
-            (cap(x.saturating_mul(*min)), cap(y.saturating_mul(*max)))
-        }
-        Node::GroupRef(g, _) => groups.get(*g).copied().flatten().unwrap_or((0, MAXREPEAT)),
-        Node::GroupRefExists(_, a, b) => {
-            let (x, y) = width(a, groups);
-            let (p, q) = width(b, groups);
-            (x.min(p), y.max(q))
-        }
     }
 }
