@@ -52,6 +52,8 @@ pub(crate) struct Classes {
 pub(crate) struct State {
     classes: Option<Classes>,
     cache: IndexMap<(bool, Rc<str>, Vec<u8>, i64), Value>,
+    /// The last non-ASCII str or bytes searched, decoded.
+    last_subject: Option<(Value, Rc<subject::Subject>)>,
 }
 
 pub(crate) fn classes(interp: &mut Interp) -> PyResult<Classes> {
@@ -373,6 +375,7 @@ fn escape(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn purge(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("purge", 0, 0)?;
     interp.modules.state.re.cache.clear();
+    interp.modules.state.re.last_subject = None;
     Ok(Value::None)
 }
 

@@ -627,13 +627,11 @@ impl Parser {
                         );
                     }
                     let (lo, hi) = width(&p, &self.widths);
-                    if behind {
-                        if lo != hi {
-                            return Err(Fail::Re(
-                                "look-behind requires fixed-width pattern".into(),
-                                None,
-                            ));
-                        }
+                    if behind && lo != hi {
+                        return Err(Fail::Re(
+                            "look-behind requires fixed-width pattern".into(),
+                            None,
+                        ));
                     }
                     return Ok(Some(Node::Assert {
                         behind,

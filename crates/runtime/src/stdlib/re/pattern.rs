@@ -6,7 +6,7 @@ use std::rc::Rc;
 use super::compile::{compile, Prog};
 use super::flags::pattern_flags_repr;
 use super::parse::parse;
-use super::subject::{bounds, Op, Subject};
+use super::subject::{bounds, subject_of, Op, Subject};
 use super::{classes, fail_to_err, matchobj};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
@@ -117,10 +117,10 @@ pub(crate) fn string_args(
     name: &str,
     args: Args,
     pat: &Compiled,
-) -> PyResult<(Value, Subject, usize, usize)> {
+) -> PyResult<(Value, Rc<Subject>, usize, usize)> {
     let [s, pos, endpos] = args.parse(name, ["string", "pos", "endpos"], 1)?;
     let s = s.unwrap_or(Value::None);
-    let subject = Subject::of(&s, pat.is_str)?;
+    let subject = subject_of(interp, &s, pat.is_str)?;
     let pos = match pos {
         Some(v) => ssize_arg(interp, &v)?,
         None => 0,
@@ -136,7 +136,6 @@ pub(crate) fn string_args(
 fn one(interp: &mut Interp, this_v: &Value, args: Args, name: &str, op: Op) -> PyResult<Value> {
     let pat = this(this_v)?;
     let (s, subject, pos, endpos) = string_args(interp, name, args, &pat)?;
-    let subject = Rc::new(subject);
     match subject.find(interp, &pat.prog, pos, endpos, op, false)? {
         Some(found) => matchobj::new_match(interp, this_v, &pat, s, &subject, pos, endpos, found),
         None => Ok(Value::None),

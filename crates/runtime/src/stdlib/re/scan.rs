@@ -9,7 +9,7 @@ use super::classes;
 use super::engine::UNSET;
 use super::matchobj::new_match;
 use super::pattern::{this, Compiled};
-use super::subject::{Found, Op, Subject};
+use super::subject::{subject_of, Found, Op, Subject};
 use super::template::{expand_into, parse_template, Out};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
@@ -88,7 +88,7 @@ pub(crate) fn finditer(interp: &mut Interp, this_v: &Value, args: Args) -> PyRes
             pattern: this_v.clone(),
             pat,
             string: s,
-            subject: Rc::new(subject),
+            subject,
             start: pos,
             pos,
             endpos,
@@ -142,7 +142,7 @@ pub(crate) fn split(interp: &mut Interp, this_v: &Value, args: Args) -> PyResult
     let pat = this(this_v)?;
     let [s, maxsplit] = args.parse("split", ["string", "maxsplit"], 1)?;
     let s = s.unwrap_or(Value::None);
-    let subject = Subject::of(&s, pat.is_str)?;
+    let subject = subject_of(interp, &s, pat.is_str)?;
     let maxsplit = match maxsplit {
         Some(v) => ssize_arg(interp, &v)?,
         None => 0,
@@ -179,7 +179,7 @@ fn subx(interp: &mut Interp, this_v: &Value, args: Args, name: &str) -> PyResult
     let [repl, s, count] = args.parse(name, ["repl", "string", "count"], 2)?;
     let repl = repl.unwrap_or(Value::None);
     let s = s.unwrap_or(Value::None);
-    let subject = Rc::new(Subject::of(&s, pat.is_str)?);
+    let subject = subject_of(interp, &s, pat.is_str)?;
     let count = match count {
         Some(v) => ssize_arg(interp, &v)?,
         None => 0,

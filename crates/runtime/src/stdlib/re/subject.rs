@@ -28,6 +28,32 @@ pub(crate) enum Op {
     Search,
 }
 
+/// The subject for `string`, checked against the pattern's type. A non-ASCII str or a
+/// bytes object is decoded once and kept while it is searched again (a lexer's
+/// `pattern.match(text, pos)` loop), so each call costs no copy of the text.
+pub(crate) fn subject_of(
+    interp: &mut Interp,
+    string: &Value,
+    pattern_is_str: bool,
+) -> PyResult<Rc<Subject>> {
+    let cacheable = match string {
+        Value::Str(s) => !s.is_ascii(),
+        Value::Bytes(_) => true,
+        _ => false,
+    };
+    if !cacheable {
+        return Ok(Rc::new(Subject::of(string, pattern_is_str)?));
+    }
+    if let Some((v, subj)) = &interp.modules.state.re.last_subject {
+        if v.is(string) && subj.is_str() == pattern_is_str {
+            return Ok(subj.clone());
+        }
+    }
+    let subj = Rc::new(Subject::of(string, pattern_is_str)?);
+    interp.modules.state.re.last_subject = Some((string.clone(), subj.clone()));
+    Ok(subj)
+}
+
 impl Subject {
     /// The subject for `string`, checked against the pattern's type.
     pub(crate) fn of(string: &Value, pattern_is_str: bool) -> PyResult<Subject> {
