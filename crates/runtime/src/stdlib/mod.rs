@@ -19,6 +19,7 @@ mod operator;
 mod os;
 mod platform;
 mod random;
+mod re;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
 mod time;
@@ -60,6 +61,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("platform", platform::init),
     ("posixpath", os::init_path),
     ("_random", random::init),
+    ("re", re::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
     ("time", time::init),
@@ -83,6 +85,7 @@ pub(crate) struct ModuleState {
     pub(crate) itertools: itertools::State,
     pub(crate) operator: operator::State,
     pub(crate) time: time::State,
+    pub(crate) re: re::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from
