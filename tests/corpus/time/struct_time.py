@@ -49,3 +49,13 @@ for t in [(2**31, 1, 1, 0, 0, 0, 0, 1, 0), (-2**31 - 1, 1, 1, 0, 0, 0, 0, 1, 0),
             print(f(t))
         except Exception as e:
             print(type(e).__name__, e)
+for v in [10**17, -10**17, 2**63, 67767976233316800, 67768036191676799, 67768036191676800,
+          -67768040609740800, -67768040609740801, 10**16, 1e17, 9.3e18]:
+    try:
+        print(v, time.gmtime(v))
+    except Exception as e:
+        print(v, type(e).__name__, e)
+    try:
+        print(time.ctime(v))
+    except Exception as e:
+        print(type(e).__name__, e)

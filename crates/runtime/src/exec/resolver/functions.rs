@@ -248,6 +248,7 @@ impl<'a> Resolver<'a> {
         if let Some(l) = self.layouts.last_mut() {
             l.locals.push(".result".into());
         }
+        let mut key_first = None;
         let elt_stmt = match kind {
             CompKind::Gen(elt) => StmtKind::Yield(Some(self.expr(elt)?), None),
             CompKind::List(elt) | CompKind::Set(elt) => {
@@ -268,19 +269,30 @@ impl<'a> Resolver<'a> {
                 StmtKind::Expr(Expr { kind: call, span })
             }
             CompKind::Dict(k, v) => {
+                // The key is evaluated before the value (Python 3.8+): it waits in a
+                // hidden local while the value is computed.
+                let key_slot = self.layout().locals.len() as u32;
+                if let Some(l) = self.layouts.last_mut() {
+                    l.locals.push(".key".into());
+                }
                 let key = self.expr(k)?;
                 let value = self.expr(v)?;
+                key_first = Some(mk(StmtKind::Assign(vec![Target::Local(key_slot)], key)));
                 let target = Target::Subscript(
                     Expr {
                         kind: ExprKind::Local(result_slot),
                         span,
                     },
-                    key,
+                    Expr {
+                        kind: ExprKind::Local(key_slot),
+                        span,
+                    },
                 );
                 StmtKind::Assign(vec![target], value)
             }
         };
-        let mut inner = vec![mk(elt_stmt)];
+        let mut inner: Vec<Stmt> = key_first.into_iter().collect();
+        inner.push(mk(elt_stmt));
         for (i, g) in generators.iter().enumerate().rev() {
             for cond in g.ifs.iter().rev() {
                 let test = self.expr(cond)?;

@@ -5,6 +5,8 @@ use super::calendar::{days_from_civil, is_leap, wday, yday, Tm, DAYS, MONTHS};
 
 /// `asctime`: "Sun Sep  9 01:46:40 2001".
 pub(crate) fn asctime(tm: &Tm) -> String {
+    // C adds 1900 to an int `tm_year`: past the largest int the year wraps, as in CPython.
+    let year = i32::try_from(tm.year - 1900).map_or(tm.year, |y| i64::from(y.wrapping_add(1900)));
     format!(
         "{} {}{:>3} {:02}:{:02}:{:02} {}",
         &DAYS[tm.wday.rem_euclid(7) as usize][..3],
@@ -13,7 +15,7 @@ pub(crate) fn asctime(tm: &Tm) -> String {
         tm.hour,
         tm.min,
         tm.sec,
-        tm.year
+        year
     )
 }
 

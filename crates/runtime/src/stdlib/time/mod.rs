@@ -160,8 +160,8 @@ fn timestamp(v: Option<&Value>) -> PyResult<i64> {
         Some(v) => seconds(v)?,
     };
     let f = secs.floor();
-    // The years `struct tm` can hold (an int of years).
-    if f.abs() > 67_767_976_233_316_800.0 {
+    // A time_t (64 bits) holds it.
+    if f.abs() >= 9.223_372_036_854_776e18 {
         return Err(PyErr::overflow_error(
             "timestamp out of range for platform time_t",
         ));
@@ -169,10 +169,15 @@ fn timestamp(v: Option<&Value>) -> PyResult<i64> {
     Ok(f as i64)
 }
 
+/// glibc refuses a year past a C int (EOVERFLOW).
 fn check_year(tm: Tm) -> PyResult<Tm> {
     if tm.year - 1900 > i64::from(i32::MAX) || tm.year - 1900 < i64::from(i32::MIN) {
-        return Err(PyErr::overflow_error(
-            "timestamp out of range for platform time_t",
+        return Err(PyErr::with_args(
+            crate::error::ExcKind::for_errno(75),
+            vec![
+                Value::Int(75),
+                Value::str("Value too large for defined data type"),
+            ],
         ));
     }
     Ok(tm)
