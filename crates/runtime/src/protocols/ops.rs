@@ -693,8 +693,10 @@ impl Interp {
             _ => {}
         }
         if let Value::Class(c) = v {
-            if let Some(h @ Value::Function(_)) =
-                c.metaclass.as_ref().and_then(|m| m.lookup_user(sym::__hash__))
+            if let Some(h @ Value::Function(_)) = c
+                .metaclass
+                .as_ref()
+                .and_then(|m| m.lookup_user(sym::__hash__))
             {
                 let r = self.call(&h, vec![v.clone()], vec![])?;
                 return match r {
@@ -719,7 +721,7 @@ impl Interp {
                         let r = self.call(&h, vec![v.clone()], vec![])?;
                         return match r {
                             // (CPython keeps a returned int that fits a machine word as it is.)
-                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(
