@@ -140,8 +140,8 @@ def _limited(items, limit):
     if limit is None:
         return items
     if limit >= 0:
-        return items[:limit]
-    return items[limit:]
+        return StackSummary(items[:limit])
+    return StackSummary(items[limit:])
 
 
 def _exc_of(tb):
