@@ -3,7 +3,6 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
@@ -13,8 +12,9 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::intern::Sym;
 use crate::object::value::Value;
 
-/// Attribute dictionaries keyed by interned names.
-pub type AttrMap = HashMap<Sym, Value, BuildHasherDefault<FxHasher>>;
+/// Attribute dictionaries keyed by interned names, in insertion order (a class body's
+/// order is what `__dict__`, `vars()` and metaclasses such as enum's see, as in CPython).
+pub type AttrMap = indexmap::IndexMap<Sym, Value, BuildHasherDefault<FxHasher>>;
 
 pub struct Class {
     pub name: Rc<str>,

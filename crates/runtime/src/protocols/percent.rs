@@ -239,7 +239,7 @@ fn long_of(interp: &mut Interp, v: &Value, kind: u8) -> PyResult<Option<num_bigi
 
 /// CPython's `PyFloat_AsDouble`: a float, an int, or an object with `__float__` (which
 /// must return a float) or `__index__`.
-fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
+pub(crate) fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     if let Value::Float(f) = v {
         return Ok(*f);
     }
@@ -311,14 +311,17 @@ fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
 fn is_mapping(interp: &mut Interp, args: &Value, bytes_mode: bool) -> bool {
     match args {
         Value::List(_) | Value::Range(_) => true,
+        // A tuple or str subclass is never a mapping here (CPython's PyTuple_Check).
+        Value::Instance(_) if matches!(args.native(), Some(Value::Tuple(_) | Value::Str(_))) => {
+            false
+        }
         Value::Instance(_) => {
             interp
                 .special_method(args, crate::object::intern::sym::__getitem__)
                 .is_some()
-                || args.native().is_some_and(|n| {
-                    !matches!(n, Value::Tuple(_) | Value::Str(_))
-                        && crate::types::dispatch::is_subscriptable(n)
-                })
+                || args
+                    .native()
+                    .is_some_and(crate::types::dispatch::is_subscriptable)
         }
         other if other.byte_buffer().is_some() => !bytes_mode,
         other => crate::types::dispatch::is_subscriptable(other),
@@ -464,7 +467,7 @@ pub fn format(
             None if keyed => {
                 return Err(PyErr::type_error("not enough arguments for format string"))
             }
-            None if mapping && !matches!(args, Value::Tuple(_)) && used_mapping => {
+            None if mapping && !matches!(args.unwrap_native(), Value::Tuple(_)) && used_mapping => {
                 return Err(PyErr::type_error("not enough arguments for format string"))
             }
             None => next_arg(&arg_list, &mut idx)?,

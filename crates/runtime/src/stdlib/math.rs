@@ -75,14 +75,13 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     Ok(interp.make_module("math", members))
 }
 
-/// A number argument as a float ("must be real number, not str").
-fn real(v: &Value) -> PyResult<f64> {
+/// A number argument as a float ("must be real number, not str"): ints, floats and
+/// objects with `__float__` or `__index__` (a `Fraction`), as CPython's
+/// `PyFloat_AsDouble`.
+fn real(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     match crate::types::numbers::int::as_number(v.unwrap_native()) {
         Some(n) => crate::types::numbers::int::num_to_f64(&n),
-        None => Err(PyErr::type_error(format!(
-            "must be real number, not {}",
-            v.type_name()
-        ))),
+        None => crate::protocols::percent::as_double(interp, v),
     }
 }
 
@@ -128,8 +127,8 @@ fn one<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
 
 macro_rules! unary {
     ($($name:ident => $f:expr, $can_overflow:expr;)*) => {$(
-        fn $name(_: &mut Interp, args: Args) -> PyResult<Value> {
-            let x = real(one(&args, stringify!($name))?)?;
+        fn $name(interp: &mut Interp, args: Args) -> PyResult<Value> {
+            let x = real(interp, one(&args, stringify!($name))?)?;
             let f: fn(f64) -> f64 = $f;
             checked(x, f(x), $can_overflow)
         }
@@ -161,7 +160,7 @@ unary! {
 
 /// A logarithm of any positive number. Integers too large for a float are split into
 /// `m * 2**e` first, as CPython does, so `log(10**400)` works.
-fn logarithm(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
+fn logarithm(interp: &mut Interp, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Value::BigInt(b) = v {
         if !b.is_positive() {
             return Err(domain_error());
@@ -172,7 +171,7 @@ fn logarithm(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
             return Ok(f(m) + f(2.0) * (e + 53) as f64);
         }
     }
-    let x = real(v)?;
+    let x = real(interp, v)?;
     if x.is_nan() {
         return Ok(x);
     }
@@ -182,17 +181,17 @@ fn logarithm(v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     Ok(f(x))
 }
 
-fn log(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn log(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("log")?;
     let a = args.pos;
     if a.is_empty() || a.len() > 2 {
         return Err(PyErr::type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = logarithm(&a[0], f64::ln)?;
+    let num = logarithm(interp, &a[0], f64::ln)?;
     match a.get(1) {
         None => Ok(Value::Float(num)),
         Some(base) => {
-            let den = logarithm(base, f64::ln)?;
+            let den = logarithm(interp, base, f64::ln)?;
             if den == 0.0 {
                 return Err(crate::error::messages::float_division_by_zero());
             }
@@ -201,12 +200,20 @@ fn log(_: &mut Interp, args: Args) -> PyResult<Value> {
     }
 }
 
-fn log2(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(one(&args, "log2")?, f64::log2)?))
+fn log2(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(logarithm(
+        interp,
+        one(&args, "log2")?,
+        f64::log2,
+    )?))
 }
 
-fn log10(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(one(&args, "log10")?, f64::log10)?))
+fn log10(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Float(logarithm(
+        interp,
+        one(&args, "log10")?,
+        f64::log10,
+    )?))
 }
 
 /// `floor`/`ceil`: integers come back unchanged, floats are rounded to an int.
@@ -233,7 +240,7 @@ fn round_to_int(interp: &mut Interp, args: Args, name: &str, f: fn(f64) -> f64) 
             let x = crate::types::numbers::methods::to_float(interp, v).map_err(|_| {
                 PyErr::type_error(format!("must be real number, not {}", v.type_name()))
             })?;
-            crate::types::numbers::methods::float_to_int(f(real(&x)?))
+            crate::types::numbers::methods::float_to_int(f(real(interp, &x)?))
         }
     }
 }
@@ -250,26 +257,30 @@ fn trunc(interp: &mut Interp, args: Args) -> PyResult<Value> {
     round_to_int(interp, args, "trunc", f64::trunc)
 }
 
-fn isnan(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(one(&args, "isnan")?)?.is_nan()))
+fn isnan(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(real(interp, one(&args, "isnan")?)?.is_nan()))
 }
 
-fn isinf(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(one(&args, "isinf")?)?.is_infinite()))
+fn isinf(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        real(interp, one(&args, "isinf")?)?.is_infinite(),
+    ))
 }
 
-fn isfinite(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(one(&args, "isfinite")?)?.is_finite()))
+fn isfinite(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(
+        real(interp, one(&args, "isfinite")?)?.is_finite(),
+    ))
 }
 
 /// The two float arguments of `name`, with CPython's arity message.
-fn two(args: &Args, name: &str) -> PyResult<(f64, f64)> {
+fn two(interp: &mut Interp, args: &Args, name: &str) -> PyResult<(f64, f64)> {
     let a = positional(args, name, 2, 2)?;
-    Ok((real(&a[0])?, real(&a[1])?))
+    Ok((real(interp, &a[0])?, real(interp, &a[1])?))
 }
 
-fn pow(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let (x, y) = two(&args, "pow")?;
+fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (x, y) = two(interp, &args, "pow")?;
     let r = x.powf(y);
     if x.is_finite() && y.is_finite() {
         if r.is_nan() {
@@ -286,18 +297,18 @@ fn pow(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn atan2(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let (y, x) = two(&args, "atan2")?;
+fn atan2(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (y, x) = two(interp, &args, "atan2")?;
     Ok(Value::Float(y.atan2(x)))
 }
 
-fn copysign(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let (x, y) = two(&args, "copysign")?;
+fn copysign(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (x, y) = two(interp, &args, "copysign")?;
     Ok(Value::Float(x.copysign(y)))
 }
 
-fn fmod(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let (x, y) = two(&args, "fmod")?;
+fn fmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (x, y) = two(interp, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
         return Ok(Value::Float(x));
     }
@@ -308,12 +319,12 @@ fn fmod(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn hypot(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn hypot(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let mut acc = 0.0f64;
     let mut saw_nan = false;
     let mut saw_inf = false;
     for v in positional(&args, "hypot", 0, usize::MAX)? {
-        let x = real(v)?;
+        let x = real(interp, v)?;
         saw_nan |= x.is_nan();
         saw_inf |= x.is_infinite();
         acc = acc.hypot(x);
@@ -327,7 +338,7 @@ fn hypot(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Float(acc))
 }
 
-fn isclose(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn isclose(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if args.pos.len() > 2 {
         return Err(PyErr::type_error(format!(
             "isclose() takes exactly 2 positional arguments ({} given)",
@@ -335,10 +346,10 @@ fn isclose(_: &mut Interp, args: Args) -> PyResult<Value> {
         )));
     }
     let [a, b, rel_tol, abs_tol] = args.parse("isclose", ["a", "b", "rel_tol", "abs_tol"], 2)?;
-    let a = real(&a.unwrap_or(Value::None))?;
-    let b = real(&b.unwrap_or(Value::None))?;
-    let rel_tol = rel_tol.map_or(Ok(1e-9), |v| real(&v))?;
-    let abs_tol = abs_tol.map_or(Ok(0.0), |v| real(&v))?;
+    let a = real(interp, &a.unwrap_or(Value::None))?;
+    let b = real(interp, &b.unwrap_or(Value::None))?;
+    let rel_tol = rel_tol.map_or(Ok(1e-9), |v| real(interp, &v))?;
+    let abs_tol = abs_tol.map_or(Ok(0.0), |v| real(interp, &v))?;
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
@@ -374,14 +385,14 @@ fn split_float(x: f64) -> (f64, i64) {
     (mantissa, exponent - 1022)
 }
 
-fn frexp(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let (m, e) = split_float(real(one(&args, "frexp")?)?);
+fn frexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let (m, e) = split_float(real(interp, one(&args, "frexp")?)?);
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
 }
 
-fn ldexp(_: &mut Interp, args: Args) -> PyResult<Value> {
+fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = positional(&args, "ldexp", 2, 2)?;
-    let x = real(&a[0])?;
+    let x = real(interp, &a[0])?;
     let Some(e) = crate::types::numbers::int::to_bigint(&a[1]) else {
         return Err(PyErr::type_error(
             "Expected an int as second argument to ldexp.",
@@ -409,8 +420,8 @@ fn ldexp(_: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Float(r))
 }
 
-fn modf(_: &mut Interp, args: Args) -> PyResult<Value> {
-    let x = real(one(&args, "modf")?)?;
+fn modf(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let x = real(interp, one(&args, "modf")?)?;
     let (fraction, whole) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
@@ -427,12 +438,10 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = interp.iter(one(&args, "fsum")?)?;
     let mut partials: Vec<f64> = Vec::new();
     let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
     while let Some(v) = interp.next(&it)? {
-        let mut x = real(&v)?;
-        if !x.is_finite() {
-            special += x;
-            continue;
-        }
+        let mut x = real(interp, &v)?;
+        let xsave = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -449,11 +458,23 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
         }
         partials.truncate(i);
         if x != 0.0 {
-            partials.push(x);
+            if !x.is_finite() {
+                // A finite input that made a non-finite sum overflowed on the way.
+                if xsave.is_finite() {
+                    return Err(PyErr::overflow_error("intermediate overflow in fsum"));
+                }
+                if xsave.is_infinite() {
+                    inf_sum += xsave;
+                }
+                special += xsave;
+                partials.clear();
+            } else {
+                partials.push(x);
+            }
         }
     }
     if special != 0.0 || special.is_nan() {
-        if special.is_nan() {
+        if inf_sum.is_nan() {
             return Err(PyErr::value_error("-inf + inf in fsum"));
         }
         return Ok(Value::Float(special));

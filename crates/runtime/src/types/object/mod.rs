@@ -27,7 +27,7 @@ pub use class_attributes::{
     attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,
     function_module, instance_dict, replace_instance_dict, set_function_attribute,
 };
-pub use class_creation::{build_class, prepare_class, type_call};
+pub use class_creation::{build_class, prepare_class, resolve_bases, type_call};
 pub use super_proxy::{new_super, super_lookup, super_repr};
 
 pub fn install(interp: &mut Interp) {
@@ -211,6 +211,10 @@ fn object_setattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     let name = attr_name(interp, &a[0])?;
     match this {
         Value::Instance(i) => interp.instance_setattr(this, i, name, Some(a[1].clone()))?,
+        // `type.__setattr__` (a metaclass's `super().__setattr__`): the class dict itself.
+        Value::Class(c) if !c.builtin => {
+            class_attributes::class_setattr_generic(interp, c, name, Some(a[1].clone()))?
+        }
         other => interp.set_attr(other, name, a[1].clone())?,
     }
     Ok(Value::None)
@@ -221,6 +225,9 @@ fn object_delattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     let name = attr_name(interp, &a[0])?;
     match this {
         Value::Instance(i) => interp.instance_setattr(this, i, name, None)?,
+        Value::Class(c) if !c.builtin => {
+            class_attributes::class_setattr_generic(interp, c, name, None)?
+        }
         other => interp.del_attr(other, name)?,
     }
     Ok(Value::None)
