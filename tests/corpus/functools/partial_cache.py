@@ -80,3 +80,7 @@ def deco(fn):
 def target(x): "target doc"; return x
 print(target(1), target.__name__, target.__doc__, target.__wrapped__(2))
 print(functools.WRAPPER_ASSIGNMENTS, functools.WRAPPER_UPDATES)
+try: reduce(lambda a, b: a, [], initial=1)
+except TypeError as e: print('TypeError')
+try: reduce()
+except TypeError as e: print('TypeError')
