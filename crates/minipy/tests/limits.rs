@@ -79,6 +79,35 @@ fn time_bombs_hit_the_deadline() {
 }
 
 #[test]
+fn a_sleep_ends_at_the_deadline_or_an_interrupt() {
+    let _one = serial();
+    let mut py = Interpreter::new();
+    py.set_limits(Limits {
+        timeout: Some(Duration::from_millis(300)),
+        ..Limits::default()
+    });
+    let start = Instant::now();
+    let r = limit_of(py.run(
+        "<t>",
+        "import time\ntry:\n    time.sleep(3600)\nexcept BaseException:\n    pass\n",
+    ));
+    assert_eq!(r, Ok(LimitError::Timeout));
+    assert!(start.elapsed() < Duration::from_millis(600));
+
+    let mut py = Interpreter::new();
+    let handle = py.interrupt_handle();
+    let waker = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(100));
+        handle.interrupt();
+    });
+    let start = Instant::now();
+    let r = limit_of(py.run("<t>", "import time\ntime.sleep(3600)"));
+    waker.join().unwrap();
+    assert_eq!(r, Ok(LimitError::Interrupted));
+    assert!(start.elapsed() < Duration::from_secs(1));
+}
+
+#[test]
 fn an_interrupt_stops_long_builtins() {
     let _one = serial();
     for program in [

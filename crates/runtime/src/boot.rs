@@ -34,6 +34,7 @@ impl Interp {
             main_name: "__main__".into(),
             files: Vec::new(),
             repr_stack: Vec::new(),
+            call_sites: Vec::new(),
             locals_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],

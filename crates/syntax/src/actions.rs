@@ -479,11 +479,20 @@ pub fn try_stmt(
 }
 
 /// One entry of a parameter list before its order is checked.
+/// (Each with its annotation, if any.)
 pub enum ParamItem {
-    Plain(Param),
-    Star(Option<String>),
-    DoubleStar(String),
+    Plain(Param, Option<Expr>),
+    Star(Option<String>, Option<Expr>),
+    DoubleStar(String, Option<Expr>),
     Slash,
+}
+
+/// `*name: ann` (or a bare `*`).
+pub fn star_param(star: Option<(String, Option<Expr>)>) -> ParamItem {
+    match star {
+        Some((name, ann)) => ParamItem::Star(Some(name), ann),
+        None => ParamItem::Star(None, None),
+    }
 }
 
 fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
@@ -504,8 +513,11 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
     };
     for item in items {
         match item {
-            ParamItem::Plain(param) => {
+            ParamItem::Plain(param, ann) => {
                 check_dup(&param.name, param.span)?;
+                if let Some(a) = ann {
+                    p.annotations.push((param.name.clone(), a));
+                }
                 if p.kwarg.is_some() {
                     return fail(
                         src,
@@ -534,18 +546,24 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
                 }
                 p.posonly = std::mem::take(&mut p.args);
             }
-            ParamItem::Star(name) => {
+            ParamItem::Star(name, ann) => {
                 if seen_star {
                     return fail(src, "* argument may appear only once", at);
                 }
                 seen_star = true;
                 if let Some(n) = &name {
                     check_dup(n, at)?;
+                    if let Some(a) = ann {
+                        p.annotations.push((n.clone(), a));
+                    }
                 }
                 p.vararg = name;
             }
-            ParamItem::DoubleStar(name) => {
+            ParamItem::DoubleStar(name, ann) => {
                 check_dup(&name, at)?;
+                if let Some(a) = ann {
+                    p.annotations.push((name.clone(), a));
+                }
                 p.kwarg = Some(name);
             }
         }
@@ -553,6 +571,16 @@ fn params(src: &str, items: Vec<ParamItem>, at: Span) -> Result<Params> {
     if seen_star && p.vararg.is_none() && p.kwonly.is_empty() {
         return fail(src, "named arguments must follow bare *", at);
     }
+    // CPython's order: the ordinary parameters, then the positional-only ones, then
+    // `*args`, the keyword-only ones and `**kwargs`.
+    let mut order: Vec<&str> = p.args.iter().map(|q| q.name.as_str()).collect();
+    order.extend(p.posonly.iter().map(|q| q.name.as_str()));
+    order.extend(p.vararg.as_deref());
+    order.extend(p.kwonly.iter().map(|q| q.name.as_str()));
+    order.extend(p.kwarg.as_deref());
+    let mut annotations = std::mem::take(&mut p.annotations);
+    annotations.sort_by_key(|(n, _)| order.iter().position(|o| o == n));
+    p.annotations = annotations;
     Ok(p)
 }
 
@@ -561,10 +589,14 @@ pub fn function_def(
     decorators: Vec<Expr>,
     name: String,
     items: Vec<ParamItem>,
+    ret: Option<Expr>,
     body: Vec<Stmt>,
 ) -> Result<StmtKind> {
     let at = body.first().map_or(Span::default(), |s| s.span);
-    let params = params(src, items, at)?;
+    let mut params = params(src, items, at)?;
+    if let Some(r) = ret {
+        params.annotations.push(("return".to_string(), r));
+    }
     Ok(StmtKind::FunctionDef(Box::new(FunctionDef {
         name,
         params,

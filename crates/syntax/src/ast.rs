@@ -166,6 +166,8 @@ pub struct Params {
     pub vararg: Option<String>,
     pub kwonly: Vec<Param>,
     pub kwarg: Option<String>,
+    /// `__annotations__` in CPython's order: parameters as written, then `return`.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

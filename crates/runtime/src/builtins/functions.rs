@@ -50,8 +50,6 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         ("sorted", sorted),
         ("any", any),
         ("all", all),
-        ("map", map),
-        ("filter", filter),
         ("format", format),
         ("dir", dir),
         ("vars", vars),
@@ -86,6 +84,8 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
         "enumerate",
         "zip",
         "reversed",
+        "map",
+        "filter",
         "property",
         "staticmethod",
         "classmethod",
@@ -228,6 +228,13 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
             }
             Ok(false)
         }
+        // An object whose type checks instances (`types.UnionType`, typing's forms).
+        Value::Instance(_) if interp.special_method(class, sym::__instancecheck__).is_some() => {
+            let r = interp
+                .call_special(class, sym::__instancecheck__, vec![v.clone()])
+                .unwrap_or(Ok(Value::Bool(false)))?;
+            interp.truthy(&r)
+        }
         _ => Err(PyErr::type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         )),
@@ -264,6 +271,16 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     }
                 }
                 Ok(false)
+            }
+            Value::Instance(_)
+                if interp
+                    .special_method(target, sym::__subclasscheck__)
+                    .is_some() =>
+            {
+                let r = interp
+                    .call_special(target, sym::__subclasscheck__, vec![sub.clone()])
+                    .unwrap_or(Ok(Value::Bool(false)))?;
+                interp.truthy(&r)
             }
             _ => Err(PyErr::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
@@ -675,30 +692,6 @@ fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn map(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    args.no_kw("map")?;
-    if args.pos.len() < 2 {
-        return Err(PyErr::type_error("map() must have at least two arguments."));
-    }
-    let iters = args.pos[1..]
-        .iter()
-        .map(|v| interp.iter(v))
-        .collect::<PyResult<Vec<_>>>()?;
-    Ok(make(IterState::Map {
-        func: args.pos[0].clone(),
-        iters,
-    }))
-}
-
-fn filter(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    let a = args.range("filter", 2, 2)?;
-    let iter = interp.iter(&a[1])?;
-    Ok(make(IterState::Filter {
-        func: a[0].clone(),
-        iter,
-    }))
-}
-
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("format", 1, 2)?;
     let spec = match a.get(1) {
@@ -730,6 +723,11 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (Some(v), _) => {
             let own_dir = match v {
                 Value::Instance(i) => i.class.lookup_user(interp.intern("__dir__")),
+                // A metaclass's `__dir__` lists its classes.
+                Value::Class(c) => c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_user(interp.intern("__dir__"))),
                 _ => None,
             };
             match own_dir {

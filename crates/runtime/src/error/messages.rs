@@ -1,6 +1,7 @@
 //! Every exception message minipy raises is worded here, to match CPython's in one place.
 
 use crate::error::{ExcKind, PyErr};
+use crate::object::value::Value;
 
 pub fn buffer_resize() -> PyErr {
     PyErr::new(
@@ -21,6 +22,27 @@ pub fn unsupported_operand(op: &str, a: &str, b: &str) -> PyErr {
     PyErr::type_error(format!(
         "unsupported operand type(s) for {op}: '{a}' and '{b}'"
     ))
+}
+
+/// An operator retried on the built-in values of built-in subclasses (`Counter() + {}`
+/// as `dict + dict`): its "'dict' and 'dict'" error names the subclasses, as CPython's.
+pub fn name_subclass_operands(err: PyErr, native: (&str, &str), user: (&str, &str)) -> PyErr {
+    if native == user {
+        return err;
+    }
+    if let crate::error::ErrState::Pending {
+        kind: ExcKind::TypeError,
+        args,
+    } = &err.state
+    {
+        if let [Value::Str(s)] = args.as_slice() {
+            let from = format!("'{}' and '{}'", native.0, native.1);
+            if let Some(head) = s.as_str().strip_suffix(from.as_str()) {
+                return PyErr::type_error(format!("{head}'{}' and '{}'", user.0, user.1));
+            }
+        }
+    }
+    err
 }
 
 pub fn bad_unary_operand(op: &str, t: &str) -> PyErr {
@@ -126,6 +148,15 @@ pub fn type_no_attribute(t: &str, name: &str) -> PyErr {
         ExcKind::AttributeError,
         format!("type object '{t}' has no attribute '{name}'"),
     )
+}
+
+/// `object.__new__` of a class with abstract methods left (CPython 3.11's wording).
+pub fn abstract_instance(class: &str, methods: &[String]) -> PyErr {
+    let s = if methods.len() > 1 { "s" } else { "" };
+    PyErr::type_error(format!(
+        "Can't instantiate abstract class {class} with abstract method{s} {}",
+        methods.join(", ")
+    ))
 }
 
 pub fn name_not_defined(name: &str) -> PyErr {

@@ -674,7 +674,13 @@ impl Interp {
                     )));
                 };
                 let class = self.type_of(recv);
-                let owner_class = self.builtin_class(owner);
+                // `ValueError.__init__(self, msg)`: exception methods live on the
+                // exception classes, not on a built-in type of that name.
+                let owner_class = if owner == "BaseException" {
+                    self.exc_class(crate::error::ExcKind::BaseException)
+                } else {
+                    self.builtin_class(owner)
+                };
                 if !class.is_subclass(&owner_class) {
                     return Err(PyErr::type_error(format!(
                         "descriptor '{}' for '{owner}' objects doesn't apply to a '{}' object",
@@ -798,6 +804,9 @@ impl Interp {
     pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
         match obj {
             Value::Instance(i) => i.class.lookup_user(name),
+            // A class's special methods are its metaclass's (CPython looks them up on
+            // `type(obj)`).
+            Value::Class(c) => c.metaclass.as_ref()?.lookup_user(name),
             _ => None,
         }
     }
@@ -816,10 +825,11 @@ impl Interp {
             all.extend(args);
             return Some(self.call(&m, all, vec![]));
         }
-        let Value::Instance(i) = obj else {
-            return None;
+        let class = match obj {
+            Value::Instance(i) => i.class.clone(),
+            Value::Class(c) => c.metaclass.clone()?,
+            _ => return None,
         };
-        let class = i.class.clone();
         Some(
             self.bind_descriptor(m, obj, &class)
                 .and_then(|m| self.call(&m, args, vec![])),

@@ -205,6 +205,8 @@ pub struct FunctionMaker {
     /// Cells of the defining scope that become the new function's free variables.
     pub closure: Vec<CellSource>,
     pub decorators: Vec<Expr>,
+    /// `__annotations__`: (name, expression evaluated when the function is made).
+    pub annotations: Vec<(Rc<str>, Expr)>,
 }
 
 #[repr(u8)]

@@ -44,6 +44,15 @@ impl Interp {
             .iter()
             .map(|c| f.cells[c.0 as usize].clone())
             .collect();
+        let mut dict = AttrMap::default();
+        if !maker.annotations.is_empty() {
+            let d = Value::dict(crate::types::dict::table::new_dict());
+            for (name, e) in &maker.annotations {
+                let v = self.eval(e, f)?;
+                self.dict_set(&d, Value::str(&**name), v)?;
+            }
+            dict.insert(sym::__annotations__, d);
+        }
         let code = maker.code.clone();
         Ok(Value::Function(crate::object::alloc::alloc(Function {
             name: RefCell::new(code.name.clone()),
@@ -53,12 +62,13 @@ impl Interp {
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
             closure,
-            dict: RefCell::new(AttrMap::default()),
+            dict: RefCell::new(dict),
         })))
     }
 
     pub(super) fn make_class(&mut self, maker: &ClassMaker, f: &mut Frame) -> PyResult<Value> {
         let (bases, mut kw) = self.eval_args(&maker.bases, f)?;
+        let (bases, orig_bases) = crate::types::object::resolve_bases(self, bases)?;
         let (meta, prepared) =
             crate::types::object::prepare_class(self, &maker.name, &bases, &mut kw)?;
         let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
@@ -88,7 +98,10 @@ impl Interp {
         }
         *frame.class_ns = Some(Box::new(ns));
         self.run_frame_body(&mut frame)?;
-        let ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
+        let mut ns = frame.class_ns.take().map(|b| *b).unwrap_or_default();
+        if let Some(orig) = orig_bases {
+            ns.insert(self.intern("__orig_bases__"), orig);
+        }
         // The `__class__` cell (zero-argument `super()`) is filled before `__set_name__`
         // and `__init_subclass__` run, as `__classcell__` does in CPython.
         let cell = maker

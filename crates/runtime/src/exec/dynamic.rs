@@ -58,8 +58,7 @@ impl Interp {
     fn frame_variables(&mut self, f: &Frame) -> Value {
         let d = Value::dict(crate::types::dict::table::new_dict());
         if let Some(ns) = f.class_ns.as_ref() {
-            let mut items: Vec<_> = ns.iter().map(|(k, v)| (*k, v.clone())).collect();
-            items.sort_by_key(|(k, _)| *k);
+            let items: Vec<_> = ns.iter().map(|(k, v)| (*k, v.clone())).collect();
             for (k, v) in items {
                 let key = Value::str(&*self.name(k));
                 let _ = self.dict_set(&d, key, v);
@@ -157,8 +156,7 @@ impl Interp {
         self.leave_namespace(prev);
         let dict_locals = run.locals.as_ref().filter(|l| l.as_dict().is_some());
         if let (true, Some(l), Some(ns)) = (locals_mode, dict_locals, frame.class_ns.take()) {
-            let mut items: Vec<_> = ns.into_iter().collect();
-            items.sort_by_key(|(k, _)| *k);
+            let items: Vec<_> = ns.into_iter().collect();
             for (k, v) in items {
                 let key = Value::str(&*self.name(k));
                 self.set_item(l, &key, v)?;

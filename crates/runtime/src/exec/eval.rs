@@ -296,7 +296,10 @@ impl Interp {
 
     /// Runs `body` in `frame` (a function's body, borrowed from its code).
     pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
-        match self.exec_block(body, frame) {
+        self.call_sites.push((frame.code.clone(), frame.code.span));
+        let r = self.exec_block(body, frame);
+        self.call_sites.pop();
+        match r {
             Ok(()) => Ok(Value::None),
             Err(Unwind::Return(v)) => Ok(v),
             Err(Unwind::Error(mut e)) => {

@@ -66,6 +66,14 @@ impl Interp {
         }
     }
 
+    /// Notes where the running frame makes a call (its line while the call runs).
+    #[inline(always)]
+    fn note_call(&mut self, span: minipy_syntax::ast::Span) {
+        if let Some(top) = self.call_sites.last_mut() {
+            top.1 = span;
+        }
+    }
+
     /// [`Interp::eval_inner`], growing the stack every few levels so deeply nested
     /// expressions cannot overflow it.
     #[inline(always)]
@@ -127,14 +135,23 @@ impl Interp {
                     self.eval(orelse, f)
                 }
             }
-            ExprKind::Call { func, args } => self.eval_call(func, args, f),
-            ExprKind::FrameCall { func, args } => self.eval_frame_call(func, args, f),
+            ExprKind::Call { func, args } => {
+                self.note_call(e.span);
+                self.eval_call(func, args, f)
+            }
+            ExprKind::FrameCall { func, args } => {
+                self.note_call(e.span);
+                self.eval_frame_call(func, args, f)
+            }
             ExprKind::CallMethod {
                 obj,
                 name,
                 args,
                 cache,
-            } => self.eval_call_method(obj, *name, args, cache, f),
+            } => {
+                self.note_call(e.span);
+                self.eval_call_method(obj, *name, args, cache, f)
+            }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
                 self.get_attr(&o, *name)

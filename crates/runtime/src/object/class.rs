@@ -3,7 +3,6 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
@@ -13,8 +12,9 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::intern::Sym;
 use crate::object::value::Value;
 
-/// Attribute dictionaries keyed by interned names.
-pub type AttrMap = HashMap<Sym, Value, BuildHasherDefault<FxHasher>>;
+/// Attribute dictionaries keyed by interned names, in insertion order (a class body's
+/// order is what `__dict__`, `vars()` and metaclasses such as enum's see, as in CPython).
+pub type AttrMap = indexmap::IndexMap<Sym, Value, BuildHasherDefault<FxHasher>>;
 
 pub struct Class {
     pub name: Rc<str>,
@@ -44,6 +44,9 @@ pub const ATTR_DATA_DESCRIPTOR: u8 = 1;
 pub const ATTR_GETATTRIBUTE: u8 = 2;
 /// The class defines `__setattr__` or `__delattr__`.
 pub const ATTR_SETATTR: u8 = 4;
+/// The class's own dict holds `__abstractmethods__` (`abc` sets it): creating an instance
+/// checks it. Not inherited, and no part of [`Class::attr_flags`].
+pub const ATTR_ABSTRACT: u8 = 8;
 
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
@@ -87,7 +90,7 @@ impl Class {
         for c in &self.mro {
             f |= c.flags.get();
         }
-        f
+        f & !ATTR_ABSTRACT
     }
 
     pub fn name(&self) -> &str {
@@ -135,6 +138,7 @@ pub fn attr_flags(dict: &AttrMap) -> u8 {
         match *k {
             sym::__getattribute__ => f |= ATTR_GETATTRIBUTE,
             sym::__setattr__ | sym::__delattr__ => f |= ATTR_SETATTR,
+            sym::__abstractmethods__ => f |= ATTR_ABSTRACT,
             _ => {}
         }
         if is_data_descriptor(v) {

@@ -76,11 +76,14 @@ well_known! {
     __set_name__ = "__set_name__",
     __init_subclass__ = "__init_subclass__",
     __class_getitem__ = "__class_getitem__",
+    __annotations__ = "__annotations__",
+    __reversed__ = "__reversed__",
     __prepare__ = "__prepare__",
     __slots__ = "__slots__",
     __instancecheck__ = "__instancecheck__",
     __subclasscheck__ = "__subclasscheck__",
     __weakref__ = "__weakref__",
+    __abstractmethods__ = "__abstractmethods__",
 }
 
 #[derive(Default)]

@@ -143,6 +143,38 @@ impl Limits {
         self.check()
     }
 
+    /// Waits `d` (`time.sleep`) in short naps, so an interrupt or the deadline ends it:
+    /// a sleep past the deadline stops there with the timeout error.
+    pub fn sleep(&mut self, d: Duration) -> PyResult<()> {
+        let start = Instant::now();
+        let end = start.checked_add(d);
+        loop {
+            if let Some(limit) = self.fired.clone() {
+                return Err(self.fire(limit));
+            }
+            if self.interrupt.swap(false, Ordering::Relaxed) {
+                if self.interrupt_as_keyboard {
+                    return Err(PyErr::with_args(ExcKind::KeyboardInterrupt, vec![]));
+                }
+                return Err(self.fire(LimitError::Interrupted));
+            }
+            let now = Instant::now();
+            if self.deadline.is_some_and(|dl| now >= dl) {
+                return Err(self.fire(LimitError::Timeout));
+            }
+            let left = match end {
+                Some(end) if now >= end => return Ok(()),
+                Some(end) => end - now,
+                None => Duration::from_secs(3600),
+            };
+            let mut nap = left.min(Duration::from_millis(20));
+            if let Some(dl) = self.deadline {
+                nap = nap.min(dl.saturating_duration_since(now));
+            }
+            std::thread::sleep(nap);
+        }
+    }
+
     /// Runs when a window of steps is used up (`countdown` is 0).
     #[cold]
     fn check(&mut self) -> PyResult<()> {

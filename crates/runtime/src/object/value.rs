@@ -478,6 +478,10 @@ impl Value {
     pub fn type_name(&self) -> &str {
         match self {
             Value::Instance(i) => i.class.name(),
+            // A class's type is its metaclass.
+            Value::Class(c) if c.metaclass.is_some() => {
+                c.metaclass.as_ref().map_or("type", |m| m.name())
+            }
             Value::Iterator(it) => it.borrow().type_name(),
             Value::Descriptor(d) => d.type_name(),
             // Messages name the type as CPython's `tp_name` does; its `__name__` is "array".

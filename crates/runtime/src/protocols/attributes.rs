@@ -366,7 +366,7 @@ impl Interp {
                 Ok(())
             }
             None => {
-                if inst.dict.borrow_mut().remove(&name).is_none() {
+                if inst.dict.borrow_mut().shift_remove(&name).is_none() {
                     return Err(messages::no_attribute(inst.class.name(), &self.name(name)));
                 }
                 Ok(())
@@ -411,7 +411,7 @@ impl Interp {
                             inst.dict.borrow_mut().insert(*slot, v);
                         }
                         None => {
-                            if inst.dict.borrow_mut().remove(slot).is_none() {
+                            if inst.dict.borrow_mut().shift_remove(slot).is_none() {
                                 let n = self.name(*slot).to_string();
                                 return Err(PyErr::new(ExcKind::AttributeError, n));
                             }
@@ -476,7 +476,7 @@ impl Interp {
                         "{text} must be set to a string object"
                     )));
                 }
-                match f.dict.borrow_mut().remove(&name) {
+                match f.dict.borrow_mut().shift_remove(&name) {
                     Some(_) => Ok(()),
                     None => Err(messages::no_attribute("function", &text)),
                 }
@@ -489,7 +489,7 @@ impl Interp {
                         false => Err(messages::no_attribute("module", &text)),
                     };
                 }
-                match m.dict.borrow_mut().remove(&name) {
+                match m.dict.borrow_mut().shift_remove(&name) {
                     Some(_) => Ok(()),
                     None => Err(messages::no_attribute("module", &self.name(name))),
                 }

@@ -82,7 +82,11 @@ impl Interp {
                     None => Err(messages::not_subscriptable(obj.type_name())),
                 },
             },
-            Value::Class(c) if c.builtin => Ok(obj.clone()),
+            // `list[int]`: a `types.GenericAlias` (the class itself while the `types`
+            // module cannot be imported).
+            Value::Class(c) if c.builtin => self
+                .types_helper("GenericAlias", vec![obj.clone(), key.clone()])
+                .unwrap_or_else(|| Ok(obj.clone())),
             Value::Class(c) => {
                 if let Some(m) = c
                     .metaclass
@@ -251,7 +255,7 @@ impl Interp {
                 }
                 0
             }
-            Value::Instance(_) => match self.call_special(v, sym::__len__, vec![]) {
+            Value::Instance(_) | Value::Class(_) => match self.call_special(v, sym::__len__, vec![]) {
                 Some(r) => {
                     let n = r?;
                     match n {

@@ -60,6 +60,12 @@ impl Interp {
                 }
                 return Err(messages::not_iterable(v.type_name()));
             }
+            Value::Class(c) if c.metaclass.is_some() => {
+                match self.call_special(v, sym::__iter__, vec![]) {
+                    Some(r) => return r,
+                    None => return Err(messages::not_iterable(v.type_name())),
+                }
+            }
             other => match crate::types::dispatch::iter(other) {
                 Some(state) => state?,
                 None => return Err(messages::not_iterable(other.type_name())),

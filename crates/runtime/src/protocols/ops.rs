@@ -32,6 +32,16 @@ fn reflected(op: BinOp) -> (&'static str, &'static str, &'static str) {
     }
 }
 
+/// Whether a value's type is a user class: an instance, or a class with a metaclass
+/// (whose special methods then apply).
+fn user_typed(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
+    }
+}
+
 fn cmp_dunder(op: CmpOp) -> (Sym, Sym) {
     match op {
         CmpOp::Eq => (sym::__eq__, sym::__eq__),
@@ -220,14 +230,27 @@ impl Interp {
                 }
             }
         }
+        let type_like = |v: &Value| matches!(v, Value::Class(_) | Value::None);
+        if op == BinOp::BitOr && type_like(a) && type_like(b) && !(a.is(b) && a.is_none()) {
+            // `int | None`: a `types.UnionType`.
+            if let Some(r) = self.types_helper("_union", vec![a.clone(), b.clone()]) {
+                return r;
+            }
+        }
         if op == BinOp::Mod && matches!(a.unwrap_native(), Value::Str(_)) {
             // `%`'s right operand keeps its own type: a dict subclass's `__missing__`
             // and `__getitem__` serve `%(key)s`.
             return crate::types::str::percent_format(self, &a.unwrap_native().clone(), b);
         }
         if a.native().is_some() || b.native().is_some() {
-            let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
-            return self.binary_op(op, &a, &b);
+            let (na, nb) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+            return self.binary_op(op, &na, &nb).map_err(|e| {
+                messages::name_subclass_operands(
+                    e,
+                    (na.type_name(), nb.type_name()),
+                    (a.type_name(), b.type_name()),
+                )
+            });
         }
         if op == BinOp::Mod {
             if let Value::Str(_) = a {
@@ -244,6 +267,17 @@ impl Interp {
             a.type_name(),
             b.type_name(),
         ))
+    }
+
+    /// Calls `types.<name>(*args)`, the Python-source half of `list[int]` and `int | None`;
+    /// `None` when the `types` module cannot be imported.
+    pub(crate) fn types_helper(&mut self, name: &str, args: Vec<Value>) -> Option<PyResult<Value>> {
+        let module = self.import_module("types").ok()?;
+        let f = match self.get_attr_str(&module, name) {
+            Ok(f) => f,
+            Err(_) => return None,
+        };
+        Some(self.call(&f, args, vec![]))
     }
 
     /// `a op= b`: in place for mutable built-ins and `__iop__` methods.
@@ -479,7 +513,7 @@ impl Interp {
             CmpOp::In => self.contains(b, a)?,
             CmpOp::NotIn => !self.contains(b, a)?,
             CmpOp::Eq | CmpOp::NotEq => {
-                if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+                if user_typed(a) || user_typed(b) {
                     if let Some(r) = self.rich_compare(op, a, b)? {
                         return Ok(r);
                     }
@@ -507,8 +541,14 @@ impl Interp {
                         return Ok(r);
                     }
                     if a.native().is_some() || b.native().is_some() {
-                        let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
-                        return self.compare_slow(op, &a, &b);
+                        let (na, nb) = (a.unwrap_native().clone(), b.unwrap_native().clone());
+                        return self.compare_slow(op, &na, &nb).map_err(|e| {
+                            messages::name_subclass_operands(
+                                e,
+                                (na.type_name(), nb.type_name()),
+                                (a.type_name(), b.type_name()),
+                            )
+                        });
                     }
                     if int::as_number(a).is_some() && int::as_number(b).is_some() {
                         false
@@ -664,6 +704,22 @@ impl Interp {
             Value::Tuple(t) if t.len() > 32 => self.limits.charge(t.len() as u64)?,
             _ => {}
         }
+        if let Value::Class(c) = v {
+            if let Some(h @ Value::Function(_)) =
+                c.metaclass.as_ref().and_then(|m| m.lookup_user(sym::__hash__))
+            {
+                let r = self.call(&h, vec![v.clone()], vec![])?;
+                return match r {
+                    // (CPython keeps a returned int that fits a machine word as it is.)
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    )),
+                };
+            }
+        }
         if let Some(h) = crate::types::hash::native_hash(v) {
             return Ok(h);
         }
@@ -674,7 +730,9 @@ impl Interp {
                     Some(h @ (Value::Function(_) | Value::Builtin(_))) => {
                         let r = self.call(&h, vec![v.clone()], vec![])?;
                         return match r {
-                            Value::Int(i) => Ok(crate::types::hash::hash_i64(i)),
+                            // CPython keeps a result that fits a Py_ssize_t (-1 is
+                            // reserved) and hashes only a bigger int.
+                            Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
                             Value::Bool(b) => Ok(b as i64),
                             _ => Err(PyErr::type_error(

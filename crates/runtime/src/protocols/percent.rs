@@ -336,8 +336,8 @@ pub fn format(
     bytes_mode: bool,
 ) -> PyResult<Vec<u8>> {
     let mapping = is_mapping(interp, args, bytes_mode);
-    // A tuple subclass (a namedtuple) gives its items, as a tuple does.
-    let arg_list: Vec<Value> = match args.unwrap_native() {
+    // A tuple subclass (a named tuple) supplies its items, as a tuple does.
+    let arg_list: Vec<Value> = match args.native().unwrap_or(args) {
         Value::Tuple(t) => t.to_vec(),
         _ => vec![args.clone()],
     };

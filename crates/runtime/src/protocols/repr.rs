@@ -309,6 +309,16 @@ impl Interp {
                 }
                 self.repr(v)
             }
+            Value::Class(_) => match self.call_special(v, sym::__str__, vec![]) {
+                Some(r) => match r? {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__str__ returned non-string (type {})",
+                        other.type_name()
+                    ))),
+                },
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }
@@ -336,6 +346,17 @@ impl Interp {
                 "unsupported format string passed to {}.__format__",
                 inst.class.name()
             )));
+        }
+        if let Value::Class(_) = v {
+            if let Some(r) = self.call_special(v, sym::__format__, vec![Value::str(spec)]) {
+                return match r? {
+                    Value::Str(s) => Ok(s.as_str().to_string()),
+                    other => Err(PyErr::type_error(format!(
+                        "__format__ must return a str, not {}",
+                        other.type_name()
+                    ))),
+                };
+            }
         }
         if spec.is_empty() {
             return self.str(v);

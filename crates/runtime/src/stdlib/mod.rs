@@ -12,11 +12,18 @@ pub(crate) mod hashlib;
 mod hmac;
 mod import;
 pub(crate) mod io;
+mod itertools;
+mod json;
 pub(crate) mod math;
+mod operator;
 mod os;
 mod platform;
+mod random;
+mod re;
 pub(crate) mod r#struct;
 pub(crate) mod sys;
+mod time;
+mod traceback;
 pub(crate) mod zlib;
 
 pub(crate) use import::importlib::dunder_import;
@@ -45,13 +52,20 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("hmac", hmac::init),
     ("io", io::init),
     ("_io", io::init_private),
+    ("_itertools", itertools::init),
+    ("_json", json::init),
     ("importlib", import::importlib::init),
     ("math", math::init),
+    ("operator", operator::init),
     ("os", os::init),
     ("platform", platform::init),
     ("posixpath", os::init_path),
+    ("_random", random::init),
+    ("re", re::init),
     ("struct", r#struct::init),
     ("sys", sys::init),
+    ("time", time::init),
+    ("_traceback", traceback::init),
     ("zlib", zlib::init),
 ];
 
@@ -67,6 +81,11 @@ pub(crate) struct ModuleState {
     pub(crate) hashlib: hashlib::State,
     pub(crate) os: os::State,
     pub(crate) io: io::State,
+    pub(crate) random: random::State,
+    pub(crate) itertools: itertools::State,
+    pub(crate) operator: operator::State,
+    pub(crate) time: time::State,
+    pub(crate) re: re::State,
 }
 
 /// Read-only attributes of a module class's instances (`f.name`, `d.eof`), computed from

@@ -289,6 +289,8 @@ pub fn truthy_native(v: &Value) -> Option<bool> {
         Value::Range(r) => !r.is_empty(),
         Value::Complex(c) => complex::truthy((c.re, c.im)),
         Value::Instance(_) => return None,
+        // A class whose metaclass may define `__bool__` or `__len__`.
+        Value::Class(c) if c.metaclass.is_some() => return None,
         Value::Iterator(it) if it.borrow().is_view() => {
             if let crate::types::iterator::IterState::DictViewObj { dict, .. } = &*it.borrow() {
                 return Some(!dict.borrow().is_empty());

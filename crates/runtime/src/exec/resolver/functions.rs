@@ -7,6 +7,7 @@ use minipy_syntax::ast::{self, Span};
 use crate::exec::code::*;
 use crate::object::value::Value;
 
+use super::annotations;
 use super::scopes::{key, ScopeKind};
 use super::{FrameLayout, RResult, Resolver};
 
@@ -115,6 +116,10 @@ impl<'a> Resolver<'a> {
                 kwdefaults.push((i, self.expr(d)?));
             }
         }
+        let mut annotations = Vec::new();
+        for (name, a) in &params.annotations {
+            annotations.push((Rc::<str>::from(name.as_str()), self.expr(a)?));
+        }
         let spec = ParamSpec {
             posonly: params.posonly.len(),
             positional: params.posonly.len() + params.args.len(),
@@ -145,6 +150,7 @@ impl<'a> Resolver<'a> {
             kwdefaults,
             closure,
             decorators,
+            annotations,
         })
     }
 
@@ -155,7 +161,8 @@ impl<'a> Resolver<'a> {
         let closure = self.closure_for(self.by_node.get(&node).copied().unwrap_or(0));
         let (scope, qualname) = self.enter(node, &c.name);
         self.qualnames.push(qualname.clone());
-        let body = self.block(&c.body);
+        let setup = annotations::has_annotations(&c.body);
+        let body = self.block_with_annotations(setup, &c.body, span);
         self.qualnames.pop();
         let body = match body {
             Ok(b) => b,
@@ -221,6 +228,7 @@ impl<'a> Resolver<'a> {
             kwdefaults: vec![],
             closure,
             decorators: vec![],
+            annotations: vec![],
         };
         Ok(ExprKind::Comprehension(
             Box::new(maker),

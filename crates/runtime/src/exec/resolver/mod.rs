@@ -12,6 +12,7 @@ use crate::object::globals::{Globals, Namespace};
 use crate::object::intern::Interner;
 use crate::object::value::Value;
 
+mod annotations;
 mod expressions;
 mod functions;
 mod lowered_statements;
@@ -170,17 +171,23 @@ impl<'a> Resolver<'a> {
             }
             _ => None,
         };
-        let body = match doc_assign {
+        // (`__main__` is given its `__annotations__` when it starts; a prompt keeps it.)
+        let setup = r.displayhook.is_none() && annotations::has_annotations(&module.body);
+        let mut out = Vec::with_capacity(module.body.len() + 1);
+        if setup {
+            r.stmt_into(&annotations::setup(Span::default()), &mut out)?;
+        }
+        let rest: &[ast::Stmt] = match doc_assign {
             Some((assign, rest)) => {
-                let mut out = Vec::with_capacity(module.body.len());
                 r.stmt_into(&assign, &mut out)?;
-                for s in rest {
-                    r.stmt_into(s, &mut out)?;
-                }
-                Rc::from(out)
+                rest
             }
-            None => r.block(&module.body)?,
+            None => &module.body,
         };
+        for s in rest {
+            r.stmt_into(s, &mut out)?;
+        }
+        let body: Block = Rc::from(out);
         Ok(Rc::new(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
@@ -241,7 +248,7 @@ impl<'a> Resolver<'a> {
                     return NameRef::Global(self.globals.id(name));
                 }
                 // (`__module__` and `__qualname__` are in every class namespace.)
-                let preset = name == "__module__" || name == "__qualname__";
+                let preset = matches!(name, "__module__" | "__qualname__" | "__annotations__");
                 if (preset || scope.bound.contains(name)) && !scope.nonlocals.contains(name) {
                     return NameRef::ClassName(self.globals.id(name));
                 }
@@ -282,6 +289,23 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// A body, first making `__annotations__` when `setup`.
+    fn block_with_annotations(
+        &mut self,
+        setup: bool,
+        stmts: &[ast::Stmt],
+        span: Span,
+    ) -> RResult<Block> {
+        let mut out = Vec::with_capacity(stmts.len() + 1);
+        if setup {
+            self.stmt_into(&annotations::setup(span), &mut out)?;
+        }
+        for s in stmts {
+            self.stmt_into(s, &mut out)?;
+        }
+        Ok(Rc::from(out))
+    }
+
     fn block(&mut self, stmts: &[ast::Stmt]) -> RResult<Block> {
         let mut out = Vec::with_capacity(stmts.len());
         for s in stmts {
@@ -296,6 +320,9 @@ impl<'a> Resolver<'a> {
         crate::object::alloc::with_stack(64 * 1024, 1024 * 1024, || {
             if self.scope().is_generator && self.header_yields(s) > 0 {
                 return self.lower_stmt(s, out);
+            }
+            if matches!(s.kind, S::AnnAssign { .. }) && !self.in_function() {
+                return self.ann_assign(s, out);
             }
             out.push(self.stmt_inner(s)?);
             Ok(())

@@ -148,6 +148,9 @@ impl<'a> ScopeBuilder<'a> {
         for param in &p.kwonly {
             self.expr_opt(param.default.as_ref());
         }
+        for (_, a) in &p.annotations {
+            self.expr(a);
+        }
     }
 
     pub(super) fn declare_params(&mut self, p: &ast::Params) {

@@ -98,6 +98,10 @@ impl Interp {
     /// `import name` with an absolute dotted name: the module imported before, or one
     /// built from the registry, or found on the search path (parents first).
     pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if *name == *self.main_name {
+            // The main module is in `sys.modules` from the start.
+            self.sys_modules();
+        }
         if let Some(m) = self.imported(name)? {
             return Ok(m);
         }

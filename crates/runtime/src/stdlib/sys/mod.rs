@@ -88,6 +88,8 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("int_info", int_info),
             ("flags", flags),
             ("exit", Interp::module_fn("exit", sys_exit)),
+            ("exc_info", Interp::module_fn("exc_info", exc_info)),
+            ("exception", Interp::module_fn("exception", exception)),
             ("version_info", version_info),
             ("version", Value::str("3.11.7 (minipy)")),
             ("maxsize", Value::Int(i64::MAX)),
@@ -206,6 +208,29 @@ fn intern(_: &mut Interp, args: Args) -> PyResult<Value> {
             other.type_name()
         ))),
     }
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.range("exception", 0, 0)?;
+    Ok(match interp.handling.last() {
+        Some(e) => Value::Instance(e.clone()),
+        None => Value::None,
+    })
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled (minipy
+/// keeps no traceback objects: the third is None).
+fn exc_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.range("exc_info", 0, 0)?;
+    Ok(match interp.handling.last() {
+        Some(e) => Value::tuple(vec![
+            Value::Class(e.class.clone()),
+            Value::Instance(e.clone()),
+            Value::None,
+        ]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
 }
 
 fn getrecursionlimit(interp: &mut Interp, args: Args) -> PyResult<Value> {

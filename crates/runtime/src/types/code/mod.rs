@@ -119,8 +119,6 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: &str) -> 
             }
         },
         "__builtins__" => interp.builtins_dict(),
-        // (minipy keeps no annotations.)
-        "__annotations__" => Value::dict(crate::types::dict::table::new_dict()),
         "__closure__" if f.closure.is_empty() => Value::None,
         _ => return None,
     })
@@ -159,7 +157,7 @@ pub fn set_function_attribute(
             if items.len() > n {
                 f.dict.borrow_mut().insert(s, v.clone());
             } else {
-                f.dict.borrow_mut().remove(&s);
+                f.dict.borrow_mut().shift_remove(&s);
             }
             Ok(true)
         }

@@ -447,14 +447,20 @@ fn format_chain(
             entry.render(&mut out);
         }
     }
-    if let Some((block, msg)) = syntax_error_lines(interp, exc) {
-        out.push_str(&block);
+    out.push_str(&format_exception_only(interp, exc));
+    out
+}
+
+/// The last lines of a traceback: the exception's type and message (a syntax error's
+/// source line and caret first), then its notes.
+pub fn format_exception_only(interp: &mut Interp, exc: &Rc<Instance>) -> String {
+    if let Some((mut block, msg)) = syntax_error_lines(interp, exc) {
         let name = exception_line(interp, exc);
         let name = name.split(':').next().unwrap_or("").trim_end();
-        out.push_str(&format!("{name}: {msg}\n"));
-        return out;
+        block.push_str(&format!("{name}: {msg}\n"));
+        return block;
     }
-    out.push_str(&exception_line(interp, exc));
+    let mut out = exception_line(interp, exc);
     out.push_str(&notes(interp, exc));
     out
 }

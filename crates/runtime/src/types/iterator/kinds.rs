@@ -1,4 +1,4 @@
-//! `range`, `slice`, `enumerate`, `zip` and `reversed`.
+//! `range`, `slice`, `enumerate`, `zip`, `reversed`, `map` and `filter`.
 
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -7,6 +7,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
+use crate::object::intern::sym;
 use crate::object::args::Args;
 use crate::object::value::{Range, SliceValue, Value};
 use crate::types::iterator::{make, IterState};
@@ -18,6 +19,8 @@ pub fn install(interp: &mut Interp) {
     interp.add_constructor("enumerate", enumerate_new);
     interp.add_constructor("zip", zip_new);
     interp.add_constructor("reversed", reversed_new);
+    interp.add_constructor("map", map_new);
+    interp.add_constructor("filter", filter_new);
     interp.add_methods("range", &[("index", range_index), ("count", range_count)]);
     interp.add_methods("slice", &[("indices", slice_indices)]);
     for name in crate::types::iterator::ITERATOR_TYPES {
@@ -27,6 +30,15 @@ pub fn install(interp: &mut Interp) {
                 ("__next__", crate::types::iterator::next_method),
                 ("__iter__", crate::types::iterator::iter_method),
             ],
+        );
+    }
+    for name in crate::types::iterator::LENGTH_HINT_TYPES {
+        interp.add_methods(
+            name,
+            &[(
+                "__length_hint__",
+                crate::types::iterator::length_hint_method,
+            )],
         );
     }
     // The special methods: the operations the syntax uses, as methods.
@@ -228,6 +240,11 @@ fn zip_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     Ok(make(IterState::Zip { iters, strict }))
 }
 
+/// A `dict_keys`, `dict_values` or `dict_items` view: reversible, as its dict is.
+fn is_dict_view(v: &Value) -> bool {
+    matches!(v, Value::Iterator(it) if matches!(*it.borrow(), IterState::DictViewObj { .. }))
+}
+
 fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.no_kw("reversed")?;
     let a = args.range("reversed", 1, 1)?;
@@ -237,7 +254,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
         other if crate::types::dispatch::is_sequence(other) || other.as_memoryview().is_some() => {
             interp.len(seq)?
         }
-        other if other.as_dict().is_some() => {
+        other if other.as_dict().is_some() || is_dict_view(other) => {
             let keys = interp.collect(seq)?;
             let n = keys.len();
             return Ok(make(IterState::Reversed {
@@ -246,11 +263,15 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }));
         }
         Value::Instance(_) => {
-            let s = interp.intern("__reversed__");
-            if let Some(r) = interp.call_special(seq, s, vec![]) {
+            if let Some(r) = interp.call_special(seq, sym::__reversed__, vec![]) {
                 return r;
             }
             interp.len(seq)?
+        }
+        Value::Class(_) if interp.special_method(seq, sym::__reversed__).is_some() => {
+            return interp
+                .call_special(seq, sym::__reversed__, vec![])
+                .unwrap_or(Ok(Value::None));
         }
         other => {
             return Err(PyErr::type_error(format!(
@@ -299,4 +320,28 @@ pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<
         return Ok(None);
     }
     Ok(Some(Value::tuple(items)))
+}
+
+fn map_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    args.no_kw("map")?;
+    if args.pos.len() < 2 {
+        return Err(PyErr::type_error("map() must have at least two arguments."));
+    }
+    let iters = args.pos[1..]
+        .iter()
+        .map(|v| interp.iter(v))
+        .collect::<PyResult<Vec<_>>>()?;
+    Ok(make(IterState::Map {
+        func: args.pos[0].clone(),
+        iters,
+    }))
+}
+
+fn filter_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let a = args.range("filter", 2, 2)?;
+    let iter = interp.iter(&a[1])?;
+    Ok(make(IterState::Filter {
+        func: a[0].clone(),
+        iter,
+    }))
 }

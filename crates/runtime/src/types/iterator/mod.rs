@@ -212,3 +212,64 @@ pub fn iter_method(
     no_args(&args)?;
     Ok(this.clone())
 }
+
+/// The iterator types that have `__length_hint__` (CPython's sequence, range and
+/// reversed iterators).
+pub const LENGTH_HINT_TYPES: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "str_iterator",
+    "bytes_iterator",
+    "bytearray_iterator",
+    "range_iterator",
+    "list_reverseiterator",
+    "reversed",
+];
+
+/// `it.__length_hint__()`: how many items are left.
+pub fn length_hint_method(
+    interp: &mut crate::interp::Interp,
+    this: &Value,
+    args: crate::object::args::Args,
+) -> crate::error::PyResult<Value> {
+    no_args(&args)?;
+    let Value::Iterator(cell) = this else {
+        return Ok(Value::Int(0));
+    };
+    let (seq, index, reversed) = match &*cell.borrow() {
+        IterState::Range { next, stop, step } => {
+            let (n, s, st) = (i128::from(*next), i128::from(*stop), i128::from(*step));
+            let left = if st > 0 && n < s {
+                (s - n + st - 1) / st
+            } else if st < 0 && n > s {
+                (n - s - st - 1) / -st
+            } else {
+                0
+            };
+            return Ok(Value::from_bigint(left.into()));
+        }
+        IterState::Seq {
+            seq: Value::Str(s),
+            index,
+        } => {
+            // A non-ASCII string's position counts bytes.
+            let rest = s.as_str().get(*index..).map_or(0, |r| r.chars().count());
+            return Ok(Value::Int(rest as i64));
+        }
+        IterState::Seq { seq, index } => (seq.clone(), *index, false),
+        IterState::Reversed { seq, index } => (seq.clone(), *index, true),
+        _ => return Ok(Value::Int(0)),
+    };
+    let len = interp.len(&seq)?;
+    let left = if reversed {
+        if index <= len {
+            index
+        } else {
+            0
+        }
+    } else {
+        len.saturating_sub(index)
+    };
+    Ok(Value::Int(left as i64))
+}

@@ -193,7 +193,7 @@ pub fn class_setattr_generic(
             c.dict.borrow_mut().insert(name, v);
         }
         None => {
-            if c.dict.borrow_mut().remove(&name).is_none() {
+            if c.dict.borrow_mut().shift_remove(&name).is_none() {
                 return Err(messages::type_no_attribute(c.name(), &interp.name(name)));
             }
         }
@@ -328,10 +328,21 @@ pub fn function_attribute(interp: &mut Interp, f: &Rc<Function>, name: Sym) -> O
         sym::__qualname__ => Value::str(&**f.qualname.borrow()),
         sym::__doc__ => f.doc.borrow().clone(),
         sym::__module__ => function_module(interp, f),
-        sym::__dict__ => attr_dict(interp, &f.dict.borrow()),
+        sym::__dict__ => {
+            // `__annotations__` is kept in the dict but is not part of `__dict__`.
+            let mut d = f.dict.borrow().clone();
+            d.shift_remove(&sym::__annotations__);
+            attr_dict(interp, &d)
+        }
         _ => {
             if let Some(v) = f.dict.borrow().get(&name) {
                 return Some(v.clone());
+            }
+            if name == sym::__annotations__ {
+                // Made on first read and kept, as CPython does.
+                let d = Value::dict(crate::types::dict::table::new_dict());
+                f.dict.borrow_mut().insert(name, d.clone());
+                return Some(d);
             }
             let text = interp.name(name);
             return crate::types::code::function_attribute(interp, f, &text);
@@ -411,8 +422,7 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
 /// A dict snapshot of an attribute map.
 pub fn attr_dict(interp: &mut Interp, map: &AttrMap) -> Value {
     let d = Value::dict(crate::types::dict::table::new_dict());
-    let mut items: Vec<(Sym, Value)> = map.iter().map(|(k, v)| (*k, v.clone())).collect();
-    items.sort_by_key(|(k, _)| *k);
+    let items: Vec<(Sym, Value)> = map.iter().map(|(k, v)| (*k, v.clone())).collect();
     for (k, v) in items {
         let key = Value::str(&*interp.name(k));
         let _ = interp.dict_set(&d, key, v);

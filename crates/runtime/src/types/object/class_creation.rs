@@ -125,7 +125,7 @@ pub fn create_class(
     mut ns: AttrMap,
     kw: Keywords,
 ) -> PyResult<Value> {
-    let qualname: Rc<str> = match ns.remove(&sym::__qualname__) {
+    let qualname: Rc<str> = match ns.shift_remove(&sym::__qualname__) {
         None => name.into(),
         Some(Value::Str(q)) => q.as_str().into(),
         Some(other) => {
@@ -135,7 +135,7 @@ pub fn create_class(
             )))
         }
     };
-    if let std::collections::hash_map::Entry::Vacant(slot) = ns.entry(sym::__module__) {
+    if let indexmap::map::Entry::Vacant(slot) = ns.entry(sym::__module__) {
         let module = interp
             .globals
             .lookup_id("__name__")
@@ -233,14 +233,13 @@ fn add_slots(interp: &mut Interp, ns: &mut AttrMap, slots: &Value, owner: &str) 
 
 /// Calls `__set_name__(cls, name)` on each attribute whose type defines it.
 fn set_names(interp: &mut Interp, c: &Rc<Class>) -> PyResult<()> {
-    let mut items: Vec<(Sym, Value)> = c
+    let items: Vec<(Sym, Value)> = c
         .dict
         .borrow()
         .iter()
         .filter(|(_, v)| matches!(v, Value::Instance(_)))
         .map(|(k, v)| (*k, v.clone()))
         .collect();
-    items.sort_by_key(|(k, _)| *k);
     for (k, v) in items {
         let Value::Instance(i) = &v else {
             continue;
@@ -533,11 +532,10 @@ pub fn build_class(
     }
     let d = match prepared {
         Some(d) => {
-            let mut items: Vec<(Sym, Value)> = ns.into_iter().collect();
-            items.sort_by_key(|(k, _)| *k);
-            for (k, v) in items {
+            // Through `__setitem__`: a prepared mapping sees each name, in order.
+            for (k, v) in ns {
                 let key = Value::str(&*interp.name(k));
-                interp.dict_set(&d, key, v)?;
+                interp.set_item(&d, &key, v)?;
             }
             d
         }
@@ -545,4 +543,40 @@ pub fn build_class(
     };
     let args = vec![Value::str(name), Value::tuple(bases), d];
     interp.call(meta, args, kw)
+}
+
+/// PEP 560: a base that is not a class but has `__mro_entries__` is replaced by the
+/// classes that method returns; the original bases come back too when any was replaced
+/// (they become `__orig_bases__`).
+pub fn resolve_bases(
+    interp: &mut Interp,
+    bases: Vec<Value>,
+) -> PyResult<(Vec<Value>, Option<Value>)> {
+    if bases.iter().all(|b| matches!(b, Value::Class(_))) {
+        return Ok((bases, None));
+    }
+    let original = Value::tuple(bases.clone());
+    let entries = interp.intern("__mro_entries__");
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut changed = false;
+    for b in bases {
+        if matches!(b, Value::Class(_)) {
+            resolved.push(b);
+            continue;
+        }
+        let f = match interp.get_attr(&b, entries) {
+            Ok(f) => f,
+            Err(e) if interp.is_attribute_error(&e) => {
+                resolved.push(b);
+                continue;
+            }
+            Err(e) => return Err(e),
+        };
+        match interp.call(&f, vec![original.clone()], vec![])? {
+            Value::Tuple(t) => resolved.extend(t.iter().cloned()),
+            _ => return Err(PyErr::type_error("__mro_entries__ must return a tuple")),
+        }
+        changed = true;
+    }
+    Ok((resolved, changed.then_some(original)))
 }

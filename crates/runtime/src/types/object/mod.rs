@@ -27,7 +27,7 @@ pub use class_attributes::{
     attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,
     function_module, instance_dict, replace_instance_dict, set_function_attribute,
 };
-pub use class_creation::{build_class, prepare_class, type_call};
+pub use class_creation::{build_class, prepare_class, resolve_bases, type_call};
 pub use super_proxy::{new_super, super_lookup, super_repr};
 
 pub fn install(interp: &mut Interp) {
@@ -64,7 +64,13 @@ pub fn install(interp: &mut Interp) {
             ("__dir__", object_dir),
         ],
     );
-    interp.add_class_methods("object", &[("__init_subclass__", object_init_subclass)]);
+    interp.add_class_methods(
+        "object",
+        &[
+            ("__init_subclass__", object_init_subclass),
+            ("__subclasshook__", object_subclasshook),
+        ],
+    );
     interp.add_methods(
         "type",
         &[
@@ -155,6 +161,11 @@ fn object_init(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
     Ok(Value::None)
 }
 
+/// `object.__subclasshook__(*args)`: no opinion, so `abc` falls back to the usual checks.
+fn object_subclasshook(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
 fn object_init_subclass(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() || !args.pos.is_empty() {
         let name = match this {
@@ -200,6 +211,10 @@ fn object_setattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     let name = attr_name(interp, &a[0])?;
     match this {
         Value::Instance(i) => interp.instance_setattr(this, i, name, Some(a[1].clone()))?,
+        // `type.__setattr__` (a metaclass's `super().__setattr__`): the class dict itself.
+        Value::Class(c) if !c.builtin => {
+            class_attributes::class_setattr_generic(interp, c, name, Some(a[1].clone()))?
+        }
         other => interp.set_attr(other, name, a[1].clone())?,
     }
     Ok(Value::None)
@@ -210,6 +225,9 @@ fn object_delattr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Val
     let name = attr_name(interp, &a[0])?;
     match this {
         Value::Instance(i) => interp.instance_setattr(this, i, name, None)?,
+        Value::Class(c) if !c.builtin => {
+            class_attributes::class_setattr_generic(interp, c, name, None)?
+        }
         other => interp.del_attr(other, name)?,
     }
     Ok(Value::None)
@@ -368,12 +386,31 @@ pub fn construct(
             c.name()
         )));
     }
+    if c.flags.get() & crate::object::class::ATTR_ABSTRACT != 0 {
+        refuse_abstract(interp, c)?;
+    }
     let inst = alloc(Instance::new(c.clone()));
     if let Some(exc) = &inst.exc {
         exc.borrow_mut().args = pos.to_vec();
         crate::types::exception::init_args(interp, &inst, pos);
     }
     Ok(Value::Instance(inst))
+}
+
+/// CPython's `object_new` refusal for a class whose `__abstractmethods__` is not empty.
+fn refuse_abstract(interp: &mut Interp, c: &Rc<Class>) -> PyResult<()> {
+    let Some(methods) = c.dict.borrow().get(&sym::__abstractmethods__).cloned() else {
+        return Ok(());
+    };
+    if !interp.truthy(&methods)? {
+        return Ok(());
+    }
+    let mut names = Vec::new();
+    for m in interp.collect(&methods)? {
+        names.push(interp.str(&m)?);
+    }
+    names.sort();
+    Err(crate::error::messages::abstract_instance(c.name(), &names))
 }
 
 /// A bound method: `func` with `receiver` as its first argument.

@@ -1,0 +1,67 @@
+from collections import Counter, OrderedDict, defaultdict
+c = Counter('gallahad')
+print(c, c['a'], c['zz'], len(c), c.most_common(2), c.most_common(0), c.most_common(-1), c.most_common(100))
+print(Counter({'red': 4, 'blue': 2}), Counter(cats=4, dogs=8), Counter(), Counter([]), Counter(a=0, b=-1))
+print(Counter('abcab').most_common(), Counter(['x', 'y', 'y', 'x', 'z']).most_common(1))
+print(sorted(Counter(a=2, b=0, c=-1, d=1).elements()), Counter(a=3, b=2).total(), Counter().total())
+c = Counter(a=4, b=2, c=0, d=-2); d = Counter(a=1, b=2, c=3, d=4)
+c.subtract(d); print(c)
+c.subtract(['a', 'a']); c.subtract({'b': 1}); print(c)
+c.update({'a': 10}); c.update(['b', 'b']); c.update(z=1); print(c)
+del c['a']; del c['nonexistent']; print(c)
+print(c.copy() == c, c.copy() is c, type(c.copy()).__name__)
+a = Counter(a=3, b=1, c=-2); b = Counter(a=1, b=2, d=5)
+print(a + b, a - b, a & b, a | b, +a, -a)
+x = Counter(a=3, b=1); x += Counter(a=-5, c=2); print(x)
+x = Counter(a=3, b=1); x -= Counter(a=1, b=4); print(x)
+x = Counter(a=3, b=1); x |= Counter(a=1, c=7); print(x)
+x = Counter(a=3, b=1); x &= Counter(a=2); print(x)
+print(Counter(a=1) == Counter(a=1), Counter(a=1) != Counter(a=2), Counter(a=1, b=0) == Counter(a=1))
+print(Counter(a=1) <= Counter(a=1, b=1), Counter(a=2) < Counter(a=1), Counter(a=2) >= Counter(a=1), Counter(a=1) > Counter(a=1))
+print(Counter(a=1) == {'a': 1}, Counter('ab') + Counter() == Counter('ab'))
+try: Counter(a=1) + {'a': 1}
+except TypeError as e: print('TypeError', e)
+try: Counter(a=1) < {'a': 1}
+except TypeError as e: print('TypeError', e)
+try: Counter.fromkeys('abc')
+except NotImplementedError as e: print('NotImplementedError', e)
+try: hash(Counter())
+except TypeError as e: print('TypeError', e)
+print(Counter({'b': 1, 'a': 1}).most_common(), Counter('bbaacc').most_common(2))
+print(repr(Counter({1: 'x'})) if False else '', Counter({(1, 2): 3, 'k': 1}))
+class Sub(Counter): pass
+print(Sub('aab'), Sub('aab') + Sub('b'), type(Sub('a') + Sub('a')).__name__)
+
+od = OrderedDict([('x', 1), ('y', 2), ('z', 3)])
+print(od, list(od), list(reversed(od)), od.popitem(), od.popitem(last=False), od)
+try: OrderedDict().popitem()
+except KeyError as e: print('KeyError', e)
+od = OrderedDict.fromkeys('abcde'); od.move_to_end('b'); print(''.join(od)); od.move_to_end('b', last=False); print(''.join(od))
+try: od.move_to_end('q')
+except KeyError as e: print('KeyError', e)
+print(OrderedDict(a=1, b=2) == OrderedDict(a=1, b=2), OrderedDict(a=1, b=2) != OrderedDict(b=2, a=1),
+      OrderedDict(a=1) == {'a': 1}, {'a': 1} == OrderedDict(a=1))
+o2 = OrderedDict(a=1); o2['b'] = 2; o2['a'] = 3; print(o2, o2.setdefault('c', 9), o2.pop('b'), o2.pop('q', None), o2)
+try: o2.pop('q')
+except KeyError as e: print('KeyError', e)
+print(o2 | {'d': 4}, {'d': 4} | o2, o2.copy(), type(o2.copy()).__name__, OrderedDict.fromkeys('ab', 0))
+o2 |= {'e': 5}; print(o2)
+print(isinstance(o2, dict), OrderedDict(), repr(OrderedDict([(1, [1])])))
+dd = defaultdict(int)
+for ch in 'mississippi': dd[ch] += 1
+print(sorted(dd.items()), dd.default_factory, 'q' in dd, dd['q'], 'q' in dd)
+dd2 = defaultdict(lambda: 'N/A', {'a': 1}); print(dd2['a'], dd2['b'], len(dd2))
+dl = defaultdict(list); dl['k'].append(1); dl['k'].append(2); print(dl, dl.copy(), type(dl.copy()).__name__)
+ds = defaultdict(set, a={1}); print(ds)
+print(defaultdict(list, [('a', 1)]) | {'b': 2}, defaultdict(None).default_factory)
+try: defaultdict(list)[[1]]
+except TypeError as e: print('TypeError', e)
+dd3 = defaultdict(); 
+try: dd3['x']
+except KeyError as e: print('KeyError', e)
+dd3.default_factory = str; print(repr(dd3['x']), dd3)
+try: defaultdict(1, {})
+except TypeError as e: print('TypeError', e)
+class Missing(dict):
+    def __missing__(self, k): return k * 2
+print(Missing()['ab'])
