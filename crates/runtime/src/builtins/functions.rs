@@ -229,7 +229,11 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
             Ok(false)
         }
         // An object whose type checks instances (`types.UnionType`, typing's forms).
-        Value::Instance(_) if interp.special_method(class, sym::__instancecheck__).is_some() => {
+        Value::Instance(_)
+            if interp
+                .special_method(class, sym::__instancecheck__)
+                .is_some() =>
+        {
             let r = interp
                 .call_special(class, sym::__instancecheck__, vec![v.clone()])
                 .unwrap_or(Ok(Value::Bool(false)))?;

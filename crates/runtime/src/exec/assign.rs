@@ -163,7 +163,11 @@ impl Interp {
                 }
             }
             Target::ClassName(s) => {
-                if f.class_ns.as_mut().and_then(|ns| ns.shift_remove(s)).is_none() {
+                if f.class_ns
+                    .as_mut()
+                    .and_then(|ns| ns.shift_remove(s))
+                    .is_none()
+                {
                     return Err(messages::name_not_defined(&self.name(*s)));
                 }
             }

@@ -255,25 +255,29 @@ impl Interp {
                 }
                 0
             }
-            Value::Instance(_) | Value::Class(_) => match self.call_special(v, sym::__len__, vec![]) {
-                Some(r) => {
-                    let n = r?;
-                    match n {
-                        Value::Int(i) if i >= 0 => i as usize,
-                        Value::Int(_) => {
-                            return Err(crate::error::PyErr::value_error(
-                                "__len__() should return >= 0",
-                            ))
+            Value::Instance(_) | Value::Class(_) => {
+                match self.call_special(v, sym::__len__, vec![]) {
+                    Some(r) => {
+                        let n = r?;
+                        match n {
+                            Value::Int(i) if i >= 0 => i as usize,
+                            Value::Int(_) => {
+                                return Err(crate::error::PyErr::value_error(
+                                    "__len__() should return >= 0",
+                                ))
+                            }
+                            Value::Bool(b) => b as usize,
+                            other => {
+                                return Err(messages::cannot_interpret_as_int(other.type_name()))
+                            }
                         }
-                        Value::Bool(b) => b as usize,
-                        other => return Err(messages::cannot_interpret_as_int(other.type_name())),
                     }
+                    None => match v.native() {
+                        Some(n) => return self.len(&n.clone()),
+                        None => return Err(messages::no_len(v.type_name())),
+                    },
                 }
-                None => match v.native() {
-                    Some(n) => return self.len(&n.clone()),
-                    None => return Err(messages::no_len(v.type_name())),
-                },
-            },
+            }
             other => match crate::types::dispatch::len(other) {
                 Some(n) => n?,
                 None => return Err(messages::no_len(other.type_name())),

@@ -705,8 +705,10 @@ impl Interp {
             _ => {}
         }
         if let Value::Class(c) = v {
-            if let Some(h @ Value::Function(_)) =
-                c.metaclass.as_ref().and_then(|m| m.lookup_user(sym::__hash__))
+            if let Some(h @ Value::Function(_)) = c
+                .metaclass
+                .as_ref()
+                .and_then(|m| m.lookup_user(sym::__hash__))
             {
                 let r = self.call(&h, vec![v.clone()], vec![])?;
                 return match r {
