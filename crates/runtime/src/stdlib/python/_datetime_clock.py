@@ -444,7 +444,12 @@ class datetime(date):
             ts = self._mktime()
         else:
             ts = (self - _EPOCH) // timedelta(seconds=1)
-        return timezone(timedelta(seconds=_local_offset(ts)))
+        try:
+            import time
+            lt = time.localtime(ts)
+            return timezone(timedelta(seconds=lt.tm_gmtoff), lt.tm_zone)
+        except (ImportError, AttributeError, OverflowError, OSError, ValueError):
+            return timezone(timedelta(0), "UTC")
 
     def astimezone(self, tz=None):
         if tz is None:

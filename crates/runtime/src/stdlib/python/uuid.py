@@ -29,8 +29,13 @@ def _make_safe_uuid():
         for name, value in (("safe", 0), ("unsafe", -1), ("unknown", None)):
             setattr(SafeUUID, name, SafeUUID(name, value))
         return SafeUUID
-    return Enum("SafeUUID", [("safe", 0), ("unsafe", -1), ("unknown", None)],
-                module=__name__)
+
+    class SafeUUID(Enum):
+        safe = 0
+        unsafe = -1
+        unknown = None
+
+    return SafeUUID
 
 
 SafeUUID = _make_safe_uuid()
