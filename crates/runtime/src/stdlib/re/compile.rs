@@ -3,7 +3,7 @@
 //! `Repeat` instruction (no backtrack entry per character, as `_sre`'s REPEAT_ONE);
 //! other repeats count their iterations in registers.
 
-use super::chars::{case_fixes, lower, set_matches, upper};
+use super::chars::{case_fixes, fold_eq, lower, set_matches, upper};
 use super::node::{At, Item, Mode, Node, RepeatKind};
 use super::parse::MAXREPEAT;
 
@@ -36,6 +36,12 @@ pub(crate) enum Inst {
     Str(Box<[u32]>),
     At(At, bool),
     Split(usize, usize),
+    /// An alternative that starts only with the ASCII characters of `sets[guard]` (or
+    /// any non-ASCII one): elsewhere it is skipped for `alt` without a backtrack entry.
+    Guarded {
+        guard: u32,
+        alt: usize,
+    },
     Jmp(usize),
     Open(usize),
     Close(usize),
@@ -167,6 +173,7 @@ impl Compiler {
     fn patch(&mut self, at: usize, target: usize) {
         match &mut self.insts[at] {
             Inst::Split(_, b) => *b = target,
+            Inst::Guarded { alt, .. } => *alt = target,
             Inst::Jmp(t) => *t = target,
             Inst::RefExists(_, no) => *no = target,
             Inst::CountLoop { exit, .. } => *exit = target,
@@ -204,7 +211,22 @@ impl Compiler {
                 for (k, alt) in v.iter().enumerate() {
                     if k + 1 < v.len() {
                         let split = self.here();
-                        self.insts.push(Inst::Split(split + 1, 0));
+                        match first(alt) {
+                            Some(ascii) => {
+                                self.sets.push(Set {
+                                    negate: false,
+                                    items: Vec::new(),
+                                    mode: Mode {
+                                        fold: false,
+                                        unicode: true,
+                                    },
+                                    ascii,
+                                });
+                                let guard = (self.sets.len() - 1) as u32;
+                                self.insts.push(Inst::Guarded { guard, alt: 0 });
+                            }
+                            None => self.insts.push(Inst::Split(split + 1, 0)),
+                        }
                         self.emit(alt);
                         jumps.push(self.here());
                         self.insts.push(Inst::Jmp(0));
@@ -322,5 +344,45 @@ impl Compiler {
         self.insts.push(Inst::Jmp(head));
         let exit = self.here();
         self.patch(head, exit);
+    }
+}
+
+/// The ASCII characters a match of `n` can start with, when `n` cannot match empty and
+/// starts with a character test; None when unknown. (A non-ASCII start is always let
+/// through by the guard.)
+fn first(n: &Node) -> Option<[bool; 128]> {
+    let mut out = [false; 128];
+    match n {
+        Node::Lit(c, m) => {
+            if *c < 128 {
+                out[*c as usize] = true;
+            }
+            if m.fold {
+                let lo = lower(*c, m.unicode);
+                for (x, o) in out.iter_mut().enumerate() {
+                    *o |= fold_eq(x as u32, lo, m.unicode);
+                }
+            }
+            Some(out)
+        }
+        Node::In(negate, items, mode) => {
+            for (x, o) in out.iter_mut().enumerate() {
+                *o = set_matches(*negate, items, *mode, x as u32);
+            }
+            Some(out)
+        }
+        Node::Seq(v) => first(v.first()?),
+        Node::Group(_, n) | Node::Atomic(n) => first(n),
+        Node::Repeat(min, _, _, n) if *min >= 1 => first(n),
+        Node::Branch(v) => {
+            for alt in v {
+                let f = first(alt)?;
+                for (o, x) in out.iter_mut().zip(f) {
+                    *o |= x;
+                }
+            }
+            Some(out)
+        }
+        _ => None,
     }
 }

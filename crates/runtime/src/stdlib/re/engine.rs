@@ -50,6 +50,13 @@ enum Bt {
     Lazy { pc: usize, pos: usize, count: usize },
 }
 
+/// The matcher's buffers, kept between searches so a search allocates nothing.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    mem: Vec<usize>,
+    stack: Vec<Bt>,
+}
+
 pub(crate) struct Matcher<'a, T: Unit> {
     prog: &'a Prog,
     text: &'a [T],
@@ -66,13 +73,23 @@ pub(crate) struct Matcher<'a, T: Unit> {
 }
 
 impl<'a, T: Unit> Matcher<'a, T> {
-    pub(crate) fn new(prog: &'a Prog, text: &'a [T], end: usize, limits: &'a mut Limits) -> Self {
+    pub(crate) fn new(
+        prog: &'a Prog,
+        text: &'a [T],
+        end: usize,
+        limits: &'a mut Limits,
+        scratch: Scratch,
+    ) -> Self {
+        let Scratch { mut mem, mut stack } = scratch;
+        mem.clear();
+        mem.resize(prog.nmem, UNSET);
+        stack.clear();
         Matcher {
             prog,
             text,
             end: end.min(text.len()),
-            mem: vec![UNSET; prog.nmem],
-            stack: Vec::new(),
+            mem,
+            stack,
             countdown: CHUNK,
             limits,
             attempt: 0,
@@ -81,7 +98,25 @@ impl<'a, T: Unit> Matcher<'a, T> {
         }
     }
 
-    /// The group spans of the match found last (slots 0 and 1 are the whole match).
+    /// The capture slots of the match found (slots 0 and 1 are the whole match), and
+    /// the buffers back.
+    pub(crate) fn finish(self) -> (Vec<usize>, Scratch) {
+        let slots = self.mem[..self.prog.nslots].to_vec();
+        let mut stack = self.stack;
+        // A huge stack left by a catastrophic search is not kept.
+        if stack.capacity() > 1 << 16 {
+            stack = Vec::new();
+        }
+        (
+            slots,
+            Scratch {
+                mem: self.mem,
+                stack,
+            },
+        )
+    }
+
+    /// The last group closed (slots 0 and 1 are the whole match).
     pub(crate) fn lastindex(&self) -> Option<usize> {
         let l = self.mem[self.prog.nslots];
         (l != UNSET).then_some(l)
@@ -281,6 +316,19 @@ impl<'a, T: Unit> Matcher<'a, T> {
                 Inst::At(a, u) => {
                     pc += 1;
                     self.at_ok(*a, *u, pos)
+                }
+                Inst::Guarded { guard, alt } => {
+                    let skip = pos >= self.end || {
+                        let c = self.at(pos);
+                        c < 128 && !prog.sets[*guard as usize].ascii[c as usize]
+                    };
+                    if skip {
+                        pc = *alt;
+                    } else {
+                        self.stack.push(Bt::Jump(*alt, pos));
+                        pc += 1;
+                    }
+                    true
                 }
                 Inst::Split(a, b) => {
                     self.stack.push(Bt::Jump(*b, pos));

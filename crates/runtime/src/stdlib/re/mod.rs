@@ -54,6 +54,8 @@ pub(crate) struct State {
     cache: IndexMap<(bool, Rc<str>, Vec<u8>, i64), Value>,
     /// The last non-ASCII str or bytes searched, decoded.
     last_subject: Option<(Value, Rc<subject::Subject>)>,
+    /// The matcher's buffers between searches.
+    scratch: engine::Scratch,
 }
 
 pub(crate) fn classes(interp: &mut Interp) -> PyResult<Classes> {

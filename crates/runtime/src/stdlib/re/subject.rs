@@ -151,18 +151,19 @@ fn run<T: Unit>(
     op: Op,
     must_advance: bool,
 ) -> PyResult<Option<Found>> {
-    let mut m = Matcher::new(prog, text, endpos, &mut interp.limits);
+    let scratch = std::mem::take(&mut interp.modules.state.re.scratch);
+    let mut m = Matcher::new(prog, text, endpos, &mut interp.limits, scratch);
     let ok = match op {
-        Op::Search => m.search(pos, must_advance)?,
-        Op::Match => m.match_at(pos, false, must_advance)?,
-        Op::FullMatch => m.match_at(pos, true, must_advance)?,
+        Op::Search => m.search(pos, must_advance),
+        Op::Match => m.match_at(pos, false, must_advance),
+        Op::FullMatch => m.match_at(pos, true, must_advance),
     };
-    if !ok {
+    let lastindex = m.lastindex();
+    let (mut slots, scratch) = m.finish();
+    interp.modules.state.re.scratch = scratch;
+    if !ok? {
         return Ok(None);
     }
-    let lastindex = m.lastindex();
-    let mut slots = m.mem;
-    slots.truncate(prog.nslots);
     // A group whose end was never reached did not match.
     for g in 0..slots.len() / 2 {
         if slots[2 * g] == UNSET || slots[2 * g + 1] == UNSET {
