@@ -169,11 +169,12 @@ fn probe_growth(interp: &mut Interp, so: &SetObj, n: usize) -> PyResult<()> {
 
 /// A new set object holding `so`'s items (`make_new_set(type, so)`: a merge).
 pub fn copy_of(interp: &mut Interp, so: &SetObj) -> PyResult<Rc<SetObj>> {
-    crate::types::sequence::charge_items(interp, so.table.borrow().len())?;
     let bytes = SetTable::default().growth_bytes(so.table.borrow().len());
     interp.limits.check_alloc(bytes.unwrap_or(0))?;
     let mut t = SetTable::default();
-    t.merge_fast(&so.table.borrow());
+    t.merge_fast(&so.table.borrow(), &mut |n| {
+        crate::types::sequence::charge_items(interp, n)
+    })?;
     Ok(alloc(SetObj::new(t)))
 }
 
@@ -182,13 +183,17 @@ pub fn merge(interp: &mut Interp, so: &Rc<SetObj>, other: &Rc<SetObj>) -> PyResu
     if Rc::ptr_eq(so, other) {
         return Ok(());
     }
-    crate::types::sequence::charge_items(interp, other.table.borrow().len())?;
     probe_growth(interp, so, other.table.borrow().len())?;
     let done = {
         let o = other.table.borrow();
-        o.is_empty() || so.table.borrow_mut().merge_fast(&o)
+        o.is_empty()
+            || so
+                .table
+                .borrow_mut()
+                .merge_fast(&o, &mut |n| crate::types::sequence::charge_items(interp, n))?
     };
     if !done {
+        crate::types::sequence::charge_items(interp, other.table.borrow().len())?;
         let entries = other.table.borrow().entries();
         for (k, h) in entries {
             add_entry(interp, so, k, h)?;

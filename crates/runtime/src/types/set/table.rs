@@ -8,6 +8,7 @@
 
 use std::cell::{Cell, RefCell};
 
+use crate::error::PyResult;
 use crate::object::value::Value;
 
 /// The size of a new (or cleared) table.
@@ -31,6 +32,9 @@ impl Slot {
         self.key.is_none() && self.hash == 0
     }
 }
+
+/// Slots a merge copies between two checks of the limits.
+const MERGE_PIECE: usize = 1 << 14;
 
 /// A set's (or frozenset's) table.
 pub struct SetTable {
@@ -377,29 +381,45 @@ impl SetTable {
     /// `set_merge` into a table that has no keys yet, with the key hashes known: the
     /// copy of `other`'s slots when the sizes agree, else clean insertions in its order.
     /// Returns false when `self` is not empty (the caller adds key by key).
-    pub fn merge_fast(&mut self, other: &SetTable) -> bool {
+    pub fn merge_fast(
+        &mut self,
+        other: &SetTable,
+        charge: &mut dyn FnMut(usize) -> PyResult<()>,
+    ) -> PyResult<bool> {
         if other.used == 0 {
-            return true;
+            return Ok(true);
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
         }
         if self.fill != 0 {
-            return false;
+            return Ok(false);
         }
-        if self.mask() == other.mask() && other.fill == other.used {
-            self.slots.clone_from(&other.slots);
-        } else {
-            let mask = self.mask();
-            for s in &other.slots {
-                if let Some(k) = &s.key {
-                    insert_clean(&mut self.slots, mask, k.clone(), s.hash);
+        // In pieces, each charged for its keys, so a huge copy meets the deadline; the
+        // counts stay true if a limit stops it part way.
+        let same_layout = self.mask() == other.mask() && other.fill == other.used;
+        let mask = self.mask();
+        for (i, piece) in other.slots.chunks(MERGE_PIECE).enumerate() {
+            let mut keys = 0;
+            if same_layout {
+                let start = i * MERGE_PIECE;
+                if let Some(dst) = self.slots.get_mut(start..start + piece.len()) {
+                    dst.clone_from_slice(piece);
+                }
+                keys = piece.iter().filter(|s| s.key.is_some()).count();
+            } else {
+                for s in piece {
+                    if let Some(k) = &s.key {
+                        insert_clean(&mut self.slots, mask, k.clone(), s.hash);
+                        keys += 1;
+                    }
                 }
             }
+            self.fill += keys;
+            self.used += keys;
+            charge(keys)?;
         }
-        self.fill = other.used;
-        self.used = other.used;
-        true
+        Ok(true)
     }
 
     /// The bytes a new table takes if adding `n` keys would grow this one (for the memory
