@@ -3,6 +3,9 @@
 from collections import abc as _abc
 
 
+_NOT_MAPPINGS = frozenset((tuple, list, str, bytes, set, frozenset, range))
+
+
 def _count_elements(mapping, iterable):
     get = mapping.get
     for elem in iterable:
@@ -46,7 +49,10 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         """Like dict.update() but add counts instead of replacing them."""
         if iterable is not None:
-            if isinstance(iterable, _abc.Mapping):
+            # Common non-mappings skip the (Python-level) ABC check.
+            if type(iterable) in _NOT_MAPPINGS:
+                _count_elements(self, iterable)
+            elif isinstance(iterable, _abc.Mapping):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():

@@ -52,15 +52,23 @@ class deque:
 
     def append(self, x):
         """Add an element to the right side of the deque."""
-        if self._maxlen is not None and self._len >= self._maxlen:
-            if self._maxlen == 0:
-                return
-            self.popleft()
-        if self._len == len(self._buf):
-            self._grow()
+        n = self._len
         buf = self._buf
-        buf[(self._head + self._len) % len(buf)] = x
-        self._len += 1
+        if n == self._maxlen:
+            # Full: the leftmost item goes, in place.
+            if n:
+                h = self._head
+                size = len(buf)
+                buf[h] = None
+                self._head = (h + 1) % size
+                buf[(h + n) % size] = x
+                self._state += 1
+            return
+        if n == len(buf):
+            self._grow()
+            buf = self._buf
+        buf[(self._head + n) % len(buf)] = x
+        self._len = n + 1
         self._state += 1
 
     def appendleft(self, x):
