@@ -35,7 +35,6 @@ impl Interp {
             files: Vec::new(),
             repr_stack: Vec::new(),
             call_sites: Vec::new(),
-            track_calls: false,
             locals_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],

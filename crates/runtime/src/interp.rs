@@ -57,10 +57,7 @@ pub struct Interp {
     pub(crate) repr_stack: Vec<usize>,
     /// The frames running, outermost first: each one's code and the span of the call it
     /// last made (what `warnings.warn` and `traceback.extract_stack` report).
-    /// Module and class bodies are always recorded; function and generator frames once
-    /// `track_calls` is set (by importing `_traceback`).
     pub(crate) call_sites: Vec<(Rc<crate::exec::code::Code>, minipy_syntax::ast::Span)>,
-    pub(crate) track_calls: bool,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.

@@ -291,27 +291,14 @@ impl Interp {
     /// Runs a frame's body to completion; records the traceback entry on error.
     pub fn run_frame_body(&mut self, frame: &mut Frame) -> PyResult<Value> {
         let code = frame.code.clone();
-        // A module or class body is always on the record of running frames.
-        self.run_tracked(&code.body, frame, true)
+        self.run_body(&code.body, frame)
     }
 
     /// Runs `body` in `frame` (a function's body, borrowed from its code).
     pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
-        self.run_tracked(body, frame, self.track_calls)
-    }
-
-    /// Runs `body`, on the record of running frames (`call_sites`) when `track`: function
-    /// frames are recorded only once a script asks for the stack (`_traceback`, which
-    /// `traceback` and `warnings` import), so calls pay nothing for it before.
-    #[inline(always)]
-    fn run_tracked(&mut self, body: &[Stmt], frame: &mut Frame, track: bool) -> PyResult<Value> {
-        if track {
-            self.call_sites.push((frame.code.clone(), frame.code.span));
-        }
+        self.call_sites.push((frame.code.clone(), frame.code.span));
         let r = self.exec_block(body, frame);
-        if track {
-            self.call_sites.pop();
-        }
+        self.call_sites.pop();
         match r {
             Ok(()) => Ok(Value::None),
             Err(Unwind::Return(v)) => Ok(v),

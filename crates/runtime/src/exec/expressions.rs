@@ -69,10 +69,8 @@ impl Interp {
     /// Notes where the running frame makes a call (its line while the call runs).
     #[inline(always)]
     fn note_call(&mut self, span: minipy_syntax::ast::Span) {
-        if self.track_calls {
-            if let Some(top) = self.call_sites.last_mut() {
-                top.1 = span;
-            }
+        if let Some(top) = self.call_sites.last_mut() {
+            top.1 = span;
         }
     }
 

@@ -11,8 +11,6 @@ use crate::object::value::Value;
 use std::rc::Rc;
 
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
-    // From now on function frames are recorded too (frames already running are not).
-    interp.track_calls = true;
     let functions: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("format_exception", format_exception),
         ("format_exception_only", format_exception_only),
