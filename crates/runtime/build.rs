@@ -50,6 +50,8 @@ fn main() {
     }
     table.push_str("];\n");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("frozen.rs");
+    // A build script reports failure by panicking: without the table the crate cannot
+    // compile. This runs at build time only; no script reaches it.
     if let Err(e) = std::fs::write(&out, table) {
         panic!("cannot write {}: {e}", out.display());
     }
