@@ -82,17 +82,24 @@ fn expect_limit(out: &Output, what: &str) -> Result<(), String> {
 #[test]
 fn time_bombs_stop_at_the_deadline() {
     run_all(bombs("timeout"), |program| {
-        let start = Instant::now();
-        let out = minipy()
-            .args(["--timeout", "1", "-c", program])
-            .output()
-            .map_err(|e| e.to_string())?;
-        let took = start.elapsed();
-        expect_limit(&out, "time")?;
-        if took > DEADLINE {
-            return Err(format!("stopped after {took:?}"));
+        // A bomb that overran runs once more: the deadline is wall-clock time, and a
+        // shared machine sometimes stalls a process for longer than the slack. A missing
+        // check overruns every time.
+        let mut overruns = Vec::new();
+        while overruns.len() < 2 {
+            let start = Instant::now();
+            let out = minipy()
+                .args(["--timeout", "1", "-c", program])
+                .output()
+                .map_err(|e| e.to_string())?;
+            let took = start.elapsed();
+            expect_limit(&out, "time")?;
+            if took <= DEADLINE {
+                return Ok(());
+            }
+            overruns.push(format!("{took:?}"));
         }
-        Ok(())
+        Err(format!("stopped after {}", overruns.join(", then ")))
     });
 }
 

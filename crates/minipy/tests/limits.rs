@@ -62,17 +62,29 @@ fn time_bombs_hit_the_deadline() {
     let _one = serial();
     let mut failures = Vec::new();
     for (label, program) in bombs("timeout") {
-        let mut py = Interpreter::new();
-        py.set_limits(Limits {
-            timeout: Some(Duration::from_millis(300)),
-            ..Limits::default()
-        });
-        let start = Instant::now();
-        let r = limit_of(py.run("<bomb>", &program));
-        let took = start.elapsed();
-        match r {
-            Ok(LimitError::Timeout) if took < Duration::from_millis(500) => {}
-            other => failures.push(format!("{label}\n    {other:?} after {took:?}")),
+        // A bomb that overran is run once more: a deadline is measured in wall-clock
+        // time, and a shared machine sometimes stalls a process for longer than the
+        // slack. A missing check overruns every time.
+        let mut tries = Vec::new();
+        let mut passed = false;
+        while !passed && tries.len() < 2 {
+            let mut py = Interpreter::new();
+            py.set_limits(Limits {
+                timeout: Some(Duration::from_millis(300)),
+                ..Limits::default()
+            });
+            let start = Instant::now();
+            let r = limit_of(py.run("<bomb>", &program));
+            let took = start.elapsed();
+            let timed_out = r == Ok(LimitError::Timeout);
+            passed = timed_out && took < Duration::from_millis(500);
+            tries.push(format!("{r:?} after {took:?}"));
+            if !timed_out {
+                break;
+            }
+        }
+        if !passed {
+            failures.push(format!("{label}\n    {}", tries.join("; ")));
         }
     }
     report(failures);

@@ -354,7 +354,14 @@ impl Interp {
                     }
                     let mut spec_text = String::new();
                     self.fstring(spec, f, &mut spec_text)?;
-                    out.push_str(&self.format(&v, &spec_text)?);
+                    let piece = self.format(&v, &spec_text)?;
+                    if out.is_empty() {
+                        // A field that starts the string is taken as it is (a padded
+                        // field may be huge: copying it would be work no check sees).
+                        *out = piece;
+                    } else {
+                        out.push_str(&piece);
+                    }
                 }
             }
         }
