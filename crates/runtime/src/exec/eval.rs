@@ -47,8 +47,8 @@ impl Drop for Frame {
             crate::object::function::cell_values(std::mem::take(&mut *self.cells))
                 .for_each(crate::object::value::drop_value);
         }
-        if let Some(ns) = self.class_ns.take() {
-            ns.into_values().for_each(crate::object::value::drop_value);
+        if let Some(mut ns) = self.class_ns.take() {
+            ns.free();
         }
     }
 }

@@ -3,18 +3,13 @@
 
 use std::any::Any;
 use std::cell::{Cell, OnceCell, RefCell};
-use std::hash::BuildHasherDefault;
 use std::rc::Rc;
-
-use rustc_hash::FxHasher;
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::object::intern::Sym;
 use crate::object::value::Value;
 
-/// Attribute dictionaries keyed by interned names, in insertion order (a class body's
-/// order is what `__dict__`, `vars()` and metaclasses such as enum's see, as in CPython).
-pub type AttrMap = indexmap::IndexMap<Sym, Value, BuildHasherDefault<FxHasher>>;
+pub use crate::object::attrmap::AttrMap;
 
 pub struct Class {
     pub name: Rc<str>,
@@ -51,8 +46,7 @@ pub const ATTR_ABSTRACT: u8 = 8;
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
     fn drop(&mut self) {
-        let values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
-        crate::object::value::drop_values(values);
+        self.dict.get_mut().free();
     }
 }
 
@@ -217,7 +211,8 @@ pub struct ExcData {
 pub struct Instance {
     pub class: Rc<Class>,
     pub dict: RefCell<AttrMap>,
-    pub exc: Option<RefCell<ExcData>>,
+    /// An exception's state (boxed: most instances are not exceptions).
+    pub exc: Option<Box<RefCell<ExcData>>>,
     /// For an instance of a subclass of a built-in type (`class Flags(int)`), the
     /// built-in value it carries: every method and operation of the base works on it.
     pub native: Option<Value>,
@@ -232,7 +227,7 @@ impl Instance {
     pub fn new(class: Rc<Class>) -> Instance {
         let exc = class
             .is_exception()
-            .then(|| RefCell::new(ExcData::default()));
+            .then(|| Box::new(RefCell::new(ExcData::default())));
         Instance {
             class,
             dict: RefCell::new(AttrMap::default()),
@@ -265,7 +260,11 @@ impl Instance {
 /// Object graphs (linked nodes) are freed without recursion, like nested containers.
 impl Drop for Instance {
     fn drop(&mut self) {
-        let mut values: Vec<Value> = std::mem::take(self.dict.get_mut()).into_values().collect();
+        self.dict.get_mut().free();
+        if self.exc.is_none() && self.native.is_none() {
+            return;
+        }
+        let mut values = Vec::new();
         if let Some(exc) = &mut self.exc {
             let exc = exc.get_mut();
             values.append(&mut exc.args);

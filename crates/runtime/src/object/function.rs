@@ -36,9 +36,7 @@ impl Drop for Function {
             .flatten()
             .for_each(drop_value);
         cell_values(std::mem::take(&mut self.closure)).for_each(drop_value);
-        std::mem::take(self.dict.get_mut())
-            .into_values()
-            .for_each(drop_value);
+        self.dict.get_mut().free();
         drop_value(std::mem::replace(self.doc.get_mut(), Value::None));
     }
 }

@@ -4,6 +4,7 @@
 pub mod access;
 pub mod alloc;
 pub mod args;
+pub mod attrmap;
 pub mod buffer;
 pub mod class;
 pub mod function;

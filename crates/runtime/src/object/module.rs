@@ -19,9 +19,7 @@ pub struct Module {
 /// Module attributes can chain objects: freed without deep recursion.
 impl Drop for Module {
     fn drop(&mut self) {
-        let values: Vec<crate::object::value::Value> =
-            std::mem::take(self.dict.get_mut()).into_values().collect();
-        crate::object::value::drop_values(values);
+        self.dict.get_mut().free();
     }
 }
 

@@ -132,11 +132,11 @@ pub fn native_hash(v: &Value) -> Option<i64> {
         Value::BigInt(b) => hash_bigint(b),
         Value::Float(f) => hash_f64(*f),
         Value::Str(s) => {
-            if let Some(h) = s.cached_hash().get() {
+            if let Some(h) = s.known_hash() {
                 return Some(h);
             }
             let h = hash_bytes(s.as_str().as_bytes());
-            s.cached_hash().set(Some(h));
+            s.keep_hash(h);
             h
         }
         Value::Tuple(items) => stacker::maybe_grow(64 * 1024, 1024 * 1024, || {

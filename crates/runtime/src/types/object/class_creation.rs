@@ -135,16 +135,18 @@ pub fn create_class(
             )))
         }
     };
-    if let indexmap::map::Entry::Vacant(slot) = ns.entry(sym::__module__) {
+    if !ns.contains_key(&sym::__module__) {
         let module = interp
             .globals
             .lookup_id("__name__")
             .and_then(|id| interp.globals.get_own(id).cloned());
         if let Some(m) = module {
-            slot.insert(m);
+            ns.insert(sym::__module__, m);
         }
     }
-    ns.entry(sym::__doc__).or_insert(Value::None);
+    if !ns.contains_key(&sym::__doc__) {
+        ns.insert(sym::__doc__, Value::None);
+    }
     // `__new__` is a static method, `__init_subclass__` and `__class_getitem__` class
     // methods, without decorators.
     for (key, wrap) in [
