@@ -220,7 +220,8 @@ pub struct Instance {
     /// position): set once, by the class's `__new__`, and dropped with the instance (a
     /// file left open is flushed and closed then, as CPython does on dealloc). Plain
     /// instances never touch it; see [`Instance::state`].
-    pub state: OnceCell<Rc<dyn Any>>,
+    /// (Boxed, so the slot is one word.)
+    state: OnceCell<Box<Rc<dyn Any>>>,
 }
 
 impl Instance {
@@ -237,9 +238,14 @@ impl Instance {
         }
     }
 
+    /// Gives the instance its Rust state (once: a second call changes nothing).
+    pub fn set_state(&self, state: Rc<dyn Any>) {
+        let _ = self.state.set(Box::new(state));
+    }
+
     /// The Rust state of type `T` a module class gave this instance, if it has one.
     pub fn state<T: Any>(&self) -> Option<Rc<T>> {
-        self.state.get().cloned()?.downcast::<T>().ok()
+        Rc::clone(self.state.get()?).downcast::<T>().ok()
     }
 
     /// An instance of a subclass of a built-in type, carrying its built-in value.

@@ -153,7 +153,7 @@ fn new(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
     let base = class(interp)?;
     let cls = super::io::new_class_arg(this, &base)?;
     let inst = Instance::new(cls);
-    let _ = inst.state.set(Rc::new(RefCell::new(Twister::new())));
+    inst.set_state(Rc::new(RefCell::new(Twister::new())));
     Ok(Value::Instance(crate::object::alloc::alloc(inst)))
 }
 

@@ -198,7 +198,7 @@ pub(crate) fn add_methods(
 /// A blank instance of `cls` carrying `state`.
 pub(crate) fn new_object<T: 'static>(cls: &Rc<Class>, state: T) -> Value {
     let inst = Instance::new(cls.clone());
-    let _ = inst.state.set(Rc::new(state));
+    inst.set_state(Rc::new(state));
     Value::Instance(crate::object::alloc::alloc(inst))
 }
 

@@ -194,7 +194,7 @@ fn new(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 pub(crate) fn make(cls: Rc<Class>, state: Iter) -> Value {
     let inst = Instance::new(cls);
-    let _ = inst.state.set(Rc::new(RefCell::new(state)));
+    inst.set_state(Rc::new(RefCell::new(state)));
     Value::Instance(crate::object::alloc::alloc(inst))
 }
 

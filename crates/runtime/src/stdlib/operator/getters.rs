@@ -114,7 +114,7 @@ fn new(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         }
     };
     let inst = Instance::new(cls.clone());
-    let _ = inst.state.set(Rc::new(getter));
+    inst.set_state(Rc::new(getter));
     Ok(Value::Instance(crate::object::alloc::alloc(inst)))
 }
 

@@ -384,7 +384,7 @@ fn purge(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A new instance of a module class carrying `state`.
 pub(crate) fn new_object<T: 'static>(cls: &Rc<Class>, state: T) -> Value {
     let inst = Instance::new(cls.clone());
-    let _ = inst.state.set(Rc::new(state));
+    inst.set_state(Rc::new(state));
     Value::Instance(crate::object::alloc::alloc(inst))
 }
 
