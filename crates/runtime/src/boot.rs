@@ -35,6 +35,7 @@ impl Interp {
             files: Vec::new(),
             repr_stack: Vec::new(),
             call_sites: Vec::new(),
+            pending_call: Default::default(),
             locals_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],

@@ -57,7 +57,10 @@ pub struct Interp {
     pub(crate) repr_stack: Vec<usize>,
     /// The frames running, outermost first: each one's code and the span of the call it
     /// last made (what `warnings.warn` and `traceback.extract_stack` report).
-    pub(crate) call_sites: Vec<(Rc<crate::exec::code::Code>, minipy_syntax::ast::Span)>,
+    pub(crate) call_sites: Vec<(usize, minipy_syntax::ast::Span)>,
+    /// Where the running frame makes its current call: the next frame entered records
+    /// it as its caller's line.
+    pub(crate) pending_call: minipy_syntax::ast::Span,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
     /// Expression nesting, to grow the stack every few levels.

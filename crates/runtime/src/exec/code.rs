@@ -1,8 +1,10 @@
 //! The resolved tree the evaluator walks: every name is already a local slot, a closure
 //! cell, a global slot or a class-body name; attribute names are interned symbols.
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use rustc_hash::FxHashMap;
 
 use minipy_syntax::ast::{BinOp, BoolOp, CmpOp, Span, UnaryOp};
 use minipy_syntax::LineIndex;
@@ -50,6 +52,43 @@ pub struct ParamSpec {
 
 /// A compiled function, lambda, comprehension or module body.
 pub type Block = Rc<[Stmt]>;
+
+thread_local! {
+    /// Every code object made on this thread, by address, so the record of running
+    /// frames (`Interp::call_sites`) holds a plain address rather than a counted
+    /// reference (a call pays two stores for it).
+    static LIVE: RefCell<FxHashMap<usize, Weak<Code>>> = RefCell::default();
+    /// The registry's size at which dead entries are dropped next.
+    static PRUNE_AT: Cell<usize> = const { Cell::new(256) };
+}
+
+/// Makes a code object and registers it (see [`code_at`]).
+pub fn register(code: Code) -> Rc<Code> {
+    let code = Rc::new(code);
+    let _ = LIVE.try_with(|live| {
+        let mut live = live.borrow_mut();
+        if live.len() >= PRUNE_AT.get() {
+            // A dead entry keeps only its code's empty allocation; these go at once.
+            live.retain(|_, c| c.strong_count() > 0);
+            PRUNE_AT.set((live.len() * 2).max(256));
+        }
+        live.insert(code_id(&code), Rc::downgrade(&code));
+    });
+    code
+}
+
+/// The address a code object is recorded by.
+#[inline]
+pub fn code_id(code: &Rc<Code>) -> usize {
+    Rc::as_ptr(code) as usize
+}
+
+/// The code object at `id`, if it is alive (a running frame's always is).
+pub fn code_at(id: usize) -> Option<Rc<Code>> {
+    LIVE.try_with(|live| live.borrow().get(&id).and_then(Weak::upgrade))
+        .ok()
+        .flatten()
+}
 
 pub struct Code {
     pub name: Rc<str>,

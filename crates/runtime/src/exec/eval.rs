@@ -295,10 +295,11 @@ impl Interp {
     }
 
     /// Runs `body` in `frame` (a function's body, borrowed from its code).
+    #[inline(always)]
     pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
-        self.call_sites.push((frame.code.clone(), frame.code.span));
+        self.enter_call_site(&frame.code);
         let r = self.exec_block(body, frame);
-        self.call_sites.pop();
+        self.leave_call_site();
         match r {
             Ok(()) => Ok(Value::None),
             Err(Unwind::Return(v)) => Ok(v),
@@ -309,6 +310,25 @@ impl Interp {
             Err(Unwind::Break | Unwind::Continue) => Ok(Value::None),
             // (Only generators' code yields, and generators run through `generator::resume`.)
             Err(Unwind::Yield) => Err(lost_place()),
+        }
+    }
+
+    /// Records a frame running `code` as entered from the caller's current call; until
+    /// the frame makes a call of its own, its line is its code's start (a frame entered
+    /// without a call, by an operator's special method, is reported there).
+    #[inline(always)]
+    pub(crate) fn enter_call_site(&mut self, code: &Rc<Code>) {
+        self.call_sites
+            .push((crate::exec::code::code_id(code), self.pending_call));
+        self.pending_call = code.span;
+    }
+
+    /// Ends the running frame's record: the caller's current call is again the one it
+    /// made to enter the frame.
+    #[inline(always)]
+    pub(crate) fn leave_call_site(&mut self) {
+        if let Some((_, caller)) = self.call_sites.pop() {
+            self.pending_call = caller;
         }
     }
 

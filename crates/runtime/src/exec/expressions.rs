@@ -69,9 +69,7 @@ impl Interp {
     /// Notes where the running frame makes a call (its line while the call runs).
     #[inline(always)]
     fn note_call(&mut self, span: minipy_syntax::ast::Span) {
-        if let Some(top) = self.call_sites.last_mut() {
-            top.1 = span;
-        }
+        self.pending_call = span;
     }
 
     /// [`Interp::eval_inner`], growing the stack every few levels so deeply nested

@@ -197,7 +197,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         return Err(messages::recursion_error());
     }
     interp.depth += 1;
-    interp.call_sites.push((code.clone(), code.span));
+    interp.enter_call_site(&code);
     let prev = interp.enter_namespace(&code.ns);
     // (Checking the stack every few levels is enough, as for calls.)
     let result = if interp.depth.is_multiple_of(8) {
@@ -208,7 +208,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
         step(interp, &code, &mut frame, sent, started)
     };
     interp.leave_namespace(prev);
-    interp.call_sites.pop();
+    interp.leave_call_site();
     interp.depth -= 1;
     let result = match result {
         Err(u @ Unwind::Yield) => {

@@ -79,12 +79,16 @@ fn render(entries: &[TbEntry]) -> Value {
 /// The frames running, outermost first, without the one calling this module's function
 /// (the `traceback` or `warnings` function asking).
 fn stack(interp: &Interp) -> Vec<TbEntry> {
-    let n = interp.call_sites.len().saturating_sub(1);
-    interp.call_sites[..n]
-        .iter()
-        .map(|(code, span)| TbEntry {
-            code: code.clone(),
-            focus: *span,
+    // Each record holds its frame's code and the line its caller was at: a frame's own
+    // line is the next record's.
+    interp
+        .call_sites
+        .windows(2)
+        .filter_map(|pair| {
+            Some(TbEntry {
+                code: crate::exec::code::code_at(pair[0].0)?,
+                focus: pair[1].1,
+            })
         })
         .collect()
 }

@@ -77,7 +77,7 @@ impl<'a> Resolver<'a> {
             .enumerate()
             .filter_map(|(i, p)| layout.cell(p).map(|c| (i, c)))
             .collect();
-        Rc::new(Code {
+        crate::exec::code::register(Code {
             name: name.into(),
             qualname: qualname.into(),
             file: self.file.clone(),

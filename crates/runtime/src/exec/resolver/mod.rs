@@ -188,7 +188,7 @@ impl<'a> Resolver<'a> {
             r.stmt_into(s, &mut out)?;
         }
         let body: Block = Rc::from(out);
-        Ok(Rc::new(Code {
+        Ok(crate::exec::code::register(Code {
             name: "<module>".into(),
             qualname: "<module>".into(),
             file,
