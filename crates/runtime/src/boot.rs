@@ -2,7 +2,7 @@
 //! and the exception classes. The only file that knows every layer.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use crate::error::ExcKind;
@@ -19,7 +19,7 @@ impl Interp {
         let mut interp = Interp {
             names: Interner::new(),
             globals: Globals::default(),
-            types: HashMap::new(),
+            types: HashMap::default(),
             object_class,
             exc_classes: Vec::new(),
             out: Box::new(StdoutOutput::new()),

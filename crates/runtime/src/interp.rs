@@ -1,7 +1,7 @@
 //! The interpreter: owns every piece of state (no globals), runs modules, calls
 //! functions and materializes exceptions.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use minipy_syntax::SyntaxError;

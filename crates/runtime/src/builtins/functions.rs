@@ -1,6 +1,6 @@
 //! The built-in functions (`print`, `len`, `isinstance`, ...), one small function each.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use num_traits::{Signed, ToPrimitive};
@@ -18,7 +18,7 @@ use crate::types::numbers::int;
 
 /// Everything the `builtins` namespace holds.
 pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
-    let mut t: HashMap<Rc<str>, Value> = HashMap::new();
+    let mut t: HashMap<Rc<str>, Value> = HashMap::default();
     let funcs: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("print", print),
         ("len", len),

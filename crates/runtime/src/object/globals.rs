@@ -2,7 +2,7 @@
 //! global read is an index, falling back to the builtin of the same name.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use crate::object::value::Value;

@@ -1,7 +1,7 @@
 //! Interned names: attribute and keyword names become small integers, so lookups hash
 //! a `u32` instead of comparing strings.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

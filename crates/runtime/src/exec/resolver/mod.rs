@@ -1,6 +1,6 @@
 //! Binds every name to a local slot, a closure cell, a global slot or a class-body name,
 //! and turns the AST into the tree in [`crate::exec::code`].
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use std::rc::Rc;
 
@@ -128,11 +128,11 @@ impl<'a> Resolver<'a> {
         } = mode;
         let mut builder = ScopeBuilder {
             scopes: vec![Scope::new(ScopeKind::Module, None)],
-            by_node: HashMap::new(),
+            by_node: HashMap::default(),
             stack: vec![0],
             src: &file.text,
             error: None,
-            yielding: HashMap::new(),
+            yielding: HashMap::default(),
             yields: 0,
             comp_iter: 0,
         };

@@ -1,7 +1,7 @@
 //! The first pass: which names each scope binds, declares and uses, and which scopes are
 //! generators.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use indexmap::IndexSet;
 
@@ -44,11 +44,11 @@ impl Scope {
             parent,
             params: vec![],
             bound: IndexSet::new(),
-            globals: HashSet::new(),
-            nonlocals: HashSet::new(),
-            directive_spans: HashMap::new(),
+            globals: HashSet::default(),
+            nonlocals: HashSet::default(),
+            directive_spans: HashMap::default(),
             used: IndexSet::new(),
-            annotated: HashSet::new(),
+            annotated: HashSet::default(),
             is_generator: false,
             comprehension: None,
             cells: vec![],

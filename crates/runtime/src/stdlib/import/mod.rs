@@ -13,7 +13,7 @@ mod loader;
 mod main;
 mod relative;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -53,7 +53,7 @@ impl Modules {
         let registry = native.chain(python).collect();
         Modules {
             registry,
-            loaded: HashMap::new(),
+            loaded: HashMap::default(),
             sys_modules: None,
             initializing: Vec::new(),
             state: ModuleState::default(),

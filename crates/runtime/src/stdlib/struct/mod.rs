@@ -1,7 +1,7 @@
 //! The `struct` module: pack and unpack binary records with the format codes shared
 //! with memoryview ([`crate::types::memoryview::format`]).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
