@@ -1,8 +1,8 @@
 //! Boot: creating an interpreter installs the built-in types, the `builtins` namespace
 //! and the exception classes. The only file that knows every layer.
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::ExcKind;

@@ -1,8 +1,8 @@
 //! Module globals as numbered slots: the resolver gives every global name a slot, so a
 //! global read is an index, falling back to the builtin of the same name.
 
-use std::cell::RefCell;
 use rustc_hash::FxHashMap as HashMap;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::object::value::Value;
