@@ -190,7 +190,11 @@ impl Interp {
                 Ok(Value::str(out))
             }
             ExprKind::MakeFunction(maker) => self.make_function(maker, f),
-            ExprKind::Comprehension(maker, first) => self.eval_comprehension(maker, first, f),
+            ExprKind::Comprehension(maker, first) => {
+                // (A comprehension runs as a frame of its own, entered from here.)
+                self.note_call(e.span);
+                self.eval_comprehension(maker, first, f)
+            }
             ExprKind::Temp(i) => f.locals[*i as usize]
                 .take()
                 .ok_or_else(super::eval::lost_place),
