@@ -55,8 +55,9 @@ pub struct Interp {
     pub(crate) files: Vec<Rc<SourceFile>>,
     /// Containers whose repr is being built (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
-    /// The frames running, outermost first: each one's code and the span of the call it
-    /// last made (what `warnings.warn` and `traceback.extract_stack` report).
+    /// The frames running, outermost first: each one's code address (see
+    /// `exec::code::code_at`) and the span of the call its caller made to enter it (what
+    /// `warnings.warn` and `traceback.extract_stack` report).
     pub(crate) call_sites: Vec<(usize, minipy_syntax::ast::Span)>,
     /// Where the running frame makes its current call: the next frame entered records
     /// it as its caller's line.
