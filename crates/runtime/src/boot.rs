@@ -39,6 +39,7 @@ impl Interp {
             locals_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
+            iter_type: None,
             suspended: Vec::new(),
             active_ns: None,
             main_ns: Rc::new(crate::object::globals::Namespace {

@@ -68,6 +68,9 @@ pub struct Interp {
     pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`Value::type_slot`].
     pub(crate) type_cache: Vec<Option<Rc<Class>>>,
+    /// The class of the iterator kind last asked for (a pipeline asks for the same one
+    /// again and again: `gen.send`, `it.__next__`).
+    pub(crate) iter_type: Option<(&'static str, Rc<Class>)>,
     /// Where the running generator stopped, one record per statement (see
     /// `exec/eval.rs`); a suspended generator keeps its own.
     pub(crate) suspended: Vec<crate::exec::eval::Record>,
@@ -219,7 +222,14 @@ impl Interp {
                 .unwrap_or_else(|| self.object_class.clone()),
             Value::Iterator(it) => {
                 let name = it.borrow().type_name();
-                self.builtin_class(name)
+                match &self.iter_type {
+                    Some((last, class)) if *last == name => class.clone(),
+                    _ => {
+                        let class = self.builtin_class(name);
+                        self.iter_type = Some((name, class.clone()));
+                        class
+                    }
+                }
             }
             Value::Descriptor(d) => self.builtin_class(d.type_name()),
             _ => {
