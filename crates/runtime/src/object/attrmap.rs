@@ -39,17 +39,6 @@ impl AttrMap {
         AttrMap::default()
     }
 
-    pub fn with_capacity(n: usize) -> AttrMap {
-        if n <= SMALL {
-            AttrMap(Repr::Small(Vec::with_capacity(n)))
-        } else {
-            AttrMap(Repr::Hashed(Box::new(Hashed::with_capacity_and_hasher(
-                n,
-                Default::default(),
-            ))))
-        }
-    }
-
     pub fn len(&self) -> usize {
         match &self.0 {
             Repr::Small(v) => v.len(),
@@ -88,14 +77,6 @@ impl AttrMap {
 
     pub fn contains_key(&self, key: &Sym) -> bool {
         self.get_index_of(key).is_some()
-    }
-
-    /// The entry at position `i`.
-    pub fn get_index(&self, i: usize) -> Option<(&Sym, &Value)> {
-        match &self.0 {
-            Repr::Small(v) => v.get(i).map(|(k, x)| (k, x)),
-            Repr::Hashed(m) => m.get_index(i),
-        }
     }
 
     /// Sets `key` to `value`: an existing key keeps its position, a new one goes last.
@@ -162,21 +143,6 @@ impl AttrMap {
         let taken = std::mem::take(self);
         if taken.values().any(crate::object::value::may_nest) {
             crate::object::value::drop_values(taken.into_values().collect());
-        }
-    }
-
-    pub fn values_mut(&mut self) -> Box<dyn Iterator<Item = &mut Value> + '_> {
-        match &mut self.0 {
-            Repr::Small(v) => Box::new(v.iter_mut().map(|(_, x)| x)),
-            Repr::Hashed(m) => Box::new(m.values_mut()),
-        }
-    }
-
-    /// Keeps the entries `keep` says yes to, in order.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Sym, &mut Value) -> bool) {
-        match &mut self.0 {
-            Repr::Small(v) => v.retain_mut(|(k, x)| keep(k, x)),
-            Repr::Hashed(m) => m.retain(|k, x| keep(k, x)),
         }
     }
 }

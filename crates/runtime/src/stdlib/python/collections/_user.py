@@ -1,23 +1,8 @@
 """collections.ChainMap and the User* wrapper classes."""
 
 from collections import abc as _abc
-
-
-def _recursive_repr(fn):
-    running = set()
-
-    def wrapper(self):
-        key = id(self)
-        if key in running:
-            return "..."
-        running.add(key)
-        try:
-            return fn(self)
-        finally:
-            running.discard(key)
-
-    wrapper.__name__ = fn.__name__
-    return wrapper
+# (collections defines it before importing this module.)
+from collections import _reprlib_guard
 
 
 class ChainMap(_abc.MutableMapping):
@@ -56,7 +41,7 @@ class ChainMap(_abc.MutableMapping):
     def __bool__(self):
         return any(self.maps)
 
-    @_recursive_repr
+    @_reprlib_guard
     def __repr__(self):
         return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
 
