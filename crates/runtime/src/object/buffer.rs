@@ -2,9 +2,11 @@
 //! memoryviews. It counts live exports and refuses to resize while any exist.
 
 use std::cell::{Cell, Ref, RefCell, RefMut};
+use std::rc::Rc;
 
 use smallvec::SmallVec;
 
+use crate::object::alloc::alloc;
 use crate::error::messages;
 use crate::error::PyResult;
 
@@ -14,8 +16,13 @@ pub type ByteVec = SmallVec<[u8; 32]>;
 
 /// What a buffer can be made from: a `Vec` (its allocation is kept unless the bytes fit
 /// inline) or a slice (copied).
-pub trait IntoBytes {
+pub trait IntoBytes: Sized {
     fn into_bytes(self) -> ByteVec;
+
+    /// A new shared buffer holding these bytes.
+    fn into_shared(self) -> Rc<Buffer> {
+        alloc(Buffer::with_bytes(self.into_bytes()))
+    }
 }
 
 impl IntoBytes for ByteVec {
@@ -33,6 +40,17 @@ impl IntoBytes for Vec<u8> {
 impl IntoBytes for &[u8] {
     fn into_bytes(self) -> ByteVec {
         ByteVec::from_slice(self)
+    }
+
+    /// Short bytes are copied straight into the new object: copied first into an inline
+    /// `ByteVec` on the stack, their narrow stores stall the wide loads that move it.
+    fn into_shared(self) -> Rc<Buffer> {
+        if self.len() > 32 {
+            return alloc(Buffer::with_bytes(ByteVec::from_slice(self)));
+        }
+        let b = alloc(Buffer::with_bytes(ByteVec::new()));
+        b.data.borrow_mut().extend_from_slice(self);
+        b
     }
 }
 

@@ -499,11 +499,11 @@ impl Value {
 
     /// A bytes object; from a `Vec` its allocation is kept, from a slice it is copied.
     pub fn bytes(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::Bytes(alloc(Buffer::with_bytes(data.into_bytes())))
+        Value::Bytes(data.into_shared())
     }
 
     pub fn bytearray(data: impl crate::object::buffer::IntoBytes) -> Value {
-        Value::ByteArray(alloc(Buffer::with_bytes(data.into_bytes())))
+        Value::ByteArray(data.into_shared())
     }
 
     pub fn from_bigint(n: BigInt) -> Value {
