@@ -422,7 +422,11 @@ impl Interp {
             }
             // Module functions (`struct.unpack_from(...)`) with positional arguments.
             Value::Module(m) => {
-                let func = m.dict.borrow().get(&name).cloned();
+                let func = m
+                    .dict
+                    .borrow()
+                    .get_hinted(&name, &cache.module_hint)
+                    .cloned();
                 if let Some(Value::Builtin(b)) = &func {
                     if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
                         if let Some(pos) = self.eval_stack_args(args, f)? {

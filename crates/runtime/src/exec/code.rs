@@ -123,8 +123,12 @@ pub struct CellSource(pub u32);
 
 /// The built-in method an `obj.name(...)` call site found last, for receivers of one
 /// built-in type. Built-in types cannot be changed, so an entry never goes stale.
+/// For module receivers, `module_hint` is where the name sat in the module's dict.
 #[derive(Default)]
-pub struct MethodCache(Cell<Option<CachedMethod>>);
+pub struct MethodCache {
+    method: Cell<Option<CachedMethod>>,
+    pub module_hint: Cell<u32>,
+}
 
 #[derive(Clone, Copy)]
 pub struct CachedMethod {
@@ -137,11 +141,11 @@ pub struct CachedMethod {
 impl MethodCache {
     #[inline]
     pub fn get(&self, slot: usize) -> Option<CachedMethod> {
-        self.0.get().filter(|m| m.slot == slot)
+        self.method.get().filter(|m| m.slot == slot)
     }
 
     pub fn set(&self, m: CachedMethod) {
-        self.0.set(Some(m));
+        self.method.set(Some(m));
     }
 }
 

@@ -19,6 +19,12 @@ const SMALL: usize = 8;
 
 type Hashed = IndexMap<Sym, Value, BuildHasherDefault<FxHasher>>;
 
+/// (Out of line, so that the scan of a small map inlines into its callers.)
+#[inline(never)]
+fn hashed_get<'a>(m: &'a Hashed, key: &Sym) -> Option<&'a Value> {
+    m.get(key)
+}
+
 #[derive(Clone)]
 enum Repr {
     Small(Vec<(Sym, Value)>),
@@ -63,8 +69,25 @@ impl AttrMap {
     pub fn get(&self, key: &Sym) -> Option<&Value> {
         match &self.0 {
             Repr::Small(v) => v.iter().find(|(k, _)| k == key).map(|(_, x)| x),
-            Repr::Hashed(m) => m.get(key),
+            Repr::Hashed(m) => hashed_get(m, key),
         }
+    }
+
+    /// `get` for a call site that looks the same name up in the same big map again and
+    /// again (a module's function): it tries the position it found last, kept in `hint`.
+    #[inline]
+    pub fn get_hinted(&self, key: &Sym, hint: &std::cell::Cell<u32>) -> Option<&Value> {
+        let Repr::Hashed(m) = &self.0 else {
+            return self.get(key);
+        };
+        if let Some((k, v)) = m.get_index(hint.get() as usize) {
+            if k == key {
+                return Some(v);
+            }
+        }
+        let (i, _, v) = m.get_full(key)?;
+        hint.set(i as u32);
+        Some(v)
     }
 
     #[inline]

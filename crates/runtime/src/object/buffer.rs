@@ -6,9 +6,9 @@ use std::rc::Rc;
 
 use smallvec::SmallVec;
 
-use crate::object::alloc::alloc;
 use crate::error::messages;
 use crate::error::PyResult;
+use crate::object::alloc::alloc;
 
 /// A buffer's bytes: up to 32 stored inline, so the small bytes a script makes by the
 /// million (split fields, slices, joined pieces) cost one allocation, not two.

@@ -150,7 +150,21 @@ impl Interp {
                     }
                     _ => format!("<module '{}' (built-in)>", m.name),
                 },
-                None => format!("<module '{}' (built-in)>", m.name),
+                // One made by `types.ModuleType` has a `__loader__` (None), which
+                // CPython's built-in modules have and ours do not.
+                None => {
+                    let d = m.dict.borrow();
+                    match (
+                        d.get(&self.intern("__loader__")),
+                        d.get(&self.intern("__file__")),
+                    ) {
+                        (None, _) => format!("<module '{}' (built-in)>", m.name),
+                        (Some(_), Some(Value::Str(f))) => {
+                            format!("<module '{}' from '{}'>", m.name, f.as_str())
+                        }
+                        (Some(_), _) => format!("<module '{}'>", m.name),
+                    }
+                }
             },
             Value::Instance(inst) => {
                 if let Some(r) = inst.class.lookup_user(sym::__repr__) {

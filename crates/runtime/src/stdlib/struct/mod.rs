@@ -179,11 +179,11 @@ fn do_unpack_from(
     interp: &mut Interp,
     l: &Layout,
     buffer: &Value,
-    offset: Option<Value>,
+    offset: Option<&Value>,
 ) -> PyResult<Value> {
     let held = crate::types::memoryview::readable(buffer)?;
     let offset = match offset {
-        Some(o) => crate::types::numbers::index::ssize_arg(interp, &o)?,
+        Some(o) => crate::types::numbers::index::ssize_arg(interp, o)?,
         None => 0,
     };
     let offset = place(interp, l.size, offset, held.len, false)?;
@@ -372,10 +372,17 @@ fn clinic<const N: usize>(
 }
 
 fn unpack_from(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    // The usual call, `unpack_from(fmt, buf, off)`, borrows its arguments.
+    if let ([format, buffer, offset @ ..], []) = (args.pos, args.kw) {
+        if offset.len() <= 1 {
+            let l = layout(interp, format)?;
+            return do_unpack_from(interp, &l, buffer, offset.first());
+        }
+    }
     let names = ["format", "buffer", "offset"];
     let [format, buffer, offset] = clinic(&args, "unpack_from", names, 1, 2)?;
     let l = layout(interp, &format.unwrap_or(Value::None))?;
-    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset)
+    do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset.as_ref())
 }
 
 fn iter_unpack(interp: &mut Interp, args: Args) -> PyResult<Value> {

@@ -229,7 +229,9 @@ fn struct_unpack(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
 fn struct_unpack_from(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let [buffer, offset] = super::clinic(&args, "unpack_from", ["buffer", "offset"], 0, 1)?;
     match own_layout(interp, this)? {
-        Some(l) => super::do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset),
+        Some(l) => {
+            super::do_unpack_from(interp, &l, &buffer.unwrap_or(Value::None), offset.as_ref())
+        }
         None => Err(error(interp, "unpack_from on an uninitialized Struct")),
     }
 }

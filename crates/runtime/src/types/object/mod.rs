@@ -38,6 +38,7 @@ pub fn install(interp: &mut Interp) {
     interp.add_constructor("property", property_new);
     interp.add_constructor("staticmethod", staticmethod_new);
     interp.add_constructor("classmethod", classmethod_new);
+    interp.add_constructor("module", module_new);
     interp.add_methods(
         "property",
         &[
@@ -423,6 +424,28 @@ pub fn bind(func: Value, receiver: Value) -> Value {
 
 fn descriptor(d: Descriptor) -> Value {
     Value::Descriptor(alloc(d))
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    let [name, doc] = args.parse("module", ["name", "doc"], 1)?;
+    let name = match name {
+        Some(Value::Str(s)) => s,
+        other => {
+            let got = other.as_ref().map_or("NoneType", Value::type_name);
+            return Err(PyErr::type_error(format!(
+                "module() argument 'name' must be str, not {got}"
+            )));
+        }
+    };
+    let members = vec![
+        ("__name__", Value::Str(name.clone())),
+        ("__doc__", doc.unwrap_or(Value::None)),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ];
+    Ok(interp.make_module(name.as_str(), members))
 }
 
 fn property_new(_: &mut Interp, args: Args) -> PyResult<Value> {
