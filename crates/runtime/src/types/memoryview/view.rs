@@ -76,6 +76,7 @@ impl MemoryView {
     }
 
     #[allow(clippy::too_many_arguments)]
+    #[inline]
     pub fn with_layout(
         obj: Value,
         buf: Rc<Buffer>,
@@ -330,14 +331,26 @@ impl MemoryView {
     }
 
     /// `m[a:b:c]`: a new view onto the same memory.
+    #[inline]
     pub fn slice(&self, s: &Slice) -> MemoryView {
-        let mut shape = self.shape.clone();
-        let mut strides = self.strides.clone();
         let start = (self.start as isize + s.start * self.strides[0]).max(0) as usize;
-        shape[0] = s.count;
         // CPython multiplies in C: a step near i64::MAX wraps (only the first item of
         // such a view is ever addressed).
-        strides[0] = self.strides[0].wrapping_mul(s.step);
+        let stride = self.strides[0].wrapping_mul(s.step);
+        let (shape, strides) = if self.shape.len() == 1 {
+            // (Made whole: a clone writes items one by one, which the move of the new
+            // view then reads back in wider loads that stall.)
+            (
+                Dims::from_buf_and_len([s.count, 0], 1),
+                Dims::from_buf_and_len([stride, 0], 1),
+            )
+        } else {
+            let mut shape = self.shape.clone();
+            let mut strides = self.strides.clone();
+            shape[0] = s.count;
+            strides[0] = stride;
+            (shape, strides)
+        };
         let start = if s.count == 0 { self.start } else { start };
         MemoryView::with_layout(
             self.obj.clone(),
