@@ -157,11 +157,22 @@ impl Interp {
             ExprKind::Subscript(obj, index) => {
                 // `seq[i]` on a local sequence: read in place, no clone of the container.
                 if let (ExprKind::Local(slot), Some(i)) = (&obj.kind, peek_int(index, f)) {
-                    if let Some(v) = f.locals[*slot as usize]
-                        .as_ref()
-                        .and_then(|o| Self::peek_item(o, i))
-                    {
-                        return Ok(v);
+                    match f.locals[*slot as usize].as_ref() {
+                        // A byte is read here: an `Option<Value>` handed back from a
+                        // call is written in two halves and copied on in one load,
+                        // which waits for both stores.
+                        Some(Value::Bytes(b) | Value::ByteArray(b)) => {
+                            let d = b.borrow();
+                            if let Some(j) = crate::types::sequence::index(i, d.len()) {
+                                return Ok(Value::Int(d[j] as i64));
+                            }
+                        }
+                        Some(o) => {
+                            if let Some(v) = Self::peek_item(o, i) {
+                                return Ok(v);
+                            }
+                        }
+                        None => {}
                     }
                 }
                 let o = self.eval(obj, f)?;
