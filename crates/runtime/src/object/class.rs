@@ -32,8 +32,8 @@ pub struct Class {
     pub has_dict: bool,
 }
 
-/// The class dict holds a data descriptor: a property, a slot, or an object whose type
-/// defines `__set__` or `__delete__`.
+/// The class dict holds a data descriptor other than a slot: a property, or an object
+/// whose type defines `__set__` or `__delete__`.
 pub const ATTR_DATA_DESCRIPTOR: u8 = 1;
 /// The class defines `__getattribute__`.
 pub const ATTR_GETATTRIBUTE: u8 = 2;
@@ -42,6 +42,10 @@ pub const ATTR_SETATTR: u8 = 4;
 /// The class's own dict holds `__abstractmethods__` (`abc` sets it): creating an instance
 /// checks it. Not inherited, and no part of [`Class::attr_flags`].
 pub const ATTR_ABSTRACT: u8 = 8;
+/// The class dict holds a `__slots__` member. It is a data descriptor, but the value it
+/// guards lives in the instance dict under its own name, so a read may look there first
+/// (writes still go through it: a name that is no slot is refused).
+pub const ATTR_SLOT: u8 = 16;
 
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
@@ -135,7 +139,9 @@ pub fn attr_flags(dict: &AttrMap) -> u8 {
             sym::__abstractmethods__ => f |= ATTR_ABSTRACT,
             _ => {}
         }
-        if is_data_descriptor(v) {
+        if matches!(v, Value::Descriptor(d) if matches!(**d, Descriptor::Slot { .. })) {
+            f |= ATTR_SLOT;
+        } else if is_data_descriptor(v) {
             f |= ATTR_DATA_DESCRIPTOR;
         }
     }

@@ -11,7 +11,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::{
     is_data_descriptor, Class, Descriptor, Instance, ATTR_DATA_DESCRIPTOR, ATTR_GETATTRIBUTE,
-    ATTR_SETATTR,
+    ATTR_SETATTR, ATTR_SLOT,
 };
 use crate::object::function::BuiltinImpl;
 use crate::object::intern::{sym, Sym};
@@ -298,6 +298,18 @@ impl Interp {
                     inst.dict.borrow_mut().insert(name, v);
                     return Ok(());
                 }
+                // A slot already set (or, with `__dict__` among the slots, an attribute
+                // already in the dict) is replaced where it is.
+                if flags == ATTR_SLOT && inst.exc.is_none() {
+                    let old = inst
+                        .dict
+                        .borrow_mut()
+                        .get_mut(&name)
+                        .map(|slot| std::mem::replace(slot, v.clone()));
+                    if old.is_some() {
+                        return Ok(());
+                    }
+                }
                 if flags & ATTR_SETATTR != 0 {
                     if let Some(setattr) = inst.class.lookup_user(sym::__setattr__) {
                         let n = Value::str(&*self.name(name));
@@ -336,7 +348,7 @@ impl Interp {
         name: Sym,
         v: Option<Value>,
     ) -> PyResult<()> {
-        if inst.class.attr_flags() & ATTR_DATA_DESCRIPTOR != 0 {
+        if inst.class.attr_flags() & (ATTR_DATA_DESCRIPTOR | ATTR_SLOT) != 0 {
             if let Some(d) = inst.class.lookup(name) {
                 if is_data_descriptor(&d) {
                     return self.descriptor_set(&d, obj, inst, name, v);
