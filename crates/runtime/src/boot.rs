@@ -2,7 +2,6 @@
 //! and the exception classes. The only file that knows every layer.
 
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::error::ExcKind;
@@ -42,10 +41,10 @@ impl Interp {
             iter_type: None,
             suspended: Vec::new(),
             active_ns: None,
-            main_ns: Rc::new(crate::object::globals::Namespace {
-                dict: RefCell::new(None),
-                parked: RefCell::new(Globals::default()),
-            }),
+            main_ns: Rc::new(crate::object::globals::Namespace::new(
+                None,
+                Globals::default(),
+            )),
             namespaces: Vec::new(),
             frame_locals: None,
             eval_result: None,

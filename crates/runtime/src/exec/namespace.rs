@@ -56,7 +56,13 @@ impl Interp {
             .active_ns
             .clone()
             .unwrap_or_else(|| self.main_ns.clone());
-        self.sync_out(&cur);
+        // A dict nobody else holds is written when it is next handed out, not now.
+        let alone = matches!(&*cur.dict.borrow(), Some(Value::Dict(d)) if Rc::strong_count(d) == 1);
+        if alone {
+            cur.slots_ahead.set(true);
+        } else {
+            self.sync_out(&cur);
+        }
         std::mem::swap(&mut self.globals, &mut *cur.parked.borrow_mut());
         let next = to.clone().unwrap_or_else(|| self.main_ns.clone());
         std::mem::swap(&mut self.globals, &mut *next.parked.borrow_mut());
@@ -73,6 +79,7 @@ impl Interp {
 
     /// The running namespace's slots written to its dict.
     fn sync_out(&mut self, ns: &Rc<Namespace>) {
+        ns.slots_ahead.set(false);
         let Some(d) = ns.dict.borrow().clone() else {
             return;
         };
@@ -86,8 +93,11 @@ impl Interp {
         }
     }
 
-    /// The running namespace's slots read from its dict.
+    /// The running namespace's slots read from its dict (unless the dict lags them).
     fn sync_in(&mut self, ns: &Rc<Namespace>) {
+        if ns.slots_ahead.get() {
+            return;
+        }
         let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
             return;
         };
@@ -109,21 +119,18 @@ impl Interp {
             .map_or(Rc::ptr_eq(ns, &self.main_ns), |a| Rc::ptr_eq(a, ns));
         let existing = ns.dict.borrow().clone();
         let d = match existing {
-            Some(d) => d,
+            Some(d) if running => d,
+            Some(d) => {
+                self.flush_parked(ns, &d);
+                d
+            }
             None => {
                 let d = Value::dict(crate::types::dict::table::new_dict());
                 *ns.dict.borrow_mut() = Some(d.clone());
                 if !running {
                     // A parked namespace's names are in its parked slots.
-                    let bound: Vec<(Rc<str>, Value)> = ns
-                        .parked
-                        .borrow()
-                        .bound()
-                        .map(|(n, v)| (n.clone(), v.clone()))
-                        .collect();
-                    for (n, v) in bound {
-                        let _ = self.dict_set(&d, Value::str(&*n), v);
-                    }
+                    ns.slots_ahead.set(true);
+                    self.flush_parked(ns, &d);
                 }
                 d
             }
@@ -132,6 +139,35 @@ impl Interp {
             self.sync_out(ns);
         }
         d
+    }
+
+    /// A parked namespace's slots written to its dict `d`, if the dict lags them.
+    fn flush_parked(&mut self, ns: &Rc<Namespace>, d: &Value) {
+        if !ns.slots_ahead.replace(false) {
+            return;
+        }
+        let bound: Vec<(Rc<str>, Value)> = ns
+            .parked
+            .borrow()
+            .bound()
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .collect();
+        for (n, v) in bound {
+            let _ = self.dict_set(d, Value::str(&*n), v);
+        }
+    }
+
+    /// The dict of `ns`, if it has one, up to date with its slots.
+    fn current_dict(&mut self, ns: &Rc<Namespace>) -> Option<Value> {
+        let d = ns.dict.borrow().clone()?;
+        if ns.slots_ahead.get() {
+            if self.is_running(ns) {
+                self.sync_out(ns);
+            } else {
+                self.flush_parked(ns, &d);
+            }
+        }
+        Some(d)
     }
 
     /// `globals()`: the running namespace's dict, up to date.
@@ -156,10 +192,7 @@ impl Interp {
         {
             return Some(ns);
         }
-        let ns = Rc::new(Namespace {
-            dict: std::cell::RefCell::new(Some(d.clone())),
-            parked: std::cell::RefCell::new(self.globals.sibling()),
-        });
+        let ns = Rc::new(Namespace::new(Some(d.clone()), self.globals.sibling()));
         self.namespaces.push(Rc::downgrade(&ns));
         Some(ns)
     }
@@ -217,7 +250,7 @@ impl Interp {
                 return Ok(Some(v));
             }
         }
-        let d = ns.dict.borrow().clone();
+        let d = self.current_dict(ns);
         match d {
             Some(Value::Dict(d)) => crate::types::dict::lookup(self, &d, &Value::str(name)),
             Some(_) => Ok(None),
@@ -243,7 +276,7 @@ impl Interp {
             let id = self.globals.id(name);
             self.globals.set(id, v.clone());
         }
-        let d = ns.dict.borrow().clone();
+        let d = self.current_dict(ns);
         match d {
             Some(d) => self.dict_set(&d, Value::str(name), v),
             None if running => Ok(()),
@@ -265,7 +298,7 @@ impl Interp {
                 found = self.globals.delete(id);
             }
         }
-        let d = ns.dict.borrow().clone();
+        let d = self.current_dict(ns);
         match d {
             Some(Value::Dict(d)) => {
                 let (k, index) = crate::types::dict::find(self, &d, &Value::str(name))?;

@@ -17,11 +17,25 @@ pub struct Globals {
 }
 
 /// A global namespace other than the one running: its slots are parked here, and the
-/// dict scripts see (`globals()`, `f.__globals__`, the dict given to `exec`) is brought
-/// up to date whenever the namespace stops or starts running (`exec/namespace.rs`).
+/// dict scripts see (`globals()`, `f.__globals__`, the dict given to `exec`) is kept in
+/// step with them (`exec/namespace.rs`).
 pub struct Namespace {
     pub dict: RefCell<Option<Value>>,
     pub parked: RefCell<Globals>,
+    /// The slots hold names the dict has not been told of: set when the namespace stops
+    /// running while nothing but itself holds its dict (nobody can read or change the
+    /// dict until it is handed out again, which writes the slots to it first).
+    pub slots_ahead: std::cell::Cell<bool>,
+}
+
+impl Namespace {
+    pub fn new(dict: Option<Value>, parked: Globals) -> Namespace {
+        Namespace {
+            dict: RefCell::new(dict),
+            parked: RefCell::new(parked),
+            slots_ahead: std::cell::Cell::new(false),
+        }
+    }
 }
 
 impl Globals {

@@ -98,10 +98,7 @@ impl Interp {
             let id = slots.id(k);
             slots.set(id, v);
         }
-        let ns = Rc::new(Namespace {
-            dict: std::cell::RefCell::new(None),
-            parked: std::cell::RefCell::new(slots),
-        });
+        let ns = Rc::new(Namespace::new(None, slots));
         self.namespaces.retain(|w| w.strong_count() > 0);
         self.namespaces.push(Rc::downgrade(&ns));
         let module = Value::Module(crate::object::alloc::alloc(Module::with_namespace(
