@@ -235,7 +235,7 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
                 .is_some() =>
         {
             let r = interp
-                .call_special(class, sym::__instancecheck__, vec![v.clone()])
+                .call_special(class, sym::__instancecheck__, || vec![v.clone()])
                 .unwrap_or(Ok(Value::Bool(false)))?;
             interp.truthy(&r)
         }
@@ -282,7 +282,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     .is_some() =>
             {
                 let r = interp
-                    .call_special(target, sym::__subclasscheck__, vec![sub.clone()])
+                    .call_special(target, sym::__subclasscheck__, || vec![sub.clone()])
                     .unwrap_or(Ok(Value::Bool(false)))?;
                 interp.truthy(&r)
             }
@@ -366,7 +366,7 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => match interp.call_special(other, sym::__abs__, vec![]) {
+        other => match interp.call_special(other, sym::__abs__, || vec![]) {
             Some(r) => r,
             None if other.native().is_some() => {
                 abs(interp, Args::positional(&[other.unwrap_native().clone()]))
@@ -542,7 +542,7 @@ fn divmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     for (name, this, other) in [("__divmod__", &a[0], &a[1]), ("__rdivmod__", &a[1], &a[0])] {
         let s = interp.intern(name);
-        if let Some(r) = interp.call_special(this, s, vec![other.clone()]) {
+        if let Some(r) = interp.call_special(this, s, || vec![other.clone()]) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -608,7 +608,7 @@ fn round(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return r;
     }
     let s = interp.intern("__round__");
-    match interp.call_special(&number, s, ndigits.into_iter().collect()) {
+    match interp.call_special(&number, s, || ndigits.into_iter().collect()) {
         Some(r) => r,
         None => Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",

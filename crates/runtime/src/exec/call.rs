@@ -816,13 +816,15 @@ impl Interp {
     }
 
     /// Calls a special method of a user object, if it defines one.
+    /// (The arguments are made only when the method exists: most lookups find none.)
     pub(crate) fn call_special(
         &mut self,
         obj: &Value,
         name: Sym,
-        args: Vec<Value>,
+        args: impl FnOnce() -> Vec<Value>,
     ) -> Option<PyResult<Value>> {
         let m = self.special_method(obj, name)?;
+        let args = args();
         if let Value::Function(_) = m {
             let mut all = Vec::with_capacity(args.len() + 1);
             all.push(obj.clone());

@@ -127,8 +127,11 @@ impl Interp {
         let result = match sent {
             Sent::Value(Value::None) => match delegate {
                 Value::Instance(_) => {
-                    match self.call_special(delegate, crate::object::intern::sym::__next__, vec![])
-                    {
+                    match self.call_special(
+                        delegate,
+                        crate::object::intern::sym::__next__,
+                        || vec![],
+                    ) {
                         Some(r) => r,
                         None => Err(PyErr::type_error(format!(
                             "'{}' object is not an iterator",

@@ -63,25 +63,26 @@ impl Interp {
                 Value::Slice(s) => crate::types::iterator::kinds::range_slice(self, r, s),
                 _ => crate::types::iterator::kinds::range_item(r, key),
             },
-            Value::Instance(i) => match self.call_special(obj, sym::__getitem__, vec![key.clone()])
-            {
-                Some(r) => r,
-                None => match &i.native {
-                    Some(n @ Value::Dict(d)) => {
-                        // A dict subclass's `__missing__` answers for absent keys.
-                        let (n, d) = (n.clone(), d.clone());
-                        if let Some(v) = crate::types::dict::lookup(self, &d, key)? {
-                            return Ok(v);
+            Value::Instance(i) => {
+                match self.call_special(obj, sym::__getitem__, || vec![key.clone()]) {
+                    Some(r) => r,
+                    None => match &i.native {
+                        Some(n @ Value::Dict(d)) => {
+                            // A dict subclass's `__missing__` answers for absent keys.
+                            let (n, d) = (n.clone(), d.clone());
+                            if let Some(v) = crate::types::dict::lookup(self, &d, key)? {
+                                return Ok(v);
+                            }
+                            match self.call_special(obj, sym::__missing__, || vec![key.clone()]) {
+                                Some(r) => r,
+                                None => self.get_item(&n, key),
+                            }
                         }
-                        match self.call_special(obj, sym::__missing__, vec![key.clone()]) {
-                            Some(r) => r,
-                            None => self.get_item(&n, key),
-                        }
-                    }
-                    Some(n) => self.get_item(&n.clone(), key),
-                    None => Err(messages::not_subscriptable(obj.type_name())),
-                },
-            },
+                        Some(n) => self.get_item(&n.clone(), key),
+                        None => Err(messages::not_subscriptable(obj.type_name())),
+                    },
+                }
+            }
             // `list[int]`: a `types.GenericAlias` (the class itself while the `types`
             // module cannot be imported).
             Value::Class(c) if c.builtin => self
@@ -205,7 +206,7 @@ impl Interp {
             Value::List(l) => list::set_item(self, l, key, v),
             Value::Instance(i) => {
                 if let Some(r) =
-                    self.call_special(obj, sym::__setitem__, vec![key.clone(), v.clone()])
+                    self.call_special(obj, sym::__setitem__, || vec![key.clone(), v.clone()])
                 {
                     return r.map(|_| ());
                 }
@@ -227,14 +228,15 @@ impl Interp {
         }
         match obj {
             Value::List(l) => list::del_item(self, l, key),
-            Value::Instance(i) => match self.call_special(obj, sym::__delitem__, vec![key.clone()])
-            {
-                Some(r) => r.map(|_| ()),
-                None => match &i.native {
-                    Some(n) => self.del_item(&n.clone(), key),
-                    None => Err(messages::no_item_deletion(obj.type_name())),
-                },
-            },
+            Value::Instance(i) => {
+                match self.call_special(obj, sym::__delitem__, || vec![key.clone()]) {
+                    Some(r) => r.map(|_| ()),
+                    None => match &i.native {
+                        Some(n) => self.del_item(&n.clone(), key),
+                        None => Err(messages::no_item_deletion(obj.type_name())),
+                    },
+                }
+            }
             _ => match crate::types::dispatch::del_item(self, obj, key) {
                 Some(r) => r,
                 None => Err(messages::no_item_deletion(obj.type_name())),
@@ -256,7 +258,7 @@ impl Interp {
                 0
             }
             Value::Instance(_) | Value::Class(_) => {
-                match self.call_special(v, sym::__len__, vec![]) {
+                match self.call_special(v, sym::__len__, || vec![]) {
                     Some(r) => {
                         let n = r?;
                         match n {

@@ -59,7 +59,7 @@ impl Interp {
         if let Some(b) = crate::types::dispatch::truthy_native(v) {
             return Ok(b);
         }
-        if let Some(r) = self.call_special(v, sym::__bool__, vec![]) {
+        if let Some(r) = self.call_special(v, sym::__bool__, || vec![]) {
             return match r? {
                 Value::Bool(b) => Ok(b),
                 other => Err(PyErr::type_error(format!(
@@ -196,7 +196,7 @@ impl Interp {
             return ReflectedFirst::default();
         }
         let rs = self.intern(reflected(op).1);
-        let result = match self.call_special(b, rs, vec![a.clone()]) {
+        let result = match self.call_special(b, rs, || vec![a.clone()]) {
             Some(Ok(Value::NotImplemented)) | None => None,
             r => r,
         };
@@ -215,7 +215,7 @@ impl Interp {
     ) -> PyResult<Value> {
         let (name, rname, _) = reflected(op);
         let s = self.intern(name);
-        if let Some(r) = self.call_special(a, s, vec![b.clone()]) {
+        if let Some(r) = self.call_special(a, s, || vec![b.clone()]) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -223,7 +223,7 @@ impl Interp {
         }
         let rs = self.intern(rname);
         if try_reflected {
-            if let Some(r) = self.call_special(b, rs, vec![a.clone()]) {
+            if let Some(r) = self.call_special(b, rs, || vec![a.clone()]) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -297,7 +297,7 @@ impl Interp {
         if let Value::Instance(_) = &a {
             let (_, _, iname) = reflected(op);
             let s = self.intern(iname);
-            if let Some(r) = self.call_special(&a, s, vec![b.clone()]) {
+            if let Some(r) = self.call_special(&a, s, || vec![b.clone()]) {
                 let r = r?;
                 if !matches!(r, Value::NotImplemented) {
                     return Ok(r);
@@ -360,7 +360,7 @@ impl Interp {
                     UnaryOp::Pos => ("+", sym::__pos__),
                     _ => ("~", sym::__invert__),
                 };
-                if let Some(r) = self.call_special(v, sym_, vec![]) {
+                if let Some(r) = self.call_special(v, sym_, || vec![]) {
                     return r;
                 }
                 if let Some(n) = v.native() {
@@ -449,11 +449,11 @@ impl Interp {
         if op == CmpOp::NotEq {
             // `object.__ne__` inverts the type's own `__eq__`.
             for (x, y) in [(a, b), (b, a)] {
-                let r = match self.call_special(x, sym::__ne__, vec![y.clone()]) {
+                let r = match self.call_special(x, sym::__ne__, || vec![y.clone()]) {
                     Some(r) => r?,
                     // A built-in base's own `!=` answers (compare_slow asks it).
                     None if x.native().is_some() => continue,
-                    None => match self.call_special(x, sym::__eq__, vec![y.clone()]) {
+                    None => match self.call_special(x, sym::__eq__, || vec![y.clone()]) {
                         Some(r) => match r? {
                             Value::NotImplemented => Value::NotImplemented,
                             r => Value::Bool(!self.truthy(&r)?),
@@ -468,13 +468,13 @@ impl Interp {
             return Ok(None);
         }
         let (name, rname) = cmp_dunder(op);
-        if let Some(r) = self.call_special(a, name, vec![b.clone()]) {
+        if let Some(r) = self.call_special(a, name, || vec![b.clone()]) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
             }
         }
-        if let Some(r) = self.call_special(b, rname, vec![a.clone()]) {
+        if let Some(r) = self.call_special(b, rname, || vec![a.clone()]) {
             let r = r?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(Some(r));
@@ -669,7 +669,8 @@ impl Interp {
                 if let Some(r) = crate::types::dispatch::contains(self, container, item) {
                     return r;
                 }
-                if let Some(r) = self.call_special(container, sym::__contains__, vec![item.clone()])
+                if let Some(r) =
+                    self.call_special(container, sym::__contains__, || vec![item.clone()])
                 {
                     let r = r?;
                     return self.truthy(&r);

@@ -323,7 +323,7 @@ impl Interp {
                 }
                 self.repr(v)
             }
-            Value::Class(_) => match self.call_special(v, sym::__str__, vec![]) {
+            Value::Class(_) => match self.call_special(v, sym::__str__, || vec![]) {
                 Some(r) => match r? {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(PyErr::type_error(format!(
@@ -362,7 +362,7 @@ impl Interp {
             )));
         }
         if let Value::Class(_) = v {
-            if let Some(r) = self.call_special(v, sym::__format__, vec![Value::str(spec)]) {
+            if let Some(r) = self.call_special(v, sym::__format__, || vec![Value::str(spec)]) {
                 return match r? {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(PyErr::type_error(format!(
