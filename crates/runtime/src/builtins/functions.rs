@@ -366,7 +366,7 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
-        other => match interp.call_special(other, sym::__abs__, || vec![]) {
+        other => match interp.call_special(other, sym::__abs__, Vec::new) {
             Some(r) => r,
             None if other.native().is_some() => {
                 abs(interp, Args::positional(&[other.unwrap_native().clone()]))

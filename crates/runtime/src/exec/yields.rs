@@ -130,7 +130,7 @@ impl Interp {
                     match self.call_special(
                         delegate,
                         crate::object::intern::sym::__next__,
-                        || vec![],
+                        Vec::new,
                     ) {
                         Some(r) => r,
                         None => Err(PyErr::type_error(format!(

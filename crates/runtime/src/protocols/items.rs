@@ -258,7 +258,7 @@ impl Interp {
                 0
             }
             Value::Instance(_) | Value::Class(_) => {
-                match self.call_special(v, sym::__len__, || vec![]) {
+                match self.call_special(v, sym::__len__, Vec::new) {
                     Some(r) => {
                         let n = r?;
                         match n {

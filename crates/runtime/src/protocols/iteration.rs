@@ -37,7 +37,7 @@ impl Interp {
                 }
             }
             Value::Instance(_) => {
-                if let Some(r) = self.call_special(v, sym::__iter__, || vec![]) {
+                if let Some(r) = self.call_special(v, sym::__iter__, Vec::new) {
                     let it = r?;
                     if self.special_method(&it, sym::__next__).is_none()
                         && !matches!(it, Value::Iterator(_))
@@ -61,7 +61,7 @@ impl Interp {
                 return Err(messages::not_iterable(v.type_name()));
             }
             Value::Class(c) if c.metaclass.is_some() => {
-                match self.call_special(v, sym::__iter__, || vec![]) {
+                match self.call_special(v, sym::__iter__, Vec::new) {
                     Some(r) => return r,
                     None => return Err(messages::not_iterable(v.type_name())),
                 }
@@ -85,7 +85,7 @@ impl Interp {
     pub fn next_item(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let Value::Iterator(cell) = it else {
             if let Value::Instance(_) = it {
-                return match self.call_special(it, sym::__next__, || vec![]) {
+                return match self.call_special(it, sym::__next__, Vec::new) {
                     Some(Ok(v)) => Ok(Some(v)),
                     Some(Err(e)) => {
                         let stop = self.exc_class(ExcKind::StopIteration);

@@ -59,7 +59,7 @@ impl Interp {
         if let Some(b) = crate::types::dispatch::truthy_native(v) {
             return Ok(b);
         }
-        if let Some(r) = self.call_special(v, sym::__bool__, || vec![]) {
+        if let Some(r) = self.call_special(v, sym::__bool__, Vec::new) {
             return match r? {
                 Value::Bool(b) => Ok(b),
                 other => Err(PyErr::type_error(format!(
@@ -360,7 +360,7 @@ impl Interp {
                     UnaryOp::Pos => ("+", sym::__pos__),
                     _ => ("~", sym::__invert__),
                 };
-                if let Some(r) = self.call_special(v, sym_, || vec![]) {
+                if let Some(r) = self.call_special(v, sym_, Vec::new) {
                     return r;
                 }
                 if let Some(n) = v.native() {

@@ -247,7 +247,7 @@ pub(crate) fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
         return int::num_to_f64(&n);
     }
     if matches!(v, Value::Instance(_)) {
-        if let Some(r) = interp.call_special(v, crate::object::intern::sym::__float__, || vec![]) {
+        if let Some(r) = interp.call_special(v, crate::object::intern::sym::__float__, Vec::new) {
             let r = r?;
             return match &r {
                 Value::Float(f) => Ok(*f),

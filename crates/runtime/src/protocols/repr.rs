@@ -323,7 +323,7 @@ impl Interp {
                 }
                 self.repr(v)
             }
-            Value::Class(_) => match self.call_special(v, sym::__str__, || vec![]) {
+            Value::Class(_) => match self.call_special(v, sym::__str__, Vec::new) {
                 Some(r) => match r? {
                     Value::Str(s) => Ok(s.as_str().to_string()),
                     other => Err(PyErr::type_error(format!(

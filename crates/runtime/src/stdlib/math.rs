@@ -223,7 +223,7 @@ fn round_to_int(interp: &mut Interp, args: Args, name: &str, f: fn(f64) -> f64) 
     let v = one(&args, name)?;
     if let Value::Instance(_) = v {
         let hook = interp.intern(&format!("__{name}__"));
-        if let Some(r) = interp.call_special(v, hook, || vec![]) {
+        if let Some(r) = interp.call_special(v, hook, Vec::new) {
             return r;
         }
     }

@@ -109,7 +109,7 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         return Ok(Some(Value::Bool(interp.truthy(v)?)));
     }
     if matches!(code, Code::Half | Code::Float | Code::Double) {
-        let f = match interp.call_special(v, sym::__float__, || vec![]) {
+        let f = match interp.call_special(v, sym::__float__, Vec::new) {
             Some(r) => r.ok(),
             None if interp.special_method(v, sym::__index__).is_some() => {
                 crate::types::numbers::index::index_of(interp, v)

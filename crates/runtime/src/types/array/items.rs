@@ -46,20 +46,17 @@ fn encode(interp: &mut Interp, code: Code, unicode: bool, v: &Value) -> PyResult
         let converted;
         let v = match v {
             Value::Instance(_) => {
-                converted = match interp.call_special(
-                    v,
-                    crate::object::intern::sym::__float__,
-                    || vec![],
-                ) {
-                    Some(r) => r?,
-                    None if interp
-                        .special_method(v, crate::object::intern::sym::__index__)
-                        .is_some() =>
-                    {
-                        Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?)
-                    }
-                    None => v.clone(),
-                };
+                converted =
+                    match interp.call_special(v, crate::object::intern::sym::__float__, Vec::new) {
+                        Some(r) => r?,
+                        None if interp
+                            .special_method(v, crate::object::intern::sym::__index__)
+                            .is_some() =>
+                        {
+                            Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?)
+                        }
+                        None => v.clone(),
+                    };
                 &converted
             }
             _ => v,

@@ -139,7 +139,7 @@ fn encoded(
 /// bytes' own, which copies).
 fn dunder_bytes(interp: &mut Interp, x: &Value) -> PyResult<Option<Value>> {
     let name = interp.intern("__bytes__");
-    if let Some(r) = interp.call_special(x, name, || vec![]) {
+    if let Some(r) = interp.call_special(x, name, Vec::new) {
         let r = r?;
         if r.bytes_buffer().is_none() {
             return Err(PyErr::type_error(format!(
@@ -270,7 +270,7 @@ pub(super) fn length_hint(interp: &mut Interp, v: &Value) -> PyResult<()> {
         }
     }
     let name = interp.intern("__length_hint__");
-    let r = match interp.call_special(v, name, || vec![]) {
+    let r = match interp.call_special(v, name, Vec::new) {
         None => return Ok(()),
         Some(Err(e)) if is_type_error(interp, &e) => return Ok(()),
         Some(r) => r?,

@@ -150,7 +150,7 @@ pub fn bytes_for_percent(interp: &mut Interp, v: &Value) -> PyResult<Vec<u8>> {
         return Ok(b);
     }
     let s = interp.intern("__bytes__");
-    if let Some(r) = interp.call_special(v, s, || vec![]) {
+    if let Some(r) = interp.call_special(v, s, Vec::new) {
         if let Some(b) = r?.bytes_buffer() {
             return Ok(b.to_vec());
         }

@@ -263,14 +263,14 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
             }));
         }
         Value::Instance(_) => {
-            if let Some(r) = interp.call_special(seq, sym::__reversed__, || vec![]) {
+            if let Some(r) = interp.call_special(seq, sym::__reversed__, Vec::new) {
                 return r;
             }
             interp.len(seq)?
         }
         Value::Class(_) if interp.special_method(seq, sym::__reversed__).is_some() => {
             return interp
-                .call_special(seq, sym::__reversed__, || vec![])
+                .call_special(seq, sym::__reversed__, Vec::new)
                 .unwrap_or(Ok(Value::None));
         }
         other => {

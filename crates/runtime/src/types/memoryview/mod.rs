@@ -291,7 +291,7 @@ fn convert_item(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<Opti
             Value::from_bigint(crate::types::numbers::index::index_of(interp, v)?),
         ),
         Value::Instance(_) if matches!(m.code, Code::Half | Code::Float | Code::Double) => {
-            match interp.call_special(v, sym::__float__, || vec![]) {
+            match interp.call_special(v, sym::__float__, Vec::new) {
                 Some(f) => Some(f?),
                 None if has_index(interp, v) => Some(Value::from_bigint(
                     crate::types::numbers::index::index_of(interp, v)?,

@@ -14,7 +14,7 @@ pub fn index_of(interp: &mut Interp, v: &Value) -> PyResult<num_bigint::BigInt> 
     if let Some(b) = int::to_bigint(v) {
         return Ok(b);
     }
-    if let Some(r) = interp.call_special(v, sym::__index__, || vec![]) {
+    if let Some(r) = interp.call_special(v, sym::__index__, Vec::new) {
         let r = r?;
         return int::to_bigint(&r).ok_or_else(|| {
             PyErr::type_error(format!(

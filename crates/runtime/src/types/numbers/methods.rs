@@ -141,7 +141,7 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
         }
         Value::Instance(_) => {
             for (name, text) in [(sym::__int__, "__int__"), (sym::__index__, "__index__")] {
-                if let Some(r) = interp.call_special(x, name, || vec![]) {
+                if let Some(r) = interp.call_special(x, name, Vec::new) {
                     let r = r?;
                     return match r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
@@ -235,7 +235,7 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
                 .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default()))
         }
         Value::Instance(_) => {
-            if let Some(r) = interp.call_special(x, sym::__float__, || vec![]) {
+            if let Some(r) = interp.call_special(x, sym::__float__, Vec::new) {
                 let r = r?;
                 if let Value::Float(_) = r {
                     return Ok(r);

@@ -230,7 +230,7 @@ pub fn construct(interp: &mut Interp, r: Value, i: Option<Value>) -> PyResult<Va
 /// The result of `v.__complex__()` for a user object that defines it.
 fn complex_special(interp: &mut Interp, v: &Value) -> PyResult<Option<Value>> {
     let name = interp.intern("__complex__");
-    let Some(r) = interp.call_special(v, name, || vec![]) else {
+    let Some(r) = interp.call_special(v, name, Vec::new) else {
         return Ok(None);
     };
     let r = r?;
