@@ -806,8 +806,21 @@ impl Interp {
 
     /// Looks up a special method on the type (not the instance), bound to the object.
     pub(crate) fn special_method(&mut self, obj: &Value, name: Sym) -> Option<Value> {
+        use crate::object::intern::sym;
         match obj {
-            Value::Instance(i) => i.class.lookup_user(name),
+            Value::Instance(i) => {
+                use crate::object::class::{ATTR_DELITEM, ATTR_GETITEM, ATTR_SETITEM};
+                let flag = match name {
+                    sym::__getitem__ => ATTR_GETITEM,
+                    sym::__setitem__ => ATTR_SETITEM,
+                    sym::__delitem__ => ATTR_DELITEM,
+                    _ => 0,
+                };
+                if flag != 0 && i.class.attr_flags() & flag == 0 {
+                    return None;
+                }
+                i.class.lookup_user(name)
+            }
             // A class's special methods are its metaclass's (CPython looks them up on
             // `type(obj)`).
             Value::Class(c) => c.metaclass.as_ref()?.lookup_user(name),

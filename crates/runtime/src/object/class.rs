@@ -46,6 +46,11 @@ pub const ATTR_ABSTRACT: u8 = 8;
 /// guards lives in the instance dict under its own name, so a read may look there first
 /// (writes still go through it: a name that is no slot is refused).
 pub const ATTR_SLOT: u8 = 16;
+/// The class defines `__getitem__` (`__setitem__`, `__delitem__`): without it, a
+/// subscript of an instance needs no lookup of that method.
+pub const ATTR_GETITEM: u8 = 32;
+pub const ATTR_SETITEM: u8 = 64;
+pub const ATTR_DELITEM: u8 = 128;
 
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
@@ -137,6 +142,9 @@ pub fn attr_flags(dict: &AttrMap) -> u8 {
             sym::__getattribute__ => f |= ATTR_GETATTRIBUTE,
             sym::__setattr__ | sym::__delattr__ => f |= ATTR_SETATTR,
             sym::__abstractmethods__ => f |= ATTR_ABSTRACT,
+            sym::__getitem__ => f |= ATTR_GETITEM,
+            sym::__setitem__ => f |= ATTR_SETITEM,
+            sym::__delitem__ => f |= ATTR_DELITEM,
             _ => {}
         }
         if matches!(v, Value::Descriptor(d) if matches!(**d, Descriptor::Slot { .. })) {

@@ -1,7 +1,7 @@
 //! Subscription: `obj[key]`, `obj[key] = v`, `del obj[key]`, dispatched per type.
 
 use crate::error::messages;
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::intern::sym;
@@ -212,6 +212,11 @@ impl Interp {
                 }
                 match &i.native {
                     Some(n) => self.set_item(&n.clone(), key, v),
+                    // CPython fills one slot for both: with `__delitem__` only, the
+                    // missing method is what fails.
+                    None if self.special_method(obj, sym::__delitem__).is_some() => {
+                        Err(PyErr::new(ExcKind::AttributeError, "__setitem__"))
+                    }
                     None => Err(messages::no_item_assignment(obj.type_name())),
                 }
             }
@@ -233,6 +238,9 @@ impl Interp {
                     Some(r) => r.map(|_| ()),
                     None => match &i.native {
                         Some(n) => self.del_item(&n.clone(), key),
+                        None if self.special_method(obj, sym::__setitem__).is_some() => {
+                            Err(PyErr::new(ExcKind::AttributeError, "__delitem__"))
+                        }
                         None => Err(messages::no_item_deletion(obj.type_name())),
                     },
                 }
