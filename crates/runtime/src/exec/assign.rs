@@ -245,6 +245,20 @@ impl Interp {
             Target::Subscript(obj, index) => {
                 let o = self.eval(obj, f)?;
                 let i = self.eval(index, f)?;
+                // (Keys hashed natively only: a user `__hash__` runs twice, as in CPython.)
+                let native_key = matches!(
+                    i,
+                    Value::Str(_)
+                        | Value::Int(_)
+                        | Value::Bool(_)
+                        | Value::Float(_)
+                        | Value::Bytes(_)
+                );
+                if let Some(d) = item_dict(&o).filter(|_| native_key) {
+                    if self.aug_assign_entry(&o, &d, &i, op, value, tspan, f)? {
+                        return Ok(());
+                    }
+                }
                 let cur = self.get_item(&o, &i).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
                 let v = self.inplace_op(op, cur, &rhs)?;
@@ -258,6 +272,41 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// `d[k] op= v` for a key `d` holds: the key is hashed and found once, and the
+    /// entry replaced where it is unless the right-hand side changed the dict. False
+    /// (nothing evaluated) for an absent key: the general path raises or asks
+    /// `__missing__`.
+    #[allow(clippy::too_many_arguments)]
+    fn aug_assign_entry(
+        &mut self,
+        o: &Value,
+        d: &Rc<crate::object::value::DictObj>,
+        key: &Value,
+        op: minipy_syntax::ast::BinOp,
+        value: &Expr,
+        tspan: Span,
+        f: &mut Frame,
+    ) -> PyResult<bool> {
+        let (k, Some(at)) = crate::types::dict::find(self, d, key).map_err(|e| focus(e, tspan))?
+        else {
+            return Ok(false);
+        };
+        let Some(cur) = d.borrow().get_index(at).map(|(_, v)| v.clone()) else {
+            return Ok(false);
+        };
+        let rhs = self.eval(value, f)?;
+        let v = self.inplace_op(op, cur, &rhs)?;
+        let old = match d.borrow_mut().get_index_mut(at) {
+            Some((hk, slot)) if hk.value.is(&k.value) => Ok(std::mem::replace(slot, v)),
+            _ => Err(v),
+        };
+        match old {
+            Ok(old) => drop(old),
+            Err(v) => self.set_item(o, key, v)?,
+        }
+        Ok(true)
     }
 
     pub(super) fn load_target(&mut self, t: &Target, f: &mut Frame) -> PyResult<Value> {
@@ -311,5 +360,21 @@ impl Interp {
             return Ok(v.clone());
         }
         self.load_global(gid)
+    }
+}
+
+/// The dict behind `o` when subscripting it reads and writes that dict: a dict, or an
+/// instance of a dict subclass whose classes define no `__getitem__`/`__setitem__`.
+fn item_dict(o: &Value) -> Option<Rc<crate::object::value::DictObj>> {
+    use crate::object::class::{ATTR_GETITEM, ATTR_SETITEM};
+    match o {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(inst) if inst.class.attr_flags() & (ATTR_GETITEM | ATTR_SETITEM) == 0 => {
+            match &inst.native {
+                Some(Value::Dict(d)) => Some(d.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
