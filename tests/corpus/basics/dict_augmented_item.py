@@ -128,3 +128,20 @@ dd = defaultdict(list)
 dd["k"] += [1]
 dd["k"] += [2]
 print(sorted(c.items()), dict(dd))
+
+# Keys equal to the one the dict holds but other objects, and a right-hand side that
+# puts an equal key back in the same place.
+part = "a"
+counts = {"ab": 0}
+for _ in range(3):
+    counts[part + "b"] += 1
+
+
+def readd():
+    del counts["ab"]
+    counts["".join(["a", "b"])] = 50
+    return 1
+
+
+counts[part + "b"] += readd()
+print(counts)

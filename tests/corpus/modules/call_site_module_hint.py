@@ -56,7 +56,7 @@ for step in range(5):
         bag.f = math.floor
 bag.__file__ = "/tmp/bag.py"
 print(bag)
-for args in [(1,), (), ("a", "b", "c")]:
+for args in [(1,), (None,), (b"x",), (), ("a", "b", "c")]:
     try:
         types.ModuleType(*args)
     except TypeError as e:

@@ -289,17 +289,22 @@ impl Interp {
         tspan: Span,
         f: &mut Frame,
     ) -> PyResult<bool> {
-        let (k, Some(at)) = crate::types::dict::find(self, d, key).map_err(|e| focus(e, tspan))?
+        let (_, Some(at)) = crate::types::dict::find(self, d, key).map_err(|e| focus(e, tspan))?
         else {
             return Ok(false);
         };
-        let Some(cur) = d.borrow().get_index(at).map(|(_, v)| v.clone()) else {
+        // The key object the dict holds (the one found may only be equal to it).
+        let entry = d
+            .borrow()
+            .get_index(at)
+            .map(|(k, v)| (k.value.clone(), v.clone()));
+        let Some((held, cur)) = entry else {
             return Ok(false);
         };
         let rhs = self.eval(value, f)?;
         let v = self.inplace_op(op, cur, &rhs)?;
         let old = match d.borrow_mut().get_index_mut(at) {
-            Some((hk, slot)) if hk.value.is(&k.value) => Ok(std::mem::replace(slot, v)),
+            Some((k, slot)) if k.value.is(&held) => Ok(std::mem::replace(slot, v)),
             _ => Err(v),
         };
         match old {

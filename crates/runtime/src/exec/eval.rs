@@ -35,7 +35,7 @@ pub struct Record {
 
 /// A generator's frame can hold the generator it iterates: freed without deep recursion.
 impl Drop for Frame {
-    /// (Inline: a returning call's frame has nothing left to free, which two tests
+    /// (Inline: a returning call's frame has nothing left to free, which three tests
     /// show; the freeing is out of line.)
     #[inline]
     fn drop(&mut self) {

@@ -83,13 +83,14 @@ impl Interp {
         let Some(d) = ns.dict.borrow().clone() else {
             return;
         };
-        let bound: Vec<(Rc<str>, Value)> = self
-            .globals
-            .bound()
-            .map(|(n, v)| (n.clone(), v.clone()))
-            .collect();
+        let bound = bound_names(&self.globals);
+        self.write_names(&d, bound);
+    }
+
+    /// Binds each name in the dict `d`.
+    fn write_names(&mut self, d: &Value, bound: Vec<(Rc<str>, Value)>) {
         for (n, v) in bound {
-            let _ = self.dict_set(&d, Value::str(&*n), v);
+            let _ = self.dict_set(d, Value::str(&*n), v);
         }
     }
 
@@ -113,30 +114,19 @@ impl Interp {
 
     /// The dict of a namespace, created (from its slots) on first use.
     pub(crate) fn namespace_dict(&mut self, ns: &Rc<Namespace>) -> Value {
-        let running = self
-            .active_ns
-            .as_ref()
-            .map_or(Rc::ptr_eq(ns, &self.main_ns), |a| Rc::ptr_eq(a, ns));
         let existing = ns.dict.borrow().clone();
-        let d = match existing {
-            Some(d) if running => d,
-            Some(d) => {
-                self.flush_parked(ns, &d);
-                d
-            }
-            None => {
-                let d = Value::dict(crate::types::dict::table::new_dict());
-                *ns.dict.borrow_mut() = Some(d.clone());
-                if !running {
-                    // A parked namespace's names are in its parked slots.
-                    ns.slots_ahead.set(true);
-                    self.flush_parked(ns, &d);
-                }
-                d
-            }
-        };
-        if running {
+        let d = existing.unwrap_or_else(|| {
+            let d = Value::dict(crate::types::dict::table::new_dict());
+            *ns.dict.borrow_mut() = Some(d.clone());
+            // A new dict lags every slot.
+            ns.slots_ahead.set(true);
+            d
+        });
+        // (A running namespace's slots change without the flag: they are always written.)
+        if self.is_running(ns) {
             self.sync_out(ns);
+        } else {
+            self.flush_parked(ns, &d);
         }
         d
     }
@@ -146,15 +136,8 @@ impl Interp {
         if !ns.slots_ahead.replace(false) {
             return;
         }
-        let bound: Vec<(Rc<str>, Value)> = ns
-            .parked
-            .borrow()
-            .bound()
-            .map(|(n, v)| (n.clone(), v.clone()))
-            .collect();
-        for (n, v) in bound {
-            let _ = self.dict_set(d, Value::str(&*n), v);
-        }
+        let bound = bound_names(&ns.parked.borrow());
+        self.write_names(d, bound);
     }
 
     /// The dict of `ns`, if it has one, up to date with its slots.
@@ -317,4 +300,9 @@ impl Interp {
         }
         Ok(found)
     }
+}
+
+/// The names `slots` binds, with their values.
+fn bound_names(slots: &crate::object::globals::Globals) -> Vec<(Rc<str>, Value)> {
+    slots.bound().map(|(n, v)| (n.clone(), v.clone())).collect()
 }

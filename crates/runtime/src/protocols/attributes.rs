@@ -301,12 +301,11 @@ impl Interp {
                 // A slot already set (or, with `__dict__` among the slots, an attribute
                 // already in the dict) is replaced where it is.
                 if flags == ATTR_SLOT && inst.exc.is_none() {
-                    let old = inst
-                        .dict
-                        .borrow_mut()
-                        .get_mut(&name)
-                        .map(|slot| std::mem::replace(slot, v.clone()));
-                    if old.is_some() {
+                    let mut dict = inst.dict.borrow_mut();
+                    if let Some(slot) = dict.get_mut(&name) {
+                        let old = std::mem::replace(slot, v);
+                        drop(dict);
+                        drop(old);
                         return Ok(());
                     }
                 }

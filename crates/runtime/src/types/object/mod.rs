@@ -14,7 +14,7 @@ mod super_proxy;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{messages, ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::args::Args;
@@ -429,13 +429,11 @@ fn descriptor(d: Descriptor) -> Value {
 /// `types.ModuleType(name, doc=None)`: an empty module.
 fn module_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let [name, doc] = args.parse("module", ["name", "doc"], 1)?;
-    let name = match name {
-        Some(Value::Str(s)) => s,
+    let name = match name.unwrap_or(Value::None) {
+        Value::Str(s) => s,
         other => {
-            let got = other.as_ref().map_or("NoneType", Value::type_name);
-            return Err(PyErr::type_error(format!(
-                "module() argument 'name' must be str, not {got}"
-            )));
+            let got = other.arg_type_name();
+            return Err(messages::argument_type("module", "name", "str", got));
         }
     };
     let members = vec![
