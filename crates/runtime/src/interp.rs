@@ -10,7 +10,7 @@ use crate::error::messages;
 use crate::error::{ErrState, ExcKind, PyErr, PyResult};
 use crate::exec::code::SourceFile;
 use crate::object::class::{Class, Instance};
-use crate::object::function::{BuiltinFunction, BuiltinImpl};
+use crate::object::function::{BuiltinFunction, BuiltinImpl, CellRef};
 use crate::object::globals::Globals;
 use crate::object::intern::{sym, Interner, Sym};
 use crate::object::limits::Limits;
@@ -64,6 +64,8 @@ pub struct Interp {
     pub(crate) pending_call: minipy_syntax::ast::Span,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
+    /// Recycled cell vectors, so a call of a closure does not allocate either.
+    pub(crate) cells_pool: Vec<Vec<CellRef>>,
     /// Expression nesting, to grow the stack every few levels.
     pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`Value::type_slot`].
@@ -89,7 +91,7 @@ pub struct Interp {
     pub(crate) eval_result: Option<Value>,
     /// The `__class__` cell of the class statement being finished, filled by the
     /// `type.__new__` that makes its class (CPython's `__classcell__`).
-    pub(crate) class_cell: Option<crate::object::function::CellRef>,
+    pub(crate) class_cell: Option<CellRef>,
     /// What the script may reach outside the interpreter (files, environment, stdin,
     /// modules on disk): nothing unless the host grants it.
     pub(crate) access: crate::object::access::Access,
@@ -105,7 +107,7 @@ impl Interp {
     pub(crate) fn module_type(&mut self, name: &'static str, module: &str) -> Value {
         let class = self.builtin_class(name);
         let module = Value::str(module);
-        class.dict.borrow_mut().insert(sym::__module__, module);
+        class.dict_mut().insert(sym::__module__, module);
         Value::Class(class)
     }
 

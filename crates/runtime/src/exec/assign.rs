@@ -57,7 +57,7 @@ impl Interp {
     pub(super) fn assign_slow(&mut self, t: &Target, v: Value, f: &mut Frame) -> PyResult<()> {
         match t {
             Target::Local(i) => f.set_local(*i as usize, v),
-            Target::Deref(i) => *f.cells[*i as usize].borrow_mut() = Some(v),
+            Target::Deref(i) => *f.cell(*i as usize).borrow_mut() = Some(v),
             Target::Global(i) => self.globals.set(*i, v),
             Target::ClassName(s) => {
                 if let Some(ns) = &mut *f.class_ns {
@@ -152,7 +152,7 @@ impl Interp {
                 }
             }
             Target::Deref(i) => {
-                if f.cells[*i as usize].borrow_mut().take().is_none() {
+                if f.cell(*i as usize).borrow_mut().take().is_none() {
                     return Err(messages::unbound_local(&f.code.cell_names[*i as usize]));
                 }
             }
@@ -234,6 +234,22 @@ impl Interp {
                 };
                 let v = self.inplace_op(op, cur, &rhs)?;
                 self.globals.set(*id, v);
+            }
+            Target::Deref(i) => {
+                let cur = self.load_deref(*i, f).map_err(|e| focus(e, tspan))?;
+                let rhs = self.eval(value, f)?;
+                let fast = match (&cur, &rhs) {
+                    (Value::Int(x), Value::Int(y)) => {
+                        crate::types::numbers::int::fast_binop(op, *x, *y)
+                    }
+                    _ => None,
+                };
+                let v = match fast {
+                    Some(v) => v,
+                    None => self.inplace_op(op, cur, &rhs)?,
+                };
+                let old = f.cell(*i as usize).borrow_mut().replace(v);
+                drop(old);
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
@@ -341,17 +357,11 @@ impl Interp {
         }
     }
 
+    #[inline]
     pub(super) fn load_deref(&mut self, i: u32, f: &Frame) -> PyResult<Value> {
-        match &*f.cells[i as usize].borrow() {
+        match &*f.cell(i as usize).borrow() {
             Some(v) => Ok(v.clone()),
-            None => {
-                let name = &f.code.cell_names[i as usize];
-                if (i as usize) < f.code.own_cells {
-                    Err(messages::unbound_local(name))
-                } else {
-                    Err(messages::free_var_unbound(name))
-                }
-            }
+            None => Err(unbound_cell(i as usize, f)),
         }
     }
 
@@ -365,6 +375,18 @@ impl Interp {
             return Ok(v.clone());
         }
         self.load_global(gid)
+    }
+}
+
+/// The error of reading an empty cell: a local of this scope, or a free variable.
+#[cold]
+#[inline(never)]
+fn unbound_cell(i: usize, f: &Frame) -> PyErr {
+    let name = &f.code.cell_names[i];
+    if i < f.code.own_cells {
+        messages::unbound_local(name)
+    } else {
+        messages::free_var_unbound(name)
     }
 }
 

@@ -406,15 +406,7 @@ impl Interp {
         match &o {
             // Methods of user objects: `self` and the arguments go straight into the frame.
             Value::Instance(inst) => {
-                let method = if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE
-                    != 0
-                    || inst.dict.borrow().contains_key(&name)
-                {
-                    None
-                } else {
-                    inst.class.lookup(name)
-                };
-                if let Some(Value::Function(func)) = method {
+                if let Some(func) = self.user_method(inst, name, cache) {
                     if let Some(r) = self.call_user_function(&func, Some(&o), args, f) {
                         return r;
                     }
@@ -453,6 +445,36 @@ impl Interp {
         }
         let (pos, kw) = self.eval_args(args, f)?;
         self.call_method_args(&o, name, pos, kw)
+    }
+
+    /// The function `inst.name` finds in its class (no instance attribute shadowing it, no
+    /// `__getattribute__`), from the call site's cache or looked up (and cached).
+    #[inline]
+    fn user_method(
+        &mut self,
+        inst: &crate::object::class::Instance,
+        name: crate::object::intern::Sym,
+        cache: &MethodCache,
+    ) -> Option<Rc<Function>> {
+        let class = Rc::as_ptr(&inst.class) as usize;
+        let epoch = crate::object::class::class_epoch();
+        let func = match cache.user_method(class, epoch) {
+            Some(func) => func,
+            None => {
+                if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE != 0 {
+                    return None;
+                }
+                let Some(Value::Function(func)) = inst.class.lookup(name) else {
+                    return None;
+                };
+                cache.set_user_method(class, epoch, &func);
+                func
+            }
+        };
+        if inst.dict.borrow().contains_key(&name) {
+            return None;
+        }
+        Some(func)
     }
 
     /// The built-in method `name` of `o`'s type, from the call site's cache or looked up
@@ -744,7 +766,10 @@ impl Interp {
     ) -> PyResult<Value> {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), locals);
-        frame.init_cells(code, &func.closure);
+        let has_cells = code.own_cells != 0 || !func.closure.is_empty();
+        if has_cells {
+            self.enter_cells(&mut frame, func);
+        }
         if code.is_generator {
             return Ok(crate::exec::generator::new(frame));
         }
@@ -765,7 +790,41 @@ impl Interp {
         self.depth -= 1;
         let locals = std::mem::take(&mut *frame.locals);
         self.recycle_locals(locals);
+        if has_cells {
+            self.leave_cells(&mut frame);
+        }
         result
+    }
+
+    /// A call's frame gets its own cells (in a recycled vector) and its closure.
+    #[inline(never)]
+    fn enter_cells(&mut self, frame: &mut Frame, func: &Rc<Function>) {
+        if func.code.own_cells != 0 {
+            let cells = self.cells_pool.pop().unwrap_or_default();
+            frame.make_cells(&func.code, cells);
+        }
+        if !func.closure.is_empty() {
+            *frame.closure = Some(func.clone());
+        }
+    }
+
+    /// A returning call's frame gives back its cells (freeing what only they held) and
+    /// lets go of its closure.
+    #[inline(never)]
+    fn leave_cells(&mut self, frame: &mut Frame) {
+        let mut cells = std::mem::take(&mut *frame.cells);
+        for c in cells.drain(..) {
+            if let Some(v) = Rc::try_unwrap(c)
+                .ok()
+                .and_then(std::cell::RefCell::into_inner)
+            {
+                crate::object::value::drop_value(v);
+            }
+        }
+        if self.cells_pool.len() < 64 && cells.capacity() != 0 && cells.capacity() <= 64 {
+            self.cells_pool.push(cells);
+        }
+        drop(frame.closure.take());
     }
 
     fn call_class(

@@ -9,7 +9,7 @@ use rustc_hash::FxHashMap;
 use minipy_syntax::ast::{BinOp, BoolOp, CmpOp, Span, UnaryOp};
 use minipy_syntax::LineIndex;
 
-use crate::object::function::MethodImpl;
+use crate::object::function::{Function, MethodImpl};
 use crate::object::intern::Sym;
 use crate::object::value::Value;
 
@@ -124,10 +124,16 @@ pub struct CellSource(pub u32);
 /// The built-in method an `obj.name(...)` call site found last, for receivers of one
 /// built-in type. Built-in types cannot be changed, so an entry never goes stale.
 /// For module receivers, `module_hint` is where the name sat in the module's dict.
+/// For instances of user classes, the function the class lookup found last, for one
+/// class at one [`crate::object::class::class_epoch`] (held weakly: a function
+/// holds the code that holds this cache).
 #[derive(Default)]
 pub struct MethodCache {
     method: Cell<Option<CachedMethod>>,
     pub module_hint: Cell<u32>,
+    user_class: Cell<usize>,
+    user_epoch: Cell<u64>,
+    user_func: RefCell<Weak<Function>>,
 }
 
 #[derive(Clone, Copy)]
@@ -146,6 +152,22 @@ impl MethodCache {
 
     pub fn set(&self, m: CachedMethod) {
         self.method.set(Some(m));
+    }
+
+    /// The function a user class `class` (its address) gave this call site, unless
+    /// classes changed since.
+    #[inline]
+    pub fn user_method(&self, class: usize, epoch: u64) -> Option<Rc<Function>> {
+        if self.user_class.get() == class && self.user_epoch.get() == epoch {
+            return self.user_func.borrow().upgrade();
+        }
+        None
+    }
+
+    pub fn set_user_method(&self, class: usize, epoch: u64, func: &Rc<Function>) {
+        self.user_class.set(class);
+        self.user_epoch.set(epoch);
+        *self.user_func.borrow_mut() = Rc::downgrade(func);
     }
 }
 

@@ -7,7 +7,7 @@ use crate::error::PyResult;
 use crate::exec::code::*;
 use crate::interp::Interp;
 use crate::object::class::AttrMap;
-use crate::object::function::{CellRef, Function};
+use crate::object::function::Function;
 use crate::object::intern::sym;
 use crate::object::value::Value;
 
@@ -42,7 +42,7 @@ impl Interp {
         let closure = maker
             .closure
             .iter()
-            .map(|c| f.cells[c.0 as usize].clone())
+            .map(|c| f.cell(c.0 as usize).clone())
             .collect();
         let mut dict = AttrMap::default();
         if !maker.annotations.is_empty() {
@@ -72,12 +72,10 @@ impl Interp {
         let (meta, prepared) =
             crate::types::object::prepare_class(self, &maker.name, &bases, &mut kw)?;
         let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
-        let closure: Vec<CellRef> = maker
-            .closure
-            .iter()
-            .map(|c| f.cells[c.0 as usize].clone())
-            .collect();
-        frame.init_cells(&maker.body, &closure);
+        frame.make_cells(&maker.body, Vec::new());
+        frame
+            .cells
+            .extend(maker.closure.iter().map(|c| f.cell(c.0 as usize).clone()));
         let mut ns = AttrMap::default();
         if let Some(d) = prepared.as_ref().and_then(|p| p.as_dict()) {
             for (k, v) in crate::types::dict::table::items(&d.borrow()) {
@@ -109,7 +107,7 @@ impl Interp {
             .cell_names
             .iter()
             .position(|n| &**n == "__class__")
-            .map(|i| frame.cells[i].clone());
+            .map(|i| frame.cell(i).clone());
         let previous = std::mem::replace(&mut self.class_cell, cell);
         let class =
             crate::types::object::build_class(self, &meta, &maker.name, bases, ns, prepared, kw);

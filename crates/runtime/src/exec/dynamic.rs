@@ -71,7 +71,7 @@ impl Interp {
                 let _ = self.dict_set(&d, Value::str(&**name), v.clone());
             }
         }
-        for (name, cell) in code.cell_names.iter().zip(f.cells.iter()) {
+        for (name, cell) in code.cell_names.iter().zip(f.all_cells()) {
             let v = cell.borrow().clone();
             if let Some(v) = v {
                 let _ = self.dict_set(&d, Value::str(&**name), v);

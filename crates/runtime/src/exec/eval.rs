@@ -20,7 +20,12 @@ use crate::object::value::Value;
 pub struct Frame {
     pub code: Rc<Code>,
     pub locals: ManuallyDrop<Vec<Option<Value>>>,
+    /// The scope's own cells (a class body's: and its closure's), then through
+    /// [`Frame::cell`] the cells of `closure`.
     pub cells: ManuallyDrop<Vec<CellRef>>,
+    /// The function whose closure cells follow the frame's own: held, not copied, so a
+    /// call of a closure does not build a vector of cells.
+    pub closure: ManuallyDrop<Option<Rc<crate::object::function::Function>>>,
     /// The namespace a class body fills.
     pub class_ns: ManuallyDrop<Option<Box<AttrMap>>>,
 }
@@ -41,7 +46,11 @@ impl Drop for Frame {
     fn drop(&mut self) {
         // A returning call's locals went back to the pool already: nothing to do.
         // (What `take` leaves behind is empty and owns no memory: nothing to free.)
-        if self.locals.capacity() != 0 || self.cells.capacity() != 0 || self.class_ns.is_some() {
+        if self.locals.capacity() != 0
+            || self.cells.capacity() != 0
+            || self.closure.is_some()
+            || self.class_ns.is_some()
+        {
             self.free();
         }
     }
@@ -62,6 +71,7 @@ impl Frame {
         if let Some(mut ns) = self.class_ns.take() {
             ns.free();
         }
+        drop(self.closure.take());
     }
 
     pub fn new(code: Rc<Code>, locals: Vec<Option<Value>>) -> Frame {
@@ -69,6 +79,7 @@ impl Frame {
             code,
             locals: ManuallyDrop::new(locals),
             cells: ManuallyDrop::new(Vec::new()),
+            closure: ManuallyDrop::new(None),
             class_ns: ManuallyDrop::new(None),
         }
     }
@@ -81,26 +92,35 @@ impl Frame {
         }
     }
 
-    /// Creates this scope's own cells (moving captured parameters in) and appends the
-    /// closure's cells.
-    #[inline]
-    pub fn init_cells(&mut self, code: &Code, closure: &[CellRef]) {
-        if code.own_cells == 0 && closure.is_empty() {
-            return;
+    /// Cell `i`: the scope's own, then its closure's.
+    #[inline(always)]
+    pub fn cell(&self, i: usize) -> &CellRef {
+        match self.cells.get(i) {
+            Some(c) => c,
+            None => match &*self.closure {
+                Some(func) => &func.closure[i - self.cells.len()],
+                None => &self.cells[i],
+            },
         }
-        self.make_cells(code, closure);
     }
 
-    pub(super) fn make_cells(&mut self, code: &Code, closure: &[CellRef]) {
-        *self.cells = (0..code.own_cells)
-            .map(|_| Rc::new(RefCell::new(None)))
-            .collect();
+    /// Every cell, in [`Frame::cell`]'s order.
+    pub fn all_cells(&self) -> impl Iterator<Item = &CellRef> {
+        let closure = self.closure.as_ref().map_or(&[][..], |f| &f.closure[..]);
+        self.cells.iter().chain(closure)
+    }
+
+    /// Creates this scope's own cells in `cells` (an empty vector, recycled by a call),
+    /// moving captured parameters in.
+    pub fn make_cells(&mut self, code: &Code, mut cells: Vec<CellRef>) {
+        cells.reserve(code.own_cells);
+        cells.extend((0..code.own_cells).map(|_| Rc::new(RefCell::new(None))));
+        *self.cells = cells;
         for &(slot, cell) in &code.cell_params {
             if cell < code.own_cells {
                 *self.cells[cell].borrow_mut() = self.locals[slot].take();
             }
         }
-        self.cells.extend(closure.iter().cloned());
     }
 }
 

@@ -63,25 +63,35 @@ impl<'a> Args<'a> {
 
     /// Positional-only arguments, between `min` and `max` of them; the message follows
     /// CPython's Argument Clinic wording ("find expected at least 1 argument, got 0").
+    #[inline]
     pub fn range(&self, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-        self.no_kw(name)?;
         let n = self.pos.len();
-        if n < min || n > max {
-            return Err(if min == max {
-                if min == 0 {
-                    messages::takes_no_arguments(&self.qualified(name), n)
-                } else if min == 1 {
-                    messages::takes_exactly_one(&self.qualified(name), n)
-                } else {
-                    messages::expected_exactly(name, min, n)
-                }
-            } else if n < min {
-                messages::expected_at_least(name, min, n)
-            } else {
-                messages::expected_at_most(name, max, n)
-            });
+        if n < min || n > max || !self.kw.is_empty() {
+            return Err(self.range_error(name, min, max));
         }
         Ok(self.pos)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn range_error(&self, name: &str, min: usize, max: usize) -> crate::error::PyErr {
+        if let Err(e) = self.no_kw(name) {
+            return e;
+        }
+        let n = self.pos.len();
+        if min == max {
+            if min == 0 {
+                messages::takes_no_arguments(&self.qualified(name), n)
+            } else if min == 1 {
+                messages::takes_exactly_one(&self.qualified(name), n)
+            } else {
+                messages::expected_exactly(name, min, n)
+            }
+        } else if n < min {
+            messages::expected_at_least(name, min, n)
+        } else {
+            messages::expected_at_most(name, max, n)
+        }
     }
 
     /// Like [`Args::range`], with the older wording some methods keep

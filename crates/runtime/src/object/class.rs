@@ -52,9 +52,27 @@ pub const ATTR_GETITEM: u8 = 32;
 pub const ATTR_SETITEM: u8 = 64;
 pub const ATTR_DELITEM: u8 = 128;
 
+thread_local! {
+    /// Bumped whenever any class dict changes or a class is freed: an inline cache that
+    /// noted the epoch with a class's address is valid while the epoch stays (a freed
+    /// class's address may be reused by a new one).
+    static CLASS_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+/// The current class epoch (see `CLASS_EPOCH`).
+#[inline(always)]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(Cell::get)
+}
+
+fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+}
+
 /// Class attributes can chain classes: freed without deep recursion.
 impl Drop for Class {
     fn drop(&mut self) {
+        classes_changed();
         self.dict.get_mut().free();
     }
 }
@@ -81,8 +99,16 @@ impl Class {
         }
     }
 
+    /// The class dict, to change it: every inline cache of class lookups goes stale.
+    /// (Call [`Class::dict_changed`] after, for a change that may alter the flags.)
+    pub fn dict_mut(&self) -> std::cell::RefMut<'_, AttrMap> {
+        classes_changed();
+        self.dict.borrow_mut()
+    }
+
     /// Recomputes the attribute flags after the class dict changed.
     pub fn dict_changed(&self) {
+        classes_changed();
         self.flags.set(attr_flags(&self.dict.borrow()));
     }
 

@@ -39,7 +39,7 @@ pub(super) fn add_constants(interp: &mut Interp, b: &Rc<Class>, s: &Rc<Class>) {
             ("SALT_SIZE", z.salt),
         ] {
             let key = interp.intern(name);
-            class.dict.borrow_mut().insert(key, Value::Int(v as i64));
+            class.dict_mut().insert(key, Value::Int(v as i64));
         }
     }
 }

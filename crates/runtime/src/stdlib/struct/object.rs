@@ -67,7 +67,7 @@ pub(super) fn class(interp: &mut Interp) -> PyResult<Value> {
     let Value::Class(c) = &class else {
         return Ok(class);
     };
-    c.dict.borrow_mut().shift_remove(&sym::__slots__);
+    c.dict_mut().shift_remove(&sym::__slots__);
     interp.types.insert("Struct", c.clone());
     interp.add_methods(
         "Struct",

@@ -57,7 +57,7 @@ pub fn install(interp: &mut Interp) {
             imp: BuiltinImpl::Method(imp),
             module: None,
         };
-        base.dict.borrow_mut().insert(s, Value::Builtin(alloc(f)));
+        base.dict_mut().insert(s, Value::Builtin(alloc(f)));
     }
 }
 

@@ -190,10 +190,10 @@ pub fn class_setattr_generic(
     }
     match v {
         Some(v) => {
-            c.dict.borrow_mut().insert(name, v);
+            c.dict_mut().insert(name, v);
         }
         None => {
-            if c.dict.borrow_mut().shift_remove(&name).is_none() {
+            if c.dict_mut().shift_remove(&name).is_none() {
                 return Err(messages::type_no_attribute(c.name(), &interp.name(name)));
             }
         }
