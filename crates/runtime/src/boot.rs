@@ -17,7 +17,7 @@ impl Interp {
         let object_class = Rc::new(Class::new_builtin("object", vec![], vec![], None));
         let mut interp = Interp {
             names: Interner::new(),
-            globals: Globals::default(),
+            globals: Box::default(),
             types: HashMap::default(),
             object_class,
             exc_classes: Vec::new(),
@@ -57,7 +57,7 @@ impl Interp {
         interp.make_exception_classes();
         crate::builtins::install(&mut interp);
         let table = crate::builtins::functions::table(&mut interp);
-        interp.globals = Globals::new(table);
+        interp.globals = Box::new(Globals::new(table));
         // `__main__`'s first names, in CPython's order (`globals()` lists them so); set
         // when the first code runs (`exec/run.rs`).
         for name in crate::error::suggestions::MODULE_DUNDERS {

@@ -32,7 +32,7 @@ pub type MethodDef = (&'static str, crate::object::function::MethodImpl);
 /// `minipy` crate; conversions (`FromPy`/`IntoPy`) receive it to make and read values.
 pub struct Interp {
     pub(crate) names: Interner,
-    pub(crate) globals: Globals,
+    pub(crate) globals: Box<Globals>,
     pub(crate) types: HashMap<&'static str, Rc<Class>>,
     pub(crate) object_class: Rc<Class>,
     pub(crate) exc_classes: Vec<Rc<Class>>,

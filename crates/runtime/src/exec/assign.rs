@@ -253,6 +253,34 @@ impl Interp {
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
+                // `self.n += v` on a plain instance: read from and written to its dict.
+                if let Value::Instance(inst) = &o {
+                    let cur = match inst.plain_attrs(*name) {
+                        true => inst.dict.borrow().get(name).cloned(),
+                        false => None,
+                    };
+                    if let Some(cur) = cur {
+                        let rhs = self.eval(value, f)?;
+                        let v = match (&cur, &rhs) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                crate::types::numbers::int::fast_binop(op, *x, *y)
+                            }
+                            _ => None,
+                        };
+                        let v = match v {
+                            Some(v) => v,
+                            None => self.inplace_op(op, cur, &rhs)?,
+                        };
+                        // (The right-hand side may have given the class a `__setattr__`.)
+                        if inst.plain_attrs(*name) {
+                            let old = inst.dict.borrow_mut().insert(*name, v);
+                            drop(old);
+                        } else {
+                            self.set_attr(&o, *name, v)?;
+                        }
+                        return Ok(());
+                    }
+                }
                 let cur = self.get_attr(&o, *name).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
                 let v = self.inplace_op(op, cur, &rhs)?;

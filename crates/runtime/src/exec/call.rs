@@ -296,7 +296,8 @@ impl Interp {
             _ => None,
         };
         if let Some(fimpl) = fimpl {
-            if let Some(pos) = self.eval_stack_args(args, f)? {
+            let mut pos = StackArgs::new();
+            if self.eval_stack_args(args, f, &mut pos)? {
                 return fimpl(self, crate::object::args::Args::positional(&pos));
             }
         }
@@ -375,21 +376,25 @@ impl Interp {
 
     /// A call's arguments evaluated onto the stack when all are positional and few;
     /// `None` (nothing evaluated) otherwise.
+    /// Evaluates positional-only arguments, few enough to sit on the stack, into `pos`;
+    /// false (nothing evaluated) for other calls. (Filled in place: a vector of values
+    /// handed back inside a result is copied through memory.)
+    #[inline]
     pub(super) fn eval_stack_args(
         &mut self,
         args: &[Arg],
         f: &mut Frame,
-    ) -> PyResult<Option<StackArgs>> {
+        pos: &mut StackArgs,
+    ) -> PyResult<bool> {
         if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
-            return Ok(None);
+            return Ok(false);
         }
-        let mut pos = StackArgs::new();
         for a in args {
             if let Arg::Positional(e) = a {
                 pos.push(self.eval(e, f)?);
             }
         }
-        Ok(Some(pos))
+        Ok(true)
     }
 
     /// `obj.name(args)`: built-in methods with a few positional arguments are called
@@ -421,7 +426,8 @@ impl Interp {
                     .cloned();
                 if let Some(Value::Builtin(b)) = &func {
                     if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
-                        if let Some(pos) = self.eval_stack_args(args, f)? {
+                        let mut pos = StackArgs::new();
+                        if self.eval_stack_args(args, f, &mut pos)? {
                             return fimpl(self, crate::object::args::Args::positional(&pos));
                         }
                     }
@@ -430,7 +436,8 @@ impl Interp {
             // Methods of built-in objects, found once per call site and receiver type.
             _ => {
                 if let Some(m) = self.builtin_method(&o, name, cache) {
-                    if let Some(pos) = self.eval_stack_args(args, f)? {
+                    let mut pos = StackArgs::new();
+                    if self.eval_stack_args(args, f, &mut pos)? {
                         let args = crate::object::args::Args::positional(&pos).for_method(m.owner);
                         return (m.imp)(self, &o, args);
                     }

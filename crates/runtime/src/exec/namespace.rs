@@ -54,20 +54,31 @@ impl Interp {
     fn activate(&mut self, to: Option<Rc<Namespace>>) {
         let cur = self
             .active_ns
-            .clone()
+            .take()
             .unwrap_or_else(|| self.main_ns.clone());
         // A dict nobody else holds is written when it is next handed out, not now.
-        let alone = matches!(&*cur.dict.borrow(), Some(Value::Dict(d)) if Rc::strong_count(d) == 1);
-        if alone {
-            cur.slots_ahead.set(true);
-        } else {
+        let sync = match &*cur.dict.borrow() {
+            None => {
+                cur.slots_ahead.set(false);
+                false
+            }
+            Some(Value::Dict(d)) if Rc::strong_count(d) == 1 => {
+                cur.slots_ahead.set(true);
+                false
+            }
+            Some(_) => true,
+        };
+        if sync {
             self.sync_out(&cur);
         }
         std::mem::swap(&mut self.globals, &mut *cur.parked.borrow_mut());
-        let next = to.clone().unwrap_or_else(|| self.main_ns.clone());
+        let next = to.as_ref().unwrap_or(&self.main_ns);
         std::mem::swap(&mut self.globals, &mut *next.parked.borrow_mut());
+        if !next.slots_ahead.get() && next.dict.borrow().is_some() {
+            let next = next.clone();
+            self.sync_in(&next);
+        }
         self.active_ns = to;
-        self.sync_in(&next);
     }
 
     /// The running namespace.

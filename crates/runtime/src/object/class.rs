@@ -265,6 +265,24 @@ pub struct Instance {
 }
 
 impl Instance {
+    /// Whether attribute `name` of this instance is a plain entry of its dict, read and
+    /// written there: no class along the MRO changes attribute access, and the name is
+    /// not `__class__` or `__dict__`.
+    #[inline]
+    pub fn plain_attrs(&self, name: Sym) -> bool {
+        self.plain_attrs_with(self.class.attr_flags(), name)
+    }
+
+    /// [`Instance::plain_attrs`] with the class's `attr_flags` already read.
+    #[inline]
+    pub fn plain_attrs_with(&self, flags: u8, name: Sym) -> bool {
+        use crate::object::intern::sym;
+        flags == 0
+            && self.class.has_dict
+            && self.exc.is_none()
+            && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
+    }
+
     pub fn new(class: Rc<Class>) -> Instance {
         let exc = class
             .is_exception()

@@ -21,7 +21,8 @@ pub struct Globals {
 /// step with them (`exec/namespace.rs`).
 pub struct Namespace {
     pub dict: RefCell<Option<Value>>,
-    pub parked: RefCell<Globals>,
+    /// (Boxed: switching namespaces on a cross-module call swaps two pointers.)
+    pub parked: RefCell<Box<Globals>>,
     /// The slots hold names the dict has not been told of: set when the namespace stops
     /// running while nothing but itself holds its dict (nobody can read or change the
     /// dict until it is handed out again, which writes the slots to it first).
@@ -32,7 +33,7 @@ impl Namespace {
     pub fn new(dict: Option<Value>, parked: Globals) -> Namespace {
         Namespace {
             dict: RefCell::new(dict),
-            parked: RefCell::new(parked),
+            parked: RefCell::new(Box::new(parked)),
             slots_ahead: std::cell::Cell::new(false),
         }
     }

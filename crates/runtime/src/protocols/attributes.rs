@@ -290,11 +290,7 @@ impl Interp {
             Value::Instance(inst) => {
                 let flags = inst.class.attr_flags();
                 // (`__class__` and `__dict__` are not plain entries of the instance dict.)
-                if flags == 0
-                    && inst.class.has_dict
-                    && inst.exc.is_none()
-                    && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
-                {
+                if inst.plain_attrs_with(flags, name) {
                     inst.dict.borrow_mut().insert(name, v);
                     return Ok(());
                 }
