@@ -66,6 +66,14 @@ impl Interp {
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
+                // A plain instance attribute (`set_attr`'s first case, without its call).
+                if let Value::Instance(inst) = &o {
+                    if inst.plain_attrs(*name) {
+                        let old = inst.dict.borrow_mut().insert(*name, v);
+                        drop(old);
+                        return Ok(());
+                    }
+                }
                 self.set_attr(&o, *name, v)?;
             }
             Target::Subscript(obj, index) => {
