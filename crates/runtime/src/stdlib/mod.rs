@@ -6,6 +6,7 @@ pub(crate) mod array;
 mod base64;
 pub(crate) mod binascii;
 mod codecs;
+mod collections;
 pub(crate) mod frozen;
 mod gc;
 pub(crate) mod hashlib;
@@ -47,6 +48,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("base64", base64::init),
     ("binascii", binascii::init),
     ("codecs", codecs::init),
+    ("_collections", collections::init),
     ("gc", gc::init),
     ("hashlib", hashlib::init),
     ("hmac", hmac::init),

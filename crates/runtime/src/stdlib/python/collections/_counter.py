@@ -1,15 +1,10 @@
 """collections.Counter: a dict subclass for counting hashable items."""
 
 from collections import abc as _abc
+from _collections import _count_elements
 
 
 _NOT_MAPPINGS = frozenset((tuple, list, str, bytes, set, frozenset, range))
-
-
-def _count_elements(mapping, iterable):
-    get = mapping.get
-    for elem in iterable:
-        mapping[elem] = get(elem, 0) + 1
 
 
 class Counter(dict):
