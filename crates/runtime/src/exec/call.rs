@@ -269,14 +269,14 @@ impl Interp {
         if let ExprKind::Global(i) = func.kind {
             if let Some(Value::Function(fun)) = self.globals.get(i) {
                 let fun = fun.clone();
-                if let Some(r) = self.call_user_function(&fun, None, args, f) {
+                if let Some(r) = self.call_user_function(&fun, None, args, None, f) {
                     return r;
                 }
             }
         }
         let callee = self.eval(func, f)?;
         if let Value::Function(fun) = &callee {
-            if let Some(r) = self.call_user_function(fun, None, args, f) {
+            if let Some(r) = self.call_user_function(fun, None, args, None, f) {
                 return r;
             }
         }
@@ -314,6 +314,7 @@ impl Interp {
         func: &Rc<Function>,
         receiver: Option<&Value>,
         args: &[Arg],
+        cache: Option<&MethodCache>,
         f: &mut Frame,
     ) -> Option<PyResult<Value>> {
         let spec = &func.code.params;
@@ -341,7 +342,11 @@ impl Interp {
             }
             return Some(self.enter_function(func, locals));
         }
-        let slots = crate::exec::call::direct_slots(func, args, usize::from(receiver.is_some()))?;
+        let first = usize::from(receiver.is_some());
+        let slots = match cache {
+            Some(cache) => cache.slots(func, first, || direct_slots(func, args, first))?,
+            None => direct_slots(func, args, first)?,
+        };
         Some(
             self.bind_direct(func, args, &slots, receiver, f)
                 .and_then(|locals| self.enter_function(func, locals)),
@@ -412,7 +417,8 @@ impl Interp {
             // Methods of user objects: `self` and the arguments go straight into the frame.
             Value::Instance(inst) => {
                 if let Some(func) = self.user_method(inst, name, cache) {
-                    if let Some(r) = self.call_user_function(&func, Some(&o), args, f) {
+                    if let Some(r) = self.call_user_function(&func, Some(&o), args, Some(cache), f)
+                    {
                         return r;
                     }
                 }

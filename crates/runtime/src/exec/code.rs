@@ -134,6 +134,11 @@ pub struct MethodCache {
     user_class: Cell<usize>,
     user_epoch: Cell<u64>,
     user_func: RefCell<Weak<Function>>,
+    /// Where each argument went for the code in `slots_code` (held weakly, which keeps
+    /// its address from being reused), given the function's defaults at the time.
+    slots_code: RefCell<Weak<Code>>,
+    slots_key: Cell<(usize, usize, u64)>,
+    slots: RefCell<crate::exec::call::SlotMap>,
 }
 
 #[derive(Clone, Copy)]
@@ -168,6 +173,38 @@ impl MethodCache {
         self.user_class.set(class);
         self.user_epoch.set(epoch);
         *self.user_func.borrow_mut() = Rc::downgrade(func);
+    }
+
+    /// The parameter slots of this call site's arguments for `func` (with `first` slots
+    /// filled before them): the ones found last, while the callee's code, the number of
+    /// its defaults and which keyword-only defaults it has are the same; else `find`'s
+    /// (kept for next time). `None` when the call needs the general binder.
+    #[inline]
+    pub fn slots(
+        &self,
+        func: &Function,
+        first: usize,
+        find: impl FnOnce() -> Option<crate::exec::call::SlotMap>,
+    ) -> Option<crate::exec::call::SlotMap> {
+        let kwdefaults = func.kwdefaults.borrow();
+        if kwdefaults.len() > 64 {
+            return find();
+        }
+        let kwdefaults = kwdefaults
+            .iter()
+            .enumerate()
+            .fold(0u64, |m, (i, d)| m | (u64::from(d.is_some()) << i));
+        let key = (first, func.defaults.borrow().len(), kwdefaults);
+        if self.slots_key.get() == key
+            && std::ptr::eq(self.slots_code.borrow().as_ptr(), Rc::as_ptr(&func.code))
+        {
+            return Some(self.slots.borrow().clone());
+        }
+        let slots = find()?;
+        *self.slots_code.borrow_mut() = Rc::downgrade(&func.code);
+        self.slots_key.set(key);
+        *self.slots.borrow_mut() = slots.clone();
+        Some(slots)
     }
 }
 
