@@ -825,17 +825,19 @@ impl Interp {
     /// lets go of its closure.
     #[inline(never)]
     fn leave_cells(&mut self, frame: &mut Frame) {
-        let mut cells = std::mem::take(&mut *frame.cells);
-        for c in cells.drain(..) {
-            if let Some(v) = Rc::try_unwrap(c)
-                .ok()
-                .and_then(std::cell::RefCell::into_inner)
-            {
-                crate::object::value::drop_value(v);
+        if frame.cells.capacity() != 0 {
+            let mut cells = std::mem::take(&mut *frame.cells);
+            for c in cells.drain(..) {
+                if let Some(v) = Rc::try_unwrap(c)
+                    .ok()
+                    .and_then(std::cell::RefCell::into_inner)
+                {
+                    crate::object::value::drop_value(v);
+                }
             }
-        }
-        if self.cells_pool.len() < 64 && cells.capacity() != 0 && cells.capacity() <= 64 {
-            self.cells_pool.push(cells);
+            if self.cells_pool.len() < 64 && cells.capacity() <= 64 {
+                self.cells_pool.push(cells);
+            }
         }
         drop(frame.closure.take());
     }
