@@ -36,7 +36,6 @@ impl Interp {
             call_sites: Vec::new(),
             pending_call: Default::default(),
             locals_pool: Vec::new(),
-            cells_pool: Vec::new(),
             nesting: 0,
             type_cache: vec![None; crate::object::value::TYPE_SLOTS],
             iter_type: None,

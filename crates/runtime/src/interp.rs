@@ -64,8 +64,6 @@ pub struct Interp {
     pub(crate) pending_call: minipy_syntax::ast::Span,
     /// Recycled local-variable vectors, so a call does not allocate.
     pub(crate) locals_pool: Vec<Vec<Option<Value>>>,
-    /// Recycled cell vectors, so a call of a closure does not allocate either.
-    pub(crate) cells_pool: Vec<Vec<CellRef>>,
     /// Expression nesting, to grow the stack every few levels.
     pub(crate) nesting: usize,
     /// Classes of the common built-in types, by [`Value::type_slot`].

@@ -70,6 +70,17 @@ pub fn direct_slots(
     missing_ok.then_some(slots)
 }
 
+/// A call's frame gets its own cells and its function's closure.
+#[inline(never)]
+fn enter_cells(frame: &mut Frame, func: &Rc<Function>) {
+    if func.code.own_cells != 0 {
+        frame.make_cells(&func.code);
+    }
+    if !func.closure.is_empty() {
+        *frame.closure = Some(func.clone());
+    }
+}
+
 /// Where each argument of a call goes (see [`direct_slots`]).
 pub type SlotMap = smallvec::SmallVec<[usize; 8]>;
 
@@ -779,9 +790,8 @@ impl Interp {
     ) -> PyResult<Value> {
         let code = &func.code;
         let mut frame = Frame::new(code.clone(), locals);
-        let has_cells = code.own_cells != 0 || !func.closure.is_empty();
-        if has_cells {
-            self.enter_cells(&mut frame, func);
+        if code.own_cells != 0 || !func.closure.is_empty() {
+            enter_cells(&mut frame, func);
         }
         if code.is_generator {
             return Ok(crate::exec::generator::new(frame));
@@ -803,43 +813,8 @@ impl Interp {
         self.depth -= 1;
         let locals = std::mem::take(&mut *frame.locals);
         self.recycle_locals(locals);
-        if has_cells {
-            self.leave_cells(&mut frame);
-        }
+        // (The frame's drop frees its cells and lets go of its closure.)
         result
-    }
-
-    /// A call's frame gets its own cells (in a recycled vector) and its closure.
-    #[inline(never)]
-    fn enter_cells(&mut self, frame: &mut Frame, func: &Rc<Function>) {
-        if func.code.own_cells != 0 {
-            let cells = self.cells_pool.pop().unwrap_or_default();
-            frame.make_cells(&func.code, cells);
-        }
-        if !func.closure.is_empty() {
-            *frame.closure = Some(func.clone());
-        }
-    }
-
-    /// A returning call's frame gives back its cells (freeing what only they held) and
-    /// lets go of its closure.
-    #[inline(never)]
-    fn leave_cells(&mut self, frame: &mut Frame) {
-        if frame.cells.capacity() != 0 {
-            let mut cells = std::mem::take(&mut *frame.cells);
-            for c in cells.drain(..) {
-                if let Some(v) = Rc::try_unwrap(c)
-                    .ok()
-                    .and_then(std::cell::RefCell::into_inner)
-                {
-                    crate::object::value::drop_value(v);
-                }
-            }
-            if self.cells_pool.len() < 64 && cells.capacity() <= 64 {
-                self.cells_pool.push(cells);
-            }
-        }
-        drop(frame.closure.take());
     }
 
     fn call_class(

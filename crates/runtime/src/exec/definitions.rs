@@ -72,7 +72,7 @@ impl Interp {
         let (meta, prepared) =
             crate::types::object::prepare_class(self, &maker.name, &bases, &mut kw)?;
         let mut frame = Frame::new(maker.body.clone(), vec![None; maker.body.nlocals()]);
-        frame.make_cells(&maker.body, Vec::new());
+        frame.make_cells(&maker.body);
         frame
             .cells
             .extend(maker.closure.iter().map(|c| f.cell(c.0 as usize).clone()));

@@ -110,12 +110,11 @@ impl Frame {
         self.cells.iter().chain(closure)
     }
 
-    /// Creates this scope's own cells in `cells` (an empty vector, recycled by a call),
-    /// moving captured parameters in.
-    pub fn make_cells(&mut self, code: &Code, mut cells: Vec<CellRef>) {
-        cells.reserve(code.own_cells);
-        cells.extend((0..code.own_cells).map(|_| Rc::new(RefCell::new(None))));
-        *self.cells = cells;
+    /// Creates this scope's own cells, moving captured parameters in.
+    pub fn make_cells(&mut self, code: &Code) {
+        *self.cells = (0..code.own_cells)
+            .map(|_| Rc::new(RefCell::new(None)))
+            .collect();
         for &(slot, cell) in &code.cell_params {
             if cell < code.own_cells {
                 *self.cells[cell].borrow_mut() = self.locals[slot].take();
