@@ -246,16 +246,7 @@ impl Interp {
             Target::Deref(i) => {
                 let cur = self.load_deref(*i, f).map_err(|e| focus(e, tspan))?;
                 let rhs = self.eval(value, f)?;
-                let fast = match (&cur, &rhs) {
-                    (Value::Int(x), Value::Int(y)) => {
-                        crate::types::numbers::int::fast_binop(op, *x, *y)
-                    }
-                    _ => None,
-                };
-                let v = match fast {
-                    Some(v) => v,
-                    None => self.inplace_op(op, cur, &rhs)?,
-                };
+                let v = self.inplace_op_ints(op, cur, &rhs)?;
                 let old = f.cell(*i as usize).borrow_mut().replace(v);
                 drop(old);
             }
@@ -269,16 +260,7 @@ impl Interp {
                     };
                     if let Some(cur) = cur {
                         let rhs = self.eval(value, f)?;
-                        let v = match (&cur, &rhs) {
-                            (Value::Int(x), Value::Int(y)) => {
-                                crate::types::numbers::int::fast_binop(op, *x, *y)
-                            }
-                            _ => None,
-                        };
-                        let v = match v {
-                            Some(v) => v,
-                            None => self.inplace_op(op, cur, &rhs)?,
-                        };
+                        let v = self.inplace_op_ints(op, cur, &rhs)?;
                         // (The right-hand side may have given the class a `__setattr__`.)
                         if inst.plain_attrs(*name) {
                             let old = inst.dict.borrow_mut().insert(*name, v);
@@ -324,6 +306,22 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// `cur op= rhs`, with small ints computed here.
+    #[inline(always)]
+    fn inplace_op_ints(
+        &mut self,
+        op: minipy_syntax::ast::BinOp,
+        cur: Value,
+        rhs: &Value,
+    ) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (&cur, rhs) {
+            if let Some(v) = crate::types::numbers::int::fast_binop(op, *x, *y) {
+                return Ok(v);
+            }
+        }
+        self.inplace_op(op, cur, rhs)
     }
 
     /// `d[k] op= v` for a key `d` holds: the key is hashed and found once, and the
