@@ -142,8 +142,7 @@ impl Interp {
             module: None,
         };
         class
-            .dict
-            .borrow_mut()
+            .dict_mut()
             .insert(key, Value::Builtin(crate::object::alloc::alloc(f)));
     }
 

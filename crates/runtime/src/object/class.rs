@@ -62,11 +62,12 @@ thread_local! {
 /// The current class epoch (see `CLASS_EPOCH`).
 #[inline(always)]
 pub fn class_epoch() -> u64 {
-    CLASS_EPOCH.with(Cell::get)
+    CLASS_EPOCH.try_with(Cell::get).unwrap_or(0)
 }
 
+/// (`try_with`: a class may be freed while the thread's storage is torn down.)
 fn classes_changed() {
-    CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+    let _ = CLASS_EPOCH.try_with(|e| e.set(e.get() + 1));
 }
 
 /// Class attributes can chain classes: freed without deep recursion.

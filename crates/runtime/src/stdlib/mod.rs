@@ -106,8 +106,7 @@ pub(crate) fn add_getters(
             doc: Value::None,
         };
         class
-            .dict
-            .borrow_mut()
+            .dict_mut()
             .insert(key, Value::Descriptor(crate::object::alloc::alloc(prop)));
     }
     class.dict_changed();

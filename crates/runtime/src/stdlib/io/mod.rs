@@ -188,8 +188,7 @@ pub(crate) fn add_methods(
             module: None,
         };
         class
-            .dict
-            .borrow_mut()
+            .dict_mut()
             .insert(key, Value::Builtin(crate::object::alloc::alloc(f)));
     }
     class.dict_changed();

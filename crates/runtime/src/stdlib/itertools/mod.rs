@@ -165,8 +165,7 @@ fn classes(interp: &mut Interp) -> PyResult<Vec<Rc<Class>>> {
                 module: None,
             };
             class
-                .dict
-                .borrow_mut()
+                .dict_mut()
                 .insert(key, Value::Builtin(crate::object::alloc::alloc(f)));
             class.dict_changed();
         }

@@ -52,9 +52,7 @@ pub(super) fn make(interp: &mut Interp) -> PyResult<(Value, Value, Value)> {
 pub(super) fn implementation(interp: &mut Interp) -> PyResult<Value> {
     let class = io_class(interp, "SimpleNamespace", &[("__repr__", namespace_repr)])?;
     if let Value::Class(c) = &class {
-        c.dict
-            .borrow_mut()
-            .insert(sym::__module__, Value::str("types"));
+        c.dict_mut().insert(sym::__module__, Value::str("types"));
     }
     let version = Value::tuple(vec![
         Value::Int(0),

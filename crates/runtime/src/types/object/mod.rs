@@ -96,8 +96,7 @@ fn set_new(interp: &mut Interp, type_name: &'static str, f: MethodImpl) {
         module: None,
     };
     class
-        .dict
-        .borrow_mut()
+        .dict_mut()
         .insert(sym::__new__, Value::Builtin(alloc(new)));
 }
 
