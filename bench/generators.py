@@ -1,6 +1,5 @@
 # generators: a pipeline of generator functions and expressions, send() and yield from:
-# the generator side of ordinary scripts. Our own program: scripts/bench times it, and
-# scripts/build-release trains its profile on it (never on ../shared/bench).
+# the generator side of ordinary scripts. Our own program: scripts/bench times it.
 
 
 def count(n):

@@ -1,7 +1,6 @@
 # objects: method calls, attribute updates, closures, keyword and default arguments,
 # list and dict work, string formatting: the call-heavy side of ordinary scripts.
-# Our own program: scripts/bench times it, and scripts/build-release trains its
-# profile on it (never on ../shared/bench).
+# Our own program: scripts/bench times it.
 
 
 class Account:

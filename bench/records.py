@@ -1,7 +1,6 @@
 # records: a length-prefixed record stream built into a bytearray, then parsed back
 # three ways (byte indexing, memoryview slices, struct), with per-kind tallies in a
-# dict and small helper functions. Our own program: scripts/bench times it, and
-# scripts/build-release trains its profile on it (never on ../shared/bench).
+# dict and small helper functions. Our own program: scripts/bench times it.
 import struct
 
 COUNT = 150000
