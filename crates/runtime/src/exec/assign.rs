@@ -66,14 +66,16 @@ impl Interp {
             }
             Target::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
-                // A plain instance attribute (`set_attr`'s first case, without its call).
-                if let Value::Instance(inst) = &o {
-                    if inst.plain_attrs(*name) {
-                        let old = inst.dict.borrow_mut().insert(*name, v);
-                        drop(old);
-                        return Ok(());
+                // `set_attr`'s first case, without its call.
+                let v = match &o {
+                    Value::Instance(inst) => {
+                        match inst.store_plain(inst.class.attr_flags(), *name, v) {
+                            Ok(()) => return Ok(()),
+                            Err(v) => v,
+                        }
                     }
-                }
+                    _ => v,
+                };
                 self.set_attr(&o, *name, v)?;
             }
             Target::Subscript(obj, index) => {
@@ -254,18 +256,17 @@ impl Interp {
                 let o = self.eval(obj, f)?;
                 // `self.n += v` on a plain instance: read from and written to its dict.
                 if let Value::Instance(inst) = &o {
-                    let cur = match inst.plain_attrs(*name) {
-                        true => inst.dict.borrow().get(name).cloned(),
-                        false => None,
+                    let flags = inst.class.attr_flags();
+                    let cur = if inst.plain_attrs(flags, *name) {
+                        inst.dict_attr(flags, *name)
+                    } else {
+                        None
                     };
                     if let Some(cur) = cur {
                         let rhs = self.eval(value, f)?;
                         let v = self.inplace_op_ints(op, cur, &rhs)?;
                         // (The right-hand side may have given the class a `__setattr__`.)
-                        if inst.plain_attrs(*name) {
-                            let old = inst.dict.borrow_mut().insert(*name, v);
-                            drop(old);
-                        } else {
+                        if let Err(v) = inst.store_plain(inst.class.attr_flags(), *name, v) {
                             self.set_attr(&o, *name, v)?;
                         }
                         return Ok(());

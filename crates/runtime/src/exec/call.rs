@@ -390,8 +390,6 @@ impl Interp {
         Ok(locals)
     }
 
-    /// A call's arguments evaluated onto the stack when all are positional and few;
-    /// `None` (nothing evaluated) otherwise.
     /// Evaluates positional-only arguments, few enough to sit on the stack, into `pos`;
     /// false (nothing evaluated) for other calls. (Filled in place: a vector of values
     /// handed back inside a result is copied through memory.)

@@ -7,7 +7,6 @@ use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::object::class::{ATTR_DATA_DESCRIPTOR, ATTR_GETATTRIBUTE};
 use crate::object::value::{SliceValue, Value};
 
 /// The value of an int held by a local or a constant, read without cloning.
@@ -153,14 +152,10 @@ impl Interp {
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;
-                // An instance attribute in the instance dict, with nothing on the class
-                // that comes first (`get_attr`'s first case, without its call).
+                // `get_attr`'s first case, without its call.
                 if let Value::Instance(inst) = &o {
-                    let flags = inst.class.attr_flags();
-                    if flags & (ATTR_DATA_DESCRIPTOR | ATTR_GETATTRIBUTE) == 0 {
-                        if let Some(v) = inst.dict.borrow().get(name) {
-                            return Ok(v.clone());
-                        }
+                    if let Some(v) = inst.dict_attr(inst.class.attr_flags(), *name) {
+                        return Ok(v);
                     }
                 }
                 self.get_attr(&o, *name)

@@ -105,11 +105,9 @@ impl Interp {
         }
     }
 
-    /// The running namespace's slots read from its dict (unless the dict lags them).
+    /// The running namespace's slots read from its dict (`activate` calls it unless the
+    /// dict lags them).
     fn sync_in(&mut self, ns: &Rc<Namespace>) {
-        if ns.slots_ahead.get() {
-            return;
-        }
         let Some(Value::Dict(d)) = ns.dict.borrow().clone() else {
             return;
         };
@@ -134,12 +132,18 @@ impl Interp {
             d
         });
         // (A running namespace's slots change without the flag: they are always written.)
+        self.write_slots(ns, &d);
+        d
+    }
+
+    /// `ns`'s slots written to its dict `d`: a running namespace's all, a parked one's if
+    /// the dict lags them.
+    fn write_slots(&mut self, ns: &Rc<Namespace>, d: &Value) {
         if self.is_running(ns) {
             self.sync_out(ns);
         } else {
-            self.flush_parked(ns, &d);
+            self.flush_parked(ns, d);
         }
-        d
     }
 
     /// A parked namespace's slots written to its dict `d`, if the dict lags them.
@@ -155,11 +159,7 @@ impl Interp {
     fn current_dict(&mut self, ns: &Rc<Namespace>) -> Option<Value> {
         let d = ns.dict.borrow().clone()?;
         if ns.slots_ahead.get() {
-            if self.is_running(ns) {
-                self.sync_out(ns);
-            } else {
-                self.flush_parked(ns, &d);
-            }
+            self.write_slots(ns, &d);
         }
         Some(d)
     }

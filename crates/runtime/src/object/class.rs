@@ -267,21 +267,37 @@ pub struct Instance {
 
 impl Instance {
     /// Whether attribute `name` of this instance is a plain entry of its dict, read and
-    /// written there: no class along the MRO changes attribute access, and the name is
-    /// not `__class__` or `__dict__`.
-    #[inline]
-    pub fn plain_attrs(&self, name: Sym) -> bool {
-        self.plain_attrs_with(self.class.attr_flags(), name)
-    }
-
-    /// [`Instance::plain_attrs`] with the class's `attr_flags` already read.
-    #[inline]
-    pub fn plain_attrs_with(&self, flags: u8, name: Sym) -> bool {
+    /// written there: no class along the MRO changes attribute access (`flags`, the
+    /// class's [`Class::attr_flags`], is 0), and the name is not `__class__` or `__dict__`.
+    #[inline(always)]
+    pub fn plain_attrs(&self, flags: u8, name: Sym) -> bool {
         use crate::object::intern::sym;
         flags == 0
             && self.class.has_dict
             && self.exc.is_none()
             && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
+    }
+
+    /// `name` from the instance dict when a read looks there first (no data descriptor
+    /// and no `__getattribute__` in the class's `flags`): attribute lookup's first case.
+    #[inline(always)]
+    pub fn dict_attr(&self, flags: u8, name: Sym) -> Option<Value> {
+        if flags & (ATTR_DATA_DESCRIPTOR | ATTR_GETATTRIBUTE) != 0 {
+            return None;
+        }
+        self.dict.borrow().get(&name).cloned()
+    }
+
+    /// Stores a plain attribute (see [`Instance::plain_attrs`]); `Err(v)` when the store
+    /// needs the general path: attribute assignment's first case.
+    #[inline(always)]
+    pub fn store_plain(&self, flags: u8, name: Sym, v: Value) -> Result<(), Value> {
+        if !self.plain_attrs(flags, name) {
+            return Err(v);
+        }
+        let old = self.dict.borrow_mut().insert(name, v);
+        drop(old);
+        Ok(())
     }
 
     pub fn new(class: Rc<Class>) -> Instance {

@@ -27,10 +27,8 @@ impl Interp {
             Value::Instance(inst) => {
                 let flags = inst.class.attr_flags();
                 // Without data descriptors on the class, the instance dict comes first.
-                if flags & (ATTR_DATA_DESCRIPTOR | ATTR_GETATTRIBUTE) == 0 {
-                    if let Some(v) = inst.dict.borrow().get(&name) {
-                        return Ok(v.clone());
-                    }
+                if let Some(v) = inst.dict_attr(flags, name) {
+                    return Ok(v);
                 }
                 let r = if flags & ATTR_GETATTRIBUTE != 0 {
                     match inst.class.lookup_user(sym::__getattribute__) {
@@ -289,11 +287,10 @@ impl Interp {
         match obj {
             Value::Instance(inst) => {
                 let flags = inst.class.attr_flags();
-                // (`__class__` and `__dict__` are not plain entries of the instance dict.)
-                if inst.plain_attrs_with(flags, name) {
-                    inst.dict.borrow_mut().insert(name, v);
-                    return Ok(());
-                }
+                let v = match inst.store_plain(flags, name, v) {
+                    Ok(()) => return Ok(()),
+                    Err(v) => v,
+                };
                 // A slot already set (or, with `__dict__` among the slots, an attribute
                 // already in the dict) is replaced where it is.
                 if flags == ATTR_SLOT && inst.exc.is_none() {
