@@ -29,8 +29,10 @@ pub type ModuleInit = Rc<dyn Fn(&mut Interp) -> PyResult<Value>>;
 /// The modules an interpreter can import, the ones it has built, and the standard
 /// modules' state.
 pub(crate) struct Modules {
-    /// What `import` may build, by name.
-    registry: HashMap<Rc<str>, ModuleInit>,
+    /// The host's changes to what `import` may build: a module it added or replaced
+    /// (`Some`), or one it removed (`None`). Other names are looked up in the standard
+    /// tables when imported, so a new interpreter builds no registry.
+    overrides: HashMap<Rc<str>, Option<ModuleInit>>,
     /// Modules built so far, until `sys.modules` exists (then that dict is the record).
     loaded: HashMap<Rc<str>, Value>,
     /// `sys.modules`, once `sys` is imported or a module is run from source.
@@ -43,21 +45,25 @@ pub(crate) struct Modules {
 impl Modules {
     /// The registry of a new interpreter: the standard modules, none built yet.
     pub(crate) fn standard() -> Modules {
-        let native = STANDARD
-            .iter()
-            .map(|&(name, init)| (Rc::from(name), Rc::new(init) as ModuleInit));
-        let python = frozen::FROZEN.iter().map(|f| {
-            let init = move |interp: &mut Interp| interp.load_frozen(f);
-            (Rc::from(f.name), Rc::new(init) as ModuleInit)
-        });
-        let registry = native.chain(python).collect();
         Modules {
-            registry,
+            overrides: HashMap::default(),
             loaded: HashMap::default(),
             sys_modules: None,
             initializing: Vec::new(),
             state: ModuleState::default(),
         }
+    }
+
+    /// What builds the module `name`: the host's, else a standard one (native first).
+    fn init(&self, name: &str) -> Option<ModuleInit> {
+        if let Some(set) = self.overrides.get(name) {
+            return set.clone();
+        }
+        if let Some(&(_, init)) = STANDARD.iter().find(|(n, _)| *n == name) {
+            return Some(Rc::new(init));
+        }
+        let f = frozen::find(name)?;
+        Some(Rc::new(move |interp: &mut Interp| interp.load_frozen(f)))
     }
 }
 
@@ -106,7 +112,7 @@ impl Interp {
             return Ok(m);
         }
         // Standard modules, submodules too (`os.path`), come before disk.
-        if let Some(init) = self.modules.registry.get(name).cloned() {
+        if let Some(init) = self.modules.init(name) {
             if let Some((parent, _)) = name.rsplit_once('.') {
                 self.import_module(parent)?;
                 // The parent may have put its submodule in sys.modules itself.
@@ -175,7 +181,7 @@ impl Interp {
     pub fn add_module(&mut self, name: &str, init: ModuleInit) {
         self.modules.loaded.remove(name);
         self.forget_in_sys_modules(name);
-        self.modules.registry.insert(name.into(), init);
+        self.modules.overrides.insert(name.into(), Some(init));
     }
 
     /// Stops scripts from importing `name` (a module they already imported included);
@@ -183,7 +189,9 @@ impl Interp {
     pub fn remove_module(&mut self, name: &str) -> bool {
         let loaded = self.modules.loaded.remove(name).is_some();
         self.forget_in_sys_modules(name);
-        self.modules.registry.remove(name).is_some() || loaded
+        let known = self.modules.init(name).is_some();
+        self.modules.overrides.insert(name.into(), None);
+        known || loaded
     }
 
     fn forget_in_sys_modules(&mut self, name: &str) {
