@@ -246,3 +246,87 @@ fn limit_options_are_validated() {
         );
     }
 }
+
+/// The command line reads options as CPython does: `-c`, `-m` and the script end them
+/// (what follows is the script's), one-letter options cluster, `-cCODE` holds its code.
+#[test]
+fn options_end_where_cpythons_do() {
+    let argv = "import sys; print(sys.argv)";
+    same_as_python(&["-c", argv, "-i", "x"], None);
+    same_as_python(&["-c", argv, "--", "x", "--timeout"], None);
+    same_as_python(&["-cprint(1)"], None);
+    same_as_python(&["-qc", argv, "-q"], None);
+    same_as_python(&["-", "-i", "x"], Some(argv));
+    // Our own long options come before the program; after it they are the script's.
+    let r = minipy(&["--max-steps=100", "-c", argv, "--timeout", "1"], None);
+    assert_eq!(
+        (r.status, r.stdout.as_str()),
+        (0, "['-c', '--timeout', '1']\n")
+    );
+    for flag in ["-V", "--version"] {
+        let r = minipy(&[flag], None);
+        assert_eq!(r.status, 0);
+        assert!(r.stdout.starts_with("minipy "), "{flag}: {}", r.stdout);
+    }
+    let usage_errors: &[(&[&str], &str)] = &[
+        (
+            &["--sandbox=yes", "-c", "1"],
+            "unexpected value 'yes' for '--sandbox'",
+        ),
+        (&["-c"], "a value is required for '-c <CODE>'"),
+        (&["-m"], "a value is required for '-m <MODULE>'"),
+        (
+            &["--timeout"],
+            "a value is required for '--timeout <SECONDS>'",
+        ),
+        (&["-iZ", "-c", "1"], "unexpected argument '-Z' found"),
+        (
+            &["--max-recursion", "0", "-c", "1"],
+            "invalid value '0' for '--max-recursion <N>'",
+        ),
+    ];
+    for (argv, message) in usage_errors {
+        let r = minipy(argv, None);
+        assert_eq!(r.status, 2, "{argv:?}");
+        assert!(
+            r.stderr.starts_with(&format!("error: {message}")) && r.stderr.contains("--help"),
+            "{argv:?}: {}",
+            r.stderr
+        );
+    }
+}
+
+/// At exit, files the script left open are flushed, except those held only by a
+/// reference cycle (CPython does not finalize those either).
+#[test]
+fn files_left_open_at_exit() {
+    let dir = std::env::temp_dir().join(format!("minipy-exit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let program = |dir: &std::path::Path| {
+        format!(
+            "import sys\n\
+             f = open({a:?}, 'w'); f.write('cycle'); g = [f]; g.append(g); del f, g\n\
+             h = open({b:?}, 'wb'); h.write(b'global')\n\
+             def keep(): keep.file = open({c:?}, 'a'); keep.file.write('attr')\n\
+             keep()\n\
+             sys.stdout.write('out')\n",
+            a = dir.join("a.txt").display().to_string(),
+            b = dir.join("b.txt").display().to_string(),
+            c = dir.join("c.txt").display().to_string(),
+        )
+    };
+    let contents = |program_name: &str| {
+        for f in ["a.txt", "b.txt", "c.txt"] {
+            let _ = std::fs::remove_file(dir.join(f));
+        }
+        let r = run(program_name, &["-c", &program(&dir)], None);
+        assert_eq!((r.status, r.stdout.as_str()), (0, "out"), "{}", r.stderr);
+        ["a.txt", "b.txt", "c.txt"]
+            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
+    };
+    let ours = contents(env!("CARGO_BIN_EXE_minipy"));
+    let theirs = contents("python3");
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(ours, theirs);
+    assert_eq!(theirs, [String::new(), "global".into(), "attr".into()]);
+}

@@ -14,5 +14,9 @@ fn main() {
     let dir = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     println!("cargo:rustc-link-arg-bins=-Wl,--symbol-ordering-file={dir}/startup-symbols.txt");
     println!("cargo:rustc-link-arg-bins=-Wl,--no-warn-symbol-ordering");
-    println!("cargo:rustc-link-arg-bins=-no-pie");
+    let static_libc = std::env::var("CARGO_CFG_TARGET_FEATURE")
+        .is_ok_and(|f| f.split(',').any(|f| f == "crt-static"));
+    if !static_libc {
+        println!("cargo:rustc-link-arg-bins=-no-pie");
+    }
 }

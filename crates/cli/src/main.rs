@@ -1,97 +1,13 @@
 //! The `minipy` command: `minipy FILE`, `minipy -c CODE`, `minipy -` and the REPL.
 #![forbid(unsafe_code)]
 
+mod args;
 mod repl;
 
-use std::io::{IsTerminal, Read};
-use std::process::ExitCode;
-use std::time::Duration;
+use std::io::{IsTerminal, Read, Write};
 
-use clap::Parser;
+use args::Cli;
 use minipy::{Access, Interpreter, Limits};
-
-/// A Python 3.11 subset whose bytes, bytearray and memoryview share buffers.
-#[derive(Parser, Debug)]
-#[command(name = "minipy", version, about, disable_help_subcommand = true)]
-struct Cli {
-    /// Program passed in as a string.
-    #[arg(short = 'c', value_name = "CODE", allow_hyphen_values = true)]
-    command: Option<String>,
-    /// Run a module found on the module search path as the main module (a package runs
-    /// its `__main__`); the remaining arguments go to `sys.argv`.
-    #[arg(short = 'm', value_name = "MODULE")]
-    module: Option<String>,
-    /// Run the script, then open the interactive prompt with its globals.
-    #[arg(short = 'i')]
-    interactive: bool,
-    /// Do not print the banner at the interactive prompt.
-    #[arg(short = 'q')]
-    quiet: bool,
-    /// Stop the script after this many steps (statements and loop iterations).
-    #[arg(long, value_name = "N")]
-    max_steps: Option<u64>,
-    /// Stop the script when it asks for more memory than this (e.g. 64M, 1G).
-    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
-    max_memory: Option<usize>,
-    /// Python call depth beyond which RecursionError is raised; the script's
-    /// `sys.setrecursionlimit` can lower it but not raise it (default 1000).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    max_recursion: Option<u32>,
-    /// Stop the script after this many seconds.
-    #[arg(long, value_name = "SECONDS", value_parser = parse_seconds, allow_negative_numbers = true)]
-    timeout: Option<Duration>,
-    /// Grant the script nothing outside the interpreter: no files, no environment, no
-    /// standard input, no modules from disk.
-    #[arg(long)]
-    sandbox: bool,
-    /// Let the script see HOST_DIR at /VIRTUAL, read-only unless `::rw` is added
-    /// (HOST_DIR::/VIRTUAL[::ro|rw]; repeatable). Implies --sandbox: the script sees
-    /// only its mounts.
-    #[arg(long = "mount", value_name = "HOST_DIR::/VIRTUAL[::ro|rw]", value_parser = parse_mount)]
-    mounts: Vec<MountSpec>,
-    /// With --sandbox or --mount: show the process environment in os.environ.
-    #[arg(long)]
-    allow_env: bool,
-    /// The script to run (`-` reads it from standard input), then its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    args: Vec<String>,
-}
-
-/// A `--mount` argument.
-#[derive(Clone, Debug)]
-struct MountSpec {
-    host: std::path::PathBuf,
-    virtual_path: String,
-    writable: bool,
-}
-
-fn parse_mount(text: &str) -> Result<MountSpec, String> {
-    let parts: Vec<&str> = text.split("::").collect();
-    let (host, virtual_path, writable) = match parts.as_slice() {
-        [host, virt] => (*host, *virt, false),
-        [host, virt, "ro"] => (*host, *virt, false),
-        [host, virt, "rw"] => (*host, *virt, true),
-        [_, _, mode] => return Err(format!("unknown mount mode '{mode}' (use ro or rw)")),
-        _ => return Err("expected HOST_DIR::/VIRTUAL[::ro|rw]".to_string()),
-    };
-    if host.is_empty() {
-        return Err("the host directory is empty".to_string());
-    }
-    if !virtual_path.starts_with('/') {
-        return Err(format!(
-            "the virtual path '{virtual_path}' must start with '/'"
-        ));
-    }
-    let host = std::path::PathBuf::from(host);
-    if !host.is_dir() {
-        return Err(format!("'{}' is not a directory", host.display()));
-    }
-    Ok(MountSpec {
-        host,
-        virtual_path: virtual_path.to_string(),
-        writable,
-    })
-}
 
 /// Grants what the flags ask for: the process's own access by default, nothing with
 /// `--sandbox`, only the mounted directories with `--mount`.
@@ -106,44 +22,6 @@ fn grant_access(py: &mut Interpreter, cli: &Cli) -> Result<(), String> {
     }
     py.allow_env(cli.allow_env);
     Ok(())
-}
-
-fn parse_size(text: &str) -> Result<usize, String> {
-    let t = text.trim();
-    let (digits, mult) = match t.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
-        Some((i, _)) => {
-            let unit = t[i..].to_ascii_uppercase();
-            let m: usize = match unit.trim_end_matches(['B', 'I']) {
-                "" => 1,
-                "K" => 1 << 10,
-                "M" => 1 << 20,
-                "G" => 1 << 30,
-                _ => return Err(format!("unknown size unit in '{text}'")),
-            };
-            (&t[..i], m)
-        }
-        None => (t, 1),
-    };
-    let n: usize = digits
-        .parse()
-        .map_err(|_| format!("invalid size '{text}'"))?;
-    Ok(n.saturating_mul(mult))
-}
-
-/// A time limit: a finite, non-negative number of seconds (fractions allowed).
-fn parse_seconds(text: &str) -> Result<Duration, String> {
-    let secs: f64 = text
-        .trim()
-        .parse()
-        .map_err(|_| format!("'{text}' is not a number of seconds"))?;
-    if secs.is_nan() || secs < 0.0 {
-        return Err("must be a non-negative number of seconds".to_string());
-    }
-    if secs.is_infinite() {
-        return Err("must be a finite number of seconds".to_string());
-    }
-    Duration::try_from_secs_f64(secs)
-        .map_err(|_| format!("at most {} seconds are allowed", u64::MAX))
 }
 
 fn configure(py: &mut Interpreter, cli: &Cli) {
@@ -272,13 +150,47 @@ fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String], sandboxed:
     }
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
+/// The interpreter's native stack: the 8 MiB a main thread has by default. Deeper
+/// recursion grows it by segments (`with_stack`).
+const STACK_SIZE: usize = 8 << 20;
+
+/// The interpreter runs on a thread of its own: the stack bounds of a spawned thread
+/// are known, while the main thread's cost glibc a parse of `/proc/self/maps` (a sixth
+/// of the time `-c pass` took).
+fn main() {
+    let runner = std::thread::Builder::new()
+        .name("main".into())
+        .stack_size(STACK_SIZE)
+        .spawn(run);
+    match runner.map(std::thread::JoinHandle::join) {
+        Ok(Ok(())) => {}
+        // The panic was reported by the panic hook.
+        Ok(Err(_)) => std::process::exit(101),
+        Err(e) => {
+            eprintln!("minipy: cannot start the interpreter's thread: {e}");
+            std::process::exit(1);
+        }
+    }
+}
+
+fn run() {
+    let cli = match args::parse(std::env::args_os().skip(1)) {
+        Ok(cli) => cli,
+        Err(stop) => {
+            if stop.status == 0 {
+                print!("{}", stop.message);
+            } else {
+                eprint!("{}", stop.message);
+            }
+            let _ = std::io::stdout().flush();
+            std::process::exit(i32::from(stop.status));
+        }
+    };
     let mut py = Interpreter::new();
     configure(&mut py, &cli);
     if let Err(msg) = grant_access(&mut py, &cli) {
         eprintln!("minipy: {msg}");
-        return ExitCode::from(2);
+        py.exit(2);
     }
     let sandboxed = cli.sandbox || !cli.mounts.is_empty();
     let script_dir = match (&cli.command, &cli.module, cli.args.first()) {
@@ -299,24 +211,22 @@ fn main() -> ExitCode {
         let mut argv = vec!["-c".to_string()];
         argv.extend(cli.args.iter().cloned());
         py.set_argv(argv);
-        let s = run_program(&mut py, "<string>", code);
+        let status = run_program(&mut py, "<string>", code);
         if cli.interactive {
-            repl::run(py, true)
-        } else {
-            s
+            std::process::exit(repl::run(py, true).into());
         }
+        status
     } else if let Some(path) = cli.args.first().filter(|p| *p != "-") {
         py.set_argv(cli.args.clone());
         match read_file(path) {
             Ok(source) => {
                 let _ = py.set_global("__file__", absolute(path));
                 let _ = py.set_global("__cached__", ());
-                let s = run_program(&mut py, &absolute(path), &source);
+                let status = run_program(&mut py, &absolute(path), &source);
                 if cli.interactive {
-                    repl::run(py, true)
-                } else {
-                    s
+                    std::process::exit(repl::run(py, true).into());
                 }
+                status
             }
             Err((msg, status)) => {
                 eprintln!("{msg}");
@@ -333,7 +243,7 @@ fn main() -> ExitCode {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
             eprintln!("minipy: cannot read standard input: {e}");
-            return ExitCode::from(1);
+            py.exit(1);
         }
         match decode_source("<stdin>", bytes) {
             Ok(source) => run_program(&mut py, "<stdin>", &source),
@@ -343,7 +253,7 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        repl::run(py, cli.quiet)
+        std::process::exit(repl::run(py, cli.quiet).into());
     };
-    ExitCode::from(status)
+    py.exit(status)
 }

@@ -164,6 +164,17 @@ impl Interpreter {
         result.map_err(|e| self.report(e, filename))
     }
 
+    /// Ends the process with `status`, as a command-line host does when its script is
+    /// done. What the script made is freed as when the interpreter is dropped (so the
+    /// files it left open are flushed); the built-in types and functions are left to the
+    /// operating system, which takes the whole heap back at once (freeing them one by
+    /// one was a quarter of the time `-c pass` took).
+    pub fn exit(mut self, status: u8) -> ! {
+        self.interp.free_script_state();
+        std::mem::forget(self);
+        std::process::exit(i32::from(status))
+    }
+
     /// Runs one piece of interactive input: expression statements print their repr.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), Error> {
         let result = self.interp.run_interactive("<stdin>", source);

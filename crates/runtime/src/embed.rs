@@ -98,6 +98,29 @@ impl Interp {
         self.out.flush();
     }
 
+    /// Frees what the script made (its globals, the modules it imported, the exception
+    /// being handled), as dropping the interpreter does: files it left open are
+    /// flushed, those in reference cycles are not (as in CPython). Then flushes what it
+    /// printed. What creating the interpreter made (the built-in types, functions and
+    /// names) stays, for a process that ends without freeing it.
+    pub fn free_script_state(&mut self) {
+        self.handling.clear();
+        self.frame_locals = None;
+        self.last_stop = None;
+        self.eval_result = None;
+        self.active_ns = None;
+        self.namespaces.clear();
+        self.globals.clear();
+        let main_dict = self.main_ns.dict.borrow_mut().take();
+        drop(main_dict);
+        self.main_ns.parked.borrow_mut().clear();
+        drop(std::mem::replace(
+            &mut self.modules,
+            crate::stdlib::Modules::standard(),
+        ));
+        self.out.flush();
+    }
+
     /// Sets `sys.argv` (read when a script first imports `sys`).
     /// Grants what the script may reach outside the interpreter (see [`Access`]).
     ///

@@ -127,8 +127,13 @@ impl Interp {
     }
 
     /// Puts one built-in into a built-in type's namespace.
-    fn register(&mut self, type_name: &'static str, name: &'static str, imp: BuiltinImpl) {
-        let class = self.builtin_class(type_name);
+    fn register(
+        &mut self,
+        class: &Rc<Class>,
+        type_name: &'static str,
+        name: &'static str,
+        imp: BuiltinImpl,
+    ) {
         let key = if matches!(imp, BuiltinImpl::New(_)) {
             sym::__new__
         } else {
@@ -148,8 +153,10 @@ impl Interp {
 
     /// Registers the built-in methods of a type.
     pub(crate) fn add_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+        let class = self.builtin_class(type_name);
+        class.dict_mut().reserve(methods.len());
         for &(name, imp) in methods {
-            self.register(type_name, name, BuiltinImpl::Method(imp));
+            self.register(&class, type_name, name, BuiltinImpl::Method(imp));
         }
     }
 
@@ -159,7 +166,8 @@ impl Interp {
         type_name: &'static str,
         f: crate::object::function::FuncImpl,
     ) {
-        self.register(type_name, "__new__", BuiltinImpl::New(f));
+        let class = self.builtin_class(type_name);
+        self.register(&class, type_name, "__new__", BuiltinImpl::New(f));
     }
 
     /// Registers read-only attributes of a built-in type (`m.nbytes`), computed on access.
@@ -168,8 +176,9 @@ impl Interp {
         type_name: &'static str,
         getters: &[(&'static str, crate::object::function::FuncImpl)],
     ) {
+        let class = self.builtin_class(type_name);
         for &(name, f) in getters {
-            self.register(type_name, name, BuiltinImpl::Function(f));
+            self.register(&class, type_name, name, BuiltinImpl::Function(f));
         }
     }
 
@@ -206,8 +215,9 @@ impl Interp {
 
     /// Registers class methods of a built-in type (`bytes.fromhex`).
     pub(crate) fn add_class_methods(&mut self, type_name: &'static str, methods: &[MethodDef]) {
+        let class = self.builtin_class(type_name);
         for &(name, imp) in methods {
-            self.register(type_name, name, BuiltinImpl::ClassMethod(imp));
+            self.register(&class, type_name, name, BuiltinImpl::ClassMethod(imp));
         }
     }
 

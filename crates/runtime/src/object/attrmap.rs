@@ -102,6 +102,19 @@ impl AttrMap {
         self.get_index_of(key).is_some()
     }
 
+    /// Makes room for `more` new keys (a built-in type's methods, set up at once).
+    pub fn reserve(&mut self, more: usize) {
+        match &mut self.0 {
+            Repr::Small(v) if v.len() + more <= SMALL => v.reserve(more),
+            Repr::Small(v) => {
+                let mut m = Hashed::with_capacity_and_hasher(v.len() + more, Default::default());
+                m.extend(v.drain(..));
+                self.0 = Repr::Hashed(Box::new(m));
+            }
+            Repr::Hashed(m) => m.reserve(more),
+        }
+    }
+
     /// Sets `key` to `value`: an existing key keeps its position, a new one goes last.
     /// The old value, if there was one.
     #[inline]

@@ -94,7 +94,13 @@ pub struct Interner {
 
 impl Interner {
     pub fn new() -> Interner {
-        let mut interner = Interner::default();
+        // Room for the names the built-in types and functions bring (about 250), and
+        // a script's first few hundred.
+        const START: usize = 512;
+        let mut interner = Interner {
+            ids: HashMap::with_capacity_and_hasher(START, Default::default()),
+            names: Vec::with_capacity(START),
+        };
         for name in WELL_KNOWN {
             interner.intern(name);
         }
