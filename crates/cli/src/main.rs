@@ -154,9 +154,9 @@ fn run_module_flag(py: &mut Interpreter, name: &str, args: &[String], sandboxed:
 /// recursion grows it by segments (`with_stack`).
 const STACK_SIZE: usize = 8 << 20;
 
-/// The interpreter runs on a thread of its own: the stack bounds of a spawned thread
-/// are known, while the main thread's cost glibc a parse of `/proc/self/maps` (a sixth
-/// of the time `-c pass` took).
+/// The interpreter runs on a thread of its own: glibc knows a spawned thread's stack
+/// bounds, while for the main thread it parses `/proc/self/maps` (which the stack
+/// checks would otherwise ask for once more at start).
 fn main() {
     let runner = std::thread::Builder::new()
         .name("main".into())
