@@ -296,37 +296,56 @@ fn options_end_where_cpythons_do() {
     }
 }
 
-/// At exit, files the script left open are flushed, except those held only by a
-/// reference cycle (CPython does not finalize those either).
+/// At exit, files the script left open are flushed (one an imported module keeps
+/// too), except those held only by a reference cycle of the script's own (CPython does
+/// not finalize those either).
 #[test]
 fn files_left_open_at_exit() {
     let dir = std::env::temp_dir().join(format!("minipy-exit-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let program = |dir: &std::path::Path| {
+    let file = |name: &str| dir.join(name).display().to_string();
+    std::fs::write(
+        dir.join("holder.py"),
         format!(
-            "import sys\n\
-             f = open({a:?}, 'w'); f.write('cycle'); g = [f]; g.append(g); del f, g\n\
-             h = open({b:?}, 'wb'); h.write(b'global')\n\
-             def keep(): keep.file = open({c:?}, 'a'); keep.file.write('attr')\n\
-             keep()\n\
-             sys.stdout.write('out')\n",
-            a = dir.join("a.txt").display().to_string(),
-            b = dir.join("b.txt").display().to_string(),
-            c = dir.join("c.txt").display().to_string(),
-        )
-    };
+            "log = open({d:?}, 'w')\ndef write(s):\n    log.write(s)\n",
+            d = file("d.txt")
+        ),
+    )
+    .expect("module");
+    let program = format!(
+        "import sys\n\
+         sys.path.insert(0, {dir:?})\n\
+         f = open({a:?}, 'w'); f.write('cycle'); g = [f]; g.append(g); del f, g\n\
+         h = open({b:?}, 'wb'); h.write(b'global')\n\
+         def keep(): keep.file = open({c:?}, 'a'); keep.file.write('attr')\n\
+         keep()\n\
+         import holder; holder.write('module')\n\
+         sys.stdout.write('out')\n",
+        dir = dir.display().to_string(),
+        a = file("a.txt"),
+        b = file("b.txt"),
+        c = file("c.txt"),
+    );
+    let names = ["a.txt", "b.txt", "c.txt", "d.txt"];
     let contents = |program_name: &str| {
-        for f in ["a.txt", "b.txt", "c.txt"] {
+        for f in names {
             let _ = std::fs::remove_file(dir.join(f));
         }
-        let r = run(program_name, &["-c", &program(&dir)], None);
+        let r = run(program_name, &["-c", &program], None);
         assert_eq!((r.status, r.stdout.as_str()), (0, "out"), "{}", r.stderr);
-        ["a.txt", "b.txt", "c.txt"]
-            .map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
+        names.map(|f| std::fs::read_to_string(dir.join(f)).unwrap_or_default())
     };
     let ours = contents(env!("CARGO_BIN_EXE_minipy"));
     let theirs = contents("python3");
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(ours, theirs);
-    assert_eq!(theirs, [String::new(), "global".into(), "attr".into()]);
+    assert_eq!(
+        theirs,
+        [
+            String::new(),
+            "global".into(),
+            "attr".into(),
+            "module".into()
+        ]
+    );
 }

@@ -141,18 +141,14 @@ fn short_options(
         match flag {
             'i' => cli.interactive = true,
             'q' => cli.quiet = true,
-            'h' => {
-                return Err(Stop {
-                    message: HELP.into(),
-                    status: 0,
-                })
-            }
+            'h' => return Err(asked_for(HELP.into())),
             'V' => return Err(version()),
             'c' | 'm' => {
                 let attached = &flags[at + 1..];
                 let value = if attached.is_empty() {
+                    let what = if flag == 'c' { "CODE" } else { "MODULE" };
                     rest.next()
-                        .ok_or_else(|| missing(&format!("-{flag} <{}>", short_value(flag))))?
+                        .ok_or_else(|| missing(&format!("-{flag} <{what}>")))?
                 } else {
                     attached.to_string()
                 };
@@ -168,14 +164,6 @@ fn short_options(
         }
     }
     Ok(true)
-}
-
-fn short_value(flag: char) -> &'static str {
-    if flag == 'c' {
-        "CODE"
-    } else {
-        "MODULE"
-    }
 }
 
 /// `--name` or `--name=value`; false when `name` is none of ours.
@@ -197,12 +185,7 @@ fn long_option(
     let shown = match name {
         "sandbox" => return flag(&mut cli.sandbox),
         "allow-env" => return flag(&mut cli.allow_env),
-        "help" => {
-            return Err(Stop {
-                message: HELP.into(),
-                status: 0,
-            })
-        }
+        "help" => return Err(asked_for(HELP.into())),
         "version" => return Err(version()),
         "max-steps" | "max-recursion" => "N",
         "max-memory" => "SIZE",
@@ -239,11 +222,13 @@ fn missing(shown: &str) -> Stop {
     ))
 }
 
+/// Text asked for (help, the version): printed, status 0.
+fn asked_for(message: String) -> Stop {
+    Stop { message, status: 0 }
+}
+
 fn version() -> Stop {
-    Stop {
-        message: format!("minipy {}\n", env!("CARGO_PKG_VERSION")),
-        status: 0,
-    }
+    asked_for(format!("minipy {}\n", env!("CARGO_PKG_VERSION")))
 }
 
 fn parse_mount(text: &str) -> Result<MountSpec, String> {

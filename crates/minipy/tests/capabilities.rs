@@ -192,3 +192,23 @@ fn standard_input_is_what_the_host_supplies() {
     assert_eq!(py.get_global::<String>("a").unwrap(), "first");
     assert_eq!(py.get_global::<String>("rest").unwrap(), "second\n");
 }
+
+/// Dropping an interpreter flushes what its modules keep open, as CPython's
+/// finalization does: a module's functions refer back to its globals, which are
+/// emptied first.
+#[test]
+fn dropping_flushes_files_modules_keep_open() {
+    let tmp = TempDir::new("finalize");
+    let out = tmp.path().join("log.txt");
+    let mut py = Interpreter::new();
+    py.mount_dir(tmp.path(), "/data", true).unwrap();
+    py.add_module_source(
+        "holder",
+        "log = open('/data/log.txt', 'w')\ndef write(s):\n    log.write(s)\n",
+    );
+    py.run("<t>", "import holder\nholder.write('kept')")
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "");
+    drop(py);
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "kept");
+}

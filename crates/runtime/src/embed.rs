@@ -100,9 +100,9 @@ impl Interp {
 
     /// Frees what the script made (its globals, the modules it imported, the exception
     /// being handled), as dropping the interpreter does: files it left open are
-    /// flushed, those in reference cycles are not (as in CPython). Then flushes what it
-    /// printed. What creating the interpreter made (the built-in types, functions and
-    /// names) stays, for a process that ends without freeing it.
+    /// flushed, except those only a reference cycle of its own holds (as in CPython).
+    /// Then flushes what it printed. What creating the interpreter made (the built-in
+    /// types, functions and names) stays, for a process that ends without freeing it.
     pub fn free_script_state(&mut self) {
         self.handling.clear();
         self.frame_locals = None;
@@ -114,10 +114,7 @@ impl Interp {
         let main_dict = self.main_ns.dict.borrow_mut().take();
         drop(main_dict);
         self.main_ns.parked.borrow_mut().clear();
-        drop(std::mem::replace(
-            &mut self.modules,
-            crate::stdlib::Modules::standard(),
-        ));
+        self.finalize_modules();
         self.out.flush();
     }
 

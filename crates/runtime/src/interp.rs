@@ -95,6 +95,14 @@ pub struct Interp {
     pub(crate) access: crate::object::access::Access,
 }
 
+/// Imported modules are finalized as CPython does at exit (see
+/// [`Interp::finalize_modules`]); the rest is freed field by field.
+impl Drop for Interp {
+    fn drop(&mut self) {
+        self.finalize_modules();
+    }
+}
+
 impl Interp {
     pub(crate) fn exc_class(&self, kind: ExcKind) -> Rc<Class> {
         self.exc_classes[kind as usize].clone()

@@ -176,6 +176,32 @@ impl Interp {
         d
     }
 
+    /// What CPython's finalization does to modules: the globals of every imported module
+    /// (a built-in module's attributes) are emptied, then the records of imports
+    /// dropped. A module's functions refer back to its globals, so without the first
+    /// step what a module holds would never be freed (a file it keeps open never
+    /// flushed).
+    pub(crate) fn finalize_modules(&mut self) {
+        let modules: Vec<Value> = match &self.modules.sys_modules {
+            Some(Value::Dict(d)) => d.borrow().values().cloned().collect(),
+            _ => self.modules.loaded.values().cloned().collect(),
+        };
+        for m in &modules {
+            let Value::Module(m) = m else { continue };
+            m.dict.borrow_mut().free();
+            if let Some(ns) = &m.ns {
+                let dict = ns.dict.borrow_mut().take();
+                if let Some(Value::Dict(d)) = &dict {
+                    let entries = std::mem::take(&mut *d.borrow_mut());
+                    drop(entries);
+                }
+                ns.parked.borrow_mut().clear();
+            }
+        }
+        drop(modules);
+        drop(std::mem::replace(&mut self.modules, Modules::standard()));
+    }
+
     /// Lets scripts import `name`, built by `init` on first import. Replaces a module of
     /// that name, standard or not, including one a script already imported.
     pub fn add_module(&mut self, name: &str, init: ModuleInit) {
