@@ -257,6 +257,21 @@ impl Interp {
                 // `self.n += v` on a plain instance: read from and written to its dict.
                 if let Value::Instance(inst) = &o {
                     let flags = inst.class.attr_flags();
+                    // An int attribute and an int local or constant: computed in place.
+                    if let Some(y) = super::expressions::peek_int(value, f) {
+                        if inst.plain_attrs(flags, *name) {
+                            let mut d = inst.dict.borrow_mut();
+                            if let Some(slot) = d.get_mut(name) {
+                                if let Value::Int(x) = *slot {
+                                    let sum = crate::types::numbers::int::fast_binop(op, x, y);
+                                    if let Some(v) = sum {
+                                        *slot = v;
+                                        return Ok(());
+                                    }
+                                }
+                            }
+                        }
+                    }
                     let cur = if inst.plain_attrs(flags, *name) {
                         inst.dict_attr(flags, *name)
                     } else {

@@ -430,6 +430,16 @@ impl Interp {
                     {
                         return r;
                     }
+                } else if let Some(b) = native_method(inst, name) {
+                    // A built-in method of a native class's object (`m.group(1)`) or a
+                    // subclass of a built-in type: called without a bound method.
+                    let mut pos = StackArgs::new();
+                    if self.eval_stack_args(args, f, &mut pos)? {
+                        if let BuiltinImpl::Method(imp) = b.imp {
+                            let args = crate::object::args::Args::positional(&pos);
+                            return imp(self, native_receiver(&b, &o), args.for_method(b.owner));
+                        }
+                    }
                 }
             }
             // Module functions (`struct.unpack_from(...)`) with positional arguments.
@@ -911,4 +921,25 @@ fn native_receiver<'v>(b: &BuiltinFunction, recv: &'v Value) -> &'v Value {
         Some(n) if b.owner != Some("object") => n,
         _ => recv,
     }
+}
+
+/// The built-in method `inst.name` finds in its class (no instance attribute shadowing
+/// it, no `__getattribute__`): what the attribute would bind.
+fn native_method(
+    inst: &crate::object::class::Instance,
+    name: crate::object::intern::Sym,
+) -> Option<Rc<BuiltinFunction>> {
+    if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE != 0 {
+        return None;
+    }
+    let Some(Value::Builtin(b)) = inst.class.lookup(name) else {
+        return None;
+    };
+    if !matches!(b.imp, BuiltinImpl::Method(_))
+        || b.name == "__new__"
+        || inst.dict.borrow().contains_key(&name)
+    {
+        return None;
+    }
+    Some(b)
 }

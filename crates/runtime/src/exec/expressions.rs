@@ -22,6 +22,27 @@ pub(super) fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
     }
 }
 
+/// The value a local or a constant holds, read without cloning.
+#[inline(always)]
+pub(super) fn peek<'a>(e: &'a Expr, f: &'a Frame) -> Option<&'a Value> {
+    match &e.kind {
+        ExprKind::Local(i) => f.locals[*i as usize].as_ref(),
+        ExprKind::Const(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// `left op right` of a local or a constant and another, decided without cloning
+/// either when both are ints or (for `==` and `!=`) both are strs.
+#[inline(always)]
+pub(super) fn compare_peeked(op: CmpOp, left: &Expr, right: &Expr, f: &Frame) -> Option<bool> {
+    match (peek(left, f)?, peek(right, f)?) {
+        (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
+        (Value::Str(x), Value::Str(y)) => crate::protocols::ops::str_equality(op, x, y),
+        _ => None,
+    }
+}
+
 #[inline(always)]
 pub(super) fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
     Some(match op {
@@ -265,10 +286,8 @@ impl Interp {
         f: &mut Frame,
     ) -> PyResult<Value> {
         if let [(op, right)] = ops {
-            if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
-                if let Some(r) = compare_ints(*op, x, y) {
-                    return Ok(Value::Bool(r));
-                }
+            if let Some(r) = compare_peeked(*op, left, right, f) {
+                return Ok(Value::Bool(r));
             }
         }
         let mut a = self.eval(left, f)?;

@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
-use super::expressions::{compare_ints, peek_int};
+use super::expressions::compare_peeked;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -247,15 +247,14 @@ impl Interp {
         Ok(())
     }
 
-    /// The truth of a condition, without building a bool for simple int comparisons.
+    /// The truth of a condition, without building a bool for simple int comparisons and
+    /// str equality.
     #[inline(always)]
     pub(super) fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
         if let ExprKind::Compare(left, ops) = &test.kind {
             if let [(op, right)] = ops.as_slice() {
-                if let (Some(x), Some(y)) = (peek_int(left, f), peek_int(right, f)) {
-                    if let Some(r) = compare_ints(*op, x, y) {
-                        return Ok(r);
-                    }
+                if let Some(r) = compare_peeked(*op, left, right, f) {
+                    return Ok(r);
                 }
             }
         }

@@ -190,6 +190,13 @@ impl Interp {
                             ),
                         ));
                     }
+                    // (A native class's getter, `m.lastgroup`, is called without a
+                    // vector for its one argument.)
+                    if let Value::Builtin(b) = fget {
+                        if let BuiltinImpl::Function(get) = b.imp {
+                            return get(self, Args::positional(std::slice::from_ref(obj)));
+                        }
+                    }
                     return self.call(fget, vec![obj.clone()], vec![]);
                 }
                 Descriptor::Slot { name: slot, .. } => {

@@ -10,7 +10,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::intern::{sym, Sym};
-use crate::object::value::Value;
+use crate::object::value::{PyStr, Value};
 use crate::types::numbers::int::{self, Num};
 use crate::types::numbers::{bigarith, float};
 
@@ -484,6 +484,11 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            if let Some(r) = str_equality(op, x, y) {
+                return Ok(Value::Bool(r));
+            }
+        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => x == y,
@@ -834,6 +839,21 @@ fn big_texts<'a>(a: &'a Value, b: &'a Value) -> Option<(Text<'a>, Text<'a>)> {
         {
             Some((Text::Buf(x.borrow()), Text::Buf(y.borrow())))
         }
+        _ => None,
+    }
+}
+
+/// `x == y` or `x != y` of two strs, when it needs no charge against the limits (the
+/// texts are the same object, or one is short enough to compare at once).
+#[inline(always)]
+pub(crate) fn str_equality(op: CmpOp, x: &PyStr, y: &PyStr) -> Option<bool> {
+    let (x, y) = (x.as_str(), y.as_str());
+    if x.len().min(y.len()) > crate::types::sequence::CHUNK_BYTES {
+        return None;
+    }
+    match op {
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
         _ => None,
     }
 }

@@ -266,10 +266,9 @@ fn get_lastindex(_: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn get_lastgroup(_: &mut Interp, args: Args) -> PyResult<Value> {
     let m = receiver(&args)?;
-    Ok(match m.lastindex.and_then(|i| m.pat.group_name(i)) {
-        Some(n) => Value::str(n),
-        None => Value::None,
-    })
+    Ok(m.lastindex
+        .and_then(|i| m.pat.name_values.get(i).cloned())
+        .unwrap_or(Value::None))
 }
 
 fn get_pos(_: &mut Interp, args: Args) -> PyResult<Value> {

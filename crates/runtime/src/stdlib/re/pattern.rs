@@ -21,17 +21,11 @@ pub(crate) struct Compiled {
     pub flags: u32,
     pub groups: usize,
     pub names: Vec<(String, usize)>,
+    /// Each group's name as a str (None for an unnamed group), index 0 the whole match:
+    /// `lastgroup` gives the same object each time, as CPython's does.
+    pub name_values: Vec<Value>,
     pub prog: Prog,
     pub is_str: bool,
-}
-
-impl Compiled {
-    pub(crate) fn group_name(&self, g: usize) -> Option<&str> {
-        self.names
-            .iter()
-            .find(|(_, i)| *i == g)
-            .map(|(n, _)| n.as_str())
-    }
 }
 
 pub(crate) fn make_class(interp: &mut Interp) -> PyResult<Rc<Class>> {
@@ -99,7 +93,14 @@ pub(crate) fn compile_pattern(interp: &mut Interp, pattern: &Value, flags: i64) 
         Err(f) => return Err(fail_to_err(interp, f, pattern)),
     };
     let prog = compile(&parsed.node, parsed.groups);
+    let mut name_values = vec![Value::None; parsed.groups + 1];
+    for (name, g) in &parsed.names {
+        if let Some(slot) = name_values.get_mut(*g) {
+            *slot = Value::str(name);
+        }
+    }
     let c = Compiled {
+        name_values,
         pattern: pattern.clone(),
         flags: parsed.flags,
         groups: parsed.groups,
