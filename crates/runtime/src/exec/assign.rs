@@ -257,9 +257,10 @@ impl Interp {
                 // `self.n += v` on a plain instance: read from and written to its dict.
                 if let Value::Instance(inst) = &o {
                     let flags = inst.class.attr_flags();
+                    let plain = inst.plain_attrs(flags, *name);
                     // An int attribute and an int local or constant: computed in place.
                     if let Some(y) = super::expressions::peek_int(value, f) {
-                        if inst.plain_attrs(flags, *name) {
+                        if plain {
                             let mut d = inst.dict.borrow_mut();
                             if let Some(slot) = d.get_mut(name) {
                                 if let Value::Int(x) = *slot {
@@ -272,7 +273,7 @@ impl Interp {
                             }
                         }
                     }
-                    let cur = if inst.plain_attrs(flags, *name) {
+                    let cur = if plain {
                         inst.dict_attr(flags, *name)
                     } else {
                         None

@@ -9,7 +9,7 @@ use crate::exec::code::{Arg, CachedMethod, Expr, ExprKind, MethodCache};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::Class;
-use crate::object::function::{BuiltinFunction, BuiltinImpl, Function};
+use crate::object::function::{BuiltinFunction, BuiltinImpl, Function, MethodImpl};
 use crate::object::intern::{sym, Sym};
 use crate::object::value::Value;
 use crate::types::dict::table::{new_dict, HashKey};
@@ -430,15 +430,13 @@ impl Interp {
                     {
                         return r;
                     }
-                } else if let Some(b) = native_method(inst, name) {
+                } else if let Some((b, imp)) = native_method(inst, name) {
                     // A built-in method of a native class's object (`m.group(1)`) or a
                     // subclass of a built-in type: called without a bound method.
                     let mut pos = StackArgs::new();
                     if self.eval_stack_args(args, f, &mut pos)? {
-                        if let BuiltinImpl::Method(imp) = b.imp {
-                            let args = crate::object::args::Args::positional(&pos);
-                            return imp(self, native_receiver(&b, &o), args.for_method(b.owner));
-                        }
+                        let args = Args::positional(&pos).for_method(b.owner);
+                        return imp(self, native_receiver(&b, &o), args);
                     }
                 }
             }
@@ -928,18 +926,18 @@ fn native_receiver<'v>(b: &BuiltinFunction, recv: &'v Value) -> &'v Value {
 fn native_method(
     inst: &crate::object::class::Instance,
     name: crate::object::intern::Sym,
-) -> Option<Rc<BuiltinFunction>> {
+) -> Option<(Rc<BuiltinFunction>, MethodImpl)> {
     if inst.class.attr_flags() & crate::object::class::ATTR_GETATTRIBUTE != 0 {
         return None;
     }
     let Some(Value::Builtin(b)) = inst.class.lookup(name) else {
         return None;
     };
-    if !matches!(b.imp, BuiltinImpl::Method(_))
-        || b.name == "__new__"
-        || inst.dict.borrow().contains_key(&name)
-    {
+    let BuiltinImpl::Method(imp) = b.imp else {
+        return None;
+    };
+    if b.name == "__new__" || inst.dict.borrow().contains_key(&name) {
         return None;
     }
-    Some(b)
+    Some((b, imp))
 }

@@ -843,8 +843,9 @@ fn big_texts<'a>(a: &'a Value, b: &'a Value) -> Option<(Text<'a>, Text<'a>)> {
     }
 }
 
-/// `x == y` or `x != y` of two strs, when it needs no charge against the limits (the
-/// texts are the same object, or one is short enough to compare at once).
+/// `x == y` or `x != y` of two strs, when it needs no charge against the limits (one
+/// of them is short enough to compare at once; longer ones are compared in charged
+/// pieces by [`Interp::eq`]).
 #[inline(always)]
 pub(crate) fn str_equality(op: CmpOp, x: &PyStr, y: &PyStr) -> Option<bool> {
     let (x, y) = (x.as_str(), y.as_str());
