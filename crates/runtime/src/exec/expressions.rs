@@ -9,7 +9,8 @@ use crate::exec::code::*;
 use crate::interp::Interp;
 use crate::object::value::{SliceValue, Value};
 
-/// The value of an int held by a local or a constant, read without cloning.
+/// The value of an int held by a local or a constant, read without cloning. (Not
+/// written through [`peek`]: that form cost fib 0.6% more instructions.)
 #[inline(always)]
 pub(super) fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
     match &e.kind {

@@ -484,11 +484,6 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (Value::Str(x), Value::Str(y)) = (a, b) {
-            if let Some(r) = str_equality(op, x, y) {
-                return Ok(Value::Bool(r));
-            }
-        }
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(match op {
                 CmpOp::Eq => x == y,
@@ -501,6 +496,11 @@ impl Interp {
                 CmpOp::IsNot => x != y,
                 CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
             }));
+        }
+        if let (Value::Str(x), Value::Str(y)) = (a, b) {
+            if let Some(r) = str_equality(op, x, y) {
+                return Ok(Value::Bool(r));
+            }
         }
         self.compare_slow(op, a, b)
     }
