@@ -471,6 +471,13 @@ fn sum(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let it = interp.iter(&iterable.unwrap_or(Value::None))?;
     while let Some(v) = interp.next(&it)? {
+        // (Ints that stay machine ints skip the operator's dispatch, as in CPython.)
+        if let (Value::Int(a), Value::Int(b)) = (&acc, &v) {
+            if let Some(r) = a.checked_add(*b) {
+                acc = Value::Int(r);
+                continue;
+            }
+        }
         acc = interp.binary_op(minipy_syntax::ast::BinOp::Add, &acc, &v)?;
     }
     Ok(acc)

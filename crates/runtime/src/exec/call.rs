@@ -307,9 +307,11 @@ impl Interp {
             _ => None,
         };
         if let Some(fimpl) = fimpl {
-            let mut pos = StackArgs::new();
-            if self.eval_stack_args(args, f, &mut pos)? {
-                return fimpl(self, crate::object::args::Args::positional(&pos));
+            let call = |interp: &mut Interp, pos: &[Value]| {
+                fimpl(interp, crate::object::args::Args::positional(pos))
+            };
+            if let Some(r) = self.call_with_stack_args(args, f, call) {
+                return r;
             }
         }
         let (pos, kw) = self.eval_args_for(Some(&callee), args, f)?;
@@ -354,12 +356,20 @@ impl Interp {
             return Some(self.enter_function(func, locals));
         }
         let first = usize::from(receiver.is_some());
-        let slots = match cache {
-            Some(cache) => cache.slots(func, first, || direct_slots(func, args, first))?,
-            None => direct_slots(func, args, first)?,
+        let cached;
+        let found;
+        let slots: &[usize] = match cache {
+            Some(cache) => {
+                cached = cache.slots(func, first, || direct_slots(func, args, first))?;
+                &cached
+            }
+            None => {
+                found = direct_slots(func, args, first)?;
+                &found
+            }
         };
         Some(
-            self.bind_direct(func, args, &slots, receiver, f)
+            self.bind_direct(func, args, slots, receiver, f)
                 .and_then(|locals| self.enter_function(func, locals)),
         )
     }
@@ -394,12 +404,7 @@ impl Interp {
     /// false (nothing evaluated) for other calls. (Filled in place: a vector of values
     /// handed back inside a result is copied through memory.)
     #[inline]
-    pub(super) fn eval_stack_args(
-        &mut self,
-        args: &[Arg],
-        f: &mut Frame,
-        pos: &mut StackArgs,
-    ) -> PyResult<bool> {
+    fn eval_stack_args(&mut self, args: &[Arg], f: &mut Frame, pos: &mut StackArgs) -> PyResult<bool> {
         if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
             return Ok(false);
         }
@@ -411,12 +416,45 @@ impl Interp {
         Ok(true)
     }
 
+    /// Evaluates a call's arguments onto the stack and calls `call` with them: `None`
+    /// (nothing evaluated) unless they are a few positional ones.
+    #[inline(always)]
+    fn call_with_stack_args(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+        call: impl FnOnce(&mut Interp, &[Value]) -> PyResult<Value>,
+    ) -> Option<PyResult<Value>> {
+        match args {
+            [] => Some(call(self, &[])),
+            // (One argument, the commonest: no vector to fill and free.)
+            [Arg::Positional(e)] => Some(match self.eval(e, f) {
+                Ok(v) => {
+                    let one = [v];
+                    let r = call(self, &one);
+                    let [v] = one;
+                    v.release();
+                    r
+                }
+                Err(e) => Err(e),
+            }),
+            _ => {
+                let mut pos = StackArgs::new();
+                match self.eval_stack_args(args, f, &mut pos) {
+                    Ok(true) => Some(call(self, &pos)),
+                    Ok(false) => None,
+                    Err(e) => Some(Err(e)),
+                }
+            }
+        }
+    }
+
     /// `obj.name(args)`: built-in methods with a few positional arguments are called
     /// with the arguments on the stack.
     pub(super) fn eval_call_method(
         &mut self,
         obj: &Expr,
-        name: crate::object::intern::Sym,
+        (name, name_end): (crate::object::intern::Sym, u32),
         args: &[Arg],
         cache: &MethodCache,
         f: &mut Frame,
@@ -433,10 +471,12 @@ impl Interp {
                 } else if let Some((b, imp)) = native_method(inst, name) {
                     // A built-in method of a native class's object (`m.group(1)`) or a
                     // subclass of a built-in type: called without a bound method.
-                    let mut pos = StackArgs::new();
-                    if self.eval_stack_args(args, f, &mut pos)? {
-                        let args = Args::positional(&pos).for_method(b.owner);
-                        return imp(self, native_receiver(&b, &o), args);
+                    let call = |interp: &mut Interp, pos: &[Value]| {
+                        let args = Args::positional(pos).for_method(b.owner);
+                        imp(interp, native_receiver(&b, &o), args)
+                    };
+                    if let Some(r) = self.call_with_stack_args(args, f, call) {
+                        return r;
                     }
                 }
             }
@@ -449,9 +489,11 @@ impl Interp {
                     .cloned();
                 if let Some(Value::Builtin(b)) = &func {
                     if let crate::object::function::BuiltinImpl::Function(fimpl) = b.imp {
-                        let mut pos = StackArgs::new();
-                        if self.eval_stack_args(args, f, &mut pos)? {
-                            return fimpl(self, crate::object::args::Args::positional(&pos));
+                        let call = |interp: &mut Interp, pos: &[Value]| {
+                            fimpl(interp, crate::object::args::Args::positional(pos))
+                        };
+                        if let Some(r) = self.call_with_stack_args(args, f, call) {
+                            return r;
                         }
                     }
                 }
@@ -459,22 +501,31 @@ impl Interp {
             // Methods of built-in objects, found once per call site and receiver type.
             _ => {
                 if let Some(m) = self.builtin_method(&o, name, cache) {
-                    let mut pos = StackArgs::new();
-                    if self.eval_stack_args(args, f, &mut pos)? {
-                        let args = crate::object::args::Args::positional(&pos).for_method(m.owner);
-                        return (m.imp)(self, &o, args);
+                    let call = |interp: &mut Interp, pos: &[Value]| {
+                        let args = crate::object::args::Args::positional(pos).for_method(m.owner);
+                        (m.imp)(interp, &o, args)
+                    };
+                    if let Some(r) = self.call_with_stack_args(args, f, call) {
+                        return r;
                     }
                 }
             }
         }
+        // The method is found before the arguments run, as CPython loads it; a missing
+        // one is reported at `obj.name`.
+        let at_name = |e| {
+            let end = name_end.max(obj.span.start);
+            super::eval::focus(e, minipy_syntax::ast::Span { start: obj.span.start, end })
+        };
         if args.iter().any(|a| matches!(a, Arg::DoubleStar(_))) {
-            // The method is found first, as CPython loads it: `**` errors name it.
-            let m = self.get_attr(&o, name)?;
+            // (`**` errors name the method.)
+            let m = self.get_attr(&o, name).map_err(at_name)?;
             let (pos, kw) = self.eval_args_for(Some(&m), args, f)?;
             return self.call(&m, pos, kw);
         }
+        let target = self.method_target(&o, name).map_err(at_name)?;
         let (pos, kw) = self.eval_args(args, f)?;
-        self.call_method_args(&o, name, pos, kw)
+        self.call_method_target(&o, target, pos, kw)
     }
 
     /// The function `inst.name` finds in its class (no instance attribute shadowing it, no

@@ -138,7 +138,8 @@ pub struct MethodCache {
     /// its address from being reused), given the function's defaults at the time.
     slots_code: RefCell<Weak<Code>>,
     slots_key: Cell<(usize, usize, u64)>,
-    slots: RefCell<crate::exec::call::SlotMap>,
+    /// (Shared: a call takes them with a count, not a copy.)
+    slots: RefCell<Option<Rc<[usize]>>>,
 }
 
 #[derive(Clone, Copy)]
@@ -185,10 +186,10 @@ impl MethodCache {
         func: &Function,
         first: usize,
         find: impl FnOnce() -> Option<crate::exec::call::SlotMap>,
-    ) -> Option<crate::exec::call::SlotMap> {
+    ) -> Option<Rc<[usize]>> {
         let kwdefaults = func.kwdefaults.borrow();
         if kwdefaults.len() > 64 {
-            return find();
+            return find().map(|s| Rc::from(s.as_slice()));
         }
         let kwdefaults = kwdefaults
             .iter()
@@ -198,12 +199,14 @@ impl MethodCache {
         if self.slots_key.get() == key
             && std::ptr::eq(self.slots_code.borrow().as_ptr(), Rc::as_ptr(&func.code))
         {
-            return Some(self.slots.borrow().clone());
+            if let Some(slots) = &*self.slots.borrow() {
+                return Some(slots.clone());
+            }
         }
-        let slots = find()?;
+        let slots: Rc<[usize]> = Rc::from(find()?.as_slice());
         *self.slots_code.borrow_mut() = Rc::downgrade(&func.code);
         self.slots_key.set(key);
-        *self.slots.borrow_mut() = slots.clone();
+        *self.slots.borrow_mut() = Some(slots.clone());
         Some(slots)
     }
 }
@@ -257,6 +260,8 @@ pub enum ExprKind {
     CallMethod {
         obj: Box<Expr>,
         name: Sym,
+        /// Where `obj.name` ends (a missing method's error points at it).
+        name_end: u32,
         args: Vec<Arg>,
         cache: Box<MethodCache>,
     },

@@ -166,11 +166,12 @@ impl Interp {
             ExprKind::CallMethod {
                 obj,
                 name,
+                name_end,
                 args,
                 cache,
             } => {
                 self.note_call(e.span);
-                self.eval_call_method(obj, *name, args, cache, f)
+                self.eval_call_method(obj, (*name, *name_end), args, cache, f)
             }
             ExprKind::Attribute(obj, name) => {
                 let o = self.eval(obj, f)?;

@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
-use super::expressions::compare_peeked;
+use super::expressions::{compare_peeked, peek_int};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -123,6 +123,16 @@ impl Interp {
                 }
             }
             StmtKind::AugAssign(target, op, value, span, rebinds) => {
+                // An int local op= an int local or constant: computed in place. (Neither
+                // can rebind the local.)
+                if let (Target::Local(i), Some(y)) = (target, peek_int(value, f)) {
+                    if let Some(Value::Int(x)) = &mut f.locals[*i as usize] {
+                        if let Some(r) = crate::types::numbers::int::fast_int_binop(*op, *x, y) {
+                            *x = r;
+                            return Ok(());
+                        }
+                    }
+                }
                 self.aug_assign(target, *op, value, *span, *rebinds, f)?
             }
             StmtKind::If(test, body, orelse) => {
@@ -262,9 +272,17 @@ impl Interp {
     }
 
     pub(super) fn condition_slow(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
-        match self.eval(test, f)? {
-            Value::Bool(b) => Ok(b),
-            v => self.truthy(&v).map_err(|e| focus(e, test.span)),
+        // `not x`: the truth of `x`, without building the bool `not` makes.
+        let (operand, negate) = match &test.kind {
+            ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Not, operand) => (&**operand, true),
+            _ => (test, false),
+        };
+        match self.eval(operand, f)? {
+            Value::Bool(b) => Ok(b != negate),
+            v => match self.truthy(&v) {
+                Ok(b) => Ok(b != negate),
+                Err(e) => Err(focus(e, test.span)),
+            },
         }
     }
 }

@@ -20,6 +20,16 @@ use crate::types::object::bind;
 
 const _: () = assert!(sym::__dict__.0 == sym::__class__.0 + 1);
 
+/// What a method call calls ([`Interp::method_target`]).
+pub enum MethodTarget {
+    /// A function of the object's class, called with the object first.
+    Function(Rc<crate::object::function::Function>),
+    /// A built-in method of the object's type (and the type its errors name).
+    Builtin(crate::object::function::MethodImpl, Option<&'static str>),
+    /// The attribute itself (a bound method, a callable attribute).
+    Attribute(Value),
+}
+
 impl Interp {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
@@ -262,16 +272,20 @@ impl Interp {
         pos: Vec<Value>,
         kw: Vec<(Rc<str>, Value)>,
     ) -> PyResult<Value> {
+        let target = self.method_target(obj, name)?;
+        self.call_method_target(obj, target, pos, kw)
+    }
+
+    /// What `obj.name(...)` calls, found before its arguments are evaluated (as CPython
+    /// loads a method first): a missing attribute fails before any argument runs.
+    pub fn method_target(&mut self, obj: &Value, name: Sym) -> PyResult<MethodTarget> {
         match obj {
             Value::Instance(inst) => {
                 if inst.class.attr_flags() & ATTR_GETATTRIBUTE == 0
                     && !inst.dict.borrow().contains_key(&name)
                 {
                     if let Some(Value::Function(f)) = inst.class.lookup(name) {
-                        let mut all = Vec::with_capacity(pos.len() + 1);
-                        all.push(obj.clone());
-                        all.extend(pos);
-                        return self.call_function(&f, all, &kw);
+                        return Ok(MethodTarget::Function(f));
                     }
                 }
             }
@@ -280,13 +294,32 @@ impl Interp {
                 let class = self.type_of(obj);
                 if let Some(Value::Builtin(b)) = class.lookup(name) {
                     if let BuiltinImpl::Method(f) | BuiltinImpl::ClassMethod(f) = b.imp {
-                        return f(self, obj, Args::new(&pos, &kw).for_method(b.owner));
+                        return Ok(MethodTarget::Builtin(f, b.owner));
                     }
                 }
             }
         }
-        let m = self.get_attr(obj, name)?;
-        self.call(&m, pos, kw)
+        self.get_attr(obj, name).map(MethodTarget::Attribute)
+    }
+
+    /// Calls what [`Interp::method_target`] found for `obj`.
+    pub fn call_method_target(
+        &mut self,
+        obj: &Value,
+        target: MethodTarget,
+        pos: Vec<Value>,
+        kw: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        match target {
+            MethodTarget::Function(f) => {
+                let mut all = Vec::with_capacity(pos.len() + 1);
+                all.push(obj.clone());
+                all.extend(pos);
+                self.call_function(&f, all, &kw)
+            }
+            MethodTarget::Builtin(f, owner) => f(self, obj, Args::new(&pos, &kw).for_method(owner)),
+            MethodTarget::Attribute(m) => self.call(&m, pos, kw),
+        }
     }
 
     /// `obj.name = v`.

@@ -15,6 +15,13 @@ struct Conv {
     kind: u8,
 }
 
+impl Conv {
+    /// No flags, width or precision: the value's text as it is.
+    fn is_plain(&self) -> bool {
+        self.flags.is_empty() && self.width.is_none() && self.precision.is_none()
+    }
+}
+
 /// Appends `body` padded to the conversion's width to `out`: the padding is made in
 /// charged pieces after its memory is probed. Widths count characters for str and
 /// bytes for bytes.
@@ -106,6 +113,21 @@ fn number(
         "a real number"
     };
     match kind {
+        // A machine int: its digits without big-int arithmetic.
+        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' if matches!(v, Value::Int(_)) => {
+            let n = match v {
+                Value::Int(n) => *n,
+                _ => 0,
+            };
+            let a = n.unsigned_abs();
+            let (digits, prefix) = match kind {
+                b'x' => (format!("{a:x}"), "0x"),
+                b'X' => (format!("{a:X}"), "0X"),
+                b'o' => (format!("{a:o}"), "0o"),
+                _ => (itoa::Buffer::new().format(a).to_string(), ""),
+            };
+            finish_int(interp, conv, sign(n < 0), digits, prefix)
+        }
         b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
             let n = match int::to_bigint(v) {
                 Some(n) => n,
@@ -127,7 +149,7 @@ fn number(
             };
             let neg = n < num_bigint::BigInt::from(0);
             let a = if neg { -n } else { n };
-            let (mut digits, prefix) = match kind {
+            let (digits, prefix) = match kind {
                 b'x' => (a.to_str_radix(16), "0x"),
                 b'X' => (a.to_str_radix(16).to_uppercase(), "0X"),
                 b'o' => (a.to_str_radix(8), "0o"),
@@ -136,21 +158,7 @@ fn number(
                     "",
                 ),
             };
-            if let Some(p) = conv.precision {
-                if digits.len() < p {
-                    let mut zeros = Vec::new();
-                    sequence::extend_fill(interp, &mut zeros, b'0', p - digits.len())?;
-                    zeros.extend_from_slice(digits.as_bytes());
-                    // (ASCII digits.)
-                    digits = String::from_utf8(zeros).unwrap_or_default();
-                }
-            }
-            let alt = if conv.flags.contains(&b'#') {
-                prefix
-            } else {
-                ""
-            };
-            Ok(format!("{}{alt}{digits}", sign(neg)).into_bytes())
+            finish_int(interp, conv, sign(neg), digits, prefix)
         }
         _ => {
             let f = match as_double(interp, v) {
@@ -197,6 +205,32 @@ fn number(
             Ok(format!("{}{body}", sign(f.is_sign_negative() && !f.is_nan())).into_bytes())
         }
     }
+}
+
+/// An int conversion's text from its sign and digits: zeros up to the precision, and
+/// the `#` flag's prefix.
+fn finish_int(
+    interp: &mut Interp,
+    conv: &Conv,
+    sign: &str,
+    mut digits: String,
+    prefix: &str,
+) -> PyResult<Vec<u8>> {
+    if let Some(p) = conv.precision {
+        if digits.len() < p {
+            let mut zeros = Vec::new();
+            sequence::extend_fill(interp, &mut zeros, b'0', p - digits.len())?;
+            zeros.extend_from_slice(digits.as_bytes());
+            // (ASCII digits.)
+            digits = String::from_utf8(zeros).unwrap_or_default();
+        }
+    }
+    let alt = if conv.flags.contains(&b'#') {
+        prefix
+    } else {
+        ""
+    };
+    Ok(format!("{sign}{alt}{digits}").into_bytes())
 }
 
 /// `mainformatlong`'s conversion of a non-int: `PyNumber_Long` for `%d`/`%i`/`%u` and
@@ -337,19 +371,25 @@ pub fn format(
 ) -> PyResult<Vec<u8>> {
     let mapping = is_mapping(interp, args, bytes_mode);
     // A tuple subclass (a named tuple) supplies its items, as a tuple does.
-    let arg_list: Vec<Value> = match args.native().unwrap_or(args) {
-        Value::Tuple(t) => t.to_vec(),
-        _ => vec![args.clone()],
+    let single;
+    let arg_list: &[Value] = match args.native().unwrap_or(args) {
+        Value::Tuple(t) => &t.0,
+        _ => {
+            single = [args.clone()];
+            &single
+        }
     };
     let mut idx = 0;
-    let mut out = Vec::with_capacity(fmt.len());
+    // (Room for a small int's digits per argument: growing the text costs more.)
+    let mut out = Vec::with_capacity(fmt.len() + 20 * arg_list.len().min(8));
     let mut i = 0;
     let mut used_mapping = false;
     while i < fmt.len() {
-        let c = fmt[i];
-        if c != b'%' {
-            out.push(c);
-            i += 1;
+        if fmt[i] != b'%' {
+            // The text up to the next conversion, copied at once.
+            let run = memchr::memchr(b'%', &fmt[i..]).unwrap_or(fmt.len() - i);
+            out.extend_from_slice(&fmt[i..i + run]);
+            i += run;
             continue;
         }
         let percent_at = i;
@@ -399,7 +439,7 @@ pub fn format(
             }
         }
         if fmt.get(i) == Some(&b'*') {
-            let w = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
+            let w = star_arg(star_source(&mut key_value, arg_list, &mut idx)?)?;
             let w = w
                 .to_i64()
                 .ok_or_else(crate::error::messages::int_too_large_to_convert)?;
@@ -422,7 +462,7 @@ pub fn format(
         if fmt.get(i) == Some(&b'.') {
             i += 1;
             if fmt.get(i) == Some(&b'*') {
-                let p = star_arg(star_source(&mut key_value, &arg_list, &mut idx)?)?;
+                let p = star_arg(star_source(&mut key_value, arg_list, &mut idx)?)?;
                 let p = p
                     .to_i32()
                     .ok_or_else(crate::error::messages::c_int_overflow)?;
@@ -470,9 +510,15 @@ pub fn format(
             None if mapping && !matches!(args.unwrap_native(), Value::Tuple(_)) && used_mapping => {
                 return Err(PyErr::type_error("not enough arguments for format string"))
             }
-            None => next_arg(&arg_list, &mut idx)?,
+            None => next_arg(arg_list, &mut idx)?,
         };
         match kind {
+            // A str into str text, whole: copied straight in.
+            b's' if !bytes_mode && matches!(v, Value::Str(_)) && conv.is_plain() => {
+                if let Value::Str(text) = &v {
+                    out.extend_from_slice(text.as_str().as_bytes());
+                }
+            }
             b's' | b'r' | b'a' | b'b' => {
                 let mut text: Vec<u8> = if bytes_mode {
                     match kind {
@@ -544,6 +590,12 @@ pub fn format(
                     }
                 };
                 pad_into(interp, &mut out, ch, &conv, false, bytes_mode)?;
+            }
+            // A machine int with no flags, width or precision: its digits straight in.
+            b'd' | b'i' | b'u' if matches!(v, Value::Int(_)) && conv.is_plain() => {
+                if let Value::Int(n) = v {
+                    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+                }
             }
             b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
                 let b = number(interp, &v, kind, &conv, bytes_mode)?;

@@ -147,6 +147,7 @@ impl<'a> Resolver<'a> {
                     ExprKind::CallMethod {
                         obj,
                         name: self.names.intern(attr),
+                        name_end: func.span.end,
                         args: self.args(args)?,
                         cache: Box::default(),
                     }

@@ -263,6 +263,7 @@ impl<'a> Resolver<'a> {
                         span,
                     }),
                     name: self.names.intern(method),
+                    name_end: span.end,
                     args: vec![Arg::Positional(self.expr(elt)?)],
                     cache: Box::default(),
                 };

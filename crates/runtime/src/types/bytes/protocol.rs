@@ -104,7 +104,9 @@ pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<Py
             None => Err(messages::cant_multiply_sequence(b.type_name())),
         },
         BinOp::Mod => {
-            let fmt = x.to_vec();
+            // (A copy: formatting runs code that may change a bytearray. On the stack
+            // when short.)
+            let fmt = smallvec::SmallVec::<[u8; 128]>::from_slice(&x.borrow());
             interp.percent_format(&fmt, b, true).map(|out| like(a, out))
         }
         _ => return None,

@@ -188,6 +188,12 @@ fn small(v: &Value) -> Option<i64> {
 /// the operation to the general path (promotion, errors, size limits).
 #[inline(always)]
 pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
+    fast_int_binop(op, x, y).map(Value::Int)
+}
+
+/// [`fast_binop`]'s result as a plain int.
+#[inline(always)]
+pub fn fast_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
     let r = match op {
         BinOp::Add => x.checked_add(y)?,
         BinOp::Sub => x.checked_sub(y)?,
@@ -201,7 +207,7 @@ pub fn fast_binop(op: BinOp, x: i64, y: i64) -> Option<Value> {
         BinOp::LShift if (0..63).contains(&y) && (x.unsigned_abs() >> (63 - y)) == 0 => x << y,
         _ => return None,
     };
-    Some(Value::Int(r))
+    Some(r)
 }
 
 #[inline]
@@ -477,7 +483,7 @@ pub fn decimal_string(l: &mut Limits, b: &BigInt, limit: usize) -> PyResult<Stri
 /// `str(v)` for an int, with the digit limit.
 pub fn int_to_string(l: &mut Limits, v: &Value, limit: usize) -> PyResult<String> {
     match v {
-        Value::Int(i) => Ok(i.to_string()),
+        Value::Int(i) => Ok(itoa::Buffer::new().format(*i).to_string()),
         Value::Bool(b) => Ok((*b as i64).to_string()),
         Value::BigInt(b) => decimal_string(l, b, limit),
         _ => Ok(String::new()),

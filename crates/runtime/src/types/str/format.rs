@@ -371,5 +371,7 @@ fn field_object(
 /// `text % args` for str.
 pub fn percent_format(interp: &mut Interp, text: &Value, args: &Value) -> PyResult<Value> {
     let out = interp.percent_format(s(text).as_bytes(), args, false)?;
-    Ok(Value::str(String::from_utf8_lossy(&out).into_owned()))
+    let text = String::from_utf8(out)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+    Ok(Value::str(text))
 }

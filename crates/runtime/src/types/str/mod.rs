@@ -173,6 +173,10 @@ fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if encoding.is_some() || errors.is_some() {
         return crate::types::bytes::text::decode_object(interp, &object, encoding, errors);
     }
+    // (A machine int's digits go straight into the str, held inline.)
+    if let Value::Int(i) = object {
+        return Ok(Value::str(itoa::Buffer::new().format(i)));
+    }
     Ok(Value::str(interp.str(&object)?))
 }
 
