@@ -214,6 +214,7 @@ impl Interp {
             builtin: false,
             metaclass: None,
             has_dict,
+            dict_names: Default::default(),
         });
         self.types.insert(name, class.clone());
         self.add_methods(name, methods);

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use minipy_syntax::ast::Span;
 
 use super::eval::{focus, Frame};
+use super::expressions::peek;
 use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::exec::code::*;
@@ -65,16 +66,24 @@ impl Interp {
                 }
             }
             Target::Attribute(obj, name) => {
-                let o = self.eval(obj, f)?;
-                // `set_attr`'s first case, without its call.
-                let v = match &o {
-                    Value::Instance(inst) => {
-                        match inst.store_plain(inst.class.attr_flags(), *name, v) {
+                // `set_attr`'s first case, without its call (and for a local's object,
+                // without cloning it).
+                let plain = |o: &Value, v: Value| match o {
+                    Value::Instance(inst) => inst.store_plain(inst.class.attr_flags(), *name, v),
+                    _ => Err(v),
+                };
+                let (o, v) = match peek(obj, f) {
+                    Some(o) => match plain(o, v) {
+                        Ok(()) => return Ok(()),
+                        Err(v) => (o.clone(), v),
+                    },
+                    None => {
+                        let o = self.eval(obj, f)?;
+                        match plain(&o, v) {
                             Ok(()) => return Ok(()),
-                            Err(v) => v,
+                            Err(v) => (o, v),
                         }
                     }
-                    _ => v,
                 };
                 self.set_attr(&o, *name, v)?;
             }
@@ -253,26 +262,24 @@ impl Interp {
                 drop(old);
             }
             Target::Attribute(obj, name) => {
+                // An int attribute and an int local or constant: computed in place (the
+                // object a local's: not even cloned).
+                let y = super::expressions::peek_int(value, f);
+                if let (Some(Value::Instance(inst)), Some(y)) = (peek(obj, f), y) {
+                    if int_attr_in_place(inst, *name, op, y) {
+                        return Ok(());
+                    }
+                }
                 let o = self.eval(obj, f)?;
                 // `self.n += v` on a plain instance: read from and written to its dict.
                 if let Value::Instance(inst) = &o {
-                    let flags = inst.class.attr_flags();
-                    let plain = inst.plain_attrs(flags, *name);
-                    // An int attribute and an int local or constant: computed in place.
-                    if let Some(y) = super::expressions::peek_int(value, f) {
-                        if plain {
-                            let mut d = inst.dict.borrow_mut();
-                            if let Some(slot) = d.get_mut(name) {
-                                if let Value::Int(x) = *slot {
-                                    let sum = crate::types::numbers::int::fast_binop(op, x, y);
-                                    if let Some(v) = sum {
-                                        *slot = v;
-                                        return Ok(());
-                                    }
-                                }
-                            }
+                    if let Some(y) = y.filter(|_| peek(obj, f).is_none()) {
+                        if int_attr_in_place(inst, *name, op, y) {
+                            return Ok(());
                         }
                     }
+                    let flags = inst.class.attr_flags();
+                    let plain = inst.replaceable(flags, *name);
                     let cur = if plain {
                         inst.dict_attr(flags, *name)
                     } else {
@@ -455,4 +462,27 @@ fn item_dict(o: &Value) -> Option<Rc<crate::object::value::DictObj>> {
         }
         _ => None,
     }
+}
+
+/// `inst.name op= y` for an int attribute of a plain instance, computed in place; false
+/// (nothing done) for anything else.
+#[inline(always)]
+fn int_attr_in_place(
+    inst: &crate::object::class::Instance,
+    name: crate::object::intern::Sym,
+    op: minipy_syntax::ast::BinOp,
+    y: i64,
+) -> bool {
+    if !inst.replaceable(inst.class.attr_flags(), name) {
+        return false;
+    }
+    if let Some(slot) = inst.dict.borrow_mut().get_mut(&name) {
+        if let Value::Int(x) = slot {
+            if let Some(r) = crate::types::numbers::int::fast_int_binop(op, *x, y) {
+                *x = r;
+                return true;
+            }
+        }
+    }
+    false
 }

@@ -950,6 +950,12 @@ impl Interp {
             all.extend(args);
             return Some(self.call(&m, all, vec![]));
         }
+        // A built-in method (a native class's `__next__`): called without binding it.
+        if let Value::Builtin(b) = &m {
+            if matches!(b.imp, BuiltinImpl::Method(_)) && b.name != "__new__" {
+                return Some(self.call_builtin(b, Some(obj), &args, &[]));
+            }
+        }
         let class = match obj {
             Value::Instance(i) => i.class.clone(),
             Value::Class(c) => c.metaclass.clone()?,

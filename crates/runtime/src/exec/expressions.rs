@@ -174,14 +174,24 @@ impl Interp {
                 self.eval_call_method(obj, (*name, *name_end), args, cache, f)
             }
             ExprKind::Attribute(obj, name) => {
-                let o = self.eval(obj, f)?;
-                // `get_attr`'s first case, without its call.
-                if let Value::Instance(inst) = &o {
-                    if let Some(v) = inst.dict_attr(inst.class.attr_flags(), *name) {
+                // `get_attr`'s first case, without its call (and a local's object not
+                // cloned: the frame is not reachable from the code an attribute runs).
+                let owned;
+                let o = match peek(obj, f) {
+                    Some(o) => o,
+                    None => {
+                        owned = self.eval(obj, f)?;
+                        &owned
+                    }
+                };
+                if let Value::Instance(inst) = o {
+                    let flags = inst.class.attr_flags();
+                    if let Some(v) = inst.dict_attr(flags, *name) {
                         return Ok(v);
                     }
+                    return self.instance_attr(o, inst, flags, *name);
                 }
-                self.get_attr(&o, *name)
+                self.get_attr(o, *name)
             }
             ExprKind::Subscript(obj, index) => {
                 // `seq[i]` on a local sequence: read in place, no clone of the container.

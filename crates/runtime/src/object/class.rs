@@ -30,6 +30,8 @@ pub struct Class {
     pub metaclass: Option<Rc<Class>>,
     /// Whether instances have a `__dict__` (not with `__slots__`, nor for `object()`).
     pub has_dict: bool,
+    /// [`Class::dict_name`]'s answers, for the class epoch they were found in.
+    pub dict_names: RefCell<(u64, Vec<(Sym, bool)>)>,
 }
 
 /// The class dict holds a data descriptor other than a slot: a property, or an object
@@ -97,7 +99,36 @@ impl Class {
             flags: Cell::new(0),
             metaclass: None,
             has_dict: exc_kind.is_some(),
+            dict_names: RefCell::default(),
         }
+    }
+
+    /// Whether instances keep attribute `name` in their dict although a class along the
+    /// MRO holds data descriptors: none of them is named `name`, or the one that is is a
+    /// slot. (Remembered until classes change; a few dozen names per class.)
+    pub fn dict_name(&self, name: Sym) -> bool {
+        let epoch = class_epoch();
+        {
+            let cache = self.dict_names.borrow();
+            if cache.0 == epoch {
+                if let Some(&(_, known)) = cache.1.iter().find(|(n, _)| *n == name) {
+                    return known;
+                }
+            }
+        }
+        let found = match self.lookup(name) {
+            Some(Value::Descriptor(d)) if matches!(*d, Descriptor::Slot { .. }) => true,
+            Some(v) => !is_data_descriptor(&v),
+            None => true,
+        };
+        let mut cache = self.dict_names.borrow_mut();
+        if cache.0 != epoch {
+            *cache = (epoch, Vec::new());
+        }
+        if cache.1.len() < 32 {
+            cache.1.push((name, found));
+        }
+        found
     }
 
     /// The class dict, to change it: every inline cache of class lookups goes stale.
@@ -266,36 +297,52 @@ pub struct Instance {
 }
 
 impl Instance {
-    /// Whether attribute `name` of this instance is a plain entry of its dict, read and
-    /// written there: no class along the MRO changes attribute access (`flags`, the
-    /// class's [`Class::attr_flags`], is 0), and the name is not `__class__` or `__dict__`.
+    /// Whether attribute `name` of this instance is read and written in its dict: no
+    /// class along the MRO defines `__getattribute__`, `__setattr__` or `__delattr__`
+    /// (`flags`, the class's [`Class::attr_flags`]), none holds a data descriptor of that
+    /// name other than a slot (whose value the dict holds under the name), and the name
+    /// is not `__class__` or `__dict__`.
     #[inline(always)]
-    pub fn plain_attrs(&self, flags: u8, name: Sym) -> bool {
+    pub fn replaceable(&self, flags: u8, name: Sym) -> bool {
         use crate::object::intern::sym;
-        flags == 0
-            && self.class.has_dict
+        flags & (ATTR_GETATTRIBUTE | ATTR_SETATTR) == 0
             && self.exc.is_none()
             && !(sym::__class__.0..=sym::__dict__.0).contains(&name.0)
+            && (flags & ATTR_DATA_DESCRIPTOR == 0 || self.class.dict_name(name))
     }
 
-    /// `name` from the instance dict when a read looks there first (no data descriptor
-    /// and no `__getattribute__` in the class's `flags`): attribute lookup's first case.
+    /// `name` from the instance dict when a read looks there first (no `__getattribute__`
+    /// in the class's `flags`, no data descriptor of that name): attribute lookup's first
+    /// case.
     #[inline(always)]
     pub fn dict_attr(&self, flags: u8, name: Sym) -> Option<Value> {
-        if flags & (ATTR_DATA_DESCRIPTOR | ATTR_GETATTRIBUTE) != 0 {
+        if flags & ATTR_GETATTRIBUTE != 0
+            || (flags & ATTR_DATA_DESCRIPTOR != 0 && !self.class.dict_name(name))
+        {
             return None;
         }
         self.dict.borrow().get(&name).cloned()
     }
 
-    /// Stores a plain attribute (see [`Instance::plain_attrs`]); `Err(v)` when the store
-    /// needs the general path: attribute assignment's first case.
+    /// Stores attribute `name` in the instance dict when [`Instance::replaceable`] says
+    /// it lives there (a new one only in an instance with a `__dict__`: a slot class
+    /// refuses names that are no slots); `Err(v)` when the store needs the general path:
+    /// attribute assignment's first case.
     #[inline(always)]
     pub fn store_plain(&self, flags: u8, name: Sym, v: Value) -> Result<(), Value> {
-        if !self.plain_attrs(flags, name) {
+        if !self.replaceable(flags, name) {
             return Err(v);
         }
-        let old = self.dict.borrow_mut().insert(name, v);
+        let mut d = self.dict.borrow_mut();
+        let old = match d.get_mut(&name) {
+            Some(slot) => std::mem::replace(slot, v),
+            None if self.class.has_dict => {
+                d.insert(name, v);
+                return Ok(());
+            }
+            None => return Err(v),
+        };
+        drop(d);
         drop(old);
         Ok(())
     }

@@ -31,6 +31,43 @@ pub enum MethodTarget {
 }
 
 impl Interp {
+    /// `inst.name` past its first case (the instance dict, which `flags`, the class's
+    /// attribute flags, did not let answer): `__getattribute__`, the class's descriptors,
+    /// `__getattr__`.
+    pub(crate) fn instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Instance,
+        flags: u8,
+        name: Sym,
+    ) -> PyResult<Value> {
+        let r = if flags & ATTR_GETATTRIBUTE != 0 {
+            match inst.class.lookup_user(sym::__getattribute__) {
+                Some(ga) => {
+                    let n = Value::str(&*self.name(name));
+                    self.call(&ga, vec![obj.clone(), n], vec![])
+                }
+                None => self.instance_getattribute(obj, inst, name),
+            }
+        } else {
+            self.instance_getattribute(obj, inst, name)
+        };
+        match r {
+            Err(e) if name != sym::__getattr__ => {
+                let Some(getattr) = inst.class.lookup_user(sym::__getattr__) else {
+                    return Err(e);
+                };
+                if !self.is_attribute_error(&e) {
+                    return Err(e);
+                }
+                let n = Value::str(&*self.name(name));
+                let getattr = self.bind_descriptor(getattr, obj, &inst.class)?;
+                self.call(&getattr, vec![n], vec![])
+            }
+            r => r,
+        }
+    }
+
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: Sym) -> PyResult<Value> {
         match obj {
@@ -40,31 +77,7 @@ impl Interp {
                 if let Some(v) = inst.dict_attr(flags, name) {
                     return Ok(v);
                 }
-                let r = if flags & ATTR_GETATTRIBUTE != 0 {
-                    match inst.class.lookup_user(sym::__getattribute__) {
-                        Some(ga) => {
-                            let n = Value::str(&*self.name(name));
-                            self.call(&ga, vec![obj.clone(), n], vec![])
-                        }
-                        None => self.instance_getattribute(obj, inst, name),
-                    }
-                } else {
-                    self.instance_getattribute(obj, inst, name)
-                };
-                match r {
-                    Err(e) if name != sym::__getattr__ => {
-                        let Some(getattr) = inst.class.lookup_user(sym::__getattr__) else {
-                            return Err(e);
-                        };
-                        if !self.is_attribute_error(&e) {
-                            return Err(e);
-                        }
-                        let n = Value::str(&*self.name(name));
-                        let getattr = self.bind_descriptor(getattr, obj, &inst.class)?;
-                        self.call(&getattr, vec![n], vec![])
-                    }
-                    r => r,
-                }
+                self.instance_attr(obj, inst, flags, name)
             }
             Value::Class(c) => crate::types::object::class_getattribute(self, c, name),
             Value::Module(m) => {

@@ -367,6 +367,7 @@ pub fn new_class(
         builtin: false,
         metaclass: meta,
         has_dict: has_dict || exc_kind.is_some(),
+        dict_names: RefCell::default(),
     });
     Ok(Value::Class(class))
 }
