@@ -40,6 +40,7 @@ pub(super) fn compare_peeked(op: CmpOp, left: &Expr, right: &Expr, f: &Frame) ->
     match (peek(left, f)?, peek(right, f)?) {
         (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
         (Value::Str(x), Value::Str(y)) => crate::protocols::ops::str_equality(op, x, y),
+        (x, y) if matches!(op, CmpOp::Is | CmpOp::IsNot) => Some(x.is(y) == (op == CmpOp::Is)),
         _ => None,
     }
 }

@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
-use super::expressions::{compare_peeked, peek_int};
+use super::expressions::{compare_ints, compare_peeked, peek_int};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -277,6 +277,26 @@ impl Interp {
             ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Not, operand) => (&**operand, true),
             _ => (test, false),
         };
+        // One comparison (`x % 2 == 0`): ints compared as they are, no bool built.
+        if let ExprKind::Compare(left, ops) = &operand.kind {
+            if let [(op, right)] = ops.as_slice() {
+                let a = self.eval(left, f)?;
+                let b = self.eval(right, f)?;
+                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
+                    if let Some(r) = compare_ints(*op, *x, *y) {
+                        return Ok(r != negate);
+                    }
+                }
+                let r = self.compare(*op, &a, &b).map_err(|e| focus(e, operand.span))?;
+                return match r {
+                    Value::Bool(b) => Ok(b != negate),
+                    v => match self.truthy(&v) {
+                        Ok(b) => Ok(b != negate),
+                        Err(e) => Err(focus(e, test.span)),
+                    },
+                };
+            }
+        }
         match self.eval(operand, f)? {
             Value::Bool(b) => Ok(b != negate),
             v => match self.truthy(&v) {

@@ -14,7 +14,7 @@ use crate::types::dict::table::Dict;
 use crate::types::memoryview::view::MemoryView;
 
 /// How many built-in types [`Value::type_slot`] numbers.
-pub const TYPE_SLOTS: usize = 15;
+pub const TYPE_SLOTS: usize = 16;
 
 /// A Python object. Immediates are stored inline; heap objects sit behind `Rc`.
 ///
@@ -579,6 +579,14 @@ impl Value {
             Value::Range(_) => 12,
             Value::None => 13,
             Value::Array(_) => 14,
+            // (Generators: `send` and `throw` are called through the method cache.)
+            Value::Iterator(it)
+                if it.0.try_borrow().is_ok_and(|s| {
+                    matches!(*s, crate::types::iterator::IterState::Generator(_))
+                }) =>
+            {
+                15
+            }
             _ => return None,
         })
     }

@@ -64,6 +64,13 @@ impl Interp {
                 _ => crate::types::iterator::kinds::range_item(r, key),
             },
             Value::Instance(i) => {
+                // A list or tuple subclass (a named tuple) whose classes define no
+                // `__getitem__`: its value indexed as it is.
+                if let Some(n @ (Value::Tuple(_) | Value::List(_))) = &i.native {
+                    if i.class.attr_flags() & crate::object::class::ATTR_GETITEM == 0 {
+                        return self.get_item(n, key);
+                    }
+                }
                 match self.call_special(obj, sym::__getitem__, || vec![key.clone()]) {
                     Some(r) => r,
                     None => match &i.native {

@@ -502,6 +502,9 @@ impl Interp {
                 return Ok(Value::Bool(r));
             }
         }
+        if let CmpOp::Is | CmpOp::IsNot = op {
+            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Is)));
+        }
         self.compare_slow(op, a, b)
     }
 
