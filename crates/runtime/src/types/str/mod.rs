@@ -165,6 +165,11 @@ fn translate(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 }
 
 fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
+    // `str(i)` of a machine int, the commonest call: its digits straight into the str
+    // (held inline), before the general parse.
+    if let ([Value::Int(i)], []) = (args.pos, args.kw) {
+        return Ok(Value::str(itoa::Buffer::new().format(*i)));
+    }
     let [object, encoding, errors] = args.parse("str", ["object", "encoding", "errors"], 0)?;
     crate::object::args::check_str_args("str", [("encoding", &encoding), ("errors", &errors)])?;
     let Some(object) = object else {
@@ -172,10 +177,6 @@ fn str_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     if encoding.is_some() || errors.is_some() {
         return crate::types::bytes::text::decode_object(interp, &object, encoding, errors);
-    }
-    // (A machine int's digits go straight into the str, held inline.)
-    if let Value::Int(i) = object {
-        return Ok(Value::str(itoa::Buffer::new().format(i)));
     }
     Ok(Value::str(interp.str(&object)?))
 }
