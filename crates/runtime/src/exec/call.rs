@@ -118,7 +118,7 @@ pub fn bind_arguments(
     if kw.is_empty() && pos.len() == npos && !spec.vararg && !spec.kwarg && spec.kwonly == 0 {
         let mut locals = interp.new_locals(nlocals);
         locals.extend(pos.into_iter().map(Some));
-        locals.resize(nlocals, None);
+        locals.resize_with(nlocals, || None);
         return Ok(locals);
     }
     let qualname = func.qualname.borrow().clone();
@@ -351,7 +351,7 @@ impl Interp {
                 }
             }
             if locals.len() < nlocals {
-                locals.resize(nlocals, None);
+                locals.resize_with(nlocals, || None);
             }
             return Some(self.enter_function(func, locals));
         }
@@ -387,7 +387,7 @@ impl Interp {
     ) -> PyResult<Vec<Option<Value>>> {
         let nlocals = func.code.nlocals();
         let mut locals = self.new_locals(nlocals);
-        locals.resize(nlocals, None);
+        locals.resize_with(nlocals, || None);
         if let Some(r) = receiver {
             locals[0] = Some(r.clone());
         }
