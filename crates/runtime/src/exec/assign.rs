@@ -476,12 +476,10 @@ fn int_attr_in_place(
     if !inst.replaceable(inst.class.attr_flags(), name) {
         return false;
     }
-    if let Some(slot) = inst.dict.borrow_mut().get_mut(&name) {
-        if let Value::Int(x) = slot {
-            if let Some(r) = crate::types::numbers::int::fast_int_binop(op, *x, y) {
-                *x = r;
-                return true;
-            }
+    if let Some(Value::Int(x)) = inst.dict.borrow_mut().get_mut(&name) {
+        if let Some(r) = crate::types::numbers::int::fast_int_binop(op, *x, y) {
+            *x = r;
+            return true;
         }
     }
     false

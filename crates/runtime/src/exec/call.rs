@@ -404,7 +404,12 @@ impl Interp {
     /// false (nothing evaluated) for other calls. (Filled in place: a vector of values
     /// handed back inside a result is copied through memory.)
     #[inline]
-    fn eval_stack_args(&mut self, args: &[Arg], f: &mut Frame, pos: &mut StackArgs) -> PyResult<bool> {
+    fn eval_stack_args(
+        &mut self,
+        args: &[Arg],
+        f: &mut Frame,
+        pos: &mut StackArgs,
+    ) -> PyResult<bool> {
         if args.len() > STACK_ARGS || !args.iter().all(|a| matches!(a, Arg::Positional(_))) {
             return Ok(false);
         }
@@ -515,7 +520,13 @@ impl Interp {
         // one is reported at `obj.name`.
         let at_name = |e| {
             let end = name_end.max(obj.span.start);
-            super::eval::focus(e, minipy_syntax::ast::Span { start: obj.span.start, end })
+            super::eval::focus(
+                e,
+                minipy_syntax::ast::Span {
+                    start: obj.span.start,
+                    end,
+                },
+            )
         };
         if args.iter().any(|a| matches!(a, Arg::DoubleStar(_))) {
             // (`**` errors name the method.)

@@ -287,7 +287,9 @@ impl Interp {
                         return Ok(r != negate);
                     }
                 }
-                let r = self.compare(*op, &a, &b).map_err(|e| focus(e, operand.span))?;
+                let r = self
+                    .compare(*op, &a, &b)
+                    .map_err(|e| focus(e, operand.span))?;
                 return match r {
                     Value::Bool(b) => Ok(b != negate),
                     v => match self.truthy(&v) {
