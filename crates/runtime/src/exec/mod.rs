@@ -16,6 +16,7 @@ mod assign;
 mod definitions;
 mod expressions;
 mod loops;
+mod method_call;
 mod patterns;
 mod statements;
 mod try_with;

@@ -278,8 +278,9 @@ impl Interp {
             _ => (test, false),
         };
         // One comparison (`x % 2 == 0`): ints compared as they are, no bool built.
-        if let ExprKind::Compare(left, ops) = &operand.kind {
-            if let [(op, right)] = ops.as_slice() {
+        let v = match &operand.kind {
+            ExprKind::Compare(left, ops) if ops.len() == 1 => {
+                let (op, right) = &ops[0];
                 let a = self.eval(left, f)?;
                 let b = self.eval(right, f)?;
                 if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
@@ -287,19 +288,12 @@ impl Interp {
                         return Ok(r != negate);
                     }
                 }
-                let r = self
-                    .compare(*op, &a, &b)
-                    .map_err(|e| focus(e, operand.span))?;
-                return match r {
-                    Value::Bool(b) => Ok(b != negate),
-                    v => match self.truthy(&v) {
-                        Ok(b) => Ok(b != negate),
-                        Err(e) => Err(focus(e, test.span)),
-                    },
-                };
+                self.compare(*op, &a, &b)
+                    .map_err(|e| focus(e, operand.span))?
             }
-        }
-        match self.eval(operand, f)? {
+            _ => self.eval(operand, f)?,
+        };
+        match v {
             Value::Bool(b) => Ok(b != negate),
             v => match self.truthy(&v) {
                 Ok(b) => Ok(b != negate),
