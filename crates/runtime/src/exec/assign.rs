@@ -273,15 +273,14 @@ impl Interp {
                 let o = self.eval(obj, f)?;
                 // `self.n += v` on a plain instance: read from and written to its dict.
                 if let Value::Instance(inst) = &o {
+                    // (An object that is no local's, `a.b.n += 1`: not tried above.)
                     if let Some(y) = y.filter(|_| peek(obj, f).is_none()) {
                         if int_attr_in_place(inst, *name, op, y) {
                             return Ok(());
                         }
                     }
-                    let flags = inst.class.attr_flags();
-                    let plain = inst.replaceable(flags, *name);
-                    let cur = if plain {
-                        inst.dict_attr(flags, *name)
+                    let cur = if inst.replaceable(inst.class.attr_flags(), *name) {
+                        inst.dict.borrow().get(name).cloned()
                     } else {
                         None
                     };

@@ -34,28 +34,10 @@ pub(super) fn peek<'a>(e: &'a Expr, f: &'a Frame) -> Option<&'a Value> {
 }
 
 /// `left op right` of a local or a constant and another, decided without cloning
-/// either when both are ints or (for `==` and `!=`) both are strs.
+/// either when no Python code can take part ([`crate::protocols::ops::compare_native`]).
 #[inline(always)]
 pub(super) fn compare_peeked(op: CmpOp, left: &Expr, right: &Expr, f: &Frame) -> Option<bool> {
-    match (peek(left, f)?, peek(right, f)?) {
-        (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
-        (Value::Str(x), Value::Str(y)) => crate::protocols::ops::str_equality(op, x, y),
-        (x, y) if matches!(op, CmpOp::Is | CmpOp::IsNot) => Some(x.is(y) == (op == CmpOp::Is)),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-pub(super) fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
-    Some(match op {
-        CmpOp::Eq | CmpOp::Is => x == y,
-        CmpOp::NotEq | CmpOp::IsNot => x != y,
-        CmpOp::Lt => x < y,
-        CmpOp::LtE => x <= y,
-        CmpOp::Gt => x > y,
-        CmpOp::GtE => x >= y,
-        CmpOp::In | CmpOp::NotIn => return None,
-    })
+    crate::protocols::ops::compare_native(op, peek(left, f)?, peek(right, f)?)
 }
 
 impl Interp {

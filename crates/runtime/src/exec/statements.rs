@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
-use super::expressions::{compare_ints, compare_peeked, peek_int};
+use super::expressions::{compare_peeked, peek_int};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -277,16 +277,15 @@ impl Interp {
             ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Not, operand) => (&**operand, true),
             _ => (test, false),
         };
-        // One comparison (`x % 2 == 0`): ints compared as they are, no bool built.
+        // One comparison (`x % 2 == 0`): its operands compared here, no bool built when
+        // no Python code takes part.
         let v = match &operand.kind {
             ExprKind::Compare(left, ops) if ops.len() == 1 => {
                 let (op, right) = &ops[0];
                 let a = self.eval(left, f)?;
                 let b = self.eval(right, f)?;
-                if let (Value::Int(x), Value::Int(y)) = (&a, &b) {
-                    if let Some(r) = compare_ints(*op, *x, *y) {
-                        return Ok(r != negate);
-                    }
+                if let Some(r) = crate::protocols::ops::compare_native(*op, &a, &b) {
+                    return Ok(r != negate);
                 }
                 self.compare(*op, &a, &b)
                     .map_err(|e| focus(e, operand.span))?

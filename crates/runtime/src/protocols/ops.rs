@@ -484,28 +484,10 @@ impl Interp {
     }
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-        if let (Value::Int(x), Value::Int(y)) = (a, b) {
-            return Ok(Value::Bool(match op {
-                CmpOp::Eq => x == y,
-                CmpOp::NotEq => x != y,
-                CmpOp::Lt => x < y,
-                CmpOp::LtE => x <= y,
-                CmpOp::Gt => x > y,
-                CmpOp::GtE => x >= y,
-                CmpOp::Is => x == y,
-                CmpOp::IsNot => x != y,
-                CmpOp::In | CmpOp::NotIn => return self.compare_slow(op, a, b),
-            }));
+        match compare_native(op, a, b) {
+            Some(r) => Ok(Value::Bool(r)),
+            None => self.compare_slow(op, a, b),
         }
-        if let (Value::Str(x), Value::Str(y)) = (a, b) {
-            if let Some(r) = str_equality(op, x, y) {
-                return Ok(Value::Bool(r));
-            }
-        }
-        if let CmpOp::Is | CmpOp::IsNot = op {
-            return Ok(Value::Bool(a.is(b) == (op == CmpOp::Is)));
-        }
-        self.compare_slow(op, a, b)
     }
 
     fn compare_slow(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -844,6 +826,34 @@ fn big_texts<'a>(a: &'a Value, b: &'a Value) -> Option<(Text<'a>, Text<'a>)> {
         }
         _ => None,
     }
+}
+
+/// `a op b` when no Python code can take part and nothing needs charging: two ints
+/// (compared first, the commonest), two strs for `==` and `!=`, and identity.
+#[inline(always)]
+pub(crate) fn compare_native(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => compare_ints(op, *x, *y),
+        (Value::Str(x), Value::Str(y)) if matches!(op, CmpOp::Eq | CmpOp::NotEq) => {
+            str_equality(op, x, y)
+        }
+        _ if matches!(op, CmpOp::Is | CmpOp::IsNot) => Some(a.is(b) == (op == CmpOp::Is)),
+        _ => None,
+    }
+}
+
+/// `x op y` of two machine ints (`None` for `in`, which asks the container).
+#[inline(always)]
+pub(crate) fn compare_ints(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq | CmpOp::Is => x == y,
+        CmpOp::NotEq | CmpOp::IsNot => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        CmpOp::In | CmpOp::NotIn => return None,
+    })
 }
 
 /// `x == y` or `x != y` of two strs, when it needs no charge against the limits (one

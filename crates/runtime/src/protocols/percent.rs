@@ -113,22 +113,18 @@ fn number(
         "a real number"
     };
     match kind {
-        // A machine int: its digits without big-int arithmetic.
-        b'd' | b'i' | b'u' | b'x' | b'X' | b'o' if matches!(v, Value::Int(_)) => {
-            let n = match v {
-                Value::Int(n) => *n,
-                _ => 0,
-            };
-            let a = n.unsigned_abs();
-            let (digits, prefix) = match kind {
-                b'x' => (format!("{a:x}"), "0x"),
-                b'X' => (format!("{a:X}"), "0X"),
-                b'o' => (format!("{a:o}"), "0o"),
-                _ => (itoa::Buffer::new().format(a).to_string(), ""),
-            };
-            finish_int(interp, conv, sign(n < 0), digits, prefix)
-        }
         b'd' | b'i' | b'u' | b'x' | b'X' | b'o' => {
+            // A machine int: its digits without big-int arithmetic.
+            if let Value::Int(n) = v {
+                let a = n.unsigned_abs();
+                let (digits, prefix) = match kind {
+                    b'x' => (format!("{a:x}"), "0x"),
+                    b'X' => (format!("{a:X}"), "0X"),
+                    b'o' => (format!("{a:o}"), "0o"),
+                    _ => (itoa::Buffer::new().format(a).to_string(), ""),
+                };
+                return finish_int(interp, conv, sign(*n < 0), digits, prefix);
+            }
             let n = match int::to_bigint(v) {
                 Some(n) => n,
                 None => match long_of(interp, v, kind)? {
@@ -512,14 +508,12 @@ pub fn format(
             }
             None => next_arg(arg_list, &mut idx)?,
         };
-        match kind {
+        match (kind, &v) {
             // A str into str text, whole: copied straight in.
-            b's' if !bytes_mode && matches!(v, Value::Str(_)) && conv.is_plain() => {
-                if let Value::Str(text) = &v {
-                    out.extend_from_slice(text.as_str().as_bytes());
-                }
+            (b's', Value::Str(text)) if !bytes_mode && conv.is_plain() => {
+                out.extend_from_slice(text.as_str().as_bytes());
             }
-            b's' | b'r' | b'a' | b'b' => {
+            (b's' | b'r' | b'a' | b'b', _) => {
                 let mut text: Vec<u8> = if bytes_mode {
                     match kind {
                         b's' | b'b' => {
@@ -554,7 +548,7 @@ pub fn format(
                 }
                 pad_into(interp, &mut out, text, &conv, false, bytes_mode)?;
             }
-            b'c' => {
+            (b'c', _) => {
                 let ch: Vec<u8> = if bytes_mode {
                     match &v {
                         v if v.byte_buffer().is_some_and(|b| b.len() == 1) => {
@@ -592,16 +586,17 @@ pub fn format(
                 pad_into(interp, &mut out, ch, &conv, false, bytes_mode)?;
             }
             // A machine int with no flags, width or precision: its digits straight in.
-            b'd' | b'i' | b'u' if matches!(v, Value::Int(_)) && conv.is_plain() => {
-                if let Value::Int(n) = v {
-                    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
-                }
+            (b'd' | b'i' | b'u', Value::Int(n)) if conv.is_plain() => {
+                out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes());
             }
-            b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G' => {
+            (
+                b'd' | b'i' | b'u' | b'x' | b'X' | b'o' | b'e' | b'E' | b'f' | b'F' | b'g' | b'G',
+                _,
+            ) => {
                 let b = number(interp, &v, kind, &conv, bytes_mode)?;
                 pad_into(interp, &mut out, b, &conv, true, bytes_mode)?;
             }
-            other => return Err(unsupported(fmt, i - 1, other, bytes_mode)),
+            (other, _) => return Err(unsupported(fmt, i - 1, other, bytes_mode)),
         }
     }
     if idx < arg_list.len() && !mapping {

@@ -112,8 +112,8 @@ pub(crate) fn index(interp: &mut Interp, m: &MatchData, v: &Value) -> PyResult<u
     let i = match v.unwrap_native() {
         Value::Int(i) => *i,
         Value::Bool(b) => i64::from(*b),
-        Value::Str(s) => match m.pat.names.iter().find(|(n, _)| n == s.as_str()) {
-            Some(&(_, g)) => g as i64,
+        Value::Str(s) => match m.pat.group_index(s.as_str()) {
+            Some(g) => g as i64,
             None => return Err(no_such()),
         },
         Value::BigInt(_) => return Err(no_such()),
@@ -177,8 +177,8 @@ fn groupdict(interp: &mut Interp, this_v: &Value, args: Args) -> PyResult<Value>
     let [d] = args.parse("groupdict", ["default"], 0)?;
     let d = d.unwrap_or(Value::None);
     let out = Value::dict(crate::types::dict::table::new_dict());
-    for (name, g) in &m.pat.names {
-        interp.dict_set(&out, Value::str(name.as_str()), m.group(*g, &d))?;
+    for (name, g) in m.pat.named_groups() {
+        interp.dict_set(&out, name.clone(), m.group(g, &d))?;
     }
     Ok(out)
 }

@@ -20,12 +20,29 @@ pub(crate) struct Compiled {
     pub pattern: Value,
     pub flags: u32,
     pub groups: usize,
-    pub names: Vec<(String, usize)>,
     /// Each group's name as a str (None for an unnamed group), index 0 the whole match:
     /// `lastgroup` gives the same object each time, as CPython's does.
     pub name_values: Vec<Value>,
     pub prog: Prog,
     pub is_str: bool,
+}
+
+impl Compiled {
+    /// The named groups in order, each name with its group's number.
+    pub(crate) fn named_groups(&self) -> impl Iterator<Item = (&Value, usize)> {
+        self.name_values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_none())
+            .map(|(g, v)| (v, g))
+    }
+
+    /// The number of the group called `name`.
+    pub(crate) fn group_index(&self, name: &str) -> Option<usize> {
+        self.named_groups()
+            .find(|(v, _)| matches!(v, Value::Str(s) if s.as_str() == name))
+            .map(|(_, g)| g)
+    }
 }
 
 pub(crate) fn make_class(interp: &mut Interp) -> PyResult<Rc<Class>> {
@@ -104,7 +121,6 @@ pub(crate) fn compile_pattern(interp: &mut Interp, pattern: &Value, flags: i64) 
         pattern: pattern.clone(),
         flags: parsed.flags,
         groups: parsed.groups,
-        names: parsed.names,
         prog,
         is_str,
     };
@@ -219,8 +235,8 @@ fn get_groups(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn get_groupindex(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let pat = receiver(&args)?;
     let d = Value::dict(crate::types::dict::table::new_dict());
-    for (name, g) in &pat.names {
-        interp.dict_set(&d, Value::str(name.as_str()), Value::Int(*g as i64))?;
+    for (name, g) in pat.named_groups() {
+        interp.dict_set(&d, name.clone(), Value::Int(g as i64))?;
     }
     Ok(d)
 }

@@ -180,8 +180,8 @@ fn parse_units(u: &[u32], pat: &Compiled) -> Result<Template, Fail> {
                 i += 1;
                 let n = name.chars().count();
                 let index = if is_ident(&name) {
-                    match pat.names.iter().find(|(k, _)| *k == name) {
-                        Some(&(_, g)) => g,
+                    match pat.group_index(&name) {
+                        Some(g) => g,
                         None => {
                             return Err(Fail::Re(
                                 format!("unknown group name {}", py_repr(&name)),
