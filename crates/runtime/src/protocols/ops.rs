@@ -610,6 +610,9 @@ impl Interp {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if let Some((dict, view)) = crate::types::dict::views::view_of(container) {
+            return crate::types::dict::views::contains(self, &dict, view, item);
+        }
         match container {
             Value::List(l) => {
                 // Item by item from the live list: a comparison may resize it.
@@ -646,15 +649,6 @@ impl Interp {
                 ))),
             },
             Value::Range(r) => crate::types::iterator::kinds::range_contains(self, r, item),
-            Value::Iterator(it) if it.borrow().is_view() => {
-                let items = self.collect(container)?;
-                for v in &items {
-                    if self.eq(v, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
             _ => {
                 if let Some(r) = crate::types::dispatch::contains(self, container, item) {
                     return r;

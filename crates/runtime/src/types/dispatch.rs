@@ -107,6 +107,9 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
         }
         (Value::Array(x), Value::Array(y)) => Some(array::eq(interp, x, y)),
         (Value::Dict(_), Value::Dict(_)) => Some(dict::eq(interp, a, b)),
+        (Value::Iterator(_), _) | (_, Value::Iterator(_)) => {
+            dict::views::compare(interp, CmpOp::Eq, a, b)
+        }
         (Value::Set(_) | Value::FrozenSet(_), _) => set::eq(interp, a, b),
         (Value::Bytes(_) | Value::ByteArray(_), _) | (_, Value::ByteArray(_)) => {
             bytes::eq(interp, a, b)
@@ -119,6 +122,7 @@ pub fn eq(interp: &mut Interp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
 /// total order (sets: subset and superset), or by a bytearray against any buffer.
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
     match (a, b) {
+        (Value::Iterator(_), _) | (_, Value::Iterator(_)) => dict::views::compare(interp, op, a, b),
         (Value::Set(_) | Value::FrozenSet(_), _) => set::compare(interp, op, a, b),
         (Value::Bytes(_) | Value::ByteArray(_), _) | (_, Value::ByteArray(_)) => {
             bytes::compare(interp, op, a, b)

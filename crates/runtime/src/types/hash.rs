@@ -1,6 +1,8 @@
 //! Python's hash for the built-in hashable types (CPython's algorithms for numbers and
 //! tuples, so `hash(5)` and `hash((1, 2))` print the same), and key equality for dicts.
 
+use std::rc::Rc;
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
@@ -159,7 +161,7 @@ pub fn native_hash(v: &Value) -> Option<i64> {
 /// tuples, by identity otherwise.
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Tuple(x), Value::Tuple(y)) => {
             x.len() == y.len()
                 && stacker::maybe_grow(64 * 1024, 1024 * 1024, || {

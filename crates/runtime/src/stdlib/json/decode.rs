@@ -1,6 +1,11 @@
 //! Reading a JSON document into Python values: CPython's `_json` scanner (its grammar,
 //! its hooks and the offsets its messages point at), over the str's UTF-8 bytes.
 
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+use rustc_hash::FxHashMap;
+
 use crate::error::PyErr;
 use crate::interp::Interp;
 use crate::object::value::Value;
@@ -42,13 +47,21 @@ pub(crate) struct Decoder<'a> {
     pub(crate) parse_float: Option<Value>,
     pub(crate) parse_int: Option<Value>,
     pub(crate) parse_constant: Option<Value>,
+    /// Every key text read so far and its str, so equal keys share one object (CPython's
+    /// scanner memo, kept for one document).
+    pub(crate) memo: RefCell<FxHashMap<Cow<'a, str>, Value>>,
+    /// The items and pairs of the arrays and objects being read, nested ones above
+    /// their parents': each container is collected here, then moved out at its exact
+    /// size.
+    pub(crate) items: RefCell<Vec<Value>>,
+    pub(crate) pairs: RefCell<Vec<(Value, Value)>>,
 }
 
 fn is_ws(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\r')
 }
 
-impl Decoder<'_> {
+impl<'a> Decoder<'a> {
     pub(crate) fn skip_ws(&self, mut i: usize) -> usize {
         let b = self.s.as_bytes();
         while i < b.len() && is_ws(b[i]) {
@@ -67,7 +80,7 @@ impl Decoder<'_> {
         match c {
             b'"' => {
                 let (text, end) = string::scan(self.s, i + 1, self.strict)?;
-                Ok((Value::str(text), end))
+                Ok((Value::str(text.as_ref()), end))
             }
             b'{' => interp.recurse(
                 "while decoding a JSON object from a unicode string",
@@ -161,9 +174,20 @@ impl Decoder<'_> {
         Ok((v, i))
     }
 
+    /// The str of a key, shared with every equal key read before it.
+    fn key(&self, text: Cow<'a, str>) -> Value {
+        let mut memo = self.memo.borrow_mut();
+        if let Some(k) = memo.get(text.as_ref()) {
+            return k.clone();
+        }
+        let k = Value::str(text.as_ref());
+        memo.insert(text, k.clone());
+        k
+    }
+
     fn object(&self, interp: &mut Interp, start: usize) -> Scan<(Value, usize)> {
         let b = self.s.as_bytes();
-        let mut pairs: Vec<(Value, Value)> = Vec::new();
+        let base = self.pairs.borrow().len();
         let mut i = self.skip_ws(start);
         if b.get(i) != Some(&b'}') {
             loop {
@@ -174,13 +198,14 @@ impl Decoder<'_> {
                     ));
                 }
                 let (key, end) = string::scan(self.s, i + 1, self.strict)?;
+                let key = self.key(key);
                 i = self.skip_ws(end);
                 if b.get(i) != Some(&b':') {
                     return Err(Fail::Syntax("Expecting ':' delimiter", i));
                 }
                 i = self.skip_ws(i + 1);
                 let (v, end) = self.value(interp, i)?;
-                pairs.push((Value::str(key), v));
+                self.pairs.borrow_mut().push((key, v));
                 i = self.skip_ws(end);
                 match b.get(i) {
                     Some(b'}') => break,
@@ -190,6 +215,7 @@ impl Decoder<'_> {
             }
         }
         let end = i + 1;
+        let pairs: Vec<(Value, Value)> = self.pairs.borrow_mut().drain(base..).collect();
         if let Some(hook) = &self.pairs_hook {
             let items = pairs.into_iter().map(|(k, v)| Value::tuple(vec![k, v]));
             let list = Value::list(items.collect());
@@ -210,12 +236,12 @@ impl Decoder<'_> {
 
     fn array(&self, interp: &mut Interp, start: usize) -> Scan<(Value, usize)> {
         let b = self.s.as_bytes();
-        let mut items = Vec::new();
+        let base = self.items.borrow().len();
         let mut i = self.skip_ws(start);
         if b.get(i) != Some(&b']') {
             loop {
                 let (v, end) = self.value(interp, i)?;
-                items.push(v);
+                self.items.borrow_mut().push(v);
                 i = self.skip_ws(end);
                 match b.get(i) {
                     Some(b']') => break,
@@ -224,6 +250,7 @@ impl Decoder<'_> {
                 }
             }
         }
+        let items = self.items.borrow_mut().drain(base..).collect();
         Ok((Value::list(items), i + 1))
     }
 }

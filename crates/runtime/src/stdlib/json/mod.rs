@@ -146,7 +146,10 @@ fn scanstring(interp: &mut Interp, args: Args) -> PyResult<Value> {
     match string::scan(text.as_str(), byte, strict) {
         Ok((out, after)) => {
             let after = char_at(&text, after) as i64;
-            Ok(Value::tuple(vec![Value::str(out), Value::Int(after)]))
+            Ok(Value::tuple(vec![
+                Value::str(out.as_ref()),
+                Value::Int(after),
+            ]))
         }
         Err(e) => {
             let pos = char_at(&text, e.at) as i64;
@@ -249,6 +252,9 @@ fn decode(interp: &mut Interp, args: Args) -> PyResult<Value> {
         parse_float: hook(interp, decoder, "parse_float", "float")?,
         parse_int: hook(interp, decoder, "parse_int", "int")?,
         parse_constant: hook(interp, decoder, "parse_constant", "")?,
+        memo: Default::default(),
+        items: Default::default(),
+        pairs: Default::default(),
     };
     interp.limits.charge(text.as_str().len() as u64 / 64)?;
     if whole {

@@ -1,6 +1,8 @@
 //! JSON strings: quoting a str for output (`encode_basestring[_ascii]`) and reading a
 //! quoted string of a document (`scanstring`), with CPython's escapes and messages.
 
+use std::borrow::Cow;
+
 const HEX: &[u8; 16] = b"0123456789abcdef";
 
 /// Appends `"text"` with JSON escapes; with `ascii`, every character past `~` (and DEL)
@@ -72,9 +74,9 @@ fn err(msg: &'static str, at: usize) -> ScanError {
     ScanError { msg, at }
 }
 
-/// Reads the string whose opening quote is just before byte `end`; returns its text and
-/// the byte offset after the closing quote.
-pub(crate) fn scan(s: &str, end: usize, strict: bool) -> Result<(String, usize), ScanError> {
+/// Reads the string whose opening quote is just before byte `end`; returns its text
+/// (borrowed from `s` when it has no escapes) and the byte offset after the closing quote.
+pub(crate) fn scan(s: &str, end: usize, strict: bool) -> Result<(Cow<'_, str>, usize), ScanError> {
     let bytes = s.as_bytes();
     let begin = end.saturating_sub(1);
     let mut out = String::new();
@@ -89,11 +91,11 @@ pub(crate) fn scan(s: &str, end: usize, strict: bool) -> Result<(String, usize),
             return Err(err("Unterminated string starting at", begin));
         }
         if run == end && bytes[i] == b'"' {
-            return Ok((s[run..i].to_string(), i + 1));
+            return Ok((Cow::Borrowed(&s[run..i]), i + 1));
         }
         out.push_str(&s[run..i]);
         match bytes[i] {
-            b'"' => return Ok((out, i + 1)),
+            b'"' => return Ok((Cow::Owned(out), i + 1)),
             b'\\' => {}
             c => {
                 if strict {

@@ -2,6 +2,7 @@
 
 mod protocol;
 pub mod table;
+pub mod views;
 
 pub use protocol::{binary, contains, del_item, eq, get_item, inplace, iter, len, native_eq, repr};
 

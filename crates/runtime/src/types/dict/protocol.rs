@@ -10,6 +10,7 @@ use crate::error::messages;
 use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::value::{DictObj, Value};
+use crate::types::dict::table::KeyRef;
 use crate::types::iterator::{DictView, IterState};
 
 impl Value {
@@ -68,17 +69,31 @@ fn dict_eq(
         return Ok(false);
     }
     crate::types::sequence::charge_items(interp, x.borrow().len())?;
-    let items = crate::types::dict::table::items(&x.borrow());
-    for (k, v) in items {
+    // Entry by entry, read afresh each time: comparing values runs Python code, which
+    // may change either dict. A key's stored hash finds it in `y` without hashing again;
+    // an instance key is looked up with its own `__eq__`.
+    for i in 0.. {
         interp.limits.tick()?;
-        let other = lookup(interp, y, &k)?;
-        match other {
-            Some(o) => {
-                if !interp.eq(&v, &o)? {
-                    return Ok(false);
-                }
+        let (v, other) = {
+            let xs = x.borrow();
+            let Some((k, v)) = xs.get_index(i) else {
+                return Ok(true);
+            };
+            if matches!(k.value, Value::Instance(_)) {
+                let (k, v) = (k.value.clone(), v.clone());
+                drop(xs);
+                (v, lookup(interp, y, &k)?)
+            } else {
+                let probe = KeyRef {
+                    hash: k.hash,
+                    value: &k.value,
+                };
+                (v.clone(), y.borrow().get(&probe).cloned())
             }
-            None => return Ok(false),
+        };
+        match other {
+            Some(o) if o.is(&v) || interp.eq(&v, &o)? => {}
+            _ => return Ok(false),
         }
     }
     Ok(true)

@@ -26,6 +26,25 @@ impl PartialEq for HashKey {
 
 impl Eq for HashKey {}
 
+/// A key looked up by reference, with its hash already known (another dict's entry):
+/// nothing is cloned or hashed again.
+pub struct KeyRef<'a> {
+    pub hash: i64,
+    pub value: &'a Value,
+}
+
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl indexmap::Equivalent<HashKey> for KeyRef<'_> {
+    fn equivalent(&self, key: &HashKey) -> bool {
+        self.hash == key.hash && crate::types::hash::keys_equal(self.value, &key.value)
+    }
+}
+
 impl HashKey {
     pub fn into_value(mut self) -> Value {
         std::mem::replace(&mut self.value, Value::None)

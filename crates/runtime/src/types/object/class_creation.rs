@@ -355,6 +355,9 @@ fn type_call_default(
     let from_object = owner
         .as_ref()
         .is_some_and(|o| Rc::ptr_eq(o, &interp.object_class));
+    // Whether a `__new__` written in Python made the object: `object.__init__` then
+    // accepts the arguments without a look (a named tuple's construction).
+    let mut user_new = false;
     let obj = match new {
         // A built-in base's constructor: its value, carried by an instance of `c`.
         Some(Value::Builtin(b)) if matches!(b.imp, BuiltinImpl::New(_)) => {
@@ -407,6 +410,7 @@ fn type_call_default(
             if !interp.type_of(&obj).is_subclass(c) {
                 return Ok(obj);
             }
+            user_new = true;
             obj
         }
         None => super::construct(interp, c, &pos, &kw)?,
@@ -425,6 +429,7 @@ fn type_call_default(
                 )));
             }
         }
+        Some(Value::Builtin(b)) if user_new && b.owner == Some("object") => {}
         Some(Value::Builtin(b)) => {
             if let BuiltinImpl::Method(f) = b.imp {
                 // A built-in base's `__init__` (list's) fills the value the instance carries.

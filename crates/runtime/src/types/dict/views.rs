@@ -1,0 +1,101 @@
+//! The set-like dict views, `d.keys()` and `d.items()`: membership through the dict's
+//! table, and comparison with sets and other set-like views (CPython's
+//! `dictview_richcompare`). A `d.values()` view compares by identity and finds an item
+//! by walking its values.
+
+use std::rc::Rc;
+
+use minipy_syntax::ast::CmpOp;
+
+use super::lookup;
+use crate::error::PyResult;
+use crate::interp::Interp;
+use crate::object::value::{DictObj, Value};
+use crate::types::iterator::{DictView, IterState};
+
+/// The dict and kind of a view object.
+pub fn view_of(v: &Value) -> Option<(Rc<DictObj>, DictView)> {
+    match v {
+        Value::Iterator(it) => match &*it.borrow() {
+            IterState::DictViewObj { dict, view } => Some((dict.clone(), *view)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A keys or items view, which compares as a set does.
+fn set_like_view(v: &Value) -> bool {
+    matches!(view_of(v), Some((_, DictView::Keys | DictView::Items)))
+}
+
+/// `item in view`: a key is looked up; an item `(k, v)` is its key looked up and its value
+/// compared; a value is searched for.
+pub fn contains(
+    interp: &mut Interp,
+    dict: &Rc<DictObj>,
+    view: DictView,
+    item: &Value,
+) -> PyResult<bool> {
+    match view {
+        DictView::Keys => Ok(lookup(interp, dict, item)?.is_some()),
+        DictView::Items => {
+            let Value::Tuple(pair) = item else {
+                return Ok(false);
+            };
+            let [key, value] = &pair[..] else {
+                return Ok(false);
+            };
+            match lookup(interp, dict, key)? {
+                Some(found) => Ok(found.is(value) || interp.eq(&found, value)?),
+                None => Ok(false),
+            }
+        }
+        DictView::Values => {
+            let mut i = 0;
+            loop {
+                let v = dict.borrow().get_index(i).map(|(_, v)| v.clone());
+                let Some(v) = v else { return Ok(false) };
+                interp.limits.tick()?;
+                if v.is(item) || interp.eq(&v, item)? {
+                    return Ok(true);
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+/// `a op b` where one side is a keys or items view and the other a set, a frozenset or
+/// such a view; `None` for any other pair (which then compares by identity or fails).
+pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
+    let set_like = |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(v);
+    if !(set_like_view(a) || set_like_view(b)) || !set_like(a) || !set_like(b) {
+        return None;
+    }
+    Some(compare_sets(interp, op, a, b))
+}
+
+fn compare_sets(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
+    let (na, nb) = (interp.len(a)?, interp.len(b)?);
+    Ok(match op {
+        CmpOp::Eq => na == nb && all_contained_in(interp, a, b)?,
+        CmpOp::NotEq => !(na == nb && all_contained_in(interp, a, b)?),
+        CmpOp::Lt => na < nb && all_contained_in(interp, a, b)?,
+        CmpOp::LtE => na <= nb && all_contained_in(interp, a, b)?,
+        CmpOp::Gt => na > nb && all_contained_in(interp, b, a)?,
+        CmpOp::GtE => na >= nb && all_contained_in(interp, b, a)?,
+        _ => false,
+    })
+}
+
+/// Whether every item of `a` is in `b`.
+fn all_contained_in(interp: &mut Interp, a: &Value, b: &Value) -> PyResult<bool> {
+    let it = interp.iter(a)?;
+    while let Some(item) = interp.next(&it)? {
+        if !interp.contains(b, &item)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
