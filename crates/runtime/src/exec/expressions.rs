@@ -330,13 +330,24 @@ impl Interp {
         items: &[(Option<Expr>, Expr)],
         f: &mut Frame,
     ) -> PyResult<Value> {
-        let d = Value::dict(crate::types::dict::table::new_dict());
+        let mut table = crate::types::dict::table::new_dict();
+        table.reserve(items.len());
+        let d = Value::dict(table);
         for (k, v) in items {
             match k {
                 Some(k) => {
                     let key = self.eval(k, f)?;
                     let value = self.eval(v, f)?;
-                    self.dict_set(&d, key, value)?;
+                    match (&d, &key) {
+                        // An instance key may equal another by its own `__eq__`.
+                        (_, Value::Instance(_)) => self.dict_set(&d, key, value)?,
+                        (Value::Dict(table), _) => {
+                            // (An equal key already there keeps its place and object.)
+                            let key = self.hash_key(&key)?;
+                            table.borrow_mut().insert(key, value);
+                        }
+                        _ => {}
+                    }
                 }
                 None => {
                     let m = self.eval(v, f)?;

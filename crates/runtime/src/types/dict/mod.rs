@@ -60,8 +60,9 @@ pub fn find(
             .filter(|(_, (hk, _))| hk.hash == k.hash)
             .map(|(i, (hk, _))| (i, hk.value.clone()))
             .collect();
+        // The stored key is asked, as CPython's lookup does (`stored == key`).
         for (i, v) in candidates {
-            if interp.eq(key, &v)? {
+            if interp.eq(&v, key)? {
                 return Ok((k, Some(i)));
             }
         }
@@ -215,9 +216,11 @@ fn items(_: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
 
 fn pop(interp: &mut Interp, d: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("pop", 1, 2)?;
-    let k = interp.hash_key(&a[0])?;
-    match this(d)?.borrow_mut().shift_remove(&k) {
-        Some(v) => Ok(v),
+    let d = this(d)?;
+    let (_, at) = find(interp, d, &a[0])?;
+    let removed = at.and_then(|i| d.borrow_mut().shift_remove_index(i));
+    match removed {
+        Some((_, v)) => Ok(v),
         None => a
             .get(1)
             .cloned()

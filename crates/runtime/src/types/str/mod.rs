@@ -340,6 +340,32 @@ fn to_list(interp: &mut Interp, parts: Vec<&str>) -> PyResult<Value> {
 }
 
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
+    // The common call, `s.split(sep)` on a text of one chunk: no argument parsing, and
+    // the parts go straight into the list.
+    if let ([Value::Str(sep)], []) = (args.pos, args.kw) {
+        let (text, sep) = (s(this), sep.as_str());
+        if !sep.is_empty() && text.len() <= sequence::CHUNK_BYTES {
+            sequence::charge_bytes(interp, text.len())?;
+            let (bytes, needle) = (text.as_bytes(), sep.as_bytes());
+            let found: &mut dyn Iterator<Item = usize> = match needle {
+                [b] => &mut memchr::memchr_iter(*b, bytes),
+                _ => &mut memchr::memmem::find_iter(bytes, needle),
+            };
+            let mut out = Vec::new();
+            let mut start = 0;
+            for p in found {
+                if out.len() % sequence::CHUNK_ITEMS == sequence::CHUNK_ITEMS - 1 {
+                    // (A long list is charged, and probed before it grows, in pieces.)
+                    sequence::check_values(interp, out.len() + sequence::CHUNK_ITEMS)?;
+                    sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+                }
+                out.push(Value::str(&text[start..p]));
+                start = p + needle.len();
+            }
+            out.push(Value::str(&text[start..]));
+            return Ok(Value::list(out));
+        }
+    }
     let (sep, maxsplit) = split_args(interp, args, "split")?;
     let text = s(this);
     let max = if maxsplit < 0 {
