@@ -211,7 +211,7 @@ impl Interp {
                 Ok(Value::Slice(crate::object::alloc::alloc(s)))
             }
             ExprKind::List(items) => Ok(Value::list(self.eval_items(items, f)?)),
-            ExprKind::Tuple(items) => Ok(Value::tuple(self.eval_items(items, f)?)),
+            ExprKind::Tuple(items) => self.eval_tuple(items, f),
             ExprKind::Set(items) => self.eval_set(items, f),
             ExprKind::Dict(items) => self.eval_dict(items, f),
             ExprKind::Starred(_) => Err(PyErr::new(
@@ -411,6 +411,20 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// A tuple display: its items gathered in the tuple itself (no vector for up to four).
+    fn eval_tuple(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
+        let mut out = crate::object::value::TupleItems::with_capacity(items.len());
+        for e in items {
+            if let ExprKind::Starred(inner) = &e.kind {
+                let v = self.eval(inner, f)?;
+                out.extend(self.collect(&v)?);
+            } else {
+                out.push(self.eval(e, f)?);
+            }
+        }
+        Ok(Value::tuple_of(out))
     }
 
     pub(super) fn eval_items(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Vec<Value>> {

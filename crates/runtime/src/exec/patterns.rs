@@ -240,7 +240,7 @@ impl Interp {
         if !patterns.is_empty() {
             let match_args_sym = self.intern("__match_args__");
             let (names, match_self) = match self.get_attr(&cls_value, match_args_sym) {
-                Ok(Value::Tuple(t)) => (t.0.clone(), false),
+                Ok(Value::Tuple(t)) => (t.to_vec(), false),
                 Ok(other) => {
                     return Err(messages::match_args_not_tuple(
                         &class_name,

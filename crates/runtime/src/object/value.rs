@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use compact_str::CompactString;
 use num_bigint::BigInt;
+use smallvec::SmallVec;
 
 use crate::object::alloc::alloc;
 use crate::object::buffer::Buffer;
@@ -222,8 +223,12 @@ impl PyStr {
 /// [`drop_values`]).
 pub struct ListObj(pub RefCell<Vec<Value>>);
 
-/// A tuple's items.
-pub struct TupleObj(pub Vec<Value>);
+/// A tuple's items: up to four inside the object (one allocation for the common
+/// pairs and records), more in a vector of their own.
+pub struct TupleObj(pub SmallVec<[Value; 4]>);
+
+/// A tuple's items while it is being built.
+pub type TupleItems = SmallVec<[Value; 4]>;
 
 /// A dict's entries.
 pub struct DictObj(pub RefCell<Dict>);
@@ -236,8 +241,8 @@ impl std::ops::Deref for ListObj {
 }
 
 impl std::ops::Deref for TupleObj {
-    type Target = Vec<Value>;
-    fn deref(&self) -> &Vec<Value> {
+    type Target = [Value];
+    fn deref(&self) -> &[Value] {
         &self.0
     }
 }
@@ -307,6 +312,7 @@ fn guarded_drop<T: Into<Deferred>>(held: T) {
         let _ = DEFERRED.try_with(|q| match held.into() {
             Deferred::One(v) => q.borrow_mut().push(v),
             Deferred::Many(vs) => q.borrow_mut().extend(vs),
+            Deferred::Tuple(vs) => q.borrow_mut().extend(vs),
         });
         return;
     }
@@ -324,6 +330,13 @@ fn guarded_drop<T: Into<Deferred>>(held: T) {
 enum Deferred {
     One(Value),
     Many(Vec<Value>),
+    Tuple(TupleItems),
+}
+
+impl From<TupleItems> for Deferred {
+    fn from(vs: TupleItems) -> Deferred {
+        Deferred::Tuple(vs)
+    }
 }
 
 impl From<Value> for Deferred {
@@ -346,7 +359,12 @@ impl Drop for ListObj {
 
 impl Drop for TupleObj {
     fn drop(&mut self) {
-        drop_values(std::mem::take(&mut self.0));
+        let items = std::mem::take(&mut self.0);
+        if !items.iter().any(may_nest) {
+            items.into_iter().for_each(Value::release);
+            return;
+        }
+        guarded_drop(items);
     }
 }
 
@@ -486,6 +504,11 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(alloc(TupleObj(SmallVec::from_vec(items))))
+    }
+
+    /// A tuple of items gathered without a vector of their own.
+    pub fn tuple_of(items: TupleItems) -> Value {
         Value::Tuple(alloc(TupleObj(items)))
     }
 

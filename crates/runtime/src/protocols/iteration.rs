@@ -196,7 +196,9 @@ impl Interp {
                 Ok(Some(match view {
                     DictView::Keys => k.value.clone(),
                     DictView::Values => v.clone(),
-                    DictView::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                    DictView::Items => {
+                        Value::tuple_of(smallvec::smallvec![k.value.clone(), v.clone()])
+                    }
                 }))
             }
             IterState::Set { set, pos, used } => {
@@ -234,7 +236,7 @@ impl Interp {
                 drop(state);
                 Ok(self
                     .recurse("", |interp| interp.next(&inner))?
-                    .map(|v| Value::tuple(vec![c, v])))
+                    .map(|v| Value::tuple_of(smallvec::smallvec![c, v])))
             }
             IterState::Zip { iters, strict } => {
                 let (iters, strict) = (iters.clone(), *strict);

@@ -371,7 +371,7 @@ pub(super) fn next(interp: &mut Interp, st: &mut Iter) -> PyResult<Option<Value>
                 return Ok(None);
             };
             let args = match &item {
-                Value::Tuple(t) => t.0.clone(),
+                Value::Tuple(t) => t.to_vec(),
                 other => interp.collect(other)?,
             };
             Ok(Some(interp.call(func, args, vec![])?))

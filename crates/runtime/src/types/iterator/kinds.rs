@@ -287,7 +287,7 @@ fn reversed_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<Option<Value>> {
-    let mut items = Vec::with_capacity(iters.len());
+    let mut items = crate::object::value::TupleItems::with_capacity(iters.len());
     for (i, it) in iters.iter().enumerate() {
         match interp.next(it)? {
             Some(v) => items.push(v),
@@ -319,7 +319,7 @@ pub fn zip_next(interp: &mut Interp, iters: &[Value], strict: bool) -> PyResult<
     if iters.is_empty() {
         return Ok(None);
     }
-    Ok(Some(Value::tuple(items)))
+    Ok(Some(Value::tuple_of(items)))
 }
 
 fn map_new(interp: &mut Interp, args: Args) -> PyResult<Value> {

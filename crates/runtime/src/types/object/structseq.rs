@@ -60,11 +60,11 @@ fn repr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let match_args = interp.intern("__match_args__");
     let names = match inst.class.lookup(match_args) {
-        Some(Value::Tuple(t)) => t.0.clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
     let items = match &inst.native {
-        Some(Value::Tuple(t)) => t.0.clone(),
+        Some(Value::Tuple(t)) => t.to_vec(),
         _ => Vec::new(),
     };
     let module = match inst.class.lookup(sym::__module__) {
