@@ -119,7 +119,7 @@ impl FromPy for () {
 
 impl IntoPy for bool {
     fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
-        Ok(Value::Bool(self))
+        Ok(Value::from_bool(self))
     }
 }
 
@@ -188,7 +188,7 @@ impl FromPy for BigInt {
 
 impl IntoPy for f64 {
     fn into_py(self, _: &mut Interp) -> Result<Value, PyErr> {
-        Ok(Value::Float(self))
+        Ok(Value::from_f64(self))
     }
 }
 

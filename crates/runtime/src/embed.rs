@@ -63,7 +63,7 @@ impl Interp {
             Some(match obj.exc_args().first() {
                 None | Some(Value::None) => 0,
                 Some(Value::Int(i)) => *i as i32,
-                Some(Value::Bool(b)) => *b as i32,
+                Some(Value::Bool(b)) => b.get() as i32,
                 Some(_) => 1,
             })
         } else {

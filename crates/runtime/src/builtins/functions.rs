@@ -1,5 +1,6 @@
 //! The built-in functions (`print`, `len`, `isinstance`, ...), one small function each.
 
+use crate::object::value::BoolWord;
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
@@ -236,7 +237,7 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
         {
             let r = interp
                 .call_special(class, sym::__instancecheck__, || vec![v.clone()])
-                .unwrap_or(Ok(Value::Bool(false)))?;
+                .unwrap_or(Ok(Value::Bool(BoolWord::FALSE)))?;
             interp.truthy(&r)
         }
         _ => Err(PyErr::type_error(
@@ -247,7 +248,7 @@ pub fn is_instance(interp: &mut Interp, v: &Value, class: &Value) -> PyResult<bo
 
 fn isinstance(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("isinstance", 2, 2)?;
-    Ok(Value::Bool(is_instance(interp, &a[0], &a[1])?))
+    Ok(Value::from_bool(is_instance(interp, &a[0], &a[1])?))
 }
 
 fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -283,7 +284,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
             {
                 let r = interp
                     .call_special(target, sym::__subclasscheck__, || vec![sub.clone()])
-                    .unwrap_or(Ok(Value::Bool(false)))?;
+                    .unwrap_or(Ok(Value::Bool(BoolWord::FALSE)))?;
                 interp.truthy(&r)
             }
             _ => Err(PyErr::type_error(
@@ -291,7 +292,7 @@ fn issubclass(interp: &mut Interp, args: Args) -> PyResult<Value> {
             )),
         }
     }
-    Ok(Value::Bool(check(interp, &a[0], &a[1])?))
+    Ok(Value::from_bool(check(interp, &a[0], &a[1])?))
 }
 
 fn ord(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -356,16 +357,16 @@ fn bin(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("abs", 1, 1)?;
     if let Some(z) = a[0].as_complex() {
-        return crate::types::numbers::complex::arith::abs(z).map(Value::Float);
+        return crate::types::numbers::complex::arith::abs(z).map(Value::from_f64);
     }
     match &a[0] {
         Value::Int(i) => Ok(i
             .checked_abs()
             .map(Value::Int)
             .unwrap_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i).abs()))),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
         Value::BigInt(b) => Ok(Value::from_bigint(b.abs())),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        Value::Float(f) => Ok(Value::from_f64(f.get().abs())),
         other => match interp.call_special(other, sym::__abs__, Vec::new) {
             Some(r) => r,
             None if other.native().is_some() => {
@@ -495,7 +496,7 @@ fn hash(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn callable(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("callable", 1, 1)?;
-    Ok(Value::Bool(a[0].is_callable()))
+    Ok(Value::from_bool(a[0].is_callable()))
 }
 
 fn attr_name(v: &Value) -> PyResult<String> {
@@ -529,7 +530,7 @@ fn setattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
 fn hasattr(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("hasattr", 2, 2)?;
     let name = attr_name(&a[1])?;
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         interp.get_attr_optional(&a[0], &name)?.is_some(),
     ))
 }
@@ -686,10 +687,10 @@ fn any(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = interp.iter(&a[0])?;
     while let Some(v) = interp.next(&it)? {
         if interp.truthy(&v)? {
-            return Ok(Value::Bool(true));
+            return Ok(Value::Bool(BoolWord::TRUE));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -697,10 +698,10 @@ fn all(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let it = interp.iter(&a[0])?;
     while let Some(v) = interp.next(&it)? {
         if !interp.truthy(&v)? {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
     }
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn format(interp: &mut Interp, args: Args) -> PyResult<Value> {

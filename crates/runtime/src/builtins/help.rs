@@ -3,6 +3,7 @@
 //! SystemExit) and `help` (`_sitebuiltins._Helper`: `help(obj)` prints pydoc's text,
 //! `help()` runs the interactive `help> ` utility).
 
+use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -211,8 +212,8 @@ fn help_on(interp: &mut Interp, request: &Value) -> PyResult<()> {
 /// `pydoc.locate`: `True`/`None`..., a built-in, a module, or `module.attr.attr`.
 fn locate(interp: &mut Interp, name: &str) -> PyResult<Option<Value>> {
     match name {
-        "True" => return Ok(Some(Value::Bool(true))),
-        "False" => return Ok(Some(Value::Bool(false))),
+        "True" => return Ok(Some(Value::Bool(BoolWord::TRUE))),
+        "False" => return Ok(Some(Value::Bool(BoolWord::FALSE))),
         "None" => return Ok(Some(Value::None)),
         "" => return Ok(Some(Value::Class(interp.builtin_class("str")))),
         _ => {}

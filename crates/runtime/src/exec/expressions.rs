@@ -1,5 +1,6 @@
 //! Expression evaluation.
 
+use crate::object::value::BoolWord;
 use minipy_syntax::ast::{BoolOp, CmpOp};
 
 use super::eval::{focus, Frame};
@@ -282,7 +283,7 @@ impl Interp {
     ) -> PyResult<Value> {
         if let [(op, right)] = ops {
             if let Some(r) = compare_peeked(*op, left, right, f) {
-                return Ok(Value::Bool(r));
+                return Ok(Value::from_bool(r));
             }
         }
         let mut a = self.eval(left, f)?;
@@ -295,7 +296,7 @@ impl Interp {
             }
             a = b;
         }
-        Ok(Value::Bool(true))
+        Ok(Value::Bool(BoolWord::TRUE))
     }
 
     #[inline(never)]
@@ -512,7 +513,7 @@ fn folds_within_limits(l: &Expr, op: minipy_syntax::ast::BinOp, r: &Expr) -> boo
 fn const_int(e: &Expr) -> Option<num_bigint::BigInt> {
     match &e.kind {
         ExprKind::Const(Value::Int(i)) => Some((*i).into()),
-        ExprKind::Const(Value::Bool(b)) => Some((*b as i64).into()),
+        ExprKind::Const(Value::Bool(b)) => Some((b.get() as i64).into()),
         ExprKind::Const(Value::BigInt(b)) => Some((**b).clone()),
         ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Neg, inner) => const_int(inner).map(|v| -v),
         ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Pos, inner) => const_int(inner),

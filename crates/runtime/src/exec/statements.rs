@@ -293,7 +293,7 @@ impl Interp {
             _ => self.eval(operand, f)?,
         };
         match v {
-            Value::Bool(b) => Ok(b != negate),
+            Value::Bool(b) => Ok(b.get() != negate),
             v => match self.truthy(&v) {
                 Ok(b) => Ok(b != negate),
                 Err(e) => Err(focus(e, test.span)),

@@ -24,14 +24,21 @@ pub const TYPE_SLOTS: usize = 16;
 /// compiler copied it in four pieces, and the 16-byte load that followed could not be
 /// forwarded from those stores: fib.py ran 1.38x slower, the other benchmarks 2-8%.
 /// `Option<Value>` and `PyResult<Value>` stay 16 bytes (unused tag values are the niche).
+///
+/// Every payload is one integer or pointer word (a bool and a float are kept as words,
+/// [`BoolWord`] and [`FloatWord`]), so the compiler treats a `Value` as a pair of
+/// scalars: it is returned in two registers and moved as two words. With an `f64` or a
+/// `bool` payload it was an aggregate, returned through memory written as two words and
+/// read back as one 16-byte load, which the processor cannot forward from those stores
+/// (a tuple display spent half its time on one such load).
 #[repr(u64)]
 pub enum Value {
     None,
     Ellipsis,
     NotImplemented,
-    Bool(bool),
+    Bool(BoolWord),
     Int(i64),
-    Float(f64),
+    Float(FloatWord),
     // The variants above hold no reference (see `Value::release`).
     BigInt(Rc<BigInt>),
     /// `complex`: two floats, too wide to sit inline in a 16-byte `Value`.
@@ -60,6 +67,43 @@ pub enum Value {
     Descriptor(Rc<crate::object::class::Descriptor>),
     /// A code object (`compile()`, `f.__code__`).
     Code(Rc<crate::object::function::CodeObject>),
+}
+
+/// A bool kept as a word (see [`Value`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+#[repr(transparent)]
+pub struct BoolWord(u64);
+
+impl BoolWord {
+    pub const TRUE: BoolWord = BoolWord(1);
+    pub const FALSE: BoolWord = BoolWord(0);
+
+    #[inline(always)]
+    pub const fn new(b: bool) -> BoolWord {
+        BoolWord(b as u64)
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> bool {
+        self.0 != 0
+    }
+}
+
+/// A float kept as its bits (see [`Value`]).
+#[derive(Clone, Copy, Debug)]
+#[repr(transparent)]
+pub struct FloatWord(u64);
+
+impl FloatWord {
+    #[inline(always)]
+    pub const fn new(x: f64) -> FloatWord {
+        FloatWord(x.to_bits())
+    }
+
+    #[inline(always)]
+    pub const fn get(self) -> f64 {
+        f64::from_bits(self.0)
+    }
 }
 
 impl Clone for Value {
@@ -503,6 +547,16 @@ impl Value {
         Value::Str(alloc(PyStr::new(s)))
     }
 
+    #[inline(always)]
+    pub fn from_bool(b: bool) -> Value {
+        Value::Bool(BoolWord::new(b))
+    }
+
+    #[inline(always)]
+    pub fn from_f64(x: f64) -> Value {
+        Value::Float(FloatWord::new(x))
+    }
+
     pub fn tuple(items: Vec<Value>) -> Value {
         Value::Tuple(alloc(TupleObj(SmallVec::from_vec(items))))
     }
@@ -663,9 +717,9 @@ impl Value {
             Value::None => 1,
             Value::Ellipsis => 2,
             Value::NotImplemented => 3,
-            Value::Bool(b) => 4 + *b as usize,
+            Value::Bool(b) => 4 + b.get() as usize,
             Value::Int(i) => *i as usize,
-            Value::Float(f) => f.to_bits() as usize,
+            Value::Float(f) => f.get().to_bits() as usize,
             Value::BigInt(r) => Rc::as_ptr(r) as usize,
             Value::Complex(r) => Rc::as_ptr(r) as usize,
             Value::Str(r) => Rc::as_ptr(r) as usize,
@@ -694,7 +748,7 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         match (self, other) {
             (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Float(a), Value::Float(b)) => a.get().to_bits() == b.get().to_bits(),
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::None, Value::None) | (Value::Ellipsis, Value::Ellipsis) => true,
             (Value::NotImplemented, Value::NotImplemented) => true,

@@ -333,7 +333,7 @@ pub fn format_value(interp: &mut Interp, v: &Value, spec_text: &str) -> PyResult
                 v.type_name(),
             ),
         },
-        Value::Float(f) => format_float(&mut interp.limits, &s, *f),
+        Value::Float(f) => format_float(&mut interp.limits, &s, f.get()),
         Value::Complex(_) if !spec_text.is_empty() => {
             let (re, im) = v.as_complex().unwrap_or_default();
             format_complex(&mut interp.limits, &s, re, im)

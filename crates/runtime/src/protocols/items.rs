@@ -283,7 +283,7 @@ impl Interp {
                                     "__len__() should return >= 0",
                                 ))
                             }
-                            Value::Bool(b) => b as usize,
+                            Value::Bool(b) => b.get() as usize,
                             other => {
                                 return Err(messages::cannot_interpret_as_int(other.type_name()))
                             }

@@ -61,7 +61,7 @@ impl Interp {
         }
         if let Some(r) = self.call_special(v, sym::__bool__, Vec::new) {
             return match r? {
-                Value::Bool(b) => Ok(b),
+                Value::Bool(b) => Ok(b.get()),
                 other => Err(PyErr::type_error(format!(
                     "__bool__ should return bool, returned {}",
                     other.type_name()
@@ -140,9 +140,9 @@ impl Interp {
                 {
                     // A negative number to a fractional power is complex.
                     return crate::types::numbers::complex::binary(op, &Value::complex(fx, 0.0), b)
-                        .unwrap_or_else(|| Ok(Value::Float(f64::NAN)));
+                        .unwrap_or_else(|| Ok(Value::from_f64(f64::NAN)));
                 }
-                return float::binop(op, fx, fy).map(Value::Float);
+                return float::binop(op, fx, fy).map(Value::from_f64);
             }
         }
         if let Some(r) = crate::types::numbers::complex::binary(op, a, b) {
@@ -332,21 +332,21 @@ impl Interp {
 
     pub fn unary_op(&mut self, op: UnaryOp, v: &Value) -> PyResult<Value> {
         match (op, v) {
-            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(v)?)),
+            (UnaryOp::Not, _) => Ok(Value::from_bool(!(self.truthy(v)?))),
             (UnaryOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
                 Some(n) => Value::Int(n),
                 None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
             }),
-            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(b.get() as i64))),
             (UnaryOp::Neg, Value::BigInt(b)) => {
                 bigarith::charge_linear(&mut self.limits, b)?;
                 Ok(Value::from_bigint(-(**b).clone()))
             }
-            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::from_f64(-f.get())),
             (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(v.clone()),
-            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(b.get() as i64)),
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
-            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b.get() as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => {
                 bigarith::charge_linear(&mut self.limits, b)?;
                 Ok(Value::from_bigint(!(**b).clone()))
@@ -456,7 +456,7 @@ impl Interp {
                     None => match self.call_special(x, sym::__eq__, || vec![y.clone()]) {
                         Some(r) => match r? {
                             Value::NotImplemented => Value::NotImplemented,
-                            r => Value::Bool(!self.truthy(&r)?),
+                            r => Value::from_bool(!(self.truthy(&r)?)),
                         },
                         None => continue,
                     },
@@ -485,7 +485,7 @@ impl Interp {
 
     pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         match compare_native(op, a, b) {
-            Some(r) => Ok(Value::Bool(r)),
+            Some(r) => Ok(Value::from_bool(r)),
             None => self.compare_slow(op, a, b),
         }
     }
@@ -495,9 +495,9 @@ impl Interp {
             bigarith::charge_linear(&mut self.limits, x)?;
         }
         if let Some(r) = crate::types::dispatch::compare(self, op, a, b) {
-            return Ok(Value::Bool(r?));
+            return Ok(Value::from_bool(r?));
         }
-        Ok(Value::Bool(match op {
+        Ok(Value::from_bool(match op {
             CmpOp::Is => a.is(b),
             CmpOp::IsNot => !a.is(b),
             CmpOp::In => self.contains(b, a)?,
@@ -509,7 +509,7 @@ impl Interp {
                     }
                     if op == CmpOp::NotEq && a.native().is_some() {
                         let (a, b) = (a.unwrap_native().clone(), b.unwrap_native().clone());
-                        return Ok(Value::Bool(!self.eq(&a, &b)?));
+                        return Ok(Value::from_bool(!(self.eq(&a, &b)?)));
                     }
                 }
                 let e = self.eq(a, b)?;
@@ -700,7 +700,7 @@ impl Interp {
                     // (CPython keeps a returned int that fits a machine word as it is.)
                     Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
-                    Value::Bool(b) => Ok(b as i64),
+                    Value::Bool(b) => Ok(b.get() as i64),
                     _ => Err(PyErr::type_error(
                         "__hash__ method should return an integer",
                     )),
@@ -721,7 +721,7 @@ impl Interp {
                             // reserved) and hashes only a bigger int.
                             Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                             Value::BigInt(b) => Ok(crate::types::hash::hash_bigint(&b)),
-                            Value::Bool(b) => Ok(b as i64),
+                            Value::Bool(b) => Ok(b.get() as i64),
                             _ => Err(PyErr::type_error(
                                 "__hash__ method should return an integer",
                             )),

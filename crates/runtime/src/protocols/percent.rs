@@ -271,7 +271,7 @@ fn long_of(interp: &mut Interp, v: &Value, kind: u8) -> PyResult<Option<num_bigi
 /// must return a float) or `__index__`.
 pub(crate) fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     if let Value::Float(f) = v {
-        return Ok(*f);
+        return Ok(f.get());
     }
     if let Some(n) = int::as_number(v) {
         return int::num_to_f64(&n);
@@ -280,7 +280,7 @@ pub(crate) fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
         if let Some(r) = interp.call_special(v, crate::object::intern::sym::__float__, Vec::new) {
             let r = r?;
             return match &r {
-                Value::Float(f) => Ok(*f),
+                Value::Float(f) => Ok(f.get()),
                 _ => match int::as_number(&r) {
                     Some(n) if matches!(r, Value::Instance(_)) => int::num_to_f64(&n),
                     _ => Err(PyErr::type_error(format!(
@@ -310,7 +310,7 @@ pub(crate) fn as_double(interp: &mut Interp, v: &Value) -> PyResult<f64> {
 fn char_code(interp: &mut Interp, v: &Value) -> PyResult<Option<i64>> {
     let n = match v {
         Value::Int(i) => return Ok(Some(*i)),
-        Value::Bool(b) => return Ok(Some(*b as i64)),
+        Value::Bool(b) => return Ok(Some(b.get() as i64)),
         Value::BigInt(b) => (**b).clone(),
         Value::Instance(_)
             if interp
@@ -639,7 +639,7 @@ fn unsupported(fmt: &[u8], at: usize, byte: u8, bytes_mode: bool) -> PyErr {
 fn star_arg(v: Value) -> PyResult<num_bigint::BigInt> {
     match v {
         Value::Int(i) => Ok(i.into()),
-        Value::Bool(b) => Ok((b as i64).into()),
+        Value::Bool(b) => Ok((b.get() as i64).into()),
         Value::BigInt(b) => Ok((*b).clone()),
         _ => Err(PyErr::type_error("* wants int")),
     }

@@ -73,11 +73,11 @@ impl Interp {
             Value::None => "None".into(),
             Value::Ellipsis => "Ellipsis".into(),
             Value::NotImplemented => "NotImplemented".into(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Bool(b) => if b.get() { "True" } else { "False" }.into(),
             Value::Int(_) | Value::BigInt(_) => {
                 int::int_to_string(&mut self.limits, v, self.int_max_str_digits)?
             }
-            Value::Float(f) => float::repr(*f),
+            Value::Float(f) => float::repr(f.get()),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(_) => return self.repr_cycle(v, "[...]", |interp| interp.list_repr(v)),
             Value::Tuple(t) => return self.repr_cycle(v, "...", |interp| interp.tuple_repr(t)),

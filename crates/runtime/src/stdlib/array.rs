@@ -95,7 +95,7 @@ fn decode(typecode: char, m: i64, data: &[u8]) -> PyResult<(char, Value)> {
                     if big {
                         b[..size].reverse();
                     }
-                    Value::Float(if size == 4 {
+                    Value::from_f64(if size == 4 {
                         f32::from_le_bytes([b[0], b[1], b[2], b[3]]) as f64
                     } else {
                         f64::from_le_bytes(b)

@@ -5,6 +5,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
+use crate::object::value::BoolWord;
 use crate::object::value::Value;
 use crate::types::numbers::index::index_i64;
 
@@ -81,7 +82,7 @@ fn disable(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn isenabled(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.for_method(Some("gc")).range("isenabled", 0, 0)?;
-    Ok(Value::Bool(state(interp).enabled))
+    Ok(Value::from_bool(state(interp).enabled))
 }
 
 /// `collect(generation=2)`: nothing is unreachable but not yet freed, so 0.
@@ -219,12 +220,12 @@ fn is_tracked(_: &mut Interp, args: Args) -> PyResult<Value> {
     let [obj] = args.for_method(Some("gc")).range("is_tracked", 1, 1)? else {
         return Ok(Value::None);
     };
-    Ok(Value::Bool(may_be_tracked(obj)))
+    Ok(Value::from_bool(may_be_tracked(obj)))
 }
 
 fn is_finalized(_: &mut Interp, args: Args) -> PyResult<Value> {
     args.for_method(Some("gc")).range("is_finalized", 1, 1)?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn freeze(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -498,7 +498,7 @@ fn compare_digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
                 "comparing strings with non-ASCII characters is not supported",
             ));
         }
-        return Ok(Value::Bool(constant_time_eq(
+        return Ok(Value::from_bool(constant_time_eq(
             interp,
             s.as_str().as_bytes(),
             t.as_str().as_bytes(),
@@ -515,7 +515,7 @@ fn compare_digest(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let ha = crate::types::memoryview::readable(&a[0])?;
     let hb = crate::types::memoryview::readable(&a[1])?;
     let (ba, bb) = (ha.bytes(), hb.bytes());
-    Ok(Value::Bool(constant_time_eq(interp, &ba, &bb)?))
+    Ok(Value::from_bool(constant_time_eq(interp, &ba, &bb)?))
 }
 
 /// Whether `a == b`, looking at every byte of `b` whatever the answer (as CPython's

@@ -1,6 +1,7 @@
 //! The `math` module: float functions with CPython's domain and range errors, and the
 //! exact integer functions (`gcd`, `isqrt`, `factorial`, `comb`, `perm`).
 
+use crate::object::value::BoolWord;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
@@ -15,11 +16,11 @@ use crate::types::numbers::index::index_of;
 /// Creates the module.
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
     let mut members: Vec<(&str, Value)> = vec![
-        ("pi", Value::Float(std::f64::consts::PI)),
-        ("e", Value::Float(std::f64::consts::E)),
-        ("tau", Value::Float(std::f64::consts::TAU)),
-        ("inf", Value::Float(f64::INFINITY)),
-        ("nan", Value::Float(f64::NAN)),
+        ("pi", Value::from_f64(std::f64::consts::PI)),
+        ("e", Value::from_f64(std::f64::consts::E)),
+        ("tau", Value::from_f64(std::f64::consts::TAU)),
+        ("inf", Value::from_f64(f64::INFINITY)),
+        ("nan", Value::from_f64(f64::NAN)),
     ];
     let functions: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("sqrt", sqrt),
@@ -107,7 +108,7 @@ fn checked(x: f64, r: f64, can_overflow: bool) -> PyResult<Value> {
             domain_error()
         });
     }
-    Ok(Value::Float(r))
+    Ok(Value::from_f64(r))
 }
 
 /// Between `min` and `max` positional arguments of `math.<name>()`, with CPython's
@@ -189,19 +190,19 @@ fn log(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let num = logarithm(interp, &a[0], f64::ln)?;
     match a.get(1) {
-        None => Ok(Value::Float(num)),
+        None => Ok(Value::from_f64(num)),
         Some(base) => {
             let den = logarithm(interp, base, f64::ln)?;
             if den == 0.0 {
                 return Err(crate::error::messages::float_division_by_zero());
             }
-            Ok(Value::Float(num / den))
+            Ok(Value::from_f64(num / den))
         }
     }
 }
 
 fn log2(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(
+    Ok(Value::from_f64(logarithm(
         interp,
         one(&args, "log2")?,
         f64::log2,
@@ -209,7 +210,7 @@ fn log2(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn log10(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Float(logarithm(
+    Ok(Value::from_f64(logarithm(
         interp,
         one(&args, "log10")?,
         f64::log10,
@@ -230,8 +231,8 @@ fn round_to_int(interp: &mut Interp, args: Args, name: &str, f: fn(f64) -> f64) 
     let v = v.unwrap_native();
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(x) => crate::types::numbers::methods::float_to_int(f(*x)),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(x) => crate::types::numbers::methods::float_to_int(f(x.get())),
         _ if name == "trunc" => Err(PyErr::type_error(format!(
             "type {} doesn't define __trunc__ method",
             v.type_name()
@@ -258,17 +259,19 @@ fn trunc(interp: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn isnan(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(real(interp, one(&args, "isnan")?)?.is_nan()))
+    Ok(Value::from_bool(
+        real(interp, one(&args, "isnan")?)?.is_nan(),
+    ))
 }
 
 fn isinf(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         real(interp, one(&args, "isinf")?)?.is_infinite(),
     ))
 }
 
 fn isfinite(interp: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         real(interp, one(&args, "isfinite")?)?.is_finite(),
     ))
 }
@@ -294,29 +297,29 @@ fn pow(interp: &mut Interp, args: Args) -> PyResult<Value> {
             });
         }
     }
-    Ok(Value::Float(r))
+    Ok(Value::from_f64(r))
 }
 
 fn atan2(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (y, x) = two(interp, &args, "atan2")?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::from_f64(y.atan2(x)))
 }
 
 fn copysign(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (x, y) = two(interp, &args, "copysign")?;
-    Ok(Value::Float(x.copysign(y)))
+    Ok(Value::from_f64(x.copysign(y)))
 }
 
 fn fmod(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (x, y) = two(interp, &args, "fmod")?;
     if y.is_infinite() && x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::from_f64(x));
     }
     let r = x % y;
     if r.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error());
     }
-    Ok(Value::Float(r))
+    Ok(Value::from_f64(r))
 }
 
 fn hypot(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -330,12 +333,12 @@ fn hypot(interp: &mut Interp, args: Args) -> PyResult<Value> {
         acc = acc.hypot(x);
     }
     if saw_inf {
-        return Ok(Value::Float(f64::INFINITY));
+        return Ok(Value::from_f64(f64::INFINITY));
     }
     if saw_nan {
-        return Ok(Value::Float(f64::NAN));
+        return Ok(Value::from_f64(f64::NAN));
     }
-    Ok(Value::Float(acc))
+    Ok(Value::from_f64(acc))
 }
 
 fn isclose(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -354,14 +357,14 @@ fn isclose(interp: &mut Interp, args: Args) -> PyResult<Value> {
         return Err(PyErr::value_error("tolerances must be non-negative"));
     }
     if a == b {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolWord::TRUE));
     }
     if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     }
     let diff = (b - a).abs();
     let close = diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol;
-    Ok(Value::Bool(close))
+    Ok(Value::from_bool(close))
 }
 
 /// `2**n` for a normal exponent (`-1022 <= n <= 1023`).
@@ -387,7 +390,7 @@ fn split_float(x: f64) -> (f64, i64) {
 
 fn frexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let (m, e) = split_float(real(interp, one(&args, "frexp")?)?);
-    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e)]))
+    Ok(Value::tuple(vec![Value::from_f64(m), Value::Int(e)]))
 }
 
 fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -399,7 +402,7 @@ fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
         ));
     };
     if x == 0.0 || !x.is_finite() {
-        return Ok(Value::Float(x));
+        return Ok(Value::from_f64(x));
     }
     let e = e
         .to_i64()
@@ -417,7 +420,7 @@ fn ldexp(interp: &mut Interp, args: Args) -> PyResult<Value> {
     } else {
         0.0f64.copysign(x)
     };
-    Ok(Value::Float(r))
+    Ok(Value::from_f64(r))
 }
 
 fn modf(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -428,8 +431,8 @@ fn modf(interp: &mut Interp, args: Args) -> PyResult<Value> {
         (x - x.trunc(), x.trunc())
     };
     Ok(Value::tuple(vec![
-        Value::Float(fraction.copysign(x)),
-        Value::Float(whole),
+        Value::from_f64(fraction.copysign(x)),
+        Value::from_f64(whole),
     ]))
 }
 
@@ -477,9 +480,9 @@ fn fsum(interp: &mut Interp, args: Args) -> PyResult<Value> {
         if inf_sum.is_nan() {
             return Err(PyErr::value_error("-inf + inf in fsum"));
         }
-        return Ok(Value::Float(special));
+        return Ok(Value::from_f64(special));
     }
-    Ok(Value::Float(round_partials(&partials)))
+    Ok(Value::from_f64(round_partials(&partials)))
 }
 
 /// Adds up the non-overlapping partials, correctly rounded (CPython's `fsum` tail).

@@ -230,7 +230,7 @@ fn random(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.for_method(Some("Random")).range("random", 0, 0)?;
     let t = twister(this)?;
     let x = t.borrow_mut().next_f64();
-    Ok(Value::Float(x))
+    Ok(Value::from_f64(x))
 }
 
 fn getstate(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

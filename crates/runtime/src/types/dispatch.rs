@@ -283,10 +283,10 @@ pub fn inplace(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<P
 pub fn truthy_native(v: &Value) -> Option<bool> {
     Some(match v {
         Value::None => false,
-        Value::Bool(b) => *b,
+        Value::Bool(b) => b.get(),
         Value::Int(i) => *i != 0,
         Value::BigInt(_) => true,
-        Value::Float(f) => *f != 0.0,
+        Value::Float(f) => f.get() != 0.0,
         Value::Str(s) => !s.as_str().is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),

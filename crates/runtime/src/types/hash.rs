@@ -129,10 +129,10 @@ pub fn native_hash(v: &Value) -> Option<i64> {
         Value::None => 0x5f5e100,
         Value::Ellipsis => 0x1f2e3d4c,
         Value::NotImplemented => 0x2e3d4c5b,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::Int(i) => hash_i64(*i),
         Value::BigInt(b) => hash_bigint(b),
-        Value::Float(f) => hash_f64(*f),
+        Value::Float(f) => hash_f64(f.get()),
         Value::Str(s) => {
             if let Some(h) = s.known_hash() {
                 return Some(h);

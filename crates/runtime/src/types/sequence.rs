@@ -47,7 +47,7 @@ pub fn index(i: i64, len: usize) -> Option<usize> {
 pub fn index_operand(v: &Value, what: &str) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         Value::BigInt(b) => b.to_i64().ok_or_else(|| messages::cannot_fit_index("int")),
         other => Err(messages::indices_must_be(what, other.type_name())),
     }
@@ -165,7 +165,7 @@ fn long_bound(interp: &mut Interp, v: &Value) -> PyResult<Option<BigInt>> {
     match v {
         Value::None => Ok(None),
         Value::Int(i) => Ok(Some(BigInt::from(*i))),
-        Value::Bool(b) => Ok(Some(BigInt::from(*b as i64))),
+        Value::Bool(b) => Ok(Some(BigInt::from(b.get() as i64))),
         Value::BigInt(b) => Ok(Some((**b).clone())),
         other if interp.special_method(other, sym::__index__).is_some() => {
             crate::types::numbers::index::index_of(interp, other).map(Some)
@@ -284,7 +284,7 @@ pub fn delete_slice<T>(items: &mut [T], s: &Slice) -> usize {
 pub(crate) fn repeat_count(interp: &mut Interp, n: &Value) -> Option<PyResult<usize>> {
     match n {
         Value::Int(i) => Some(Ok((*i).max(0) as usize)),
-        Value::Bool(b) => Some(Ok(*b as usize)),
+        Value::Bool(b) => Some(Ok(b.get() as usize)),
         // (A big int is beyond the index range either way, as CPython reports.)
         Value::BigInt(_) => Some(Err(PyErr::overflow_error(
             "cannot fit 'int' into an index-sized integer",

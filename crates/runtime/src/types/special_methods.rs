@@ -133,7 +133,7 @@ fn len(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn contains(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let item = one(&args, "__contains__")?;
-    Ok(Value::Bool(interp.contains(this, item)?))
+    Ok(Value::from_bool(interp.contains(this, item)?))
 }
 
 fn iter(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

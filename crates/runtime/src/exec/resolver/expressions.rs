@@ -1,5 +1,6 @@
 //! Expressions and assignment targets.
 
+use crate::object::value::BoolWord;
 use minipy_syntax::ast::{self, ExprKind as E};
 
 use crate::exec::code::*;
@@ -88,12 +89,12 @@ impl<'a> Resolver<'a> {
         use minipy_syntax::token::IntLit;
         match c {
             ast::Constant::None => Value::None,
-            ast::Constant::True => Value::Bool(true),
-            ast::Constant::False => Value::Bool(false),
+            ast::Constant::True => Value::Bool(BoolWord::TRUE),
+            ast::Constant::False => Value::Bool(BoolWord::FALSE),
             ast::Constant::Ellipsis => Value::Ellipsis,
             ast::Constant::Int(IntLit::Small(i)) => Value::Int(*i),
             ast::Constant::Int(IntLit::Big(b)) => Value::from_bigint(b.clone()),
-            ast::Constant::Float(f) => Value::Float(*f),
+            ast::Constant::Float(f) => Value::from_f64(*f),
             ast::Constant::Imaginary(f) => Value::complex(0.0, *f),
             ast::Constant::Str(s) => Value::str(s.as_str()),
             ast::Constant::Bytes(b) => Value::bytes(b.clone()),

@@ -1,6 +1,7 @@
 //! A generator's statements that hold a `yield` inside an expression, lowered (see
 //! `lowering.rs`): the statements their header expressions become, then the statement.
 
+use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use minipy_syntax::ast::{self, BinOp, ExprKind as E, Span, StmtKind as S};
@@ -108,7 +109,7 @@ impl<'a> Resolver<'a> {
                 // The message (and its `yield`) only when the test fails.
                 let mut fail = Vec::new();
                 let msg = self.lowered(self.yields_in(msg), span, &mut fail, |r| r.expr(msg))?;
-                let never = constant(Value::Bool(false), span);
+                let never = constant(Value::Bool(BoolWord::FALSE), span);
                 fail.push(stmt(StmtKind::Assert(never, Some(msg)), span));
                 StmtKind::If(test, Rc::from(vec![]), Rc::from(fail))
             }
@@ -275,7 +276,7 @@ impl<'a> Resolver<'a> {
             None
         } else {
             let flag = self.temp();
-            let no = constant(Value::Bool(false), span);
+            let no = constant(Value::Bool(BoolWord::FALSE), span);
             out.push(stmt(StmtKind::Assign(vec![Target::Local(flag)], no), span));
             Some(flag)
         };
@@ -283,7 +284,7 @@ impl<'a> Resolver<'a> {
         let test = self.lowered(self.yields_in(test), span, &mut inner, |r| r.expr(test))?;
         let mut exit = Vec::new();
         if let Some(flag) = ran_out {
-            let yes = constant(Value::Bool(true), span);
+            let yes = constant(Value::Bool(BoolWord::TRUE), span);
             exit.push(stmt(StmtKind::Assign(vec![Target::Local(flag)], yes), span));
         }
         exit.push(stmt(StmtKind::Break, span));
@@ -292,7 +293,7 @@ impl<'a> Resolver<'a> {
             span,
         ));
         self.loop_body_into(body, &mut inner)?;
-        let forever = constant(Value::Bool(true), span);
+        let forever = constant(Value::Bool(BoolWord::TRUE), span);
         out.push(stmt(
             StmtKind::While(forever, Rc::from(inner), Rc::from(vec![])),
             span,

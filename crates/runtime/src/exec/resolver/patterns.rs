@@ -1,6 +1,7 @@
 //! Resolving `match` statements: capture slots, and the checks CPython's compiler makes
 //! on patterns (unreachable cases, names bound twice, alternatives binding different names).
 
+use crate::object::value::BoolWord;
 use minipy_syntax::ast::{self, Constant, ExprKind as E, PatternKind as P, Span, UnaryOp};
 
 use super::{RResult, Resolver};
@@ -136,8 +137,8 @@ impl Resolver<'_> {
         Ok(match &p.kind {
             P::Value(e) => Pattern::Value(self.expr(e)?),
             P::Singleton(c) => Pattern::Singleton(match c {
-                Constant::True => Value::Bool(true),
-                Constant::False => Value::Bool(false),
+                Constant::True => Value::Bool(BoolWord::TRUE),
+                Constant::False => Value::Bool(BoolWord::FALSE),
                 _ => Value::None,
             }),
             P::As {

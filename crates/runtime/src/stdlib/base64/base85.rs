@@ -131,7 +131,7 @@ pub(super) fn a85encode(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// `max(least, wrapcol)` as a line width (`range` then needs an int).
 fn line_width(interp: &mut Interp, w: &Value, least: usize) -> PyResult<usize> {
     if let Value::Float(f) = w {
-        if *f <= least as f64 {
+        if f.get() <= least as f64 {
             return Ok(least);
         }
         return Err(crate::error::messages::cannot_interpret_as_int("float"));

@@ -152,7 +152,7 @@ pub(crate) fn ascii_buffer(v: &Value) -> PyResult<Data> {
 pub(crate) fn int_flag(interp: &mut Interp, v: Option<Value>, default: bool) -> PyResult<bool> {
     match v {
         None => Ok(default),
-        Some(Value::Bool(b)) => Ok(b),
+        Some(Value::Bool(b)) => Ok(b.get()),
         Some(Value::Int(i)) if i32::try_from(i).is_ok() => Ok(i != 0),
         Some(v) => Ok(crate::types::numbers::index::c_int(interp, &v)? != 0),
     }

@@ -56,7 +56,7 @@ pub(super) fn new_s(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Va
 fn unsigned(v: &Value, long_long: bool) -> PyResult<u64> {
     let n: Option<num_bigint::BigInt> = match v.unwrap_native() {
         Value::Int(i) => Some((*i).into()),
-        Value::Bool(b) => Some((*b as i64).into()),
+        Value::Bool(b) => Some((b.get() as i64).into()),
         Value::BigInt(b) => Some((**b).clone()),
         _ => None,
     };

@@ -2,6 +2,7 @@
 //! exports that buffer as a memoryview; while a view lives, anything that could resize
 //! it (write, truncate, close) raises CPython's BufferError.
 
+use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -280,18 +281,18 @@ fn flush(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn flag(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     open_state(this)?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn yes(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("readable", 0, 0)?;
     open_state(this)?;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("closed", 1, 1)?;
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         state_of::<BytesIo>(&a[0], "BytesIO")?.closed.get(),
     ))
 }

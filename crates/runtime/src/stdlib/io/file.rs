@@ -568,28 +568,28 @@ fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
     let t = f.core.borrow().isatty(interp);
-    Ok(Value::Bool(t))
+    Ok(Value::from_bool(t))
 }
 
 fn readable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("readable", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
     let r = f.core.borrow().mode.readable;
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn writable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("writable", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
     let w = f.core.borrow().mode.writable;
-    Ok(Value::Bool(w))
+    Ok(Value::from_bool(w))
 }
 
 fn seekable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("seekable", 0, 0)?;
     let f = open_file(this, RAW_CLOSED)?;
     let s = f.core.borrow().seekable();
-    Ok(Value::Bool(s))
+    Ok(Value::from_bool(s))
 }
 
 fn getter(args: &Args, name: &str) -> PyResult<Rc<FileObj>> {
@@ -608,13 +608,15 @@ fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         getter(&args, "closed")?.core.borrow().is_closed(),
     ))
 }
 
 fn closefd(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter(&args, "closefd")?.core.borrow().closefd))
+    Ok(Value::from_bool(
+        getter(&args, "closefd")?.core.borrow().closefd,
+    ))
 }
 
 fn raw_getter(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -13,6 +13,7 @@ mod file;
 mod stringio;
 mod text;
 
+use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -399,7 +400,7 @@ fn writelines(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 }
 
 fn no(_: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -407,7 +408,7 @@ fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if is_closed(interp, this)? {
         return Err(closed_error(CLOSED));
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 /// What a base class answers for an operation its subclass does not have.

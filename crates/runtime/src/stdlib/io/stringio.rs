@@ -1,6 +1,7 @@
 //! `io.StringIO`: an in-memory text stream. Positions count code points, as CPython's
 //! do; `newline` decides how lines end and what writing translates (`text::Newline`).
 
+use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -243,12 +244,12 @@ fn close(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn yes(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("readable", 0, 0)?;
     open_state(this)?;
-    Ok(Value::Bool(true))
+    Ok(Value::Bool(BoolWord::TRUE))
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("closed", 1, 1)?;
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         state_of::<StringIo>(&a[0], "StringIO")?.closed.get(),
     ))
 }
@@ -256,7 +257,7 @@ fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
 fn line_buffering(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("line_buffering", 1, 1)?;
     open_state(&a[0])?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn newlines(_: &mut Interp, args: Args) -> PyResult<Value> {

@@ -3,6 +3,7 @@
 //! by default). Reads work on the stream's bytes: a line is found by its terminator's
 //! encoded bytes and only that line is decoded, so `tell()` is the byte position.
 
+use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -600,14 +601,14 @@ fn isatty(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("isatty", 0, 0)?;
     let s = delegated(this)?;
     let t = s.core.borrow().isatty(interp);
-    Ok(Value::Bool(t))
+    Ok(Value::from_bool(t))
 }
 
 fn readable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("readable", 0, 0)?;
     let s = delegated(this)?;
     let r = s.core.borrow().mode.readable;
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn writable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -617,18 +618,18 @@ fn writable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     if core.is_closed() {
         // A reader's buffer has no `writable` of its own: IOBase's answers False.
         if !core.mode.writable {
-            return Ok(Value::Bool(false));
+            return Ok(Value::Bool(BoolWord::FALSE));
         }
         return Err(closed_error("I/O operation on closed file"));
     }
-    Ok(Value::Bool(core.mode.writable))
+    Ok(Value::from_bool(core.mode.writable))
 }
 
 fn seekable(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("seekable", 0, 0)?;
     let s = delegated(this)?;
     let r = s.core.borrow().seekable();
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn detach(interp: &mut Interp, _: &Value, _: Args) -> PyResult<Value> {
@@ -655,7 +656,7 @@ fn mode(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn closed(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         getter_state(&args, "closed")?.core.borrow().is_closed(),
     ))
 }
@@ -680,14 +681,14 @@ fn newlines(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn line_buffering(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         getter_state(&args, "line_buffering")?.line_buffering,
     ))
 }
 
 fn write_through(_: &mut Interp, args: Args) -> PyResult<Value> {
     getter_state(&args, "write_through")?;
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(BoolWord::FALSE))
 }
 
 fn repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {

@@ -1,6 +1,7 @@
 //! The one-input (and zip-like) iterators of `itertools`: their constructors, with
 //! CPython's argument rules and messages, and one step of each.
 
+use crate::object::value::BoolWord;
 use minipy_syntax::ast::BinOp;
 use num_traits::ToPrimitive;
 
@@ -65,7 +66,7 @@ pub(super) fn repr(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
     };
     let (a, b, step_shown) = match &*st {
         Iter::Count { cnt, step } => {
-            let one = matches!(step, Value::Int(1) | Value::Bool(true));
+            let one = matches!(step, Value::Int(1) | Value::Bool(BoolWord::TRUE));
             (cnt.clone(), step.clone(), !one)
         }
         Iter::Repeat { obj, left } => (obj.clone(), Value::Int(left.unwrap_or(0)), left.is_some()),

@@ -1,6 +1,7 @@
 //! Reading a JSON document into Python values: CPython's `_json` scanner (its grammar,
 //! its hooks and the offsets its messages point at), over the str's UTF-8 bytes.
 
+use crate::object::value::BoolWord;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -91,8 +92,8 @@ impl<'a> Decoder<'a> {
                 |interp| Ok(self.array(interp, i + 1)),
             )?,
             b'n' if b[i..].starts_with(b"null") => Ok((Value::None, i + 4)),
-            b't' if b[i..].starts_with(b"true") => Ok((Value::Bool(true), i + 4)),
-            b'f' if b[i..].starts_with(b"false") => Ok((Value::Bool(false), i + 5)),
+            b't' if b[i..].starts_with(b"true") => Ok((Value::Bool(BoolWord::TRUE), i + 4)),
+            b'f' if b[i..].starts_with(b"false") => Ok((Value::Bool(BoolWord::FALSE), i + 5)),
             b'N' if b[i..].starts_with(b"NaN") => self.constant(interp, "NaN", i),
             b'I' if b[i..].starts_with(b"Infinity") => self.constant(interp, "Infinity", i),
             b'-' if b[i..].starts_with(b"-Infinity") => self.constant(interp, "-Infinity", i),
@@ -103,7 +104,7 @@ impl<'a> Decoder<'a> {
     fn constant(&self, interp: &mut Interp, name: &str, i: usize) -> Scan<(Value, usize)> {
         let v = match &self.parse_constant {
             Some(f) => interp.call(f, vec![Value::str(name)], vec![])?,
-            None => Value::Float(match name {
+            None => Value::from_f64(match name {
                 "NaN" => f64::NAN,
                 "Infinity" => f64::INFINITY,
                 _ => f64::NEG_INFINITY,
@@ -156,7 +157,7 @@ impl<'a> Decoder<'a> {
         let v = if is_float {
             match &self.parse_float {
                 Some(f) => interp.call(f, vec![Value::str(text)], vec![])?,
-                None => Value::Float(text.parse::<f64>().unwrap_or(f64::NAN)),
+                None => Value::from_f64(text.parse::<f64>().unwrap_or(f64::NAN)),
             }
         } else {
             match &self.parse_int {

@@ -2,6 +2,7 @@
 //! `dumps` without indent, its Python `_make_iterencode` otherwise, whose chunks
 //! `iterencode` yields and whose messages differ in two places).
 
+use crate::object::value::BoolWord;
 use rustc_hash::FxHashSet;
 
 use crate::error::{PyErr, PyResult};
@@ -78,10 +79,10 @@ impl Encoder {
         match v.unwrap_native() {
             Value::Str(s) => quote_into(&mut self.out, s.as_str(), self.ascii),
             Value::None => self.out.push_str("null"),
-            Value::Bool(true) => self.out.push_str("true"),
-            Value::Bool(false) => self.out.push_str("false"),
+            Value::Bool(BoolWord::TRUE) => self.out.push_str("true"),
+            Value::Bool(BoolWord::FALSE) => self.out.push_str("false"),
             Value::Float(x) => {
-                let text = self.float_text(*x)?;
+                let text = self.float_text(x.get())?;
                 self.out.push_str(&text);
             }
             n => {
@@ -265,8 +266,8 @@ impl Encoder {
             // A str key is quoted straight into the output; others become text first.
             let text: Option<String> = match k.unwrap_native() {
                 Value::Str(_) => None,
-                Value::Float(x) => Some(self.float_text(*x)?),
-                Value::Bool(b) => Some(if *b { "true" } else { "false" }.to_string()),
+                Value::Float(x) => Some(self.float_text(x.get())?),
+                Value::Bool(b) => Some(if b.get() { "true" } else { "false" }.to_string()),
                 Value::None => Some("null".to_string()),
                 n @ (Value::Int(_) | Value::BigInt(_)) => {
                     let limit = interp.int_max_str_digits;

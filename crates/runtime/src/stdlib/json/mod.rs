@@ -120,7 +120,7 @@ fn fail(interp: &mut Interp, f: Fail, doc: &Value, text: &PyStr) -> PyErr {
 fn index_arg(v: &Value, what: &str) -> PyResult<i64> {
     match v.unwrap_native() {
         Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
+        Value::Bool(b) => Ok(b.get() as i64),
         other => Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer{what}",
             other.type_name()

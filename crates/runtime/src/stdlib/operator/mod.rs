@@ -94,12 +94,12 @@ unary! {
 
 fn not_(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one(&args, "not_")?;
-    Ok(Value::Bool(!interp.truthy(v)?))
+    Ok(Value::from_bool(!(interp.truthy(v)?)))
 }
 
 fn truth(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let v = one(&args, "truth")?;
-    Ok(Value::Bool(interp.truthy(v)?))
+    Ok(Value::from_bool(interp.truthy(v)?))
 }
 
 fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -114,12 +114,12 @@ fn abs(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn is_(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = two(&args, "is_")?;
-    Ok(Value::Bool(a[0].is(&a[1])))
+    Ok(Value::from_bool(a[0].is(&a[1])))
 }
 
 fn is_not(_: &mut Interp, args: Args) -> PyResult<Value> {
     let a = two(&args, "is_not")?;
-    Ok(Value::Bool(!a[0].is(&a[1])))
+    Ok(Value::from_bool(!a[0].is(&a[1])))
 }
 
 fn index(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -157,7 +157,7 @@ fn iconcat(interp: &mut Interp, args: Args) -> PyResult<Value> {
 
 fn contains(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = two(&args, "contains")?;
-    Ok(Value::Bool(interp.contains(&a[0], &a[1])?))
+    Ok(Value::from_bool(interp.contains(&a[0], &a[1])?))
 }
 
 /// Walks `seq` for items that are, or equal, `x`: the first index, or the count.

@@ -2,6 +2,7 @@
 //! `interp.access` (`Access::resolve`), which maps it to a host path or refuses it with
 //! PermissionError; failures are CPython's OSError subclasses with the path as given.
 
+use crate::object::value::BoolWord;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -337,12 +338,12 @@ fn ask(
     let p = match fs_path(interp, "stat", &p.unwrap_or(Value::None), WITH_FD) {
         Ok(p) => p,
         Err(e) if e.pending_kind() == Some(ExcKind::TypeError) => return Err(e),
-        Err(_) => return Ok(Value::Bool(false)),
+        Err(_) => return Ok(Value::Bool(BoolWord::FALSE)),
     };
     if interp.access.virtual_dir(&p.arg.text()).is_some() {
-        return Ok(Value::Bool(func != "isfile" && func != "islink"));
+        return Ok(Value::from_bool(func != "isfile" && func != "islink"));
     }
-    Ok(Value::Bool(
+    Ok(Value::from_bool(
         metadata(interp, &p, follow).is_ok_and(|m| question(&m)),
     ))
 }
@@ -592,7 +593,9 @@ fn samefile(interp: &mut Interp, args: Args) -> PyResult<Value> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::MetadataExt;
-        Ok(Value::Bool(ma.ino() == mb.ino() && ma.dev() == mb.dev()))
+        Ok(Value::from_bool(
+            ma.ino() == mb.ino() && ma.dev() == mb.dev(),
+        ))
     }
     #[cfg(not(unix))]
     Ok(Value::Bool(ma.len() == mb.len()))

@@ -4,6 +4,7 @@
 //! result goes back to the caller's type. The functions that ask the file system are in
 //! `files.rs`.
 
+use crate::object::value::BoolWord;
 use minipy_syntax::ast::CmpOp;
 
 use crate::error::{PyErr, PyResult};
@@ -189,7 +190,7 @@ fn splitext_bytes(p: &[u8]) -> (Vec<u8>, Vec<u8>) {
 
 fn isabs(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let p = one(interp, &args, "isabs", "s")?;
-    Ok(Value::Bool(p.data.starts_with(b"/")))
+    Ok(Value::from_bool(p.data.starts_with(b"/")))
 }
 
 fn normcase(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -478,7 +479,7 @@ pub(crate) fn members() -> Vec<(&'static str, Value)> {
         ("defpath", Value::str("/bin:/usr/bin")),
         ("altsep", Value::None),
         ("devnull", Value::str("/dev/null")),
-        ("supports_unicode_filenames", Value::Bool(false)),
+        ("supports_unicode_filenames", Value::Bool(BoolWord::FALSE)),
     ];
     let functions: &[(&'static str, crate::object::function::FuncImpl)] = &[
         ("isabs", isabs),

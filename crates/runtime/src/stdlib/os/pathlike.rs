@@ -62,7 +62,7 @@ fn is_sub(interp: &mut Interp, cls: &Value, sub: &Rc<Class>) -> bool {
 fn instancecheck(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("__instancecheck__", 1, 1)?;
     let sub = interp.type_of(&a[0]);
-    Ok(Value::Bool(is_sub(interp, this, &sub)))
+    Ok(Value::from_bool(is_sub(interp, this, &sub)))
 }
 
 fn subclasscheck(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -70,5 +70,5 @@ fn subclasscheck(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
     let Value::Class(sub) = &a[0] else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(is_sub(interp, this, sub)))
+    Ok(Value::from_bool(is_sub(interp, this, sub)))
 }

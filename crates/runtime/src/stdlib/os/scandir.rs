@@ -2,6 +2,7 @@
 //! directory is read at once through `interp.access`; each entry's questions
 //! (`is_dir()`, `stat()`) ask again by its path, so they are judged by the same access.
 
+use crate::object::value::BoolWord;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -194,11 +195,13 @@ fn ask(
     let follow = follow(interp, &args, name)?;
     let (_, fs) = entry_of(this)?;
     if interp.access.virtual_dir(&fs.arg.text()).is_some() {
-        return Ok(Value::Bool(name == "is_dir"));
+        return Ok(Value::from_bool(name == "is_dir"));
     }
     match metadata(interp, &fs, follow) {
-        Ok(m) => Ok(Value::Bool(question(&m))),
-        Err(e) if e.pending_kind() == Some(ExcKind::FileNotFoundError) => Ok(Value::Bool(false)),
+        Ok(m) => Ok(Value::from_bool(question(&m))),
+        Err(e) if e.pending_kind() == Some(ExcKind::FileNotFoundError) => {
+            Ok(Value::Bool(BoolWord::FALSE))
+        }
         Err(e) => Err(e),
     }
 }
@@ -215,8 +218,10 @@ fn is_symlink(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
     args.range("is_symlink", 0, 0)?;
     let (_, fs) = entry_of(this)?;
     match metadata(interp, &fs, false) {
-        Ok(m) => Ok(Value::Bool(m.file_type().is_symlink())),
-        Err(e) if e.pending_kind() == Some(ExcKind::FileNotFoundError) => Ok(Value::Bool(false)),
+        Ok(m) => Ok(Value::from_bool(m.file_type().is_symlink())),
+        Err(e) if e.pending_kind() == Some(ExcKind::FileNotFoundError) => {
+            Ok(Value::Bool(BoolWord::FALSE))
+        }
         Err(e) => Err(e),
     }
 }

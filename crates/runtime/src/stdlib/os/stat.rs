@@ -33,7 +33,7 @@ pub(crate) fn stat_result(interp: &mut Interp, m: &std::fs::Metadata) -> PyResul
     use std::os::unix::fs::MetadataExt;
     let class = class(interp)?;
     // CPython: float seconds are `sec + nsec * 1e-9`, nanoseconds `sec * 10**9 + nsec`.
-    let float = |s: i64, ns: i64| Value::Float(s as f64 + ns as f64 * 1e-9);
+    let float = |s: i64, ns: i64| Value::from_f64(s as f64 + ns as f64 * 1e-9);
     let nanos = |s: i64, ns: i64| int(i128::from(s) * 1_000_000_000 + i128::from(ns));
     let items = vec![
         int(m.mode()),

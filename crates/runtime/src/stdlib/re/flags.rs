@@ -132,7 +132,7 @@ pub(crate) fn flag(class: &Rc<Class>, v: i64) -> Value {
 fn value_of(v: &Value) -> Option<i64> {
     match v.unwrap_native() {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(i64::from(*b)),
+        Value::Bool(b) => Some(i64::from(b.get())),
         _ => None,
     }
 }

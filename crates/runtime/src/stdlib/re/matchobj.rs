@@ -111,7 +111,7 @@ pub(crate) fn index(interp: &mut Interp, m: &MatchData, v: &Value) -> PyResult<u
     let no_such = || PyErr::index_error("no such group");
     let i = match v.unwrap_native() {
         Value::Int(i) => *i,
-        Value::Bool(b) => i64::from(*b),
+        Value::Bool(b) => i64::from(b.get()),
         Value::Str(s) => match m.pat.group_index(s.as_str()) {
             Some(g) => g as i64,
             None => return Err(no_such()),

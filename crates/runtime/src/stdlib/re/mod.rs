@@ -210,7 +210,7 @@ fn flags_value(flags: &Option<Value>) -> PyResult<i64> {
     match flags.as_ref().map(|v| v.unwrap_native()) {
         None => Ok(0),
         Some(Value::Int(i)) => Ok(*i),
-        Some(Value::Bool(b)) => Ok(i64::from(*b)),
+        Some(Value::Bool(b)) => Ok(i64::from(b.get())),
         Some(other) => Err(PyErr::type_error(format!(
             "unsupported operand type(s) for &: '{}' and 'int'",
             other.type_name()

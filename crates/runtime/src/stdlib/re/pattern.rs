@@ -1,6 +1,7 @@
 //! `re.Pattern`: a compiled pattern, its attributes, repr, equality, and the single
 //! match functions (match, search, fullmatch).
 
+use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use super::compile::{compile, Prog};
@@ -191,10 +192,10 @@ fn eq(interp: &mut Interp, this_v: &Value, args: Args) -> PyResult<Value> {
         return Ok(Value::NotImplemented);
     };
     if Rc::ptr_eq(&a, &b) {
-        return Ok(Value::Bool(true));
+        return Ok(Value::Bool(BoolWord::TRUE));
     }
     let same = a.flags == b.flags && a.is_str == b.is_str && interp.eq(&a.pattern, &b.pattern)?;
-    Ok(Value::Bool(same))
+    Ok(Value::from_bool(same))
 }
 
 fn hash(interp: &mut Interp, this_v: &Value, _: Args) -> PyResult<Value> {

@@ -106,7 +106,7 @@ fn convert(interp: &mut Interp, code: Code, v: &Value) -> PyResult<Option<Value>
         return Ok(None);
     }
     if code == Code::Bool {
-        return Ok(Some(Value::Bool(interp.truthy(v)?)));
+        return Ok(Some(Value::from_bool(interp.truthy(v)?)));
     }
     if matches!(code, Code::Half | Code::Float | Code::Double) {
         let f = match interp.call_special(v, sym::__float__, Vec::new) {
@@ -223,7 +223,7 @@ fn pack_values(
                     // for a C float; native 'f' casts it to infinity.
                     if code == Code::Float && !l.native {
                         let f = match v {
-                            Value::Float(f) => Some(*f),
+                            Value::Float(f) => Some(f.get()),
                             _ => crate::types::numbers::int::as_number(v)
                                 .and_then(|n| crate::types::numbers::int::num_to_f64(&n).ok()),
                         };
@@ -259,7 +259,7 @@ fn pack_values(
                             }
                             let n = match v {
                                 Value::Int(i) => Some(*i as i128),
-                                Value::Bool(b) => Some(*b as i128),
+                                Value::Bool(b) => Some(b.get() as i128),
                                 Value::BigInt(b) => num_traits::ToPrimitive::to_i128(&**b),
                                 _ => None,
                             };

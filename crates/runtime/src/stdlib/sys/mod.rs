@@ -6,6 +6,7 @@ mod streams;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
+use crate::object::value::BoolWord;
 use crate::object::value::Value;
 
 /// Creates the module.
@@ -74,10 +75,10 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             flag("quiet", 0),
             flag("hash_randomization", 1),
             flag("isolated", 0),
-            ("dev_mode", Value::Bool(false)),
+            ("dev_mode", Value::Bool(BoolWord::FALSE)),
             flag("utf8_mode", 0),
             flag("warn_default_encoding", 0),
-            ("safe_path", Value::Bool(false)),
+            ("safe_path", Value::Bool(BoolWord::FALSE)),
             flag("int_max_str_digits", -1),
         ],
     )?;

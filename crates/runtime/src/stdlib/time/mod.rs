@@ -85,7 +85,7 @@ fn since_epoch() -> Duration {
 
 fn time(_: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("time", 0, 0)?;
-    Ok(Value::Float(since_epoch().as_secs_f64()))
+    Ok(Value::from_f64(since_epoch().as_secs_f64()))
 }
 
 fn time_ns(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -107,7 +107,7 @@ fn elapsed(interp: &mut Interp) -> Duration {
 /// clocks (`process_time`) read the same clock: no CPU-time call without `unsafe`.
 fn monotonic(interp: &mut Interp, args: Args) -> PyResult<Value> {
     args.range("monotonic", 0, 0)?;
-    Ok(Value::Float(elapsed(interp).as_secs_f64()))
+    Ok(Value::from_f64(elapsed(interp).as_secs_f64()))
 }
 
 fn monotonic_ns(interp: &mut Interp, args: Args) -> PyResult<Value> {
@@ -118,9 +118,9 @@ fn monotonic_ns(interp: &mut Interp, args: Args) -> PyResult<Value> {
 /// A number of seconds (int or float), as CPython's `_PyTime` reads it.
 fn seconds(v: &Value) -> PyResult<f64> {
     let x = match v.unwrap_native() {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         Value::Int(i) => *i as f64,
-        Value::Bool(b) => *b as i64 as f64,
+        Value::Bool(b) => b.get() as i64 as f64,
         Value::BigInt(b) => crate::types::numbers::int::big_to_f64(b)
             .map_err(|_| PyErr::overflow_error("timestamp too large to convert to C _PyTime_t"))?,
         other => {
@@ -320,7 +320,7 @@ fn mktime(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("mktime", 1, 1)?;
     let tm = time_tuple(interp, &a[0], "mktime")?;
     match calendar::to_seconds(&tm) {
-        Some(s) => Ok(Value::Float(s as f64)),
+        Some(s) => Ok(Value::from_f64(s as f64)),
         None => Err(PyErr::overflow_error("mktime argument out of range")),
     }
 }
@@ -415,9 +415,9 @@ fn get_clock_info(interp: &mut Interp, args: Args) -> PyResult<Value> {
     };
     let fields = vec![
         ("implementation", Value::str(implementation)),
-        ("monotonic", Value::Bool(monotonic)),
-        ("adjustable", Value::Bool(adjustable)),
-        ("resolution", Value::Float(1e-09)),
+        ("monotonic", Value::from_bool(monotonic)),
+        ("adjustable", Value::from_bool(adjustable)),
+        ("resolution", Value::from_f64(1e-09)),
     ];
     structseq::new(interp, "", "namespace", fields)
 }

@@ -166,7 +166,7 @@ pub(super) fn register(interp: &mut Interp) {
         ("unconsumed_tail", |i, a| {
             decomp_attr(i, a, |d| d.unconsumed_tail.clone())
         }),
-        ("eof", |i, a| decomp_attr(i, a, |d| Value::Bool(d.eof))),
+        ("eof", |i, a| decomp_attr(i, a, |d| Value::from_bool(d.eof))),
     ];
     crate::stdlib::add_getters(interp, &class, &getters);
 }

@@ -70,7 +70,7 @@ fn encode(interp: &mut Interp, code: Code, unicode: bool, v: &Value) -> PyResult
                 )))
             }
         };
-        let _ = format::pack(code, &Value::Float(f), &mut out, true);
+        let _ = format::pack(code, &Value::from_f64(f), &mut out, true);
         return Ok(out);
     }
     let n = match v {

@@ -94,7 +94,7 @@ fn method(interp: &mut Interp, this: &Value, args: Args, op: CmpOp, name: &str) 
     };
     let x = HeldBuffer::of_buffer(x);
     let r = decide(interp, op, &x.bytes(), &y.bytes())?;
-    Ok(Value::Bool(r))
+    Ok(Value::from_bool(r))
 }
 
 fn eq_method(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

@@ -241,7 +241,7 @@ pub(super) fn test(
     f: impl Fn(&[u8]) -> bool,
 ) -> PyResult<Value> {
     args.range(name, 0, 0)?;
-    Ok(Value::Bool(f(&buf(this)?.borrow())))
+    Ok(Value::from_bool(f(&buf(this)?.borrow())))
 }
 
 pub(super) fn isdigit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

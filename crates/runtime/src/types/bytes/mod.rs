@@ -240,7 +240,7 @@ pub(super) fn arg_bytes(v: &Value) -> PyResult<BytesArg<'_>> {
 pub(super) fn byte_value(interp: &mut Interp, v: &Value, for_bytearray: bool) -> PyResult<u8> {
     let n = match v {
         Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
+        Value::Bool(b) => b.get() as i64,
         Value::BigInt(_) => return Err(messages::byte_range(for_bytearray)),
         other => {
             if matches!(other, Value::Instance(_)) {
@@ -422,7 +422,7 @@ pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> PyResul
 fn int_in_range(v: &Value) -> PyResult<u8> {
     match v {
         Value::Int(i) if (0..256).contains(i) => Ok(*i as u8),
-        Value::Bool(b) => Ok(*b as u8),
+        Value::Bool(b) => Ok(b.get() as u8),
         _ => Err(messages::byte_range(true)),
     }
 }

@@ -5,6 +5,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
+use crate::object::value::BoolWord;
 use crate::object::value::Value;
 use crate::types::sequence::{charge_bytes, CHUNK_BYTES};
 
@@ -317,11 +318,11 @@ pub(super) fn affix(
         // The common call, `b.startswith(prefix)`: no range to convert.
         let (d, p) = (b.borrow(), p.borrow());
         let part = match d.len().checked_sub(p.len()) {
-            None => return Ok(Value::Bool(false)),
+            None => return Ok(Value::Bool(BoolWord::FALSE)),
             Some(rest) if suffix => &d[rest..],
             Some(_) => &d[..p.len()],
         };
-        return crate::types::sequence::bytes_eq(interp, part, &p).map(Value::Bool);
+        return crate::types::sequence::bytes_eq(interp, part, &p).map(Value::from_bool);
     }
     let a = args.range_old(name, 1, 3)?;
     // The bounds are converted first (their `__index__` may resize a bytearray), then
@@ -369,12 +370,12 @@ pub(super) fn affix(
         Value::Tuple(items) => {
             for item in items.iter() {
                 if test(item)? {
-                    return Ok(Value::Bool(true));
+                    return Ok(Value::Bool(BoolWord::TRUE));
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(BoolWord::FALSE))
         }
-        _ => test(&a[0]).map(Value::Bool).map_err(|e| {
+        _ => test(&a[0]).map(Value::from_bool).map_err(|e| {
             if e.pending_kind() == Some(crate::error::ExcKind::TypeError) {
                 PyErr::type_error(format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {}",

@@ -201,7 +201,7 @@ pub fn attribute(interp: &mut Interp, inst: &Instance, name: Sym) -> Option<Valu
     Some(match &*text {
         "__cause__" => exc.cause.clone().unwrap_or(Value::None),
         "__context__" => exc.context.clone().unwrap_or(Value::None),
-        "__suppress_context__" => Value::Bool(exc.suppress_context),
+        "__suppress_context__" => Value::from_bool(exc.suppress_context),
         "__traceback__" => Value::None,
         "code" if inst.class.exc_kind == Some(ExcKind::SystemExit) => match exc.args.len() {
             0 => Value::None,

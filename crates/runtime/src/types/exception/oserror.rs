@@ -25,7 +25,7 @@ pub fn class_for(interp: &mut Interp, c: &Rc<Class>, args: &[Value]) -> Option<R
     }
     let errno = match args[0] {
         Value::Int(n) => n,
-        Value::Bool(b) => i64::from(b),
+        Value::Bool(b) => i64::from(b.get()),
         _ => return None,
     };
     subclass_for(errno).map(|k| interp.exc_class(k))

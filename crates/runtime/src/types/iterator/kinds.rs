@@ -89,7 +89,7 @@ fn range_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn range_item(r: &Range, key: &Value) -> PyResult<Value> {
     let i = match key {
         Value::Int(i) => Some(*i as i128),
-        Value::Bool(b) => Some(*b as i128),
+        Value::Bool(b) => Some(b.get() as i128),
         Value::BigInt(b) => b.to_i128(),
         other => return Err(messages::indices_must_be("range", other.type_name())),
     };
@@ -115,7 +115,7 @@ pub fn range_slice(interp: &mut Interp, r: &Range, s: &SliceValue) -> PyResult<V
 pub fn range_contains(interp: &mut Interp, r: &Range, x: &Value) -> PyResult<bool> {
     match x {
         Value::Int(i) => Ok(r.position(*i).is_some()),
-        Value::Bool(b) => Ok(r.position(*b as i64).is_some()),
+        Value::Bool(b) => Ok(r.position(b.get() as i64).is_some()),
         Value::BigInt(_) => Ok(false),
         _ => Ok(search(interp, r, x, true)?.is_some()),
     }
@@ -144,7 +144,7 @@ fn range_index(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value>
     };
     let found = match &a[0] {
         Value::Int(i) => r.position(*i),
-        Value::Bool(b) => r.position(*b as i64),
+        Value::Bool(b) => r.position(b.get() as i64),
         Value::BigInt(_) => None,
         other => {
             return match search(interp, r, other, true)? {

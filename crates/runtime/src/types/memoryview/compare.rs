@@ -123,7 +123,7 @@ fn rich_method(
         return Ok(Value::NotImplemented);
     };
     Ok(match rich_eq(interp, x, v, w)? {
-        Some(r) => Value::Bool(r == eq),
+        Some(r) => Value::from_bool(r == eq),
         None => Value::NotImplemented,
     })
 }
@@ -313,7 +313,7 @@ pub fn views_equal(interp: &mut Interp, x: &MemoryView, y: &MemoryView) -> PyRes
         let (a, b) = (x.read_at(p), y.read_at(q));
         match (&a, &b) {
             (Value::Int(a), Value::Int(b)) => Ok(a == b),
-            (Value::Float(a), Value::Float(b)) => Ok(a == b),
+            (Value::Float(a), Value::Float(b)) => Ok(a.get() == b.get()),
             _ => interp.eq(&a, &b),
         }
     })
@@ -326,7 +326,7 @@ fn float_at(code: Code, bytes: &[u8]) -> f64 {
         (Code::Double, Ok(b), _) => f64::from_ne_bytes(b),
         (Code::Float, _, Ok(b)) => f32::from_ne_bytes(b) as f64,
         _ => match crate::types::memoryview::format::unpack(code, bytes, true) {
-            Value::Float(f) => f,
+            Value::Float(f) => f.get(),
             _ => f64::NAN,
         },
     }

@@ -168,10 +168,10 @@ pub fn unpack(code: Code, bytes: &[u8], little: bool) -> Value {
         Code::UnsignedByte => Value::Int(bytes[0] as i64),
         Code::SignedByte => Value::Int(bytes[0] as i8 as i64),
         Code::Char => Value::bytes(vec![bytes[0]]),
-        Code::Bool => Value::Bool(bytes[0] != 0),
-        Code::Half => Value::Float(f16_bits_to_f64(uint() as u16)),
-        Code::Float => Value::Float(f32::from_bits(uint() as u32) as f64),
-        Code::Double => Value::Float(f64::from_bits(uint())),
+        Code::Bool => Value::from_bool(bytes[0] != 0),
+        Code::Half => Value::from_f64(f16_bits_to_f64(uint() as u16)),
+        Code::Float => Value::from_f64(f32::from_bits(uint() as u32) as f64),
+        Code::Double => Value::from_f64(f64::from_bits(uint())),
         Code::Pad | Code::Str | Code::PascalStr => Value::None,
         c if c.is_signed() => {
             let bits = bytes.len() * 8;
@@ -227,7 +227,7 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
         }
         Code::Half | Code::Float | Code::Double => {
             let f = match v {
-                Value::Float(f) => *f,
+                Value::Float(f) => f.get(),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
                     let n = int::as_number(v).ok_or(PackError::WrongType)?;
                     int::num_to_f64(&n).map_err(|_| PackError::IntTooLarge)?
@@ -248,7 +248,7 @@ pub fn pack(code: Code, v: &Value, out: &mut [u8], little: bool) -> Result<(), P
         _ => {
             let n = match v {
                 Value::Int(i) => *i as i128,
-                Value::Bool(b) => *b as i128,
+                Value::Bool(b) => b.get() as i128,
                 Value::BigInt(b) => b.to_i128().ok_or(PackError::OutOfRange)?,
                 _ => return Err(PackError::WrongType),
             };

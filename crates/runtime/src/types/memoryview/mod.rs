@@ -300,7 +300,7 @@ fn convert_item(interp: &mut Interp, m: &MemoryView, v: &Value) -> PyResult<Opti
             }
         }
         _ if m.code == Code::Bool && crate::types::dispatch::truthy_native(v).is_none() => {
-            Some(Value::Bool(interp.truthy(v)?))
+            Some(Value::from_bool(interp.truthy(v)?))
         }
         _ => None,
     })
@@ -620,7 +620,7 @@ fn cast(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
             for it in items {
                 let n = match it {
                     Value::Int(n) => n,
-                    Value::Bool(b) => b as i64,
+                    Value::Bool(b) => b.get() as i64,
                     Value::BigInt(_) => return Err(messages::int_too_large_to_convert()),
                     _ => {
                         return Err(PyErr::type_error(
@@ -695,7 +695,7 @@ fn nbytes(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn readonly(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter_view(&args)?.readonly))
+    Ok(Value::from_bool(getter_view(&args)?.readonly))
 }
 
 fn itemsize(_: &mut Interp, args: Args) -> PyResult<Value> {
@@ -736,17 +736,17 @@ fn suboffsets(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn c_contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
-    Ok(Value::Bool(getter_view(&args)?.is_c_contiguous()))
+    Ok(Value::from_bool(getter_view(&args)?.is_c_contiguous()))
 }
 
 fn f_contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
     let m = getter_view(&args)?;
-    Ok(Value::Bool(m.is_f_contiguous()))
+    Ok(Value::from_bool(m.is_f_contiguous()))
 }
 
 fn contiguous(_: &mut Interp, args: Args) -> PyResult<Value> {
     let m = getter_view(&args)?;
-    Ok(Value::Bool(m.is_c_contiguous() || m.is_f_contiguous()))
+    Ok(Value::from_bool(m.is_c_contiguous() || m.is_f_contiguous()))
 }
 
 /// A readable buffer argument, held (exported) while the call runs, as CPython's

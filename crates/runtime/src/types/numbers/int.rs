@@ -27,9 +27,9 @@ pub enum Num {
 pub fn as_number(v: &Value) -> Option<Num> {
     match v {
         Value::Int(i) => Some(Num::Int(*i)),
-        Value::Bool(b) => Some(Num::Int(*b as i64)),
+        Value::Bool(b) => Some(Num::Int(b.get() as i64)),
         Value::BigInt(b) => Some(Num::Big(b.clone())),
-        Value::Float(f) => Some(Num::Float(*f)),
+        Value::Float(f) => Some(Num::Float(f.get())),
         _ => None,
     }
 }
@@ -37,7 +37,7 @@ pub fn as_number(v: &Value) -> Option<Num> {
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::Bool(b) => Some(BigInt::from(b.get() as i64)),
         Value::BigInt(b) => Some((**b).clone()),
         Value::Instance(i) => i.native.as_ref().and_then(to_bigint),
         _ => None,
@@ -148,7 +148,8 @@ pub fn int_binop(l: &mut Limits, op: BinOp, a: &Value, b: &Value) -> Option<PyRe
         (Value::Bool(x), Value::Bool(y))
             if matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) =>
         {
-            return Some(Ok(Value::Bool(match op {
+            let (x, y) = (x.get(), y.get());
+            return Some(Ok(Value::from_bool(match op {
                 BinOp::BitAnd => x & y,
                 BinOp::BitOr => x | y,
                 _ => x ^ y,
@@ -179,7 +180,7 @@ fn big_ref(v: &Value) -> Option<std::borrow::Cow<'_, BigInt>> {
 fn small(v: &Value) -> Option<i64> {
     match v {
         Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+        Value::Bool(b) => Some(b.get() as i64),
         _ => None,
     }
 }
@@ -232,7 +233,7 @@ pub fn small_binop(l: &mut Limits, op: BinOp, x: i64, y: i64) -> PyResult<Value>
             if y == 0 {
                 return Err(messages::division_by_zero());
             }
-            return Ok(Value::Float(true_divide_small(x, y)));
+            return Ok(Value::from_f64(true_divide_small(x, y)));
         }
         BinOp::BitAnd => Some(x & y),
         BinOp::BitOr => Some(x | y),
@@ -265,7 +266,7 @@ pub fn small_binop(l: &mut Limits, op: BinOp, x: i64, y: i64) -> PyResult<Value>
         }
         BinOp::Pow => {
             if y < 0 {
-                return float::float_pow(x as f64, y as f64).map(Value::Float);
+                return float::float_pow(x as f64, y as f64).map(Value::from_f64);
             }
             u32::try_from(y).ok().and_then(|e| x.checked_pow(e))
         }
@@ -340,7 +341,7 @@ pub fn big_binop(l: &mut Limits, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<
                 return Err(messages::division_by_zero());
             }
             l.charge(bigarith::binop_steps(x, y))?;
-            Value::Float(true_divide_big(x, y)?)
+            Value::from_f64(true_divide_big(x, y)?)
         }
         BinOp::BitAnd => {
             l.charge(bigarith::binop_steps(x, y))?;
@@ -387,7 +388,7 @@ pub fn big_binop(l: &mut Limits, op: BinOp, x: &BigInt, y: &BigInt) -> PyResult<
             if y.is_negative() {
                 let xf = big_to_f64(x)?;
                 let yf = big_to_f64(y)?;
-                return float::float_pow(xf, yf).map(Value::Float);
+                return float::float_pow(xf, yf).map(Value::from_f64);
             }
             if x.is_zero() || x.is_one() {
                 return Ok(big(x.clone()));
@@ -484,7 +485,7 @@ pub fn decimal_string(l: &mut Limits, b: &BigInt, limit: usize) -> PyResult<Stri
 pub fn int_to_string(l: &mut Limits, v: &Value, limit: usize) -> PyResult<String> {
     match v {
         Value::Int(i) => Ok(itoa::Buffer::new().format(*i).to_string()),
-        Value::Bool(b) => Ok((*b as i64).to_string()),
+        Value::Bool(b) => Ok((b.get() as i64).to_string()),
         Value::BigInt(b) => decimal_string(l, b, limit),
         _ => Ok(String::new()),
     }

@@ -1,5 +1,6 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
+use crate::object::value::BoolWord;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -133,8 +134,8 @@ fn int_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
 pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => float_to_int(*f),
+        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
+        Value::Float(f) => float_to_int(f.get()),
         Value::Str(s) => {
             let text = crate::types::numbers::complex::text::to_ascii(s.as_str());
             parse_text(interp, x, &text, 10)
@@ -145,7 +146,7 @@ pub fn to_int(interp: &mut Interp, x: &Value) -> PyResult<Value> {
                     let r = r?;
                     return match r {
                         Value::Int(_) | Value::BigInt(_) => Ok(r),
-                        Value::Bool(b) => Ok(Value::Int(b as i64)),
+                        Value::Bool(b) => Ok(Value::Int(b.get() as i64)),
                         other => Err(PyErr::type_error(format!(
                             "{text} returned non-int (type {})",
                             other.type_name()
@@ -210,7 +211,7 @@ pub fn float_to_int(f: f64) -> PyResult<Value> {
 fn float_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("float", 0, 1)?;
     let Some(x) = a.first() else {
-        return Ok(Value::Float(0.0));
+        return Ok(Value::from_f64(0.0));
     };
     to_float(interp, x)
 }
@@ -225,13 +226,13 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
     };
     match x {
         Value::Float(_) => Ok(x.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
-        Value::BigInt(b) => Ok(Value::Float(int::big_to_f64(b)?)),
+        Value::Int(i) => Ok(Value::from_f64(*i as f64)),
+        Value::Bool(b) => Ok(Value::from_f64(b.get() as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::from_f64(int::big_to_f64(b)?)),
         Value::Str(s) => {
             let text = crate::types::numbers::complex::text::to_ascii(s.as_str());
             float::parse(&text)
-                .map(Value::Float)
+                .map(Value::from_f64)
                 .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default()))
         }
         Value::Instance(_) => {
@@ -251,13 +252,13 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
             }
             if interp.special_method(x, sym::__index__).is_some() {
                 let n = crate::types::numbers::index::index_of(interp, x)?;
-                return int::big_to_f64(&n).map(Value::Float);
+                return int::big_to_f64(&n).map(Value::from_f64);
             }
             Err(not_a_number(x))
         }
         other => match crate::types::bytes::bytes_like(other) {
             Some(data) => float::parse(&String::from_utf8_lossy(&data))
-                .map(Value::Float)
+                .map(Value::from_f64)
                 .ok_or_else(|| messages::float_parse(&interp.repr(x).unwrap_or_default())),
             None => Err(not_a_number(other)),
         },
@@ -267,8 +268,8 @@ pub fn to_float(interp: &mut Interp, x: &Value) -> PyResult<Value> {
 fn bool_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     let a = args.range("bool", 0, 1)?;
     match a.first() {
-        None => Ok(Value::Bool(false)),
-        Some(v) => Ok(Value::Bool(interp.truthy(v)?)),
+        None => Ok(Value::Bool(BoolWord::FALSE)),
+        Some(v) => Ok(Value::from_bool(interp.truthy(v)?)),
     }
 }
 
@@ -442,7 +443,7 @@ fn from_bytes(interp: &mut Interp, cls: &Value, args: Args) -> PyResult<Value> {
 
 fn float_of(v: &Value) -> f64 {
     match v {
-        Value::Float(f) => *f,
+        Value::Float(f) => f.get(),
         _ => 0.0,
     }
 }
@@ -450,7 +451,7 @@ fn float_of(v: &Value) -> f64 {
 fn is_integer(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("is_integer", 0, 0)?;
     let f = float_of(this);
-    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+    Ok(Value::from_bool(f.is_finite() && f.fract() == 0.0))
 }
 
 /// `float.fromhex('0x1.8p1')`.
@@ -461,7 +462,7 @@ fn float_fromhex(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
             "bad argument type for built-in operation",
         ));
     };
-    crate::types::numbers::float_hex::fromhex(text.as_str()).map(Value::Float)
+    crate::types::numbers::float_hex::fromhex(text.as_str()).map(Value::from_f64)
 }
 
 fn int_ratio(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -527,7 +528,7 @@ fn float_real(_: &mut Interp, args: Args) -> PyResult<Value> {
 }
 
 fn float_zero(_: &mut Interp, _: Args) -> PyResult<Value> {
-    Ok(Value::Float(0.0))
+    Ok(Value::from_f64(0.0))
 }
 
 fn float_hex(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

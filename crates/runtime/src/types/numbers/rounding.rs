@@ -20,9 +20,9 @@ pub fn round(
     ndigits: Option<&Value>,
 ) -> Option<PyResult<Value>> {
     Some(match (number, ndigits) {
-        (Value::Float(f), None) => round_float(*f),
+        (Value::Float(f), None) => round_float(f.get()),
         (Value::Float(f), Some(n)) => {
-            index_i64(interp, n).map(|n| Value::Float(float::round_digits(*f, n)))
+            index_i64(interp, n).map(|n| Value::from_f64(float::round_digits(f.get(), n)))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
             Ok(Value::from_bigint(int::to_bigint(number)?))
@@ -106,9 +106,9 @@ pub enum ToInt {
 pub fn to_int(v: &Value, how: ToInt) -> PyResult<Value> {
     match v {
         Value::Float(f) => crate::types::numbers::methods::float_to_int(match how {
-            ToInt::Trunc => *f,
-            ToInt::Floor => f.floor(),
-            ToInt::Ceil => f.ceil(),
+            ToInt::Trunc => f.get(),
+            ToInt::Floor => f.get().floor(),
+            ToInt::Ceil => f.get().ceil(),
         }),
         _ => int::to_bigint(v)
             .map(Value::from_bigint)

@@ -258,7 +258,7 @@ fn invert(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn abs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__abs__", 0, 0)?;
     Ok(match this {
-        Value::Float(f) => Value::Float(f.abs()),
+        Value::Float(f) => Value::from_f64(f.get().abs()),
         _ => Value::from_bigint(num_traits::Signed::abs(
             &int::to_bigint(this).unwrap_or_default(),
         )),
@@ -267,7 +267,7 @@ fn abs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn bool_(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__bool__", 0, 0)?;
-    Ok(Value::Bool(interp.truthy(this)?))
+    Ok(Value::from_bool(interp.truthy(this)?))
 }
 
 fn index(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -278,7 +278,7 @@ fn index(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn float_(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__float__", 0, 0)?;
     match int::as_number(this) {
-        Some(n) => int::num_to_f64(&n).map(Value::Float),
+        Some(n) => int::num_to_f64(&n).map(Value::from_f64),
         None => Ok(this.clone()),
     }
 }
@@ -323,7 +323,7 @@ fn round(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn getnewargs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__getnewargs__", 0, 0)?;
     let v = match this {
-        Value::Bool(b) => Value::Int(*b as i64),
+        Value::Bool(b) => Value::Int(b.get() as i64),
         other => other.clone(),
     };
     Ok(Value::tuple(vec![v]))

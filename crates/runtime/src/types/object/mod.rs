@@ -11,6 +11,7 @@ pub mod native;
 pub mod structseq;
 mod super_proxy;
 
+use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -242,7 +243,7 @@ fn object_dir(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
 fn object_eq(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("__eq__", 1, 1)?;
     Ok(if this.is(&a[0]) {
-        Value::Bool(true)
+        Value::Bool(BoolWord::TRUE)
     } else {
         Value::NotImplemented
     })
@@ -250,7 +251,7 @@ fn object_eq(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn object_ne(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("__ne__", 1, 1)?;
-    Ok(Value::Bool(!interp.eq(this, &a[0])?))
+    Ok(Value::from_bool(!(interp.eq(this, &a[0])?)))
 }
 
 fn object_repr(interp: &mut Interp, this: &Value, _: Args) -> PyResult<Value> {
@@ -295,9 +296,9 @@ fn type_subclasses(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
 fn type_instancecheck(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("__instancecheck__", 1, 1)?;
     let Value::Class(c) = this else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     };
-    Ok(Value::Bool(interp.type_of(&a[0]).is_subclass(c)))
+    Ok(Value::from_bool(interp.type_of(&a[0]).is_subclass(c)))
 }
 
 fn type_subclasscheck(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -305,7 +306,7 @@ fn type_subclasscheck(_: &mut Interp, this: &Value, args: Args) -> PyResult<Valu
     let (Value::Class(c), Value::Class(sub)) = (this, &a[0]) else {
         return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
     };
-    Ok(Value::Bool(sub.is_subclass(c)))
+    Ok(Value::from_bool(sub.is_subclass(c)))
 }
 
 /// Creates a user class from its bases and namespace; `meta` is its metaclass when

@@ -205,15 +205,15 @@ fn symmetric_difference_update(interp: &mut Interp, s: &Value, args: Args) -> Py
 
 fn isdisjoint(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     let other = one(&args, s, "isdisjoint")?;
-    Ok(Value::Bool(ops::isdisjoint(interp, this(s)?, other)?))
+    Ok(Value::from_bool(ops::isdisjoint(interp, this(s)?, other)?))
 }
 
 fn issubset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     let other = one(&args, s, "issubset")?;
-    Ok(Value::Bool(ops::issubset(interp, this(s)?, other)?))
+    Ok(Value::from_bool(ops::issubset(interp, this(s)?, other)?))
 }
 
 fn issuperset(interp: &mut Interp, s: &Value, args: Args) -> PyResult<Value> {
     let other = one(&args, s, "issuperset")?;
-    Ok(Value::Bool(ops::issuperset(interp, this(s)?, other)?))
+    Ok(Value::from_bool(ops::issuperset(interp, this(s)?, other)?))
 }

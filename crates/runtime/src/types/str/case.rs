@@ -177,7 +177,7 @@ pub(super) fn predicate(
     f: impl Fn(&str) -> bool,
 ) -> PyResult<Value> {
     args.range(name, 0, 0)?;
-    Ok(Value::Bool(f(s(this))))
+    Ok(Value::from_bool(f(s(this))))
 }
 
 pub(super) fn isdigit(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {

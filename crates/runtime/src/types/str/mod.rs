@@ -3,6 +3,7 @@
 pub(crate) mod case;
 pub mod casefold_table;
 mod format;
+use crate::object::value::BoolWord;
 use case::*;
 pub use format::percent_format;
 use format::*;
@@ -653,7 +654,7 @@ fn affix(
     let a = args.range(name, 1, 3)?;
     let (start, end, past_end) = bounds(interp, this, a)?;
     let Value::Str(st) = this else {
-        return Ok(Value::Bool(false));
+        return Ok(Value::Bool(BoolWord::FALSE));
     };
     let text = st.as_str();
     // A start past the end matches nothing, but the prefixes are still type-checked.
@@ -674,7 +675,7 @@ fn affix(
         sequence::bytes_eq(interp, part, p)
     };
     if let Some(p) = a[0].as_pystr() {
-        return Ok(Value::Bool(test(p.as_str())?));
+        return Ok(Value::from_bool(test(p.as_str())?));
     }
     match &a[0] {
         Value::Tuple(items) => {
@@ -682,7 +683,7 @@ fn affix(
                 match item.as_pystr() {
                     Some(p) => {
                         if test(p.as_str())? {
-                            return Ok(Value::Bool(true));
+                            return Ok(Value::Bool(BoolWord::TRUE));
                         }
                     }
                     None => {
@@ -693,7 +694,7 @@ fn affix(
                     }
                 }
             }
-            Ok(Value::Bool(false))
+            Ok(Value::Bool(BoolWord::FALSE))
         }
         other => Err(PyErr::type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",

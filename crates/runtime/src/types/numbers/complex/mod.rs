@@ -254,7 +254,7 @@ fn is_number(interp: &mut Interp, v: &Value) -> bool {
 /// `float(v)` for a real number or an object with `__float__`/`__index__`.
 fn real_part(interp: &mut Interp, v: &Value) -> PyResult<f64> {
     match crate::types::numbers::methods::to_float(interp, v)? {
-        Value::Float(f) => Ok(f),
+        Value::Float(f) => Ok(f.get()),
         _ => Ok(0.0),
     }
 }
@@ -277,12 +277,12 @@ fn to_complex(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 fn getnewargs(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__getnewargs__", 0, 0)?;
     let (re, im) = parts(this);
-    Ok(Value::tuple(vec![Value::Float(re), Value::Float(im)]))
+    Ok(Value::tuple(vec![Value::from_f64(re), Value::from_f64(im)]))
 }
 
 fn abs_method(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__abs__", 0, 0)?;
-    Ok(Value::Float(arith::abs(parts(this))?))
+    Ok(Value::from_f64(arith::abs(parts(this))?))
 }
 
 fn neg(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
@@ -298,10 +298,10 @@ fn pos(_: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
 
 fn real(_: &mut Interp, args: Args) -> PyResult<Value> {
     let this = args.pos.first().ok_or_else(messages::getset_not_callable)?;
-    Ok(Value::Float(parts(this).0))
+    Ok(Value::from_f64(parts(this).0))
 }
 
 fn imag(_: &mut Interp, args: Args) -> PyResult<Value> {
     let this = args.pos.first().ok_or_else(messages::getset_not_callable)?;
-    Ok(Value::Float(parts(this).1))
+    Ok(Value::from_f64(parts(this).1))
 }
