@@ -31,8 +31,8 @@ use std::rc::Rc;
 use minipy_runtime::{RunError, Uncaught};
 
 pub use minipy_runtime::{
-    mount, Access, BufferKind, ExcKind, FileAccess, Intent, Interp, LimitError, Mount, Output,
-    PyErr, StdinSource, Value,
+    mount, Access, BoolWord, BufferKind, ExcKind, FileAccess, FloatWord, Intent, Interp,
+    LimitError, Mount, Output, PyErr, StdinSource, Value,
 };
 
 /// One interpreter: its globals, modules, output sink and limits.

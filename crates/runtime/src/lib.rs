@@ -16,7 +16,9 @@
 //!   [`Interp::collect`] and [`Interp::make_dict`]. Its other public methods are the
 //!   runtime's own.
 //! - [`Value`], a Python object, with its constructors (`Value::str`, `Value::bytes`,
-//!   `Value::list`, `Value::tuple`, `Value::from_bigint`); conversions out of it:
+//!   `Value::list`, `Value::tuple`, `Value::from_bigint`, `Value::from_bool`,
+//!   `Value::from_f64`; a bool or float payload is a [`BoolWord`] or [`FloatWord`],
+//!   read with `.get()`); conversions out of it:
 //!   [`to_bigint`], [`to_f64`], [`bytes_like`], [`dict_items`].
 //! - Errors: [`PyErr`] and [`PyResult`] (an exception in flight), [`ExcKind`] (the
 //!   built-in exception classes), [`LimitError`], [`RunError`], and what
@@ -49,5 +51,5 @@ pub use error::{ExcKind, LimitError, PyErr, PyResult};
 pub use interp::{Interp, RunError};
 pub use object::access::{mount, Access, FileAccess, Intent, Mount, StdinSource};
 pub use object::output::Output;
-pub use object::value::Value;
+pub use object::value::{BoolWord, FloatWord, Value};
 pub use stdlib::ModuleInit;
