@@ -417,28 +417,32 @@ impl Interp {
     /// A tuple display: its items gathered in the tuple itself (no vector for up to four).
     fn eval_tuple(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Value> {
         let mut out = crate::object::value::TupleItems::with_capacity(items.len());
-        for e in items {
-            if let ExprKind::Starred(inner) = &e.kind {
-                let v = self.eval(inner, f)?;
-                out.extend(self.collect(&v)?);
-            } else {
-                out.push(self.eval(e, f)?);
-            }
-        }
+        self.eval_items_into(items, f, &mut out)?;
         Ok(Value::tuple_of(out))
     }
 
     pub(super) fn eval_items(&mut self, items: &[Expr], f: &mut Frame) -> PyResult<Vec<Value>> {
         let mut out = Vec::with_capacity(items.len());
+        self.eval_items_into(items, f, &mut out)?;
+        Ok(out)
+    }
+
+    /// The items of a display, a starred one spread, added to `out` in order.
+    fn eval_items_into(
+        &mut self,
+        items: &[Expr],
+        f: &mut Frame,
+        out: &mut impl Extend<Value>,
+    ) -> PyResult<()> {
         for e in items {
             if let ExprKind::Starred(inner) = &e.kind {
                 let v = self.eval(inner, f)?;
                 out.extend(self.collect(&v)?);
             } else {
-                out.push(self.eval(e, f)?);
+                out.extend([self.eval(e, f)?]);
             }
         }
-        Ok(out)
+        Ok(())
     }
 
     /// Whether the comparison operator is `in`/`not in` (used by the REPL's completer).
