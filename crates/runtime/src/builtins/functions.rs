@@ -1,6 +1,5 @@
 //! The built-in functions (`print`, `len`, `isinstance`, ...), one small function each.
 
-use crate::object::value::BoolWord;
 use rustc_hash::FxHashMap as HashMap;
 use std::rc::Rc;
 
@@ -11,7 +10,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::iterator::{make, IterState};
 use crate::types::list::sort::{sort_options, sort_values};
 use crate::types::numbers::index::index_of;

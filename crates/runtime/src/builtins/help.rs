@@ -3,7 +3,6 @@
 //! SystemExit) and `help` (`_sitebuiltins._Helper`: `help(obj)` prints pydoc's text,
 //! `help()` runs the interactive `help> ` utility).
 
-use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -12,7 +11,7 @@ use crate::object::args::Args;
 use crate::object::class::{AttrMap, Class, Instance};
 use crate::object::function::BuiltinFunction;
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use super::docs::BuiltinDoc;
 

@@ -1,6 +1,5 @@
 //! Expression evaluation.
 
-use crate::object::value::BoolWord;
 use minipy_syntax::ast::{BoolOp, CmpOp};
 
 use super::eval::{focus, Frame};
@@ -8,7 +7,7 @@ use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
-use crate::object::value::{SliceValue, Value};
+use crate::object::value::{BoolWord, SliceValue, Value};
 
 /// The value of an int held by a local or a constant, read without cloning. (Not
 /// written through [`peek`]: that form cost fib 0.6% more instructions.)

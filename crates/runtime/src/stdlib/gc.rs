@@ -5,8 +5,7 @@
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::BoolWord;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::numbers::index::index_i64;
 
 /// What `gc` remembers between calls.

@@ -1,14 +1,13 @@
 //! The `math` module: float functions with CPython's domain and range errors, and the
 //! exact integer functions (`gcd`, `isqrt`, `factorial`, `comb`, `perm`).
 
-use crate::object::value::BoolWord;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use crate::types::numbers::bigarith;
 use crate::types::numbers::index::index_of;

@@ -1,10 +1,9 @@
 //! Expressions and assignment targets.
 
-use crate::object::value::BoolWord;
 use minipy_syntax::ast::{self, ExprKind as E};
 
 use crate::exec::code::*;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use super::functions::{CompKind, FunctionBody};
 use super::scopes::key;

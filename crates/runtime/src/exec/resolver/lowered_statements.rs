@@ -1,13 +1,12 @@
 //! A generator's statements that hold a `yield` inside an expression, lowered (see
 //! `lowering.rs`): the statements their header expressions become, then the statement.
 
-use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use minipy_syntax::ast::{self, BinOp, ExprKind as E, Span, StmtKind as S};
 
 use crate::exec::code::*;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use super::{RResult, Resolver};
 

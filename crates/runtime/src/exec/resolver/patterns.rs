@@ -1,12 +1,11 @@
 //! Resolving `match` statements: capture slots, and the checks CPython's compiler makes
 //! on patterns (unreachable cases, names bound twice, alternatives binding different names).
 
-use crate::object::value::BoolWord;
 use minipy_syntax::ast::{self, Constant, ExprKind as E, PatternKind as P, Span, UnaryOp};
 
 use super::{RResult, Resolver};
 use crate::exec::code::*;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 /// What the checks of one case need while its pattern is walked.
 struct CaseNames {

@@ -2,7 +2,6 @@
 //! exports that buffer as a memoryview; while a view lives, anything that could resize
 //! it (write, truncate, close) raises CPython's BufferError.
 
-use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -11,7 +10,7 @@ use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::buffer::Buffer;
 use crate::object::class::Class;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::memoryview::view::MemoryView;
 
 use super::{closed_error, size_arg, state_of, CLOSED};

@@ -13,7 +13,6 @@ mod file;
 mod stringio;
 mod text;
 
-use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use crate::error::{ExcKind, PyErr, PyResult};
@@ -22,7 +21,7 @@ use crate::object::args::Args;
 use crate::object::class::{AttrMap, Class, Instance};
 use crate::object::function::{BuiltinFunction, BuiltinImpl, MethodImpl};
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 pub(crate) use file::{input, open_builtin, std_streams};
 pub(crate) use text::write_to_stdout;

@@ -1,7 +1,6 @@
 //! `io.StringIO`: an in-memory text stream. Positions count code points, as CPython's
 //! do; `newline` decides how lines end and what writing translates (`text::Newline`).
 
-use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -9,7 +8,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::Class;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use super::text::Newline;
 use super::{size_arg, state_of};

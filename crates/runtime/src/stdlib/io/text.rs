@@ -3,7 +3,6 @@
 //! by default). Reads work on the stream's bytes: a line is found by its terminator's
 //! encoded bytes and only that line is decoded, so `tell()` is the byte position.
 
-use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -11,7 +10,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::Class;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::codecs::{self, Encoding};
 
 use super::core::{Core, Source};

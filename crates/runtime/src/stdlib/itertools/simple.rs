@@ -1,7 +1,6 @@
 //! The one-input (and zip-like) iterators of `itertools`: their constructors, with
 //! CPython's argument rules and messages, and one step of each.
 
-use crate::object::value::BoolWord;
 use minipy_syntax::ast::BinOp;
 use num_traits::ToPrimitive;
 
@@ -9,7 +8,7 @@ use super::{parse, state_of, unpack, Iter};
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::numbers::index::{index_of, ssize_arg};
 
 const STOP_MSG: &str =

@@ -1,7 +1,6 @@
 //! Reading a JSON document into Python values: CPython's `_json` scanner (its grammar,
 //! its hooks and the offsets its messages point at), over the str's UTF-8 bytes.
 
-use crate::object::value::BoolWord;
 use std::borrow::Cow;
 use std::cell::RefCell;
 
@@ -9,7 +8,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::PyErr;
 use crate::interp::Interp;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::dict::table::{new_dict, HashKey};
 use crate::types::hash::native_hash;
 

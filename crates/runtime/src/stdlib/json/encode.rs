@@ -2,12 +2,11 @@
 //! `dumps` without indent, its Python `_make_iterencode` otherwise, whose chunks
 //! `iterencode` yields and whose messages differ in two places).
 
-use crate::object::value::BoolWord;
 use rustc_hash::FxHashSet;
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::numbers::{float, int};
 
 use super::string::quote_into;

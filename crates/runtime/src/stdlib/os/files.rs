@@ -2,7 +2,6 @@
 //! `interp.access` (`Access::resolve`), which maps it to a host path or refuses it with
 //! PermissionError; failures are CPython's OSError subclasses with the path as given.
 
-use crate::object::value::BoolWord;
 use std::collections::HashMap;
 use std::path::PathBuf;
 
@@ -10,7 +9,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::access::{os_error_values, FileAccess, Intent};
 use crate::object::args::Args;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 use super::params::{clinic_args, py_args};
 use super::path::{arg_of, fspath_value, join_bytes, make, normpath_bytes, PathArg};

@@ -4,13 +4,12 @@
 //! result goes back to the caller's type. The functions that ask the file system are in
 //! `files.rs`.
 
-use crate::object::value::BoolWord;
 use minipy_syntax::ast::CmpOp;
 
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::{SliceValue, Value};
+use crate::object::value::{BoolWord, SliceValue, Value};
 
 use super::params::py_args;
 

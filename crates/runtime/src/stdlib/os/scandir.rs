@@ -2,7 +2,6 @@
 //! directory is read at once through `interp.access`; each entry's questions
 //! (`is_dir()`, `stat()`) ask again by its path, so they are judged by the same access.
 
-use crate::object::value::BoolWord;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -15,7 +14,7 @@ use crate::object::class::{AttrMap, Class};
 use crate::object::function::MethodImpl;
 use crate::object::function::{BuiltinFunction, BuiltinImpl};
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::stdlib::io::new_object;
 
 use super::files::{fs_path, host_path, metadata, os_bytes, FsPath};

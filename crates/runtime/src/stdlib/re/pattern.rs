@@ -1,7 +1,6 @@
 //! `re.Pattern`: a compiled pattern, its attributes, repr, equality, and the single
 //! match functions (match, search, fullmatch).
 
-use crate::object::value::BoolWord;
 use std::rc::Rc;
 
 use super::compile::{compile, Prog};
@@ -13,7 +12,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::class::Class;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::numbers::index::ssize_arg;
 
 /// A compiled pattern.

@@ -6,8 +6,7 @@ mod streams;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::BoolWord;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 /// Creates the module.
 pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {

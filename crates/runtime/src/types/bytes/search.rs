@@ -5,8 +5,7 @@ use crate::error::messages;
 use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::BoolWord;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::sequence::{charge_bytes, CHUNK_BYTES};
 
 /// First occurrence of `needle`: short inputs are scanned directly, since building a

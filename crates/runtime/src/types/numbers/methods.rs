@@ -1,6 +1,5 @@
 //! `int`, `float` and `bool`: constructors and methods.
 
-use crate::object::value::BoolWord;
 use num_bigint::{BigInt, Sign};
 use num_traits::{Signed, ToPrimitive, Zero};
 
@@ -9,7 +8,7 @@ use crate::error::{PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 use crate::types::numbers::float;
 use crate::types::numbers::int;
 

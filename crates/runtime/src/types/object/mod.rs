@@ -11,7 +11,6 @@ pub mod native;
 pub mod structseq;
 mod super_proxy;
 
-use crate::object::value::BoolWord;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -22,7 +21,7 @@ use crate::object::args::Args;
 use crate::object::class::{compute_mro, AttrMap, Class, Descriptor, Instance};
 use crate::object::function::{BuiltinFunction, BuiltinImpl, MethodImpl};
 use crate::object::intern::sym;
-use crate::object::value::Value;
+use crate::object::value::{BoolWord, Value};
 
 pub use class_attributes::{
     attr_dict, builtin_attribute, class_getattribute, class_setattr, dir_names, function_attribute,

@@ -3,7 +3,6 @@
 pub(crate) mod case;
 pub mod casefold_table;
 mod format;
-use crate::object::value::BoolWord;
 use case::*;
 pub use format::percent_format;
 use format::*;
@@ -13,7 +12,7 @@ use std::rc::Rc;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::args::Args;
-use crate::object::value::{PyStr, SliceValue, Value};
+use crate::object::value::{BoolWord, PyStr, SliceValue, Value};
 use crate::types::sequence;
 
 pub fn install(interp: &mut Interp) {
