@@ -269,7 +269,19 @@ impl Interp {
 
     #[inline]
     pub(super) fn note(&mut self, resume: Resume) {
-        self.suspended.push(Record { at: 0, resume });
+        // (With room known, the push has no call to grow the vector, and the record can
+        // be written straight into its slot instead of built on the stack and copied.)
+        if self.suspended.len() < self.suspended.capacity() {
+            self.suspended.push(Record { at: 0, resume });
+        } else {
+            self.note_growing(Record { at: 0, resume });
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn note_growing(&mut self, r: Record) {
+        self.suspended.push(r);
     }
 
     /// Notes which statement just stopped (its record is the last). (Its address: the
