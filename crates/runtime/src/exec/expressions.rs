@@ -338,16 +338,7 @@ impl Interp {
                 Some(k) => {
                     let key = self.eval(k, f)?;
                     let value = self.eval(v, f)?;
-                    match (&d, &key) {
-                        // An instance key may equal another by its own `__eq__`.
-                        (_, Value::Instance(_)) => self.dict_set(&d, key, value)?,
-                        (Value::Dict(table), _) => {
-                            // (An equal key already there keeps its place and object.)
-                            let key = self.hash_key(&key)?;
-                            table.borrow_mut().insert(key, value);
-                        }
-                        _ => {}
-                    }
+                    self.dict_set(&d, key, value)?;
                 }
                 None => {
                     let m = self.eval(v, f)?;

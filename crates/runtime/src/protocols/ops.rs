@@ -610,9 +610,6 @@ impl Interp {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if let Some((dict, view)) = crate::types::dict::views::view_of(container) {
-            return crate::types::dict::views::contains(self, &dict, view, item);
-        }
         match container {
             Value::List(l) => {
                 // Item by item from the live list: a comparison may resize it.

@@ -148,6 +148,7 @@ pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> Option<
         Value::Array(a) => array::contains(interp, a, item),
         Value::Dict(_) => dict::contains(interp, container, item),
         Value::Set(_) | Value::FrozenSet(_) => set::contains(interp, container, item),
+        Value::Iterator(_) => return dict::views::contains(interp, container, item),
         _ => return None,
     })
 }

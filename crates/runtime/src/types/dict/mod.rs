@@ -85,6 +85,13 @@ impl Interp {
         let Some(d) = d.as_dict() else {
             return Ok(());
         };
+        if !matches!(key, Value::Instance(_)) {
+            // One probe: an equal key already there keeps its place and object.
+            let k = self.hash_key(&key)?;
+            d.borrow_mut().insert(k, v);
+            return Ok(());
+        }
+        // An instance key may equal another by its own `__eq__`.
         let (k, index) = find(self, d, &key)?;
         match index {
             Some(i) => {

@@ -14,7 +14,7 @@ use crate::object::value::{DictObj, Value};
 use crate::types::iterator::{DictView, IterState};
 
 /// The dict and kind of a view object.
-pub fn view_of(v: &Value) -> Option<(Rc<DictObj>, DictView)> {
+fn view_of(v: &Value) -> Option<(Rc<DictObj>, DictView)> {
     match v {
         Value::Iterator(it) => match &*it.borrow() {
             IterState::DictViewObj { dict, view } => Some((dict.clone(), *view)),
@@ -30,8 +30,13 @@ fn set_like_view(v: &Value) -> bool {
 }
 
 /// `item in view`: a key is looked up; an item `(k, v)` is its key looked up and its value
-/// compared; a value is searched for.
-pub fn contains(
+/// compared; a value is searched for. `None` when `container` is no view.
+pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> Option<PyResult<bool>> {
+    let (dict, view) = view_of(container)?;
+    Some(view_contains(interp, &dict, view, item))
+}
+
+fn view_contains(
     interp: &mut Interp,
     dict: &Rc<DictObj>,
     view: DictView,

@@ -339,31 +339,47 @@ fn to_list(interp: &mut Interp, parts: Vec<&str>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
+/// `text.split(sep, max)`: a text of one chunk is searched with `memchr` and its parts
+/// go straight into the list; a longer one is searched in charged pieces.
+fn split_on(interp: &mut Interp, text: &str, sep: &str, max: usize) -> PyResult<Value> {
+    let (bytes, needle) = (text.as_bytes(), sep.as_bytes());
+    if text.len() > sequence::CHUNK_BYTES {
+        let found = crate::types::bytes::find_all_chunked(interp, bytes, needle, max)?;
+        sequence::check_values(interp, found.len() + 1)?;
+        let mut out = Vec::with_capacity(found.len() + 1);
+        let mut start = 0;
+        for p in found {
+            out.push(&text[start..p]);
+            start = p + sep.len();
+        }
+        out.push(&text[start..]);
+        return to_list(interp, out);
+    }
+    sequence::charge_bytes(interp, text.len())?;
+    let found: &mut dyn Iterator<Item = usize> = match needle {
+        [b] => &mut memchr::memchr_iter(*b, bytes),
+        _ => &mut memchr::memmem::find_iter(bytes, needle),
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    for p in found.take(max) {
+        if out.len() % sequence::CHUNK_ITEMS == sequence::CHUNK_ITEMS - 1 {
+            // (A long list is charged, and probed before it grows, in pieces.)
+            sequence::check_values(interp, out.len() + sequence::CHUNK_ITEMS)?;
+            sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
+        }
+        out.push(Value::str(&text[start..p]));
+        start = p + needle.len();
+    }
+    out.push(Value::str(&text[start..]));
+    Ok(Value::list(out))
+}
+
 fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
-    // The common call, `s.split(sep)` on a text of one chunk: no argument parsing, and
-    // the parts go straight into the list.
+    // The common call, `s.split(sep)`, skips the argument parser.
     if let ([Value::Str(sep)], []) = (args.pos, args.kw) {
-        let (text, sep) = (s(this), sep.as_str());
-        if !sep.is_empty() && text.len() <= sequence::CHUNK_BYTES {
-            sequence::charge_bytes(interp, text.len())?;
-            let (bytes, needle) = (text.as_bytes(), sep.as_bytes());
-            let found: &mut dyn Iterator<Item = usize> = match needle {
-                [b] => &mut memchr::memchr_iter(*b, bytes),
-                _ => &mut memchr::memmem::find_iter(bytes, needle),
-            };
-            let mut out = Vec::new();
-            let mut start = 0;
-            for p in found {
-                if out.len() % sequence::CHUNK_ITEMS == sequence::CHUNK_ITEMS - 1 {
-                    // (A long list is charged, and probed before it grows, in pieces.)
-                    sequence::check_values(interp, out.len() + sequence::CHUNK_ITEMS)?;
-                    sequence::charge_items(interp, sequence::CHUNK_ITEMS)?;
-                }
-                out.push(Value::str(&text[start..p]));
-                start = p + needle.len();
-            }
-            out.push(Value::str(&text[start..]));
-            return Ok(Value::list(out));
+        if !sep.as_str().is_empty() {
+            return split_on(interp, s(this), sep.as_str(), usize::MAX);
         }
     }
     let (sep, maxsplit) = split_args(interp, args, "split")?;
@@ -374,23 +390,7 @@ fn split(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
         maxsplit as usize
     };
     Ok(match sep {
-        Some(sep) => {
-            let found = crate::types::bytes::find_all_chunked(
-                interp,
-                text.as_bytes(),
-                sep.as_bytes(),
-                max,
-            )?;
-            sequence::check_values(interp, found.len() + 1)?;
-            let mut out = Vec::with_capacity(found.len() + 1);
-            let mut start = 0;
-            for p in found {
-                out.push(&text[start..p]);
-                start = p + sep.len();
-            }
-            out.push(&text[start..]);
-            to_list(interp, out)?
-        }
+        Some(sep) => split_on(interp, text, &sep, max)?,
         None => {
             sequence::charge_bytes(interp, text.len())?;
             let mut out = Vec::new();
