@@ -220,7 +220,10 @@ pub fn is_data_descriptor(v: &Value) -> bool {
     use crate::object::intern::sym;
     match v {
         Value::Descriptor(d) => {
-            matches!(**d, Descriptor::Property { .. } | Descriptor::Slot { .. })
+            matches!(
+                **d,
+                Descriptor::Property { .. } | Descriptor::Slot { .. } | Descriptor::TupleItem { .. }
+            )
         }
         Value::Instance(i) => {
             i.class.lookup_user(sym::__set__).is_some()
@@ -424,6 +427,9 @@ pub enum Descriptor {
         name: Sym,
         owner: Rc<str>,
     },
+    /// `_collections._tuplegetter(index, doc)`: a named tuple's field, item `index` of
+    /// the tuple it is read from (a data descriptor that refuses stores).
+    TupleItem { index: i64, doc: RefCell<Value> },
 }
 
 impl Drop for Descriptor {
@@ -439,6 +445,7 @@ impl Drop for Descriptor {
             Descriptor::StaticMethod(v) | Descriptor::ClassMethod(v) => vec![take(v)],
             Descriptor::Super { obj, .. } => vec![take(obj)],
             Descriptor::Slot { .. } => vec![],
+            Descriptor::TupleItem { doc, .. } => vec![take(doc.get_mut())],
         };
         crate::object::value::drop_values(values);
     }
@@ -452,6 +459,7 @@ impl Descriptor {
             Descriptor::ClassMethod(_) => "classmethod",
             Descriptor::Super { .. } => "super",
             Descriptor::Slot { .. } => "member_descriptor",
+            Descriptor::TupleItem { .. } => "_tuplegetter",
         }
     }
 }

@@ -232,10 +232,37 @@ impl Interp {
                         None => Err(self.attribute_error(obj, *slot, class.name())),
                     };
                 }
+                Descriptor::TupleItem { index, .. } => return self.tuple_field(*index, obj),
                 _ => {}
             }
         }
         self.bind_descriptor(d, obj, class)
+    }
+
+    /// A named tuple's field: item `index` of `obj`, a tuple or an instance of a tuple
+    /// subclass (CPython's `tuplegetter_descr_get`).
+    pub(crate) fn tuple_field(&mut self, index: i64, obj: &Value) -> PyResult<Value> {
+        let items = match obj {
+            Value::Tuple(t) => t,
+            Value::Instance(i) => match &i.native {
+                Some(Value::Tuple(t)) => t,
+                _ => return Err(self.tuple_field_error(index, obj)),
+            },
+            _ => return Err(self.tuple_field_error(index, obj)),
+        };
+        match usize::try_from(index).ok().and_then(|i| items.get(i)) {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::new(ExcKind::IndexError, "tuple index out of range")),
+        }
+    }
+
+    #[cold]
+    fn tuple_field_error(&mut self, index: i64, obj: &Value) -> PyErr {
+        let class = self.type_of(obj);
+        PyErr::type_error(format!(
+            "descriptor for index '{index}' for tuple subclasses doesn't apply to '{}' object",
+            class.name()
+        ))
     }
 
     /// A class attribute as seen from an instance `obj` of `class`: functions bound,
@@ -260,7 +287,9 @@ impl Interp {
             Value::Descriptor(d) => match &*d {
                 Descriptor::StaticMethod(f) => f.clone(),
                 Descriptor::ClassMethod(f) => bind(f.clone(), Value::Class(class.clone())),
-                Descriptor::Property { .. } | Descriptor::Slot { .. } => {
+                Descriptor::Property { .. }
+                | Descriptor::Slot { .. }
+                | Descriptor::TupleItem { .. } => {
                     let name = self.intern("?");
                     return self.descriptor_get(Value::Descriptor(d.clone()), obj, class, name);
                 }
@@ -372,6 +401,14 @@ impl Interp {
                 }
                 Ok(())
             }
+            Value::Descriptor(d) if name == sym::__doc__ => match &**d {
+                Descriptor::TupleItem { doc, .. } => {
+                    let old = doc.replace(v);
+                    drop(old);
+                    Ok(())
+                }
+                _ => Err(self.builtin_attribute_unwritable(obj, name)),
+            },
             Value::Module(m) => {
                 if let Some(ns) = &m.ns {
                     let text = self.name(name);
@@ -461,6 +498,13 @@ impl Interp {
                     args.extend(v);
                     self.call(f, args, vec![])?;
                     Ok(())
+                }
+                Descriptor::TupleItem { .. } => {
+                    let what = if v.is_some() { "set" } else { "delete" };
+                    Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("can't {what} attribute"),
+                    ))
                 }
                 Descriptor::Slot { name: slot, .. } => {
                     match v {

@@ -229,6 +229,10 @@ impl Interp {
                 crate::object::class::Descriptor::Slot { name, owner } => {
                     format!("<member '{}' of '{}' objects>", self.name(*name), owner)
                 }
+                crate::object::class::Descriptor::TupleItem { index, doc } => {
+                    let doc = doc.borrow().clone();
+                    format!("_tuplegetter({index}, {})", self.repr(&doc)?)
+                }
                 _ => format!("<{} object at {:#x}>", d.type_name(), v.identity()),
             },
             Value::Code(c) => crate::types::code::repr(c),

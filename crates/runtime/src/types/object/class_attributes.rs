@@ -395,6 +395,12 @@ pub fn builtin_attribute(interp: &mut Interp, obj: &Value, name: Sym) -> PyResul
             Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) => Some(f.clone()),
             _ => None,
         },
+        (Value::Descriptor(d), "__doc__") if matches!(**d, Descriptor::TupleItem { .. }) => {
+            match &**d {
+                Descriptor::TupleItem { doc, .. } => Some(doc.borrow().clone()),
+                _ => None,
+            }
+        }
         (Value::Descriptor(d), "fget" | "fset" | "fdel" | "__doc__") => match &**d {
             Descriptor::Property {
                 fget,

@@ -45,6 +45,7 @@ const FINAL_TYPES: &[&str] = &[
     "builtin_function_or_method",
     "method",
     "generator",
+    "_tuplegetter",
 ];
 
 pub fn install(interp: &mut Interp) {
@@ -63,8 +64,12 @@ pub fn check_base(c: &Class) -> PyResult<()> {
         return Ok(());
     }
     if FINAL_TYPES.contains(&c.name()) {
+        let module = match c.dict.borrow().get(&sym::__module__) {
+            Some(Value::Str(m)) => format!("{}.", m.as_str()),
+            _ => String::new(),
+        };
         return Err(PyErr::type_error(format!(
-            "type '{}' is not an acceptable base type",
+            "type '{module}{}' is not an acceptable base type",
             c.name()
         )));
     }

@@ -107,6 +107,9 @@ pub fn super_lookup(
                     Descriptor::Property { fget, .. } if !class_form && !fget.is_none() => {
                         interp.call(fget, vec![obj.clone()], vec![])?
                     }
+                    Descriptor::TupleItem { index, .. } if !class_form => {
+                        interp.tuple_field(*index, obj)?
+                    }
                     _ => Value::Descriptor(d.clone()),
                 },
                 Value::Instance(ref d) => match d.class.lookup_user(sym::__get__) {

@@ -5,7 +5,7 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
            "defaultdict", "deque", "namedtuple"]
 
 from collections import abc as _abc
-from operator import itemgetter as _itemgetter
+from _collections import _tuplegetter
 from collections._deque import deque
 
 _KEYWORDS = frozenset((
@@ -138,8 +138,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index),
-                                         doc=f"Alias for field number {index}")
+        class_namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), class_namespace)
     result.__module__ = "__main__" if module is None else module
     return result
