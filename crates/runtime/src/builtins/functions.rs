@@ -426,8 +426,14 @@ fn min_max(
                 } else {
                     minipy_syntax::ast::CmpOp::Gt
                 };
-                let better = interp.compare(op, &k, &bk)?;
-                if interp.truthy(&better)? {
+                let better = match crate::protocols::ops::compare_native(op, &k, &bk) {
+                    Some(b) => b,
+                    None => {
+                        let better = interp.compare(op, &k, &bk)?;
+                        interp.truthy(&better)?
+                    }
+                };
+                if better {
                     Some((k, item))
                 } else {
                     Some((bk, bv))

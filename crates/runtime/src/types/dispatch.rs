@@ -259,6 +259,11 @@ pub fn iterator_name(seq: &Value) -> Option<&'static str> {
 /// `3 * b` arrives as `b, 3`); `None` when the type has no such operator (the generic
 /// path raises or tries the reflected form).
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
+    if matches!(a, Value::Iterator(_)) || matches!(b, Value::Iterator(_)) {
+        if let Some(r) = dict::views::binary(interp, op, a, b) {
+            return Some(r);
+        }
+    }
     match a {
         Value::Bytes(_) | Value::ByteArray(_) => bytes::binary(interp, op, a, b),
         Value::Array(_) => array::binary(interp, op, a, b),

@@ -18,6 +18,7 @@ use crate::types::dict::table::{new_dict, Dict, HashKey};
 use crate::types::iterator::{make, DictView, IterState};
 
 pub fn install(interp: &mut Interp) {
+    views::install(interp);
     interp.add_constructor("dict", dict_new);
     interp.add_methods(
         "dict",

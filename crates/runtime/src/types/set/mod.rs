@@ -7,6 +7,11 @@ mod protocol;
 pub mod table;
 
 pub use ops::any_set;
+/// (The dict views build their `| & - ^` results with these.)
+pub(crate) use ops::{
+    add_key, difference_update, from_iterable, intersection, new_set, symmetric_difference_update,
+    update,
+};
 pub use protocol::{
     binary, compare, contains, eq, frozenset_hash, inplace, iter, keys_equal, len, native_eq, next,
     repr,
