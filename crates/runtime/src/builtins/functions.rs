@@ -745,11 +745,20 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     .metaclass
                     .as_ref()
                     .and_then(|m| m.lookup_user(interp.intern("__dir__"))),
+                // PEP 562: a module's own `__dir__`, called without arguments.
+                Value::Module(m) => match &m.ns {
+                    Some(ns) => interp.namespace_get(ns, "__dir__")?,
+                    None => m.dict.borrow().get(&interp.intern("__dir__")).cloned(),
+                },
                 _ => None,
             };
             match own_dir {
                 Some(f) => {
-                    let r = interp.call(&f, vec![v.clone()], vec![])?;
+                    let args = match v {
+                        Value::Module(_) => vec![],
+                        _ => vec![v.clone()],
+                    };
+                    let r = interp.call(&f, args, vec![])?;
                     let items = interp.collect(&r)?;
                     let mut out = Vec::with_capacity(items.len());
                     for item in items {
@@ -757,12 +766,17 @@ fn dir(interp: &mut Interp, args: Args) -> PyResult<Value> {
                     }
                     out
                 }
-                None => crate::types::object::dir_names(interp, v),
+                None => {
+                    let mut names = crate::types::object::dir_names(interp, v);
+                    names.sort();
+                    names.dedup();
+                    names
+                }
             }
         }
     };
+    // (What a `__dir__` returns is sorted, not deduplicated, as in CPython.)
     names.sort();
-    names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
 }
 

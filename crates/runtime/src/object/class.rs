@@ -392,7 +392,11 @@ impl Instance {
 impl Drop for Instance {
     fn drop(&mut self) {
         self.dict.get_mut().free();
-        if self.exc.is_none() && self.native.is_none() {
+        if self.exc.is_none() {
+            // (A built-in subclass's value, as one value: no vector to free it through.)
+            if let Some(v) = self.native.take() {
+                crate::object::value::drop_value(v);
+            }
             return;
         }
         let mut values = Vec::new();
