@@ -222,7 +222,9 @@ pub fn is_data_descriptor(v: &Value) -> bool {
         Value::Descriptor(d) => {
             matches!(
                 **d,
-                Descriptor::Property { .. } | Descriptor::Slot { .. } | Descriptor::TupleItem { .. }
+                Descriptor::Property { .. }
+                    | Descriptor::Slot { .. }
+                    | Descriptor::TupleItem { .. }
             )
         }
         Value::Instance(i) => {
@@ -433,7 +435,10 @@ pub enum Descriptor {
     },
     /// `_collections._tuplegetter(index, doc)`: a named tuple's field, item `index` of
     /// the tuple it is read from (a data descriptor that refuses stores).
-    TupleItem { index: i64, doc: RefCell<Value> },
+    TupleItem {
+        index: i64,
+        doc: RefCell<Value>,
+    },
 }
 
 impl Drop for Descriptor {

@@ -1,7 +1,11 @@
 //! `_collections`: the loop of `collections.Counter`'s counting in Rust, as CPython's
-//! `_collections._count_elements` is in C, and `_tuplegetter`, the descriptor of a named
-//! tuple's fields. (CPython's module also holds its C `deque`, `defaultdict` and
-//! `OrderedDict`; ours are Python code in `python/collections`.)
+//! `_collections._count_elements` is in C, `_tuplegetter`, the descriptor of a named
+//! tuple's fields, and `deque` (`deque.rs`). (CPython's module also holds its C
+//! `defaultdict` and `OrderedDict`; ours are Python code in `python/collections`.)
+
+mod deque;
+mod deque_iter;
+mod deque_ops;
 
 use std::cell::RefCell;
 
@@ -30,13 +34,15 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
             ("__reduce__", tuplegetter_reduce),
         ],
     );
-    let members = vec![
+    let mut members = vec![
+        ("deque", Value::Class(deque::class(interp)?)),
         (
             "_count_elements",
             Interp::module_fn("_count_elements", count_elements),
         ),
         ("_tuplegetter", Value::Class(getter)),
     ];
+    members.extend(deque_iter::members(interp)?);
     Ok(interp.make_module("_collections", members))
 }
 
@@ -47,11 +53,18 @@ fn tuplegetter_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     }
     let [index, doc] = args.pos else {
         let n = args.pos.len();
-        return Err(crate::error::messages::expected_exactly("_tuplegetter", 2, n));
+        return Err(crate::error::messages::expected_exactly(
+            "_tuplegetter",
+            2,
+            n,
+        ));
     };
     let index = crate::types::numbers::index::ssize_arg(interp, index)?;
     let doc = RefCell::new(doc.clone());
-    Ok(Value::Descriptor(alloc(Descriptor::TupleItem { index, doc })))
+    Ok(Value::Descriptor(alloc(Descriptor::TupleItem {
+        index,
+        doc,
+    })))
 }
 
 fn index_of(this: &Value) -> i64 {
@@ -68,7 +81,7 @@ fn index_of(this: &Value) -> i64 {
 fn tuplegetter_get(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("", 1, 2)?;
     if a[0].is_none() {
-        if a.get(1).map_or(true, Value::is_none) {
+        if a.get(1).is_none_or(Value::is_none) {
             return Err(PyErr::type_error("__get__(None, None) is invalid"));
         }
         return Ok(this.clone());
@@ -83,7 +96,10 @@ fn tuplegetter_set(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
 
 fn tuplegetter_delete(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     args.range("", 1, 1)?;
-    Err(PyErr::new(ExcKind::AttributeError, "can't delete attribute"))
+    Err(PyErr::new(
+        ExcKind::AttributeError,
+        "can't delete attribute",
+    ))
 }
 
 /// `(type(getter), (index, doc))`.

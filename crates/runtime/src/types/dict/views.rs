@@ -13,8 +13,8 @@ use crate::error::PyResult;
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::{DictObj, Value};
-use crate::types::set as set_ops;
 use crate::types::iterator::{DictView, IterState};
+use crate::types::set as set_ops;
 
 /// The dict and kind of a view object.
 fn view_of(v: &Value) -> Option<(Rc<DictObj>, DictView)> {
@@ -118,8 +118,10 @@ pub fn install(interp: &mut Interp) {
 /// `dictviews_or`, `_PyDictView_Intersect`, `dictviews_sub`, `dictviews_xor`): a set of
 /// the left operand's items, combined with the right operand, any iterable.
 pub fn binary(interp: &mut Interp, op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
-    if !matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor)
-        || !(set_like_view(a) || set_like_view(b))
+    if !matches!(
+        op,
+        BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor
+    ) || !(set_like_view(a) || set_like_view(b))
     {
         return None;
     }

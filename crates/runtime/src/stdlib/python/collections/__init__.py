@@ -6,7 +6,9 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserSt
 
 from collections import abc as _abc
 from _collections import _tuplegetter
-from collections._deque import deque
+from _collections import deque
+
+_abc.MutableSequence.register(deque)
 
 _KEYWORDS = frozenset((
     "False None True and as assert async await break class continue def del elif else "
