@@ -4,11 +4,8 @@ UserDict, UserList, UserString."""
 __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
            "defaultdict", "deque", "namedtuple"]
 
-from collections import abc as _abc
 from _collections import _tuplegetter
 from _collections import deque
-
-_abc.MutableSequence.register(deque)
 
 _KEYWORDS = frozenset((
     "False None True and as assert async await break class continue def del elif else "
@@ -200,110 +197,32 @@ class defaultdict(dict):
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
-################################################################################
-### OrderedDict
-################################################################################
-
-class OrderedDict(dict):
-    "Dictionary that remembers insertion order"
-
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
-
-    # Through __setitem__, so a subclass's override sees every key.
-    update = _abc.MutableMapping.update
-
-    def popitem(self, last=True):
-        """Remove and return a (key, value) pair from the dictionary."""
-        if not self:
-            raise KeyError("dictionary is empty")
-        if last:
-            return dict.popitem(self)
-        key = next(iter(self))
-        return key, dict.pop(self, key)
-
-    def move_to_end(self, key, last=True):
-        """Move an existing element to the end (or beginning if last is false)."""
-        value = dict.pop(self, key)
-        if last:
-            dict.__setitem__(self, key, value)
-        else:
-            rest = list(dict.items(self))
-            dict.clear(self)
-            dict.__setitem__(self, key, value)
-            for k, v in rest:
-                dict.__setitem__(self, k, v)
-
-    def __reversed__(self):
-        return reversed(dict.keys(self))
-
-    def setdefault(self, key, default=None):
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
-
-    __marker = object()
-
-    def pop(self, key, default=__marker):
-        if key in self:
-            value = self[key]
-            del self[key]
-            return value
-        if default is self.__marker:
-            raise KeyError(key)
-        return default
-
-    @_reprlib_guard
-    def __repr__(self):
-        if not self:
-            return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({list(self.items())!r})"
-
-    def __reduce__(self):
-        return (self.__class__, (), None, None, iter(self.items()))
-
-    def copy(self):
-        return self.__class__(self)
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        self = cls()
-        for key in iterable:
-            self[key] = value
-        return self
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and all(a == b for a, b in zip(self, other))
-        return dict.__eq__(self, other)
-
-    def __ne__(self, other):
-        result = self.__eq__(other)
-        return result if result is NotImplemented else not result
-
-    __hash__ = None
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    __class_getitem__ = classmethod(lambda cls, item: cls)
-
-
 from collections._counter import Counter  # noqa: E402
-from collections._user import ChainMap, UserDict, UserList, UserString  # noqa: E402
+
+################################################################################
+### Loaded on first use
+################################################################################
+
+# CPython finds `collections.abc` loaded at startup; here it, OrderedDict, ChainMap and the
+# User* classes are parsed and run when a program first asks for them (PEP 562), so that
+# `import collections` costs only what namedtuple, defaultdict, deque and Counter need.
+_LAZY = ("abc", "OrderedDict", "ChainMap", "UserDict", "UserList", "UserString")
+
+
+def __getattr__(name):
+    if name == "abc":
+        __import__("collections.abc")
+        return globals()["abc"]
+    if name == "OrderedDict":
+        from collections._ordered import OrderedDict as value
+    elif name in _LAZY:
+        from collections import _user
+        value = getattr(_user, name)
+    else:
+        raise AttributeError(f"module 'collections' has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return list(globals()) + [name for name in _LAZY if name not in globals()]

@@ -1,10 +1,15 @@
 """collections.Counter: a dict subclass for counting hashable items."""
 
-from collections import abc as _abc
 from _collections import _count_elements
 
 
 _NOT_MAPPINGS = frozenset((tuple, list, str, bytes, set, frozenset, range))
+
+
+def _is_mapping(obj):
+    # (collections.abc is loaded on first use, not with collections.)
+    from collections.abc import Mapping
+    return isinstance(obj, Mapping)
 
 
 class Counter(dict):
@@ -47,7 +52,7 @@ class Counter(dict):
             # Common non-mappings skip the (Python-level) ABC check.
             if type(iterable) in _NOT_MAPPINGS:
                 _count_elements(self, iterable)
-            elif isinstance(iterable, _abc.Mapping):
+            elif _is_mapping(iterable):
                 if self:
                     self_get = self.get
                     for elem, count in iterable.items():
@@ -63,7 +68,7 @@ class Counter(dict):
         """Like dict.update() but subtracts counts instead of replacing them."""
         if iterable is not None:
             self_get = self.get
-            if isinstance(iterable, _abc.Mapping):
+            if _is_mapping(iterable):
                 for elem, count in iterable.items():
                     self[elem] = self_get(elem, 0) - count
             else:

@@ -797,3 +797,9 @@ def _register_builtins():
 
 _register_builtins()
 del _register_builtins
+
+# (collections registers its deque here, where CPython's collections/__init__ does: the
+# abstract classes are loaded on first use.)
+from _collections import deque as _deque  # noqa: E402
+MutableSequence.register(_deque)
+del _deque
