@@ -61,6 +61,10 @@ pub(super) fn type_new(interp: &mut Interp, this: &Value, args: Args) -> PyResul
             this.type_name()
         )));
     };
+    // `type(x)`: the commonest call, answered before the class is looked up by name.
+    if args.pos.len() == 1 && args.kw.is_empty() && meta.builtin && meta.name() == "type" {
+        return Ok(Value::Class(interp.type_of(&args.pos[0])));
+    }
     let type_class = interp.builtin_class("type");
     if !meta.is_subclass(&type_class) {
         return Err(PyErr::type_error(format!(
