@@ -1,6 +1,7 @@
 """JSON (JavaScript Object Notation) <https://json.org> encoder and decoder, with the
 API of CPython's json package; the work is done natively (_json)."""
 __version__ = '2.0.9'
+__author__ = 'Bob Ippolito <bob@redivi.com>'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
@@ -8,6 +9,7 @@ __all__ = [
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
+import codecs
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
@@ -114,3 +116,15 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     if parse_constant is not None:
         kw['parse_constant'] = parse_constant
     return cls(**kw).decode(s)
+
+
+def __getattr__(name):
+    # (CPython's json.decoder imports json.scanner; here it loads on first use.)
+    if name == "scanner":
+        __import__("json.scanner")
+        return globals()["scanner"]
+    raise AttributeError(f"module 'json' has no attribute {name!r}")
+
+
+def __dir__():
+    return list(globals()) + (["scanner"] if "scanner" not in globals() else [])

@@ -1,10 +1,19 @@
-"""JSON encoding: JSONEncoder over the native encoder (_json)."""
-import _json
-from _json import encode_basestring, encode_basestring_ascii
+"""JSON encoding: JSONEncoder over the native encoder (_json), and CPython's Python
+versions of its parts (``py_encode_basestring[_ascii]``, ``_make_iterencode``)."""
+import re
 
-__all__ = ['JSONEncoder']
+import _json
+from _json import encode_basestring_ascii as c_encode_basestring_ascii
+from _json import encode_basestring as c_encode_basestring
+
+# CPython's C encoder class; minipy's native encoder is _json.encode, called by
+# JSONEncoder.iterencode.
+c_make_encoder = None
 
 INFINITY = float('inf')
+
+encode_basestring = c_encode_basestring
+encode_basestring_ascii = c_encode_basestring_ascii
 
 
 class JSONEncoder(object):
@@ -54,3 +63,21 @@ class JSONEncoder(object):
             self.allow_nan, self.sort_keys, indent, self.key_separator,
             self.item_separator, self.default)
         return chunks if _one_shot else iter(chunks)
+
+
+# CPython's Python parts of the encoder, loaded on first use (PEP 562).
+_PY_PARTS = ("ESCAPE", "ESCAPE_ASCII", "HAS_UTF8", "ESCAPE_DCT", "py_encode_basestring",
+             "py_encode_basestring_ascii", "_make_iterencode")
+
+
+def __getattr__(name):
+    if name not in _PY_PARTS:
+        raise AttributeError(f"module 'json.encoder' has no attribute {name!r}")
+    from json import _pyencoder
+    value = getattr(_pyencoder, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return list(globals()) + [name for name in _PY_PARTS if name not in globals()]
