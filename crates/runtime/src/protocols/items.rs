@@ -274,21 +274,7 @@ impl Interp {
             }
             Value::Instance(_) | Value::Class(_) => {
                 match self.call_special(v, sym::__len__, Vec::new) {
-                    Some(r) => {
-                        let n = r?;
-                        match n {
-                            Value::Int(i) if i >= 0 => i as usize,
-                            Value::Int(_) => {
-                                return Err(crate::error::PyErr::value_error(
-                                    "__len__() should return >= 0",
-                                ))
-                            }
-                            Value::Bool(b) => b.get() as usize,
-                            other => {
-                                return Err(messages::cannot_interpret_as_int(other.type_name()))
-                            }
-                        }
-                    }
+                    Some(r) => len_result(r?)?,
                     None => match v.native() {
                         Some(n) => return self.len(&n.clone()),
                         None => return Err(messages::no_len(v.type_name())),
@@ -300,5 +286,24 @@ impl Interp {
                 None => return Err(messages::no_len(other.type_name())),
             },
         })
+    }
+}
+
+/// What a `__len__` returned, as a length (a negative int or a non-int refused).
+pub(crate) fn len_result(n: Value) -> PyResult<usize> {
+    match n {
+        Value::Int(i) if i >= 0 => Ok(i as usize),
+        Value::Int(_) => Err(crate::error::PyErr::value_error(
+            "__len__() should return >= 0",
+        )),
+        Value::Bool(b) => Ok(b.get() as usize),
+        // (Checked for sign first, as CPython's `slot_sq_length`.)
+        Value::BigInt(b) if num_traits::Signed::is_negative(&*b) => Err(
+            crate::error::PyErr::value_error("__len__() should return >= 0"),
+        ),
+        Value::BigInt(_) => Err(crate::error::PyErr::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        other => Err(messages::cannot_interpret_as_int(other.type_name())),
     }
 }

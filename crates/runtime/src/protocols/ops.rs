@@ -68,8 +68,9 @@ impl Interp {
                 ))),
             };
         }
-        if self.special_method(v, sym::__len__).is_some() {
-            return Ok(self.len(v)? > 0);
+        // (Found and called in one lookup: `while queue:` on a deque asks this each pass.)
+        if let Some(n) = self.call_special(v, sym::__len__, Vec::new) {
+            return Ok(crate::protocols::items::len_result(n?)? > 0);
         }
         match v.native() {
             Some(n) => self.truthy(&n.clone()),
