@@ -15,11 +15,18 @@ use crate::object::output::StdoutOutput;
 impl Interp {
     pub fn new() -> Interp {
         let object_class = Rc::new(Class::new_builtin("object", vec![], vec![], None));
+        let type_class = Rc::new(Class::new_builtin(
+            "type",
+            vec![object_class.clone()],
+            vec![object_class.clone()],
+            None,
+        ));
         let mut interp = Interp {
             names: Interner::new(),
             globals: Box::default(),
             types: HashMap::default(),
             object_class,
+            type_class,
             exc_classes: Vec::new(),
             out: Box::new(StdoutOutput::new()),
             depth: 0,
@@ -53,6 +60,7 @@ impl Interp {
             access: crate::object::access::Access::default(),
         };
         interp.types.insert("object", interp.object_class.clone());
+        interp.types.insert("type", interp.type_class.clone());
         interp.make_exception_classes();
         crate::builtins::install(&mut interp);
         let table = crate::builtins::functions::table(&mut interp);

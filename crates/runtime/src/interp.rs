@@ -35,6 +35,8 @@ pub struct Interp {
     pub(crate) globals: Box<Globals>,
     pub(crate) types: HashMap<&'static str, Rc<Class>>,
     pub(crate) object_class: Rc<Class>,
+    /// `type`, the metaclass of every class without one of its own (made at boot).
+    pub(crate) type_class: Rc<Class>,
     pub(crate) exc_classes: Vec<Rc<Class>>,
     pub(crate) out: Box<dyn Output>,
     pub(crate) depth: usize,

@@ -445,3 +445,9 @@ pub fn repeated_subpattern(class: &str, attr_repr: &str) -> PyErr {
 pub fn duplicate_mapping_key(key_repr: &str) -> PyErr {
     PyErr::value_error(format!("mapping pattern checks duplicate key ({key_repr})"))
 }
+
+/// A descriptor that refuses stores and deletions (a named tuple's field).
+pub fn cant_change_attribute(delete: bool) -> PyErr {
+    let what = if delete { "delete" } else { "set" };
+    PyErr::new(ExcKind::AttributeError, format!("can't {what} attribute"))
+}

@@ -499,13 +499,7 @@ impl Interp {
                     self.call(f, args, vec![])?;
                     Ok(())
                 }
-                Descriptor::TupleItem { .. } => {
-                    let what = if v.is_some() { "set" } else { "delete" };
-                    Err(PyErr::new(
-                        ExcKind::AttributeError,
-                        format!("can't {what} attribute"),
-                    ))
-                }
+                Descriptor::TupleItem { .. } => Err(messages::cant_change_attribute(v.is_none())),
                 Descriptor::Slot { name: slot, .. } => {
                     match v {
                         Some(v) => {

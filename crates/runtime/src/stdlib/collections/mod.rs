@@ -11,7 +11,7 @@ use std::cell::RefCell;
 
 use minipy_syntax::ast::BinOp;
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{messages, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::alloc::alloc;
 use crate::object::args::Args;
@@ -49,15 +49,11 @@ pub(crate) fn init(interp: &mut Interp) -> PyResult<Value> {
 /// `_tuplegetter(index, doc)`.
 fn tuplegetter_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
-        return Err(crate::error::messages::no_keyword_arguments("_tuplegetter"));
+        return Err(messages::no_keyword_arguments("_tuplegetter"));
     }
     let [index, doc] = args.pos else {
         let n = args.pos.len();
-        return Err(crate::error::messages::expected_exactly(
-            "_tuplegetter",
-            2,
-            n,
-        ));
+        return Err(messages::expected_exactly("_tuplegetter", 2, n));
     };
     let index = crate::types::numbers::index::ssize_arg(interp, index)?;
     let doc = RefCell::new(doc.clone());
@@ -67,13 +63,14 @@ fn tuplegetter_new(interp: &mut Interp, args: Args) -> PyResult<Value> {
     })))
 }
 
-fn index_of(this: &Value) -> i64 {
+/// A `_tuplegetter`'s index and doc.
+fn getter_of(this: &Value) -> Option<(i64, &RefCell<Value>)> {
     match this {
         Value::Descriptor(d) => match &**d {
-            Descriptor::TupleItem { index, .. } => *index,
-            _ => 0,
+            Descriptor::TupleItem { index, doc } => Some((*index, doc)),
+            _ => None,
         },
-        _ => 0,
+        _ => None,
     }
 }
 
@@ -86,33 +83,28 @@ fn tuplegetter_get(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Va
         }
         return Ok(this.clone());
     }
-    interp.tuple_field(index_of(this), &a[0])
+    let index = getter_of(this).map_or(0, |(index, _)| index);
+    interp.tuple_field(index, &a[0])
 }
 
 fn tuplegetter_set(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     args.range("", 2, 2)?;
-    Err(PyErr::new(ExcKind::AttributeError, "can't set attribute"))
+    Err(messages::cant_change_attribute(false))
 }
 
 fn tuplegetter_delete(_: &mut Interp, _: &Value, args: Args) -> PyResult<Value> {
     args.range("", 1, 1)?;
-    Err(PyErr::new(
-        ExcKind::AttributeError,
-        "can't delete attribute",
-    ))
+    Err(messages::cant_change_attribute(true))
 }
 
 /// `(type(getter), (index, doc))`.
 fn tuplegetter_reduce(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> {
     args.range("__reduce__", 0, 0)?;
-    let Value::Descriptor(d) = this else {
-        return Ok(Value::None);
-    };
-    let Descriptor::TupleItem { index, doc } = &**d else {
+    let Some((index, doc)) = getter_of(this) else {
         return Ok(Value::None);
     };
     let class = Value::Class(interp.builtin_class("_tuplegetter"));
-    let state = Value::tuple(vec![Value::Int(*index), doc.borrow().clone()]);
+    let state = Value::tuple(vec![Value::Int(index), doc.borrow().clone()]);
     Ok(Value::tuple(vec![class, state]))
 }
 

@@ -29,7 +29,7 @@ pub(crate) fn class(interp: &mut Interp) -> PyResult<Value> {
     ns.insert(key, builtin("__instancecheck__", instancecheck));
     let key = interp.intern("__subclasscheck__");
     ns.insert(key, builtin("__subclasscheck__", subclasscheck));
-    let type_class = Value::Class(interp.builtin_class("type"));
+    let type_class = Value::Class(interp.type_class.clone());
     let meta =
         crate::types::object::new_class(interp, None, "ABCMeta", "ABCMeta", vec![type_class], ns)?;
     let Value::Class(meta) = meta else {

@@ -32,6 +32,11 @@ fn set_like_view(v: &Value) -> bool {
     matches!(view_of(v), Some((_, DictView::Keys | DictView::Items)))
 }
 
+/// A set, a frozenset, or a keys or items view: what a view compares with as a set.
+fn set_like(v: &Value) -> bool {
+    matches!(v, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(v)
+}
+
 /// `item in view`: a key is looked up; an item `(k, v)` is its key looked up and its value
 /// compared; a value is searched for. `None` when `container` is no view.
 pub fn contains(interp: &mut Interp, container: &Value, item: &Value) -> Option<PyResult<bool>> {
@@ -77,7 +82,6 @@ fn view_contains(
 /// `a op b` where one side is a keys or items view and the other a set, a frozenset or
 /// such a view; `None` for any other pair (which then compares by identity or fails).
 pub fn compare(interp: &mut Interp, op: CmpOp, a: &Value, b: &Value) -> Option<PyResult<bool>> {
-    let set_like = |v: &Value| matches!(v, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(v);
     if !(set_like_view(a) || set_like_view(b)) || !set_like(a) || !set_like(b) {
         return None;
     }
@@ -187,8 +191,7 @@ fn isdisjoint(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
     if this.is(other) {
         return Ok(Value::from_bool(dict.borrow().is_empty()));
     }
-    let set_like = matches!(other, Value::Set(_) | Value::FrozenSet(_)) || set_like_view(other);
-    if set_like && interp.len(other)? > dict.borrow().len() {
+    if set_like(other) && interp.len(other)? > dict.borrow().len() {
         let it = interp.iter(this)?;
         while let Some(item) = interp.next(&it)? {
             if interp.contains(other, &item)? {

@@ -44,7 +44,7 @@ const OBJECT_DIR: &[&str] = &[
 fn metaclass_of(interp: &mut Interp, c: &Rc<Class>) -> Rc<Class> {
     match &c.metaclass {
         Some(m) => m.clone(),
-        None => interp.builtin_class("type"),
+        None => interp.type_class.clone(),
     }
 }
 
@@ -104,7 +104,7 @@ pub fn class_getattribute(interp: &mut Interp, c: &Rc<Class>, name: Sym) -> PyRe
     }
     let meta = match meta {
         Some(m) => m,
-        None => interp.builtin_class("type"),
+        None => interp.type_class.clone(),
     };
     let meta_attr = match meta_attr {
         Some(a) => Some(a),

@@ -21,7 +21,7 @@ type Keywords = Vec<(Rc<str>, Value)>;
 fn type_of_class(interp: &mut Interp, c: &Rc<Class>) -> Rc<Class> {
     match &c.metaclass {
         Some(m) => m.clone(),
-        None => interp.builtin_class("type"),
+        None => interp.type_class.clone(),
     }
 }
 
@@ -61,11 +61,7 @@ pub(super) fn type_new(interp: &mut Interp, this: &Value, args: Args) -> PyResul
             this.type_name()
         )));
     };
-    // `type(x)`: the commonest call, answered before the class is looked up by name.
-    if args.pos.len() == 1 && args.kw.is_empty() && meta.builtin && meta.name() == "type" {
-        return Ok(Value::Class(interp.type_of(&args.pos[0])));
-    }
-    let type_class = interp.builtin_class("type");
+    let type_class = interp.type_class.clone();
     if !meta.is_subclass(&type_class) {
         return Err(PyErr::type_error(format!(
             "type.__new__({}): {} is not a subtype of type",
@@ -170,7 +166,7 @@ pub fn create_class(
     if let Some(slots) = ns.get(&sym::__slots__).cloned() {
         add_slots(interp, &mut ns, &slots, name)?;
     }
-    let type_class = interp.builtin_class("type");
+    let type_class = interp.type_class.clone();
     let metaclass = (!Rc::ptr_eq(meta, &type_class)).then(|| meta.clone());
     let class = super::new_class(interp, metaclass, name, &qualname, bases, ns)?;
     let Value::Class(c) = &class else {
@@ -490,7 +486,7 @@ pub fn prepare_class(
         None => match bases.first() {
             Some(Value::Class(b)) => Value::Class(type_of_class(interp, b)),
             Some(other) => Value::Class(interp.type_of(other)),
-            None => Value::Class(interp.builtin_class("type")),
+            None => Value::Class(interp.type_class.clone()),
         },
     };
     let meta = match &meta {

@@ -133,7 +133,7 @@ fn object_new(interp: &mut Interp, this: &Value, args: Args) -> PyResult<Value> 
             c.name()
         )));
     }
-    if c.metaclass.is_none() && c.is_subclass(&interp.builtin_class("type")) {
+    if c.metaclass.is_none() && c.is_subclass(&interp.type_class.clone()) {
         return Err(PyErr::type_error(format!(
             "object.__new__({}) is not safe, use type.__new__()",
             c.name()
@@ -318,7 +318,7 @@ pub fn new_class(
     bases: Vec<Value>,
     ns: AttrMap,
 ) -> PyResult<Value> {
-    let type_class = interp.builtin_class("type");
+    let type_class = interp.type_class.clone();
     let mut base_classes = Vec::new();
     for b in bases {
         match b {

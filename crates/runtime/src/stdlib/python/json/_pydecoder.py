@@ -4,7 +4,7 @@ first names one of them in ``json.decoder`` or reads a decoder's ``parse_object`
 ``parse_array``. The native scanner needs none of them."""
 import re
 
-from json.decoder import FLAGS, JSONDecodeError, c_scanstring
+from json.decoder import FLAGS, WHITESPACE, WHITESPACE_STR, JSONDecodeError, c_scanstring
 
 STRINGCHUNK = re.compile(r'(.*?)(["\\\x00-\x1f])', FLAGS)
 BACKSLASH = {
@@ -74,8 +74,6 @@ def py_scanstring(s, end, strict=True,
 
 scanstring = c_scanstring or py_scanstring
 
-WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
-WHITESPACE_STR = ' \t\n\r'
 
 
 def JSONObject(s_and_end, strict, scan_once, object_hook, object_pairs_hook,

@@ -11,6 +11,9 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
+WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+WHITESPACE_STR = ' \t\n\r'
+
 NaN = float('nan')
 PosInf = float('inf')
 NegInf = float('-inf')
@@ -44,8 +47,8 @@ _CONSTANTS = {
 scanstring = c_scanstring
 
 # CPython's Python parts of the decoder, loaded on first use (PEP 562).
-_PY_PARTS = ("scanner", "STRINGCHUNK", "BACKSLASH", "_decode_uXXXX", "py_scanstring", "WHITESPACE",
-             "WHITESPACE_STR", "JSONObject", "JSONArray")
+_PY_PARTS = ("scanner", "STRINGCHUNK", "BACKSLASH", "_decode_uXXXX", "py_scanstring",
+             "JSONObject", "JSONArray")
 
 
 def __getattr__(name):
@@ -78,7 +81,7 @@ class _PyPart:
     def __get__(self, obj, owner=None):
         if obj is None:
             raise AttributeError(
-                f"type object 'JSONDecoder' has no attribute '{self.name}'")
+                f"type object '{owner.__name__}' has no attribute '{self.name}'")
         value = __getattr__(self.target)
         setattr(obj, self.name, value)
         return value
@@ -135,7 +138,7 @@ class JSONDecoder(object):
         self.memo = {}
         self.scan_once = _c_scanner(self)
 
-    def decode(self, s, _w=None):
+    def decode(self, s, _w=WHITESPACE.match):
         """Return the Python representation of the JSON document ``s``."""
         # The native scanner's settings decode the whole document natively, unless a
         # subclass's raw_decode is to be called (a non-str falls through to the
@@ -149,8 +152,6 @@ class JSONDecoder(object):
             except TypeError:
                 if isinstance(s, str):
                     raise
-        if _w is None:
-            _w = __getattr__('WHITESPACE').match
         obj, end = self.raw_decode(s, idx=_w(s, 0).end())
         end = _w(s, end).end()
         if end != len(s):
