@@ -281,7 +281,7 @@ impl Hasher {
 
     pub(crate) fn update(&mut self, data: &[u8]) {
         match self {
-            Hasher::Md5(h) => Digest::update(h, data),
+            Hasher::Md5(h) => md5::Digest::update(h, data),
             Hasher::Sha1(h) => Digest::update(h, data),
             Hasher::Sha224(h) => Digest::update(h, data),
             Hasher::Sha256(h) => Digest::update(h, data),
@@ -302,7 +302,7 @@ impl Hasher {
                 h.update(data);
             }
             Hasher::Md5Sha1(a, b) => {
-                Digest::update(a, data);
+                md5::Digest::update(a, data);
                 Digest::update(b, data);
             }
             Hasher::Ripemd160(h) => Digest::update(h, data),
@@ -319,7 +319,7 @@ impl Hasher {
     /// The digest, consuming the state.
     pub(crate) fn finish(self) -> Vec<u8> {
         match self {
-            Hasher::Md5(h) => h.finalize().to_vec(),
+            Hasher::Md5(h) => md5::Digest::finalize(h).to_vec(),
             Hasher::Sha1(h) => h.finalize().to_vec(),
             Hasher::Sha224(h) => h.finalize().to_vec(),
             Hasher::Sha256(h) => h.finalize().to_vec(),
@@ -335,7 +335,7 @@ impl Hasher {
             Hasher::Blake2b(h) => h.finalize().as_bytes().to_vec(),
             Hasher::Blake2s(h) => h.finalize().as_bytes().to_vec(),
             Hasher::Md5Sha1(a, b) => {
-                let mut out = a.finalize().to_vec();
+                let mut out = md5::Digest::finalize(a).to_vec();
                 out.extend_from_slice(&b.finalize());
                 out
             }
