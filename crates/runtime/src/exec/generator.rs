@@ -240,6 +240,13 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
 #[inline(always)]
 fn step(interp: &mut Interp, code: &Code, frame: &mut Frame, sent: Sent, started: bool) -> Exec {
     match sent {
+        Sent::Value(v) if started => match interp.resume_yield_loop(&code.body, frame) {
+            Some(r) => {
+                v.release();
+                r
+            }
+            None => interp.resume_block(&code.body, frame, Sent::Value(v)),
+        },
         _ if started => interp.resume_block(&code.body, frame, sent),
         Sent::Value(_) => interp.exec_block(&code.body, frame),
         // Thrown into before it started: raised at its first line.

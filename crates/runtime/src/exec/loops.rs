@@ -155,15 +155,7 @@ impl Interp {
         f: &mut Frame,
     ) -> Exec {
         loop {
-            let item = match &seq {
-                Value::Bytes(b) | Value::ByteArray(b) => {
-                    b.borrow().get(i).map(|x| Value::Int(*x as i64))
-                }
-                Value::List(l) => l.borrow().get(i).cloned(),
-                Value::Tuple(t) => t.get(i).cloned(),
-                _ => None,
-            };
-            let Some(v) = item else { break };
+            let Some(v) = seq_item(&seq, i) else { break };
             i += 1;
             self.assign(target, v, f)?;
             let r = self.exec_block(body, f);
@@ -228,5 +220,16 @@ impl Interp {
             ForState::Seq { seq, next } => self.for_seq(seq, next, target, body, orelse, f),
             ForState::Iter(iterator) => self.for_iter(iterator, target, body, orelse, f),
         }
+    }
+}
+
+/// The item at `i` of a list, tuple, bytes or bytearray a `for` loop indexes through.
+#[inline(always)]
+pub(super) fn seq_item(seq: &Value, i: usize) -> Option<Value> {
+    match seq {
+        Value::Bytes(b) | Value::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
+        Value::List(l) => l.borrow().get(i).cloned(),
+        Value::Tuple(t) => t.get(i).cloned(),
+        _ => None,
     }
 }

@@ -20,4 +20,5 @@ mod method_call;
 mod patterns;
 mod statements;
 mod try_with;
+mod yield_loop;
 mod yields;

@@ -282,6 +282,17 @@ impl Interp {
         let v = match &operand.kind {
             ExprKind::Compare(left, ops) if ops.len() == 1 => {
                 let (op, right) = &ops[0];
+                // `x % 2 == 0`: int arithmetic on locals and constants compared with an
+                // int, computed without making either int.
+                if let (ExprKind::BinOp(x, bop, y), Some(z)) = (&left.kind, peek_int(right, f)) {
+                    if let (Some(x), Some(y)) = (peek_int(x, f), peek_int(y, f)) {
+                        let r = crate::types::numbers::int::fast_int_binop(*bop, x, y)
+                            .and_then(|v| crate::protocols::ops::compare_ints(*op, v, z));
+                        if let Some(r) = r {
+                            return Ok(r != negate);
+                        }
+                    }
+                }
                 let a = self.eval(left, f)?;
                 let b = self.eval(right, f)?;
                 if let Some(r) = crate::protocols::ops::compare_native(*op, &a, &b) {

@@ -24,8 +24,11 @@ impl Interp {
     ) -> Exec {
         match sent {
             Sent::Value(v) => {
-                if let Some(t) = store {
-                    self.assign(t, v, f)?;
+                match store {
+                    Some(t) => self.assign(t, v, f)?,
+                    // (Most often `None`, from `next()`: nothing to free, no drop glue
+                    // called.)
+                    None => v.release(),
                 }
                 Ok(())
             }
