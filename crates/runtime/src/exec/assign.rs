@@ -92,7 +92,7 @@ impl Interp {
                 let i = self.eval(index, f)?;
                 self.set_item(&o, &i, v)?;
             }
-            Target::Unpack { items, star, .. } => {
+            Target::Unpack { items, star, span } => {
                 // A tuple of the right size unpacks without an intermediate vector.
                 if let (Value::Tuple(t), None) = (&v, star) {
                     if t.len() == items.len() {
@@ -102,7 +102,10 @@ impl Interp {
                         return Ok(());
                     }
                 }
-                let values = self.unpack(&v, items.len(), *star)?;
+                // (A count that does not fit points at the targets, as in CPython.)
+                let values = self
+                    .unpack(&v, items.len(), *star)
+                    .map_err(|e| focus(e, *span))?;
                 for (t, v) in items.iter().zip(values) {
                     self.assign(t, v, f)?;
                 }
@@ -122,13 +125,29 @@ impl Interp {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
             other => {
-                if self.iter(other).is_err() {
-                    return Err(PyErr::type_error(format!(
-                        "cannot unpack non-iterable {} object",
-                        other.type_name()
-                    )));
+                let it = match self.iter(other) {
+                    Ok(it) => it,
+                    // (An `__iter__` that raises, or returns no iterator, is reported
+                    // as it is.)
+                    Err(e) if self.has_iteration_method(other) => return Err(e),
+                    Err(_) => {
+                        return Err(PyErr::type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            other.type_name()
+                        )))
+                    }
+                };
+                // Without a star, one item more than the targets is enough to know
+                // (an endless iterator unpacks as in CPython).
+                let most = if star.is_none() { n + 1 } else { usize::MAX };
+                let mut items = Vec::new();
+                while items.len() < most {
+                    match self.next(&it)? {
+                        Some(v) => items.push(v),
+                        None => break,
+                    }
                 }
-                self.collect(other)?
+                items
             }
         };
         match star {
@@ -482,4 +501,18 @@ fn int_attr_in_place(
         }
     }
     false
+}
+
+impl Interp {
+    /// Whether `v`'s type defines `__iter__` or `__getitem__` (its iteration failing is
+    /// then its own error, not "cannot unpack non-iterable").
+    fn has_iteration_method(&mut self, v: &Value) -> bool {
+        matches!(v, Value::Instance(_))
+            && (self
+                .special_method(v, crate::object::intern::sym::__iter__)
+                .is_some()
+                || self
+                    .special_method(v, crate::object::intern::sym::__getitem__)
+                    .is_some())
+    }
 }

@@ -240,7 +240,7 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
 #[inline(always)]
 fn step(interp: &mut Interp, code: &Code, frame: &mut Frame, sent: Sent, started: bool) -> Exec {
     match sent {
-        Sent::Value(v) if started => match interp.resume_yield_loop(&code.body, frame) {
+        Sent::Value(mut v) if started => match interp.resume_loop(&code.body, frame, &mut v) {
             Some(r) => {
                 v.release();
                 r
