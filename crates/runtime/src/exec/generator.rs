@@ -309,9 +309,9 @@ fn stop_iteration_escaped(interp: &mut Interp, mut e: PyErr) -> PyErr {
 }
 
 /// The generator a method was called on.
-fn this(v: &Value) -> PyResult<Rc<IterObj>> {
+fn this(v: &Value) -> PyResult<&Rc<IterObj>> {
     match v {
-        Value::Iterator(it) if matches!(&*it.borrow(), IterState::Generator(_)) => Ok(it.clone()),
+        Value::Iterator(it) if matches!(&*it.borrow(), IterState::Generator(_)) => Ok(it),
         other => Err(PyErr::type_error(format!(
             "descriptor requires a 'generator' object but received a '{}'",
             other.type_name()
@@ -322,13 +322,13 @@ fn this(v: &Value) -> PyResult<Rc<IterObj>> {
 fn send(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let a = args.range("send", 1, 1)?;
     let cell = this(v)?;
-    finish_step(resume_with_return(interp, &cell, a[0].clone())?)
+    finish_step(resume_with_return(interp, cell, a[0].clone())?)
 }
 
 fn next_method(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("__next__", 0, 0)?;
     let cell = this(v)?;
-    finish_step(resume_with_return(interp, &cell, Value::None)?)
+    finish_step(resume_with_return(interp, cell, Value::None)?)
 }
 
 /// A yielded value, or StopIteration carrying the return value.
@@ -351,10 +351,10 @@ fn throw(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     let err = match thrown(interp, a) {
         Ok(exc) => PyErr::object(exc),
         // (A delegate's `throw` may take what the generator cannot raise.)
-        Err(e) if delegates_throw(interp, &cell) => e,
+        Err(e) if delegates_throw(interp, cell) => e,
         Err(e) => return Err(e),
     };
-    finish_step(throw_into(interp, &cell, err, Some(a.to_vec()))?)
+    finish_step(throw_into(interp, cell, err, Some(a.to_vec()))?)
 }
 
 /// The exception `throw(type[, value[, traceback]])` raises.
@@ -394,7 +394,7 @@ fn thrown(interp: &mut Interp, a: &[Value]) -> PyResult<Rc<crate::object::class:
 fn close(interp: &mut Interp, v: &Value, args: Args) -> PyResult<Value> {
     args.range("close", 0, 0)?;
     let cell = this(v)?;
-    close_generator(interp, &cell)?;
+    close_generator(interp, cell)?;
     Ok(Value::None)
 }
 

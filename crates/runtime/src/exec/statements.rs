@@ -261,12 +261,17 @@ impl Interp {
     /// str equality.
     #[inline(always)]
     pub(super) fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
-        if let ExprKind::Compare(left, ops) = &test.kind {
-            if let [(op, right)] = ops.as_slice() {
-                if let Some(r) = compare_peeked(*op, left, right, f) {
-                    return Ok(r);
+        match &test.kind {
+            ExprKind::Compare(left, ops) => {
+                if let [(op, right)] = ops.as_slice() {
+                    if let Some(r) = compare_peeked(*op, left, right, f) {
+                        return Ok(r);
+                    }
                 }
             }
+            // `while True:`
+            ExprKind::Const(Value::Bool(b)) => return Ok(b.get()),
+            _ => {}
         }
         self.condition_slow(test, f)
     }

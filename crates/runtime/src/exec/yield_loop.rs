@@ -84,8 +84,13 @@ fn while_shape<'a>(body: &'a [Stmt], records: &[Record]) -> Option<WhileShape<'a
     if !orelse.is_empty() || *w != while_stmt as *const Stmt as usize {
         return None;
     }
-    let at = block.iter().position(|s| s as *const Stmt as usize == *y)?;
-    let StmtKind::Yield(value, store) = &block[at].kind else {
+    // (Its index from its address, as the general path finds a statement.)
+    let offset = y.checked_sub(block.as_ptr() as usize)?;
+    let at = offset / std::mem::size_of::<Stmt>();
+    if offset % std::mem::size_of::<Stmt>() != 0 {
+        return None;
+    }
+    let StmtKind::Yield(value, store) = &block.get(at)?.kind else {
         return None;
     };
     Some(WhileShape {
