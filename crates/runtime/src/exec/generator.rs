@@ -81,6 +81,59 @@ pub fn install(interp: &mut Interp) {
             ("__iter__", iter_method),
         ],
     );
+    interp.add_getters(
+        "generator",
+        &[
+            ("__name__", |_, a| Ok(Value::str(&*gen_code(&a)?.name))),
+            ("__qualname__", |_, a| {
+                Ok(Value::str(&*gen_code(&a)?.qualname))
+            }),
+            ("gi_code", |_, a| {
+                let code = crate::object::function::CodeObject::Function(gen_code(&a)?);
+                Ok(Value::Code(crate::object::alloc::alloc(code)))
+            }),
+            ("gi_running", |_, a| {
+                gen_state(&a, |g| g.state == State::Running)
+            }),
+            ("gi_suspended", |_, a| {
+                gen_state(&a, |g| g.state == State::Suspended)
+            }),
+            ("gi_yieldfrom", |_, a| {
+                let this = getter_this(&a)?;
+                let mut state = this.borrow_mut();
+                Ok(generator(&mut state)
+                    .and_then(|g| match g.records.get(1) {
+                        Some(Record {
+                            resume: Resume::Delegate(d),
+                            ..
+                        }) if g.state == State::Suspended => Some(d.clone()),
+                        _ => None,
+                    })
+                    .unwrap_or(Value::None))
+            }),
+        ],
+    );
+}
+
+/// The generator a getter reads.
+fn getter_this<'a>(a: &Args<'a>) -> PyResult<&'a Rc<IterObj>> {
+    this(a.pos.first().ok_or_else(messages::getset_not_callable)?)
+}
+
+fn gen_code(a: &Args) -> PyResult<Rc<Code>> {
+    let this = getter_this(a)?;
+    let mut state = this.borrow_mut();
+    generator(&mut state)
+        .map(|g| g.code.clone())
+        .ok_or_else(messages::getset_not_callable)
+}
+
+fn gen_state(a: &Args, test: impl Fn(&Generator) -> bool) -> PyResult<Value> {
+    let this = getter_this(a)?;
+    let mut state = this.borrow_mut();
+    Ok(Value::from_bool(
+        generator(&mut state).is_some_and(|g| test(g)),
+    ))
 }
 
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
