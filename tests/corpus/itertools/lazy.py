@@ -96,3 +96,12 @@ show(zip_longest, [1], x=1)
 show(zip_longest, 1)
 z = zip_longest([1, 2], [3])
 print(next(z), next(z), list(z), list(z))
+
+# An input of chain() that is not iterable raises once, and ends the chain.
+broken = chain([1], 2, [3])
+print(next(broken))
+try:
+    next(broken)
+except TypeError as e:
+    print("TypeError:", e)
+print(list(broken))

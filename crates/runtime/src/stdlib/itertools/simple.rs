@@ -308,7 +308,14 @@ pub(super) fn next(interp: &mut Interp, st: &mut Iter) -> PyResult<Option<Value>
                 return Ok(None);
             };
             match interp.next(src)? {
-                Some(iterable) => *active = Some(interp.iter(&iterable)?),
+                Some(iterable) => match interp.iter(&iterable) {
+                    Ok(it) => *active = Some(it),
+                    // (An input that is not iterable ends the chain, as in CPython.)
+                    Err(e) => {
+                        *source = None;
+                        return Err(e);
+                    }
+                },
                 None => {
                     *source = None;
                     return Ok(None);
