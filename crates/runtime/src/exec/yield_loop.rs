@@ -156,22 +156,20 @@ impl Interp {
         // The loop's state is taken out while the passes run (the records stay: code
         // the passes run resumes other generators, which keep them aside meanwhile).
         let last = self.suspended.len() - 1;
-        let Resume::For(mut state) =
-            std::mem::replace(&mut self.suspended[last].resume, Resume::While)
+        let Some(Resume::For(mut state)) = self
+            .suspended
+            .get_mut(last)
+            .map(|r| std::mem::replace(&mut r.resume, Resume::While))
         else {
             return None;
         };
         Some(match self.yield_loop(&s, &mut state, f) {
             Ok(Some(v)) => {
-                // (Nothing to drop: the placeholder holds nothing.)
-                std::mem::forget(std::mem::replace(
-                    &mut self.suspended[last].resume,
-                    Resume::For(state),
-                ));
-                if let Resume::Yielded(old) = &mut self.suspended[0].resume {
-                    std::mem::replace(old, v).release();
+                if let Some(r) = self.suspended.get_mut(last) {
+                    // (Nothing to drop: the placeholder holds nothing.)
+                    std::mem::forget(std::mem::replace(&mut r.resume, Resume::For(state)));
                 }
-                Err(Unwind::Yield)
+                self.yielded_again(v)
             }
             // The loop ran out, or raised: the body is over, and no statement holds a place.
             Ok(None) => {
@@ -245,9 +243,9 @@ impl Interp {
         if let Err(e) = received {
             return self.while_left(s, Err(Unwind::Error(focus(e, y.span))));
         }
-        let mut rest = &s.body[s.at + 1..];
         loop {
-            if let Part::Left(r) = self.while_part(s, rest, f) {
+            // The rest of the pass, from the `yield`.
+            if let Part::Left(r) = self.while_part(s, &s.body[s.at + 1..], f) {
                 return r;
             }
             // A pass is a step; then the test.
@@ -257,7 +255,6 @@ impl Interp {
                 Ok(false) => return self.while_left(s, Ok(())),
                 Err(e) => return self.while_left(s, Err(Unwind::Error(e))),
             }
-            rest = &s.body[s.at + 1..];
             match self.while_part(s, &s.body[..s.at], f) {
                 Part::Ran => {}
                 Part::Continued => continue,
@@ -274,11 +271,20 @@ impl Interp {
                 },
                 None => Value::None,
             };
-            if let Resume::Yielded(old) = &mut self.suspended[0].resume {
-                std::mem::replace(old, v).release();
-            }
-            return Err(Unwind::Yield);
+            return self.yielded_again(v);
         }
+    }
+
+    /// Stops at the same `yield` again, with `v`: its record (the first) takes it.
+    fn yielded_again(&mut self, v: Value) -> Exec {
+        if let Some(Record {
+            resume: Resume::Yielded(old),
+            ..
+        }) = self.suspended.first_mut()
+        {
+            std::mem::replace(old, v).release();
+        }
+        Err(Unwind::Yield)
     }
 
     /// Runs some of the loop's statements (the records of the stop stay meanwhile).
@@ -292,7 +298,7 @@ impl Interp {
                     // stop that was resumed, which give way to the loop's.
                     Unwind::Yield => {
                         self.stopped_at(st);
-                        self.suspended.drain(..2);
+                        self.suspended.drain(..self.suspended.len().min(2));
                         self.suspended.push(Record {
                             at: s.while_stmt as *const Stmt as usize,
                             resume: Resume::While,
