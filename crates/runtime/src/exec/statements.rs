@@ -261,17 +261,12 @@ impl Interp {
     /// str equality.
     #[inline(always)]
     pub(super) fn condition(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
-        match &test.kind {
-            ExprKind::Compare(left, ops) => {
-                if let [(op, right)] = ops.as_slice() {
-                    if let Some(r) = compare_peeked(*op, left, right, f) {
-                        return Ok(r);
-                    }
+        if let ExprKind::Compare(left, ops) = &test.kind {
+            if let [(op, right)] = ops.as_slice() {
+                if let Some(r) = compare_peeked(*op, left, right, f) {
+                    return Ok(r);
                 }
             }
-            // `while True:`
-            ExprKind::Const(Value::Bool(b)) => return Ok(b.get()),
-            _ => {}
         }
         self.condition_slow(test, f)
     }
@@ -280,6 +275,8 @@ impl Interp {
         // `not x`: the truth of `x`, without building the bool `not` makes.
         let (operand, negate) = match &test.kind {
             ExprKind::UnaryOp(minipy_syntax::ast::UnaryOp::Not, operand) => (&**operand, true),
+            // `while True:`
+            ExprKind::Const(Value::Bool(b)) => return Ok(b.get()),
             _ => (test, false),
         };
         // One comparison (`x % 2 == 0`): its operands compared here, no bool built when
