@@ -99,17 +99,7 @@ pub fn install(interp: &mut Interp) {
                 gen_state(&a, |g| g.state == State::Suspended)
             }),
             ("gi_yieldfrom", |_, a| {
-                let this = getter_this(&a)?;
-                let mut state = this.borrow_mut();
-                Ok(generator(&mut state)
-                    .and_then(|g| match g.records.get(1) {
-                        Some(Record {
-                            resume: Resume::Delegate(d),
-                            ..
-                        }) if g.state == State::Suspended => Some(d.clone()),
-                        _ => None,
-                    })
-                    .unwrap_or(Value::None))
+                Ok(delegate(getter_this(&a)?).unwrap_or(Value::None))
             }),
         ],
     );
@@ -173,21 +163,24 @@ pub(crate) fn throw_into(
     )
 }
 
+/// The iterator a suspended generator's `yield from` delegates to (`gi_yieldfrom`).
+fn delegate(cell: &Rc<IterObj>) -> Option<Value> {
+    let mut state = cell.borrow_mut();
+    let gen = generator(&mut state)?;
+    match gen.records.get(1) {
+        Some(Record {
+            resume: Resume::Delegate(d),
+            ..
+        }) if gen.state == State::Suspended => Some(d.clone()),
+        _ => None,
+    }
+}
+
 /// Whether a suspended generator is in a `yield from` whose delegate (at any depth) is
 /// not a generator but has a `throw` method: `throw()`'s arguments go to it as they are.
 fn delegates_throw(interp: &mut Interp, cell: &Rc<IterObj>) -> bool {
-    let delegate = {
-        let mut state = cell.borrow_mut();
-        let Some(gen) = generator(&mut state) else {
-            return false;
-        };
-        match gen.records.get(1) {
-            Some(Record {
-                resume: Resume::Delegate(d),
-                ..
-            }) if gen.state == State::Suspended => d.clone(),
-            _ => return false,
-        }
+    let Some(delegate) = delegate(cell) else {
+        return false;
     };
     if let Value::Iterator(inner) = &delegate {
         if matches!(&*inner.borrow(), IterState::Generator(_)) {
