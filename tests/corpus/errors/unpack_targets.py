@@ -91,3 +91,38 @@ k1, k2 = {"a": 1, "b": 2}
 c1, c2 = "xy"
 print(x, y, a, rest, k1, k2, c1, c2)
 show(lambda: [p for p, q in (i for i in range(3))])
+
+
+# Only a TypeError from a type with no way to iterate is reworded.
+class Meta(type):
+    def __iter__(cls):
+        raise KeyError("from the metaclass")
+
+
+class ByMeta(metaclass=Meta):
+    pass
+
+
+class IndexRaises:
+    def __getitem__(self, i):
+        raise TypeError("from __getitem__")
+
+
+class IterRaisesTypeError:
+    def __iter__(self):
+        raise TypeError("from __iter__")
+
+
+class NotIterable:
+    __iter__ = None
+
+
+for make in [lambda: ByMeta, IndexRaises, IterRaisesTypeError, NotIterable]:
+    try:
+        first, second = make()
+    except Exception as e:
+        print(type(e).__name__, e)
+try:
+    iter(NotIterable())
+except TypeError as e:
+    print(e)

@@ -7,7 +7,7 @@ use minipy_syntax::ast::Span;
 use super::eval::{focus, Frame};
 use super::expressions::peek;
 use crate::error::messages;
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
 use crate::object::value::Value;
@@ -127,27 +127,33 @@ impl Interp {
             other => {
                 let it = match self.iter(other) {
                     Ok(it) => it,
-                    // (An `__iter__` that raises, or returns no iterator, is reported
-                    // as it is.)
-                    Err(e) if self.has_iteration_method(other) => return Err(e),
-                    Err(_) => {
+                    // (As CPython: only a TypeError from a type with no way to iterate
+                    // is reworded; an `__iter__` that fails reports its own error.)
+                    Err(e)
+                        if !self.has_iteration_method(other)
+                            && self.err_matches(&e, &self.exc_class(ExcKind::TypeError)) =>
+                    {
                         return Err(PyErr::type_error(format!(
                             "cannot unpack non-iterable {} object",
                             other.type_name()
                         )))
                     }
+                    Err(e) => return Err(e),
                 };
-                // Without a star, one item more than the targets is enough to know
-                // (an endless iterator unpacks as in CPython).
-                let most = if star.is_none() { n + 1 } else { usize::MAX };
-                let mut items = Vec::new();
-                while items.len() < most {
-                    match self.next(&it)? {
-                        Some(v) => items.push(v),
-                        None => break,
+                if star.is_some() {
+                    self.collect(&it)?
+                } else {
+                    // One item more than the targets is enough to know (an endless
+                    // iterator unpacks as in CPython).
+                    let mut items = Vec::with_capacity(n + 1);
+                    while items.len() <= n {
+                        match self.next(&it)? {
+                            Some(v) => items.push(v),
+                            None => break,
+                        }
                     }
+                    items
                 }
-                items
             }
         };
         match star {

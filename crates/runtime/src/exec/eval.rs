@@ -254,6 +254,20 @@ pub(super) fn focus(mut e: PyErr, span: Span) -> PyErr {
     e
 }
 
+/// A statement's address: what a record keeps of where it stopped.
+#[inline(always)]
+pub(super) fn stmt_addr(s: &Stmt) -> usize {
+    s as *const Stmt as usize
+}
+
+/// The index in `block` of the statement at address `at`, if it is one of the block's.
+#[inline(always)]
+pub(super) fn stmt_index(block: &[Stmt], at: usize) -> Option<usize> {
+    let offset = at.checked_sub(block.as_ptr() as usize)?;
+    let i = offset / std::mem::size_of::<Stmt>();
+    (i < block.len() && offset % std::mem::size_of::<Stmt>() == 0).then_some(i)
+}
+
 /// The records of the running generator's statements ([`Interp::suspended`]): each
 /// statement a `yield` unwinds through notes where it stopped; resuming takes them back.
 impl Interp {
@@ -289,17 +303,14 @@ impl Interp {
     #[inline(always)]
     pub(super) fn stopped_at(&mut self, s: &Stmt) {
         if let Some(r) = self.suspended.last_mut() {
-            r.at = s as *const Stmt as usize;
+            r.at = stmt_addr(s);
         }
     }
 
     /// The index in `block` of the statement to resume (its record stays, for it).
     #[inline(always)]
     pub(super) fn resume_at(&self, block: &[Stmt]) -> Option<usize> {
-        let at = self.suspended.last()?.at;
-        let offset = at.checked_sub(block.as_ptr() as usize)?;
-        let i = offset / std::mem::size_of::<Stmt>();
-        (i < block.len() && offset % std::mem::size_of::<Stmt>() == 0).then_some(i)
+        stmt_index(block, self.suspended.last()?.at)
     }
 
     /// The record the statement being resumed noted when it stopped.

@@ -23,6 +23,16 @@ pub(super) fn peek_int(e: &Expr, f: &Frame) -> Option<i64> {
     }
 }
 
+/// `a op b` of ints peeked from locals or constants ([`peek_int`]), when the result is
+/// a machine int.
+#[inline(always)]
+pub(super) fn peek_int_binop(e: &Expr, f: &Frame) -> Option<i64> {
+    let ExprKind::BinOp(a, op, b) = &e.kind else {
+        return None;
+    };
+    crate::types::numbers::int::fast_int_binop(*op, peek_int(a, f)?, peek_int(b, f)?)
+}
+
 /// The value a local or a constant holds, read without cloning.
 #[inline(always)]
 pub(super) fn peek<'a>(e: &'a Expr, f: &'a Frame) -> Option<&'a Value> {

@@ -12,6 +12,7 @@ use crate::error::messages;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::Code;
 use crate::exec::eval::{Exec, Frame, Record, Resume, Sent, Thrown, Unwind};
+use crate::exec::yield_loop::loop_shape;
 use crate::interp::Interp;
 use crate::object::args::Args;
 use crate::object::value::Value;
@@ -84,46 +85,37 @@ pub fn install(interp: &mut Interp) {
     interp.add_getters(
         "generator",
         &[
-            ("__name__", |_, a| Ok(Value::str(&*gen_code(&a)?.name))),
+            ("__name__", |_, a| {
+                Ok(Value::str(&*read(&a, |g| g.code.clone())?.name))
+            }),
             ("__qualname__", |_, a| {
-                Ok(Value::str(&*gen_code(&a)?.qualname))
+                Ok(Value::str(&*read(&a, |g| g.code.clone())?.qualname))
             }),
             ("gi_code", |_, a| {
-                let code = crate::object::function::CodeObject::Function(gen_code(&a)?);
+                let code =
+                    crate::object::function::CodeObject::Function(read(&a, |g| g.code.clone())?);
                 Ok(Value::Code(crate::object::alloc::alloc(code)))
             }),
             ("gi_running", |_, a| {
-                gen_state(&a, |g| g.state == State::Running)
+                Ok(Value::from_bool(read(&a, |g| g.state)? == State::Running))
             }),
             ("gi_suspended", |_, a| {
-                gen_state(&a, |g| g.state == State::Suspended)
+                Ok(Value::from_bool(read(&a, |g| g.state)? == State::Suspended))
             }),
             ("gi_yieldfrom", |_, a| {
-                Ok(delegate(getter_this(&a)?).unwrap_or(Value::None))
+                Ok(read(&a, delegate)?.unwrap_or(Value::None))
             }),
         ],
     );
 }
 
-/// The generator a getter reads.
-fn getter_this<'a>(a: &Args<'a>) -> PyResult<&'a Rc<IterObj>> {
-    this(a.pos.first().ok_or_else(messages::getset_not_callable)?)
-}
-
-fn gen_code(a: &Args) -> PyResult<Rc<Code>> {
-    let this = getter_this(a)?;
-    let mut state = this.borrow_mut();
+/// What a getter reads of the generator it is called on.
+fn read<T>(a: &Args, f: impl FnOnce(&Generator) -> T) -> PyResult<T> {
+    let cell = this(a.pos.first().ok_or_else(messages::getset_not_callable)?)?;
+    let mut state = cell.borrow_mut();
     generator(&mut state)
-        .map(|g| g.code.clone())
+        .map(|g| f(g))
         .ok_or_else(messages::getset_not_callable)
-}
-
-fn gen_state(a: &Args, test: impl Fn(&Generator) -> bool) -> PyResult<Value> {
-    let this = getter_this(a)?;
-    let mut state = this.borrow_mut();
-    Ok(Value::from_bool(
-        generator(&mut state).is_some_and(|g| test(g)),
-    ))
 }
 
 /// Runs a generator to its next `yield`; `None` when it returns (for iteration).
@@ -164,9 +156,7 @@ pub(crate) fn throw_into(
 }
 
 /// The iterator a suspended generator's `yield from` delegates to (`gi_yieldfrom`).
-fn delegate(cell: &Rc<IterObj>) -> Option<Value> {
-    let mut state = cell.borrow_mut();
-    let gen = generator(&mut state)?;
+fn delegate(gen: &Generator) -> Option<Value> {
     match gen.records.get(1) {
         Some(Record {
             resume: Resume::Delegate(d),
@@ -179,7 +169,7 @@ fn delegate(cell: &Rc<IterObj>) -> Option<Value> {
 /// Whether a suspended generator is in a `yield from` whose delegate (at any depth) is
 /// not a generator but has a `throw` method: `throw()`'s arguments go to it as they are.
 fn delegates_throw(interp: &mut Interp, cell: &Rc<IterObj>) -> bool {
-    let Some(delegate) = delegate(cell) else {
+    let Some(delegate) = generator(&mut cell.borrow_mut()).and_then(|g| delegate(g)) else {
         return false;
     };
     if let Value::Iterator(inner) = &delegate {
@@ -286,11 +276,8 @@ fn run(interp: &mut Interp, cell: &Rc<IterObj>, sent: Sent) -> PyResult<Result<V
 #[inline(always)]
 fn step(interp: &mut Interp, code: &Code, frame: &mut Frame, sent: Sent, started: bool) -> Exec {
     match sent {
-        Sent::Value(mut v) if started => match interp.resume_loop(&code.body, frame, &mut v) {
-            Some(r) => {
-                v.release();
-                r
-            }
+        Sent::Value(v) if started => match loop_shape(&code.body, &interp.suspended) {
+            Some(shape) => interp.resume_loop(&shape, frame, v),
             None => interp.resume_block(&code.body, frame, Sent::Value(v)),
         },
         _ if started => interp.resume_block(&code.body, frame, sent),

@@ -1,6 +1,7 @@
 //! `while` and `for` loops, begun or taken up where a generator stopped in them.
 
 use super::eval::{lost_place, Exec, ForState, Frame, Resume, Sent, Unwind};
+use crate::error::PyResult;
 use crate::exec::code::*;
 use crate::interp::Interp;
 use crate::object::value::Value;
@@ -223,9 +224,33 @@ impl Interp {
     }
 }
 
+impl Interp {
+    /// The next item of a `for` loop stopped at a `yield` (what `for_range`, `for_seq`
+    /// and `for_iter` take next); `None` once it runs out.
+    pub(super) fn next_for_item(&mut self, state: &mut ForState) -> PyResult<Option<Value>> {
+        Ok(match state {
+            ForState::Range { next, stop, step } => {
+                let i = *next;
+                if !((*step > 0 && i < *stop) || (*step < 0 && i > *stop)) {
+                    return Ok(None);
+                }
+                // (Past the end of i64, the loop is over: `stop` says so.)
+                *next = i.checked_add(*step).unwrap_or(*stop);
+                Some(Value::Int(i))
+            }
+            ForState::Seq { seq, next } => {
+                let item = seq_item(seq, *next);
+                *next += usize::from(item.is_some());
+                item
+            }
+            ForState::Iter(it) => self.next_item(it)?,
+        })
+    }
+}
+
 /// The item at `i` of a list, tuple, bytes or bytearray a `for` loop indexes through.
 #[inline(always)]
-pub(super) fn seq_item(seq: &Value, i: usize) -> Option<Value> {
+fn seq_item(seq: &Value, i: usize) -> Option<Value> {
     match seq {
         Value::Bytes(b) | Value::ByteArray(b) => b.borrow().get(i).map(|x| Value::Int(*x as i64)),
         Value::List(l) => l.borrow().get(i).cloned(),

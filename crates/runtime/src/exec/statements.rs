@@ -11,7 +11,7 @@
 use std::rc::Rc;
 
 use super::eval::{focus, lost_place, Exec, Frame, Resume, Sent, Unwind};
-use super::expressions::{compare_peeked, peek_int};
+use super::expressions::{compare_peeked, peek_int, peek_int_binop};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::exec::code::*;
 use crate::interp::Interp;
@@ -286,11 +286,9 @@ impl Interp {
                 let (op, right) = &ops[0];
                 // `x % 2 == 0`: int arithmetic on locals and constants compared with an
                 // int, computed without making either int.
-                if let (ExprKind::BinOp(x, bop, y), Some(z)) = (&left.kind, peek_int(right, f)) {
-                    if let (Some(x), Some(y)) = (peek_int(x, f), peek_int(y, f)) {
-                        let r = crate::types::numbers::int::fast_int_binop(*bop, x, y)
-                            .and_then(|v| crate::protocols::ops::compare_ints(*op, v, z));
-                        if let Some(r) = r {
+                if let Some(y) = peek_int(right, f) {
+                    if let Some(x) = peek_int_binop(left, f) {
+                        if let Some(r) = crate::protocols::ops::compare_ints(*op, x, y) {
                             return Ok(r != negate);
                         }
                     }

@@ -36,9 +36,13 @@ impl Interp {
                     return Ok(v.clone());
                 }
             }
-            Value::Instance(_) => {
+            Value::Instance(i) => {
                 if let Some(r) = self.call_special(v, sym::__iter__, Vec::new) {
-                    let it = r?;
+                    // (`__iter__ = None` declares the type not iterable, as in CPython.)
+                    let it = r.map_err(|e| match i.class.lookup(sym::__iter__) {
+                        Some(Value::None) => messages::not_iterable(v.type_name()),
+                        _ => e,
+                    })?;
                     if self.special_method(&it, sym::__next__).is_none()
                         && !matches!(it, Value::Iterator(_))
                     {
