@@ -350,7 +350,7 @@ impl Interp {
     #[inline(always)]
     pub fn run_body(&mut self, body: &[Stmt], frame: &mut Frame) -> PyResult<Value> {
         self.enter_call_site(&frame.code);
-        let r = self.exec_block(body, frame);
+        let r = self.exec_body(body, frame);
         self.leave_call_site();
         match r {
             Ok(()) => Ok(Value::None),

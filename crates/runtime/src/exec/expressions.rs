@@ -101,7 +101,25 @@ impl Interp {
                 }),
             }
         } else {
-            self.eval_inner(e, f)
+            // (A call goes straight to its own code: `eval_inner`'s entry costs a large
+            // frame this path does not use.)
+            match &e.kind {
+                ExprKind::Call { func, args } => {
+                    self.note_call(e.span);
+                    self.eval_call(func, args, f)
+                }
+                ExprKind::CallMethod {
+                    obj,
+                    name,
+                    name_end,
+                    args,
+                    cache,
+                } => {
+                    self.note_call(e.span);
+                    self.eval_call_method(obj, (*name, *name_end), args, cache, f)
+                }
+                _ => self.eval_inner(e, f),
+            }
         };
         self.nesting -= 1;
         r.map_err(|err| focus(err, e.span))
@@ -141,8 +159,7 @@ impl Interp {
             ExprKind::BoolOp(op, values) => self.eval_bool_op(*op, values, f),
             ExprKind::Compare(left, ops) => self.eval_compare(left, ops, f),
             ExprKind::IfExp { test, body, orelse } => {
-                let t = self.eval(test, f)?;
-                if self.truthy(&t)? {
+                if self.condition(test, f)? {
                     self.eval(body, f)
                 } else {
                     self.eval(orelse, f)

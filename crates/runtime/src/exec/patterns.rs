@@ -47,7 +47,9 @@ impl Interp {
                 }
             }
             if let Some(g) = &case.guard {
-                if !self.condition(g, f)? {
+                // (CPython reports a failing truth test at the pattern; the guard is
+                // nearer than the statement.)
+                if !self.condition(g, f).map_err(|e| focus(e, g.span))? {
                     continue;
                 }
             }

@@ -21,7 +21,34 @@ impl Interp {
     /// Runs a block of statements.
     #[inline(always)]
     pub fn exec_block(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
+        self.exec_stmts::<false>(block, f)
+    }
+
+    /// Runs a function's body: [`Interp::exec_block`], with its `return x` and its guard
+    /// clauses (`if n < 2: return n`, the opening of most recursive functions) run in
+    /// place, without the executor's dispatch and a call of it. (Only here: in a loop's
+    /// body the extra test would cost every pass.)
+    #[inline(always)]
+    pub fn exec_body(&mut self, body: &[Stmt], f: &mut Frame) -> Exec {
+        self.exec_stmts::<true>(body, f)
+    }
+
+    #[inline(always)]
+    fn exec_stmts<const BODY: bool>(&mut self, block: &[Stmt], f: &mut Frame) -> Exec {
         for s in block {
+            if BODY {
+                if let StmtKind::Return(Some(e)) = &s.kind {
+                    return self.exec_return(s, e, f);
+                }
+                if let Some((test, ret, value)) = guard(s) {
+                    self.limits.tick().map_err(|err| focus(err, s.span))?;
+                    match self.condition(test, f) {
+                        Ok(true) => return self.exec_return(ret, value, f),
+                        Ok(false) => continue,
+                        Err(err) => return Err(Unwind::Error(focus(err, s.span))),
+                    }
+                }
+            }
             if let Err(u) = self.exec(s, f) {
                 if let Unwind::Yield = u {
                     self.stopped_at(s);
@@ -30,6 +57,16 @@ impl Interp {
             }
         }
         Ok(())
+    }
+
+    /// `return value`, the statement `s`.
+    #[inline(always)]
+    fn exec_return(&mut self, s: &Stmt, value: &Expr, f: &mut Frame) -> Exec {
+        self.limits.tick().map_err(|err| focus(err, s.span))?;
+        match self.eval(value, f) {
+            Ok(v) => Err(Unwind::Return(v)),
+            Err(err) => Err(Unwind::Error(focus(err, s.span))),
+        }
     }
 
     /// Runs a block's statements from the one at `start`.
@@ -271,6 +308,10 @@ impl Interp {
         self.condition_slow(test, f)
     }
 
+    /// The truth of a condition, tested as CPython's jumps test it: `a and b`, `a or b`
+    /// and `a if c else b` by their operands' truth (each `__bool__` called once, no
+    /// value built). A failing truth test is reported at the statement, except for a
+    /// comparison's result, which is reported at the comparison.
     pub(super) fn condition_slow(&mut self, test: &Expr, f: &mut Frame) -> PyResult<bool> {
         // `not x`: the truth of `x`, without building the bool `not` makes.
         let (operand, negate) = match &test.kind {
@@ -279,9 +320,9 @@ impl Interp {
             ExprKind::Const(Value::Bool(b)) => return Ok(b.get()),
             _ => (test, false),
         };
-        // One comparison (`x % 2 == 0`): its operands compared here, no bool built when
-        // no Python code takes part.
         let v = match &operand.kind {
+            // One comparison (`x % 2 == 0`): its operands compared here, no bool built
+            // when no Python code takes part.
             ExprKind::Compare(left, ops) if ops.len() == 1 => {
                 let (op, right) = &ops[0];
                 // `x % 2 == 0`: int arithmetic on locals and constants compared with an
@@ -301,14 +342,49 @@ impl Interp {
                 self.compare(*op, &a, &b)
                     .map_err(|e| focus(e, operand.span))?
             }
+            ExprKind::BoolOp(op, values) => {
+                let stop = *op == minipy_syntax::ast::BoolOp::Or;
+                for v in values {
+                    if self.condition(v, f)? == stop {
+                        return Ok(stop != negate);
+                    }
+                }
+                return Ok(!stop != negate);
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let branch = if self.condition(test, f)? {
+                    body
+                } else {
+                    orelse
+                };
+                return Ok(self.condition(branch, f)? != negate);
+            }
             _ => self.eval(operand, f)?,
         };
         match v {
             Value::Bool(b) => Ok(b.get() != negate),
             v => match self.truthy(&v) {
                 Ok(b) => Ok(b != negate),
-                Err(e) => Err(focus(e, test.span)),
+                Err(e) if matches!(operand.kind, ExprKind::Compare(..)) => {
+                    Err(focus(e, operand.span))
+                }
+                Err(e) => Err(e),
             },
         }
+    }
+}
+
+/// A guard clause, `if test: return value`: its test, its `return` and the value.
+#[inline(always)]
+fn guard(s: &Stmt) -> Option<(&Expr, &Stmt, &Expr)> {
+    match &s.kind {
+        StmtKind::If(test, body, orelse) if orelse.is_empty() => match &body[..] {
+            [ret] => match &ret.kind {
+                StmtKind::Return(Some(value)) => Some((test, ret, value)),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
     }
 }
