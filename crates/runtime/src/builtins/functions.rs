@@ -101,6 +101,7 @@ pub fn table(interp: &mut Interp) -> HashMap<Rc<str>, Value> {
     t.insert("EnvironmentError".into(), oserror);
     t.insert("Ellipsis".into(), Value::Ellipsis);
     t.insert("NotImplemented".into(), Value::NotImplemented);
+    t.insert("__debug__".into(), Value::from_bool(true));
     t.insert("__build_class__".into(), Value::None);
     t.remove("__build_class__");
     t

@@ -64,13 +64,12 @@ impl Interp {
     /// there is no loader or module spec object, so both are None; `__builtins__` is a
     /// module holding the builtins.
     fn set_main_dunders(&mut self) {
-        let items: Vec<(Rc<str>, Value)> = self
-            .globals
-            .builtin_items()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-        let members = items.iter().map(|(k, v)| (&**k, v.clone())).collect();
-        let builtins = self.make_module("builtins", members);
+        // (The module `import builtins` gives, when the host grants it.)
+        let builtins = match self.modules.init("builtins") {
+            Some(_) => self.import_module("builtins"),
+            None => Ok(self.builtins_module()),
+        };
+        let builtins = builtins.unwrap_or(Value::None);
         let annotations = Value::dict(crate::types::dict::table::new_dict());
         for (name, v) in [
             ("__doc__", Value::None),
@@ -85,6 +84,18 @@ impl Interp {
                 self.globals.set(id, v);
             }
         }
+    }
+
+    /// The builtins as a module, `builtins` (a copy: binding one of its names does not
+    /// change what code finds).
+    pub(crate) fn builtins_module(&mut self) -> Value {
+        let items: Vec<(Rc<str>, Value)> = self
+            .globals
+            .builtin_items()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let members = items.iter().map(|(k, v)| (&**k, v.clone())).collect();
+        self.make_module("builtins", members)
     }
 
     /// Records that the error passed through a frame running `code`.

@@ -349,7 +349,7 @@ impl Interp {
                         return Ok(stop != negate);
                     }
                 }
-                return Ok(!stop != negate);
+                return Ok(stop == negate);
             }
             ExprKind::IfExp { test, body, orelse } => {
                 let branch = if self.condition(test, f)? {

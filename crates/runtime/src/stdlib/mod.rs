@@ -47,6 +47,7 @@ pub(crate) const STANDARD: &[(&str, Constructor)] = &[
     ("array", array::init),
     ("base64", base64::init),
     ("binascii", binascii::init),
+    ("builtins", |interp| Ok(interp.builtins_module())),
     ("codecs", codecs::init),
     ("_collections", collections::init),
     ("gc", gc::init),

@@ -135,12 +135,20 @@ impl<'a> Resolver<'a> {
             yielding: HashMap::default(),
             yields: 0,
             comp_iter: 0,
+            forbidden: None,
         };
         builder.body(&module.body);
         builder.link_free_names();
         if let Some(e) = builder.error {
             return Err(e);
         }
+        // A bound `__debug__` is a compiler error, as the ones lowering finds: the first
+        // in the source is reported.
+        let forbidden = builder.forbidden;
+        let first = |e: SyntaxError| match &forbidden {
+            Some(f) if (f.lineno, f.offset) < (e.lineno, e.offset) => f.clone(),
+            _ => e,
+        };
         let mut r = Resolver {
             scopes: builder.scopes,
             by_node: builder.by_node,
@@ -175,17 +183,21 @@ impl<'a> Resolver<'a> {
         let setup = r.displayhook.is_none() && annotations::has_annotations(&module.body);
         let mut out = Vec::with_capacity(module.body.len() + 1);
         if setup {
-            r.stmt_into(&annotations::setup(Span::default()), &mut out)?;
+            r.stmt_into(&annotations::setup(Span::default()), &mut out)
+                .map_err(first)?;
         }
         let rest: &[ast::Stmt] = match doc_assign {
             Some((assign, rest)) => {
-                r.stmt_into(&assign, &mut out)?;
+                r.stmt_into(&assign, &mut out).map_err(first)?;
                 rest
             }
             None => &module.body,
         };
         for s in rest {
-            r.stmt_into(s, &mut out)?;
+            r.stmt_into(s, &mut out).map_err(first)?;
+        }
+        if let Some(f) = forbidden {
+            return Err(f);
         }
         let body: Block = Rc::from(out);
         Ok(crate::exec::code::register(Code {
@@ -261,6 +273,14 @@ impl<'a> Resolver<'a> {
     }
 
     fn load(&mut self, name: &str, span: Span) -> Expr {
+        // `__debug__` is a constant, as CPython's compiler makes it (it cannot be bound).
+        if name == "__debug__" {
+            let yes = Value::Bool(crate::object::value::BoolWord::TRUE);
+            return Expr {
+                kind: ExprKind::Const(yes),
+                span,
+            };
+        }
         let kind = match self.resolve(name) {
             NameRef::Local(i) => ExprKind::Local(i),
             NameRef::Deref(i) => ExprKind::Deref(i),

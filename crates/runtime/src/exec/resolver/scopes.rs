@@ -100,6 +100,9 @@ pub(super) struct ScopeBuilder<'a> {
     pub(super) yields: u32,
     /// Inside a comprehension's iterable, where a walrus is refused.
     pub(super) comp_iter: u32,
+    /// The first binding of `__debug__`: CPython's compiler refuses it after the symbol
+    /// table's checks, so their errors come first.
+    pub(super) forbidden: Option<SyntaxError>,
 }
 
 /// How deeply functions, lambdas, classes and comprehensions may nest in source. CPython's
@@ -122,6 +125,64 @@ impl<'a> ScopeBuilder<'a> {
                 span.end as usize,
             );
             self.error = Some(e);
+        }
+    }
+
+    /// `name` bound (or deleted) at `span`: refused if it is `__debug__`.
+    fn forbid(&mut self, name: &str, span: Span, verb: &str) {
+        if name == "__debug__" && self.forbidden.is_none() {
+            self.forbidden = Some(SyntaxError::new(
+                self.src,
+                SyntaxErrorKind::SyntaxError,
+                format!("cannot {verb} __debug__"),
+                span.start as usize,
+                span.end as usize,
+            ));
+        }
+    }
+
+    /// The names (and attributes, unless deleted) an assignment or `del` target binds.
+    fn forbid_target(&mut self, t: &ast::Expr, delete: bool) {
+        match &t.kind {
+            E::Name(n) => self.forbid(n, t.span, if delete { "delete" } else { "assign to" }),
+            E::Attribute { attr, .. } if !delete => self.forbid(attr, t.span, "assign to"),
+            E::Tuple(items) | E::List(items) => {
+                items.iter().for_each(|i| self.forbid_target(i, delete))
+            }
+            E::Starred(inner) => self.forbid_target(inner, delete),
+            _ => {}
+        }
+    }
+
+    /// A definition's span without its decorators: from its first line that is not a
+    /// decorator's, a comment or blank.
+    fn undecorated(&self, s: &ast::Stmt, decorators: &[ast::Expr]) -> Span {
+        let Some(last) = decorators.last() else {
+            return s.span;
+        };
+        let mut at = last.span.end as usize;
+        let end = s.span.end as usize;
+        while let Some(line) = self.src.get(at..end) {
+            let text = line.split('\n').next().unwrap_or("");
+            let code = text.trim_start();
+            if at != last.span.end as usize && !code.is_empty() && !code.starts_with(['@', '#']) {
+                return Span::new(at + text.len() - code.len(), end);
+            }
+            at += text.len() + 1;
+        }
+        s.span
+    }
+
+    /// A function's or lambda's parameters, refused at `span` if one is `__debug__`.
+    fn forbid_params(&mut self, p: &ast::Params, span: Span) {
+        let names = p
+            .posonly
+            .iter()
+            .chain(&p.args)
+            .chain(&p.kwonly)
+            .map(|a| &a.name);
+        for n in names.chain(&p.vararg).chain(&p.kwarg) {
+            self.forbid(n, span, "assign to");
         }
     }
 
@@ -176,6 +237,14 @@ impl<'a> ScopeBuilder<'a> {
     }
 
     pub(super) fn target(&mut self, t: &ast::Expr) {
+        self.forbid_target(t, false);
+        let before = self.yields;
+        self.target_inner(t);
+        self.note_yields(t, before);
+    }
+
+    /// [`ScopeBuilder::target`] for a `del`, which has its own check.
+    fn target_unchecked(&mut self, t: &ast::Expr) {
         let before = self.yields;
         self.target_inner(t);
         self.note_yields(t, before);
@@ -194,8 +263,8 @@ impl<'a> ScopeBuilder<'a> {
                 let n = n.clone();
                 self.cur().bind(&n);
             }
-            E::Tuple(items) | E::List(items) => items.iter().for_each(|i| self.target(i)),
-            E::Starred(inner) => self.target(inner),
+            E::Tuple(items) | E::List(items) => items.iter().for_each(|i| self.target_unchecked(i)),
+            E::Starred(inner) => self.target_unchecked(inner),
             _ => self.expr(t),
         }
     }
@@ -218,9 +287,10 @@ impl<'a> ScopeBuilder<'a> {
                 self.expr(value);
                 if let E::Name(n) = &target.kind {
                     let n = n.clone();
+                    self.forbid(&n, target.span, "assign to");
                     self.cur().use_name(&n);
                 }
-                self.target(target);
+                self.target_unchecked(target);
             }
             S::AnnAssign {
                 target,
@@ -231,13 +301,18 @@ impl<'a> ScopeBuilder<'a> {
                 if let Some(v) = value {
                     self.expr(v);
                 }
+                if let E::Name(n) | E::Attribute { attr: n, .. } = &target.kind {
+                    // (At the target when there is a value, else at the statement.)
+                    let at = if value.is_some() { target.span } else { s.span };
+                    self.forbid(n, at, "assign to");
+                }
                 if let E::Name(n) = &target.kind {
                     // An annotation alone makes the name local too.
                     let n = n.clone();
                     self.cur().annotated.insert(n.clone());
                     self.cur().bind(&n);
                 } else if value.is_some() {
-                    self.target(target);
+                    self.target_unchecked(target);
                 }
             }
             S::If { test, body, orelse } | S::While { test, body, orelse } => {
@@ -260,6 +335,9 @@ impl<'a> ScopeBuilder<'a> {
             S::Return(v) => self.expr_opt(v.as_ref()),
             S::FunctionDef(f) => {
                 f.decorators.iter().for_each(|d| self.expr(d));
+                let at = self.undecorated(s, &f.decorators);
+                self.forbid_params(&f.params, at);
+                self.forbid(&f.name, at, "assign to");
                 self.params(&f.params);
                 self.cur().bind(&f.name);
                 self.push_scope(ScopeKind::Function, key(&**f));
@@ -269,6 +347,13 @@ impl<'a> ScopeBuilder<'a> {
             }
             S::ClassDef(c) => {
                 c.decorators.iter().for_each(|d| self.expr(d));
+                let at = self.undecorated(s, &c.decorators);
+                for b in &c.bases {
+                    if let ast::Arg::Keyword(k, _) = b {
+                        self.forbid(k, at, "assign to");
+                    }
+                }
+                self.forbid(&c.name, at, "assign to");
                 for b in &c.bases {
                     self.arg(b);
                 }
@@ -277,7 +362,12 @@ impl<'a> ScopeBuilder<'a> {
                 self.body(&c.body);
                 self.stack.pop();
             }
-            S::Delete(targets) => targets.iter().for_each(|t| self.target(t)),
+            S::Delete(targets) => {
+                for t in targets {
+                    self.forbid_target(t, true);
+                    self.target_unchecked(t);
+                }
+            }
             S::Global(names) => self.declare(names, true, s.span),
             S::Nonlocal(names) => {
                 if self.cur().kind == ScopeKind::Module {
@@ -303,6 +393,10 @@ impl<'a> ScopeBuilder<'a> {
                     self.expr_opt(h.typ.as_ref());
                     if let Some(n) = &h.name {
                         let n = n.clone();
+                        // (CPython's handler spans its body too.)
+                        let end = h.body.iter().map(|b| b.span.end).fold(h.span.end, u32::max);
+                        let span = Span::new(h.span.start as usize, end as usize);
+                        self.forbid(&n, span, "assign to");
                         self.cur().bind(&n);
                     }
                     self.body(&h.body);
@@ -329,12 +423,14 @@ impl<'a> ScopeBuilder<'a> {
                         .asname
                         .clone()
                         .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.forbid(&bound, s.span, "assign to");
                     self.cur().bind(&bound);
                 }
             }
             S::ImportFrom { names, .. } => {
                 for a in names.iter().filter(|a| a.name != "*") {
                     let bound = a.asname.clone().unwrap_or_else(|| a.name.clone());
+                    self.forbid(&bound, s.span, "assign to");
                     self.cur().bind(&bound);
                 }
             }
@@ -358,6 +454,7 @@ impl<'a> ScopeBuilder<'a> {
             P::Sequence(items) | P::Or(items) => items.iter().for_each(|i| self.pattern(i)),
             P::Star(name) => {
                 if let Some(n) = name {
+                    self.forbid(n, p.span, "assign to");
                     self.cur().bind(n);
                 }
             }
@@ -369,6 +466,8 @@ impl<'a> ScopeBuilder<'a> {
                 keys.iter().for_each(|k| self.expr(k));
                 patterns.iter().for_each(|i| self.pattern(i));
                 if let Some(n) = rest {
+                    let at = patterns.last().map_or(p.span, last_leaf);
+                    self.forbid(n, at, "assign to");
                     self.cur().bind(n);
                 }
             }
@@ -379,13 +478,19 @@ impl<'a> ScopeBuilder<'a> {
             } => {
                 self.expr(cls);
                 patterns.iter().for_each(|i| self.pattern(i));
-                keywords.iter().for_each(|(_, i)| self.pattern(i));
+                for (k, i) in keywords {
+                    self.forbid(k, i.span, "assign to");
+                    self.pattern(i);
+                }
             }
             P::As { pattern, name } => {
                 if let Some(inner) = pattern {
                     self.pattern(inner);
                 }
                 if let Some(n) = name {
+                    // (CPython points at the pattern compiled last.)
+                    let at = pattern.as_deref().map_or(p.span, last_leaf);
+                    self.forbid(n, at, "assign to");
                     self.cur().bind(n);
                 }
             }
@@ -522,6 +627,11 @@ impl<'a> ScopeBuilder<'a> {
                     self.cur().use_name("__class__");
                 }
                 self.expr(func);
+                for a in args {
+                    if let ast::Arg::Keyword(k, _) = a {
+                        self.forbid(k, e.span, "assign to");
+                    }
+                }
                 args.iter().for_each(|a| self.arg(a));
             }
             E::Attribute { value, .. } => self.expr(value),
@@ -545,6 +655,7 @@ impl<'a> ScopeBuilder<'a> {
             }
             E::Starred(inner) => self.expr(inner),
             E::Lambda { params, body } => {
+                self.forbid_params(params, e.span);
                 self.params(params);
                 // The body's yields are the lambda's own, not the enclosing expression's.
                 let yields = self.yields;
@@ -588,6 +699,7 @@ impl<'a> ScopeBuilder<'a> {
                 }
                 self.expr(value);
                 if let E::Name(n) = &target.kind {
+                    self.forbid(n, target.span, "assign to");
                     self.walrus_target(n, target.span);
                 }
             }
@@ -714,4 +826,35 @@ impl<'a> ScopeBuilder<'a> {
             }
         }
     }
+}
+
+/// The pattern compiled last inside `p`, where CPython's compiler reports an error in a
+/// name the pattern binds after it.
+fn last_leaf(p: &ast::Pattern) -> Span {
+    use ast::PatternKind as P;
+    // (`_` and `*_` compile to nothing.)
+    let compiled = |p: &&ast::Pattern| {
+        !matches!(
+            p.kind,
+            P::Star(None)
+                | P::As {
+                    pattern: None,
+                    name: None
+                }
+        )
+    };
+    let last = match &p.kind {
+        P::Sequence(items) | P::Or(items) => items.iter().rfind(compiled),
+        P::Mapping { patterns, .. } => patterns.iter().rfind(compiled),
+        P::Class {
+            patterns, keywords, ..
+        } => keywords
+            .iter()
+            .map(|(_, k)| k)
+            .rfind(compiled)
+            .or(patterns.iter().rfind(compiled)),
+        P::As { pattern, .. } => pattern.as_deref(),
+        P::Value(_) | P::Singleton(_) | P::Star(_) => None,
+    };
+    last.map_or(p.span, last_leaf)
 }

@@ -55,7 +55,7 @@ impl Modules {
     }
 
     /// What builds the module `name`: the host's, else a standard one (native first).
-    fn init(&self, name: &str) -> Option<ModuleInit> {
+    pub(crate) fn init(&self, name: &str) -> Option<ModuleInit> {
         if let Some(set) = self.overrides.get(name) {
             return set.clone();
         }
