@@ -5,12 +5,14 @@ class Evil:
     def __index__(self):
         self.ba.clear()
         return 97
+# (What the search then finds is not printed: CPython searches the freed buffer, and
+# its answer depends on what reuses that memory.)
 ba = bytearray(b"abcabc")
-print(ba.find(Evil(ba)), ba)
+print(type(ba.find(Evil(ba))).__name__, ba)
 ba = bytearray(b"abcabc")
-print(Evil(ba) in ba, ba)
+print(type(Evil(ba) in ba).__name__, ba)
 ba = bytearray(b"abcabc")
-print(ba.count(Evil(ba), 0, 6), ba)
+print(type(ba.count(Evil(ba), 0, 6)).__name__, ba)
 ba = bytearray(b"abcabc")
 print(ba.find(ba), ba.count(ba), ba.split(ba), ba.startswith(ba), ba.replace(ba, ba), ba.partition(ba))
 for f in (lambda: b"a".find(1.5, 5), lambda: b"a".count(1.5, 5), lambda: b"a".startswith(1.5, 5), lambda: b"a".startswith(1.5, "x"), lambda: b"a".count(1.5, "x"), lambda: b"a".index(1.5, 5),lambda: b"a".index(b"b", 5), lambda: b"a".find(300, "x"), lambda: b"a".find(300, 5), lambda: 1.5 in b"a", lambda: 300 in b"a", lambda: b"" in b"a", lambda: memoryview(b"bc") in b"abc", lambda: b"abc".find(memoryview(b"abc")[1:]), lambda: b"a b".split(memoryview(b" "))):

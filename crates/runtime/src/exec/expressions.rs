@@ -101,28 +101,34 @@ impl Interp {
                 }),
             }
         } else {
-            // (A call goes straight to its own code: `eval_inner`'s entry costs a large
-            // frame this path does not use.)
-            match &e.kind {
-                ExprKind::Call { func, args } => {
-                    self.note_call(e.span);
-                    self.eval_call(func, args, f)
-                }
-                ExprKind::CallMethod {
-                    obj,
-                    name,
-                    name_end,
-                    args,
-                    cache,
-                } => {
-                    self.note_call(e.span);
-                    self.eval_call_method(obj, (*name, *name_end), args, cache, f)
-                }
-                _ => self.eval_inner(e, f),
-            }
+            self.eval_call_or_inner(e, f)
         };
         self.nesting -= 1;
         r.map_err(|err| focus(err, e.span))
+    }
+
+    /// A call (`f(x)`, `obj.m(x)`) by its own code, anything else by
+    /// [`Interp::eval_inner`]. (Calls skip `eval_inner`'s entry: it makes a large frame
+    /// a call does not use.)
+    #[inline(always)]
+    fn eval_call_or_inner(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
+        match &e.kind {
+            ExprKind::Call { func, args } => {
+                self.note_call(e.span);
+                self.eval_call(func, args, f)
+            }
+            ExprKind::CallMethod {
+                obj,
+                name,
+                name_end,
+                args,
+                cache,
+            } => {
+                self.note_call(e.span);
+                self.eval_call_method(obj, (*name, *name_end), args, cache, f)
+            }
+            _ => self.eval_inner(e, f),
+        }
     }
 
     pub(super) fn eval_inner(&mut self, e: &Expr, f: &mut Frame) -> PyResult<Value> {
@@ -165,23 +171,10 @@ impl Interp {
                     self.eval(orelse, f)
                 }
             }
-            ExprKind::Call { func, args } => {
-                self.note_call(e.span);
-                self.eval_call(func, args, f)
-            }
+            ExprKind::Call { .. } | ExprKind::CallMethod { .. } => self.eval_call_or_inner(e, f),
             ExprKind::FrameCall { func, args } => {
                 self.note_call(e.span);
                 self.eval_frame_call(func, args, f)
-            }
-            ExprKind::CallMethod {
-                obj,
-                name,
-                name_end,
-                args,
-                cache,
-            } => {
-                self.note_call(e.span);
-                self.eval_call_method(obj, (*name, *name_end), args, cache, f)
             }
             ExprKind::Attribute(obj, name) => {
                 // `get_attr`'s first case, without its call (and a local's object not

@@ -308,6 +308,25 @@ impl Interp {
         self.condition_slow(test, f)
     }
 
+    /// [`Interp::condition`] of an operand of `and`, `or` or `if-else`, growing the stack
+    /// every few levels as [`Interp::eval_nested`] does (`a if b else c if d else ...`
+    /// nests as deep as the source is long).
+    fn operand_condition(&mut self, e: &Expr, f: &mut Frame) -> PyResult<bool> {
+        self.nesting += 1;
+        let r = if self.nesting.is_multiple_of(16) {
+            match self.limits.tick().and_then(|()| self.limits.check_stack()) {
+                Err(err) => Err(err),
+                Ok(()) => crate::object::alloc::with_stack(256 * 1024, 2 * 1024 * 1024, || {
+                    self.condition(e, f)
+                }),
+            }
+        } else {
+            self.condition(e, f)
+        };
+        self.nesting -= 1;
+        r
+    }
+
     /// The truth of a condition, tested as CPython's jumps test it: `a and b`, `a or b`
     /// and `a if c else b` by their operands' truth (each `__bool__` called once, no
     /// value built). A failing truth test is reported at the statement, except for a
@@ -345,19 +364,19 @@ impl Interp {
             ExprKind::BoolOp(op, values) => {
                 let stop = *op == minipy_syntax::ast::BoolOp::Or;
                 for v in values {
-                    if self.condition(v, f)? == stop {
+                    if self.operand_condition(v, f)? == stop {
                         return Ok(stop != negate);
                     }
                 }
                 return Ok(stop == negate);
             }
             ExprKind::IfExp { test, body, orelse } => {
-                let branch = if self.condition(test, f)? {
+                let branch = if self.operand_condition(test, f)? {
                     body
                 } else {
                     orelse
                 };
-                return Ok(self.condition(branch, f)? != negate);
+                return Ok(self.operand_condition(branch, f)? != negate);
             }
             _ => self.eval(operand, f)?,
         };

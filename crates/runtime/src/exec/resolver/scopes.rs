@@ -243,7 +243,8 @@ impl<'a> ScopeBuilder<'a> {
         self.note_yields(t, before);
     }
 
-    /// [`ScopeBuilder::target`] for a `del`, which has its own check.
+    /// [`ScopeBuilder::target`] without the `__debug__` check (its caller, or the
+    /// enclosing target, made it).
     fn target_unchecked(&mut self, t: &ast::Expr) {
         let before = self.yields;
         self.target_inner(t);
