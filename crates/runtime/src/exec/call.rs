@@ -536,11 +536,21 @@ impl Interp {
             },
             Value::Class(c) => self.call_class(c, pos, kw),
             Value::Instance(i) => match i.class.lookup(sym::__call__) {
-                Some(call) => {
+                Some(call @ Value::Function(_)) => {
                     let mut all = Vec::with_capacity(pos.len() + 1);
                     all.push(f.clone());
                     all.extend(pos);
                     self.call(&call, all, kw)
+                }
+                // Any other `__call__` is bound as a descriptor (a callable object
+                // without `__get__` is called as it is), and may call through here
+                // again without a Python frame: counted, as CPython's call slot is.
+                Some(call) => {
+                    let class = i.class.clone();
+                    let call = self.bind_descriptor(call, f, &class)?;
+                    self.recurse("while calling a Python object", |interp| {
+                        interp.call(&call, pos, kw)
+                    })
                 }
                 None => Err(messages::not_callable(i.class.name())),
             },
